@@ -1,0 +1,28 @@
+package org.hubdesk.domain.members;
+
+import java.time.LocalDate;
+import org.hubdesk.domain.common.UserInputException;
+
+/** A group of the partnership (board, hub, forum, subgroup) with its terms of reference basics. */
+public record Group(long id, String name, GroupKind kind, String purpose, String meetingFrequency,
+                    Integer usualLengthMinutes, QuorumRule quorumRule, Long reportsToGroupId,
+                    LocalDate termsReviewDate) {
+    public Group {
+        if (name == null || name.isBlank()) {
+            throw new UserInputException("A group needs a name");
+        }
+        name = name.strip();
+        if (kind == null) {
+            kind = GroupKind.OTHER;
+        }
+        if (quorumRule == null) {
+            quorumRule = QuorumRule.STATUTORY_PARTNERS;
+        }
+        if (usualLengthMinutes != null && usualLengthMinutes <= 0) {
+            throw new UserInputException("The usual meeting length of '" + name + "' must be a positive number of minutes");
+        }
+        if (reportsToGroupId != null && reportsToGroupId == id && id != 0) {
+            throw new UserInputException("A group cannot report to itself");
+        }
+    }
+}

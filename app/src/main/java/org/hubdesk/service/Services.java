@@ -1,0 +1,76 @@
+package org.hubdesk.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hubdesk.service.demo.DemoContributor;
+import org.hubdesk.service.demo.DemoService;
+import org.hubdesk.service.members.MembersService;
+import org.hubdesk.store.Database;
+
+/**
+ * Every service over one open database. The screens and the command line both go through this,
+ * so they share every rule and every transaction.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final MembersService members;
+    private final DemoService demo;
+
+    public Services(Database database) {
+        this.database = database;
+        this.members = new MembersService(database);
+        this.demo = new DemoService(database, demoContributors());
+    }
+
+    /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
+    public static Services open(Path dataDirectory, char[] passphrase) {
+        return new Services(Database.open(dataDirectory, passphrase));
+    }
+
+    public static boolean databaseExists(Path dataDirectory) {
+        return Database.exists(dataDirectory);
+    }
+
+    public static boolean databaseEncrypted(Path dataDirectory) {
+        return Database.isEncrypted(dataDirectory);
+    }
+
+    /** Each feature's part of the demo partnership, in the order they build on each other. */
+    private static List<DemoContributor> demoContributors() {
+        return List.of();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Path dataDirectory() {
+        return database.directory();
+    }
+
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /** Back up now: a consistent .zip copy of the open database (as encrypted as the store). */
+    public void backupTo(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            throw new org.hubdesk.domain.common.UserInputException("The folder " + folder + " does not exist");
+        }
+        database.backupTo(target);
+    }
+
+    public MembersService members() {
+        return members;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

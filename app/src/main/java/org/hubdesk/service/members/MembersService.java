@@ -1,0 +1,161 @@
+package org.hubdesk.service.members;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.AgencyKind;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.Membership;
+import org.hubdesk.domain.members.MembershipRules;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.store.Database;
+import org.hubdesk.store.members.MembersRepository;
+import org.jooq.DSLContext;
+
+/** Groups and their membership registers: one method per user action, one transaction each. */
+public final class MembersService {
+    private final Database database;
+
+    public MembersService(Database database) {
+        this.database = database;
+    }
+
+    /** A group's register with the quoracy warning the screen and reports show. */
+    public record Register(Group group, List<RegisterEntry> entries, List<AgencyKind> uncoveredPartners) {
+        public List<RegisterEntry> current() {
+            return entries.stream().filter(RegisterEntry::isCurrent).toList();
+        }
+
+        public String quorumWarning() {
+            if (uncoveredPartners.isEmpty()) {
+                return null;
+            }
+            return "This group can never be quorate: no current core member from "
+                    + String.join(", ", uncoveredPartners.stream().map(k -> k.label().toLowerCase(java.util.Locale.ROOT)).toList());
+        }
+    }
+
+    public List<Group> groups() {
+        return database.transaction(ctx -> new MembersRepository(ctx).groups());
+    }
+
+    public Group groupNamed(String name) {
+        return database.transaction(ctx -> new MembersRepository(ctx).groupByName(name))
+                .orElseThrow(() -> new UserInputException("There is no group called '" + name + "'; groups are: "
+                        + String.join(", ", groups().stream().map(Group::name).toList())));
+    }
+
+    public List<Agency> agencies() {
+        return database.transaction(ctx -> new MembersRepository(ctx).agencies());
+    }
+
+    public List<Person> people() {
+        return database.transaction(ctx -> new MembersRepository(ctx).people());
+    }
+
+    public Register register(long groupId) {
+        return database.transaction(ctx -> loadRegister(new MembersRepository(ctx), groupId));
+    }
+
+    static Register loadRegister(MembersRepository repo, long groupId) {
+        Group group = repo.group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
+        List<RegisterEntry> entries = repo.register(groupId);
+        return new Register(group, entries, group.quorumRule().uncoveredPartners(entries));
+    }
+
+    public Group saveGroup(Group group) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            repo.groupByName(group.name()).filter(g -> g.id() != group.id()).ifPresent(g -> {
+                throw new UserInputException("There is already a group called '" + group.name() + "'");
+            });
+            if (group.id() == 0) {
+                return repo.insertGroup(group);
+            }
+            repo.updateGroup(group);
+            return group;
+        });
+    }
+
+    public Agency addAgency(Agency agency) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            if (repo.agencyByName(agency.name()).isPresent()) {
+                throw new UserInputException("There is already an agency called '" + agency.name() + "'");
+            }
+            return repo.insertAgency(agency);
+        });
+    }
+
+    public Person addPerson(Person person) {
+        return database.transaction(ctx -> new MembersRepository(ctx).insertPerson(person));
+    }
+
+    public void updatePerson(Person person) {
+        database.run(ctx -> new MembersRepository(ctx).updatePerson(person));
+    }
+
+    public Membership addMembership(Membership membership) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            check(ctx, repo, membership);
+            return repo.insertMembership(membership);
+        });
+    }
+
+    public void updateMembership(Membership membership) {
+        database.run(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            check(ctx, repo, membership);
+            repo.updateMembership(membership);
+        });
+    }
+
+    /** Ends a membership on a day, keeping it in the register as history. Returns the version before. */
+    public Membership endMembership(long membershipId, LocalDate endsOn) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership before = repo.membership(membershipId)
+                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+            Membership ended = before.endedOn(endsOn);
+            repo.updateMembership(ended);
+            return before;
+        });
+    }
+
+    /** Removes a membership entered by mistake. Returns it, so the removal can be undone. */
+    public Membership removeMembership(long membershipId) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership gone = repo.membership(membershipId)
+                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+            repo.deleteMembership(membershipId);
+            return gone;
+        });
+    }
+
+    public void restoreMembership(Membership membership) {
+        database.run(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            check(ctx, repo, membership);
+            repo.restoreMembership(membership);
+        });
+    }
+
+    static void check(DSLContext ctx, MembersRepository repo, Membership m) {
+        Map<Long, Person> people = new HashMap<>();
+        for (Long id : new Long[] {m.personId(), m.jointWithPersonId(), m.deputyPersonId()}) {
+            if (id != null) {
+                repo.person(id).ifPresent(p -> people.put(p.id(), p));
+            }
+        }
+        if (repo.group(m.groupId()).isEmpty()) {
+            throw new UserInputException("That group no longer exists");
+        }
+        MembershipRules.check(m, repo.memberships(m.groupId()), people);
+    }
+}

@@ -1,0 +1,194 @@
+package org.hubdesk.store;
+
+import org.hubdesk.domain.common.StoreException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The embedded H2 database of one partnership, in file mode, optionally encrypted with AES
+ * (H2's CIPHER). Migrations run on open. Every service method runs one {@link #transaction} so a
+ * user's edit is committed, and on disk, before the screen says it is saved.
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_STEM = "hubdesk";
+    public static final String DATABASE_FILE = FILE_STEM + ".mv.db";
+    /** Marks an encrypted store, so we ask for a passphrase instead of guessing. */
+    public static final String ENCRYPTED_MARKER = "hubdesk.encrypted";
+    private static final String USER = "hubdesk";
+
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final boolean encrypted;
+
+    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted) {
+        this.directory = directory;
+        this.pool = pool;
+        this.encrypted = encrypted;
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false)
+                .withRenderSchema(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    public static boolean exists(Path directory) {
+        return Files.exists(directory.resolve(DATABASE_FILE));
+    }
+
+    public static boolean isEncrypted(Path directory) {
+        return Files.exists(directory.resolve(ENCRYPTED_MARKER));
+    }
+
+    /**
+     * Opens (creating if need be) the database in {@code directory}. A new database is encrypted
+     * when a non-empty passphrase is given; an existing one must be opened with its passphrase.
+     */
+    public static Database open(Path directory, char[] passphrase) {
+        boolean existed = exists(directory);
+        boolean encrypted = existed ? isEncrypted(directory) : passphrase != null && passphrase.length > 0;
+        if (encrypted && (passphrase == null || passphrase.length == 0)) {
+            throw new StoreException(StoreException.Reason.PASSPHRASE_REQUIRED,
+                    "The database in " + directory + " is encrypted: a passphrase is needed to open it", null);
+        }
+        try {
+            Files.createDirectories(directory);
+            if (encrypted && !existed) {
+                Files.writeString(directory.resolve(ENCRYPTED_MARKER),
+                        "This Hubdesk database is encrypted with AES; it opens only with its passphrase.\n");
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Reason.OTHER,
+                    "Cannot create the data folder " + directory + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_STEM).toAbsolutePath()
+                + (encrypted ? ";CIPHER=AES" : "")
+                + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String password = encrypted ? new String(passphrase) + " " + new String(passphrase) : "";
+        // Fail fast and clearly (locked, wrong passphrase) before building the pool.
+        try (Connection probe = DriverManager.getConnection(url, USER, password)) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            throw translate(e, directory);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
+        pool.setMaxConnections(8);
+        Database database = new Database(directory, pool, encrypted);
+        database.migrate();
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
+        }
+        return database;
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof SQLException sql) {
+                throw translate(sql, directory);
+            }
+            throw new StoreException(StoreException.Reason.CORRUPT,
+                    "The database in " + directory + " could not be brought up to date: " + e.getMessage(), e);
+        }
+    }
+
+    static StoreException translate(SQLException e, Path directory) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new StoreException(StoreException.Reason.LOCKED,
+                    "The database in " + directory + " is already open in another copy of Hubdesk; close that one first", e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 -> new StoreException(
+                    StoreException.Reason.WRONG_PASSPHRASE, "Wrong passphrase for the database in " + directory, e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> new StoreException(StoreException.Reason.CORRUPT,
+                    "The database file in " + directory + " is damaged or not a Hubdesk database; restore a backup", e);
+            default -> isDiskFull(e) ? new StoreException(StoreException.Reason.DISK_FULL,
+                    "The disk holding " + directory + " is full; free some space and try again", e) : new StoreException(StoreException.Reason.OTHER,
+                    "The database in " + directory + " could not be used: " + firstLine(e.getMessage()), e);
+        };
+    }
+
+    private static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** Runs one user action in one transaction and returns its result. */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql, directory);
+            }
+            throw e;
+        }
+    }
+
+    public void run(Consumer<DSLContext> work) {
+        transaction(ctx -> {
+            work.accept(ctx);
+            return null;
+        });
+    }
+
+    /** Writes a consistent copy of the whole database to {@code target} (a .zip), while it is open. */
+    public void backupTo(Path target) {
+        run(ctx -> ctx.execute("BACKUP TO ?", target.toAbsolutePath().toString()));
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection()) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // Already closed or never fully opened: nothing left to flush.
+        }
+        pool.dispose();
+    }
+}

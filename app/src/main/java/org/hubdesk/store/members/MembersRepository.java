@@ -1,0 +1,222 @@
+package org.hubdesk.store.members;
+
+import static org.hubdesk.schema.Tables.AGENCY;
+import static org.hubdesk.schema.Tables.MEMBERSHIP;
+import static org.hubdesk.schema.Tables.PARTNERSHIP_GROUP;
+import static org.hubdesk.schema.Tables.PERSON;
+
+import java.util.List;
+import java.util.Optional;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.AgencyKind;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.GroupKind;
+import org.hubdesk.domain.members.MemberRole;
+import org.hubdesk.domain.members.Membership;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.domain.members.QuorumRule;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.schema.tables.records.AgencyRecord;
+import org.hubdesk.schema.tables.records.MembershipRecord;
+import org.hubdesk.schema.tables.records.PartnershipGroupRecord;
+import org.hubdesk.schema.tables.records.PersonRecord;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Agencies, people, groups and memberships; every method runs inside the caller's transaction. */
+public final class MembersRepository {
+    private final DSLContext ctx;
+
+    public MembersRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    // ---- agencies
+
+    public List<Agency> agencies() {
+        return ctx.selectFrom(AGENCY).orderBy(AGENCY.NAME).fetch(MembersRepository::toAgency);
+    }
+
+    public Optional<Agency> agencyByName(String name) {
+        return ctx.selectFrom(AGENCY).where(DSL.lower(AGENCY.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(MembersRepository::toAgency);
+    }
+
+    public Agency insertAgency(Agency agency) {
+        AgencyRecord r = ctx.newRecord(AGENCY);
+        r.setName(agency.name());
+        r.setKind(agency.kind().name());
+        r.setStatutoryPartner(agency.statutoryPartner());
+        r.store();
+        return toAgency(r);
+    }
+
+    static Agency toAgency(AgencyRecord r) {
+        return new Agency(r.getId(), r.getName(), AgencyKind.valueOf(r.getKind()), r.getStatutoryPartner());
+    }
+
+    // ---- people
+
+    public List<Person> people() {
+        return ctx.selectFrom(PERSON).orderBy(PERSON.FULL_NAME).fetch(MembersRepository::toPerson);
+    }
+
+    public Optional<Person> person(long id) {
+        return ctx.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(MembersRepository::toPerson);
+    }
+
+    public Optional<Person> personByNameAndAgency(String name, long agencyId) {
+        return ctx.selectFrom(PERSON)
+                .where(DSL.lower(PERSON.FULL_NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .and(PERSON.AGENCY_ID.eq(agencyId))
+                .fetchOptional(MembersRepository::toPerson);
+    }
+
+    public Person insertPerson(Person person) {
+        PersonRecord r = ctx.newRecord(PERSON);
+        copy(person, r);
+        r.store();
+        return toPerson(r);
+    }
+
+    public void updatePerson(Person person) {
+        PersonRecord r = ctx.fetchSingle(PERSON, PERSON.ID.eq(person.id()));
+        copy(person, r);
+        r.store();
+    }
+
+    private static void copy(Person person, PersonRecord r) {
+        r.setFullName(person.fullName());
+        r.setJobTitle(person.jobTitle());
+        r.setAgencyId(person.agencyId());
+        r.setEmail(person.email());
+        r.setPhone(person.phone());
+    }
+
+    static Person toPerson(PersonRecord r) {
+        return new Person(r.getId(), r.getFullName(), r.getJobTitle(), r.getAgencyId(), r.getEmail(), r.getPhone());
+    }
+
+    // ---- groups
+
+    public List<Group> groups() {
+        return ctx.selectFrom(PARTNERSHIP_GROUP).orderBy(PARTNERSHIP_GROUP.NAME).fetch(MembersRepository::toGroup);
+    }
+
+    public Optional<Group> group(long id) {
+        return ctx.selectFrom(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(id)).fetchOptional(MembersRepository::toGroup);
+    }
+
+    public Optional<Group> groupByName(String name) {
+        return ctx.selectFrom(PARTNERSHIP_GROUP)
+                .where(DSL.lower(PARTNERSHIP_GROUP.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(MembersRepository::toGroup);
+    }
+
+    public Group insertGroup(Group group) {
+        PartnershipGroupRecord r = ctx.newRecord(PARTNERSHIP_GROUP);
+        copy(group, r);
+        r.store();
+        return toGroup(r);
+    }
+
+    public void updateGroup(Group group) {
+        PartnershipGroupRecord r = ctx.fetchSingle(PARTNERSHIP_GROUP, PARTNERSHIP_GROUP.ID.eq(group.id()));
+        copy(group, r);
+        r.store();
+    }
+
+    private static void copy(Group group, PartnershipGroupRecord r) {
+        r.setName(group.name());
+        r.setKind(group.kind().name());
+        r.setPurpose(group.purpose());
+        r.setMeetingFrequency(group.meetingFrequency());
+        r.setUsualLengthMinutes(group.usualLengthMinutes());
+        r.setQuorumRule(group.quorumRule().name());
+        r.setReportsToGroupId(group.reportsToGroupId());
+        r.setTermsReviewDate(group.termsReviewDate());
+    }
+
+    static Group toGroup(PartnershipGroupRecord r) {
+        return new Group(r.getId(), r.getName(), GroupKind.valueOf(r.getKind()), r.getPurpose(), r.getMeetingFrequency(),
+                r.getUsualLengthMinutes(), QuorumRule.valueOf(r.getQuorumRule()), r.getReportsToGroupId(),
+                r.getTermsReviewDate());
+    }
+
+    // ---- memberships
+
+    public List<Membership> memberships(long groupId) {
+        return ctx.selectFrom(MEMBERSHIP).where(MEMBERSHIP.GROUP_ID.eq(groupId)).fetch(MembersRepository::toMembership);
+    }
+
+    public Optional<Membership> membership(long id) {
+        return ctx.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).fetchOptional(MembersRepository::toMembership);
+    }
+
+    public Membership insertMembership(Membership m) {
+        MembershipRecord r = ctx.newRecord(MEMBERSHIP);
+        copy(m, r);
+        r.store();
+        return toMembership(r);
+    }
+
+    public void updateMembership(Membership m) {
+        MembershipRecord r = ctx.fetchSingle(MEMBERSHIP, MEMBERSHIP.ID.eq(m.id()));
+        copy(m, r);
+        r.store();
+    }
+
+    public void deleteMembership(long id) {
+        ctx.deleteFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).execute();
+    }
+
+    /** Puts back a deleted membership under its old id, so undo restores exactly what was there. */
+    public void restoreMembership(Membership m) {
+        MembershipRecord r = ctx.newRecord(MEMBERSHIP);
+        r.setId(m.id());
+        copy(m, r);
+        r.insert();
+    }
+
+    private static void copy(Membership m, MembershipRecord r) {
+        r.setGroupId(m.groupId());
+        r.setPersonId(m.personId());
+        r.setCore(m.core());
+        r.setMemberRole(m.role().name());
+        r.setJointWithPersonId(m.jointWithPersonId());
+        r.setDeputyPersonId(m.deputyPersonId());
+        r.setStartsOn(m.startsOn());
+        r.setEndsOn(m.endsOn());
+    }
+
+    static Membership toMembership(MembershipRecord r) {
+        return new Membership(r.getId(), r.getGroupId(), r.getPersonId(), r.getCore(), MemberRole.valueOf(r.getMemberRole()),
+                r.getJointWithPersonId(), r.getDeputyPersonId(), r.getStartsOn(), r.getEndsOn());
+    }
+
+    /** The register of a group, current and past lines, ordered core first then by agency and name. */
+    public List<RegisterEntry> register(long groupId) {
+        var joint = PERSON.as("joint_person");
+        var deputy = PERSON.as("deputy_person");
+        return ctx.select(MEMBERSHIP.fields())
+                .select(PERSON.FULL_NAME, PERSON.JOB_TITLE, PERSON.EMAIL, AGENCY.ID, AGENCY.NAME, AGENCY.KIND,
+                        AGENCY.STATUTORY_PARTNER, joint.FULL_NAME, deputy.FULL_NAME)
+                .from(MEMBERSHIP)
+                .join(PERSON).on(PERSON.ID.eq(MEMBERSHIP.PERSON_ID))
+                .join(AGENCY).on(AGENCY.ID.eq(PERSON.AGENCY_ID))
+                .leftJoin(joint).on(joint.ID.eq(MEMBERSHIP.JOINT_WITH_PERSON_ID))
+                .leftJoin(deputy).on(deputy.ID.eq(MEMBERSHIP.DEPUTY_PERSON_ID))
+                .where(MEMBERSHIP.GROUP_ID.eq(groupId))
+                .orderBy(MEMBERSHIP.CORE.desc(), AGENCY.NAME, PERSON.FULL_NAME)
+                .fetch(r -> toEntry(r, joint.FULL_NAME, deputy.FULL_NAME));
+    }
+
+    private static RegisterEntry toEntry(Record r, org.jooq.Field<String> jointName, org.jooq.Field<String> deputyName) {
+        return new RegisterEntry(r.get(MEMBERSHIP.ID), r.get(MEMBERSHIP.GROUP_ID), r.get(MEMBERSHIP.PERSON_ID),
+                r.get(PERSON.FULL_NAME), r.get(PERSON.JOB_TITLE), r.get(PERSON.EMAIL), r.get(AGENCY.ID), r.get(AGENCY.NAME),
+                AgencyKind.valueOf(r.get(AGENCY.KIND)), r.get(AGENCY.STATUTORY_PARTNER), r.get(MEMBERSHIP.CORE),
+                MemberRole.valueOf(r.get(MEMBERSHIP.MEMBER_ROLE)), r.get(MEMBERSHIP.JOINT_WITH_PERSON_ID), r.get(jointName),
+                r.get(MEMBERSHIP.DEPUTY_PERSON_ID), r.get(deputyName), r.get(MEMBERSHIP.STARTS_ON), r.get(MEMBERSHIP.ENDS_ON));
+    }
+}
