@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
+import org.hubdesk.service.hub.HubDemoContributor;
+import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.store.Database;
 
@@ -15,11 +17,13 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final MembersService members;
     private final DemoService demo;
+    private final HubService hub;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
+        this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -37,7 +41,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of();
+        return List.of(new HubDemoContributor());
     }
 
     public Database database() {
@@ -67,6 +71,10 @@ public final class Services implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public HubService hub() {
+        return hub;
     }
 
     @Override

@@ -26,7 +26,7 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
     /** Sizes in pixels (screen, PNG) or points (PDF). */
     public record Metrics(double monthWidth, double rowHeight, double labelWidth, double titleHeight, double bandHeight,
                           double barInset, double legendHeight) {
-        public static final Metrics PICTURE = new Metrics(96, 46, 300, 44, 24, 7, 40);
+        public static final Metrics PICTURE = new Metrics(112, 46, 300, 44, 24, 7, 40);
         public static final Metrics SCREEN = new Metrics(80, 44, 260, 0, 22, 7, 0);
 
         public Metrics {
@@ -37,6 +37,22 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
 
         public Metrics withMonthWidth(double w) {
             return new Metrics(w, rowHeight, labelWidth, titleHeight, bandHeight, barInset, legendHeight);
+        }
+
+        public Metrics withRowHeight(double h) {
+            return new Metrics(monthWidth, h, labelWidth, titleHeight, bandHeight, barInset, legendHeight);
+        }
+
+        public Metrics withLabelWidth(double w) {
+            return new Metrics(monthWidth, rowHeight, w, titleHeight, bandHeight, barInset, legendHeight);
+        }
+
+        /** Metrics that fill a given area (a PDF page) with this many months and rows. */
+        public Metrics fitting(double width, double height, int monthCount, int rowCount) {
+            double label = Math.min(labelWidth, width * 0.26);
+            double month = Math.max(4, (width - label - 12) / Math.max(1, monthCount));
+            double row = Math.max(10, Math.min(64, (height - headerHeight() - legendHeight - 8) / Math.max(1, rowCount)));
+            return new Metrics(month, row, label, titleHeight, bandHeight, barInset, legendHeight);
         }
 
         public double headerHeight() {
@@ -100,7 +116,7 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
         for (int i = 0; i < count; i++) {
             YearMonth month = from.plusMonths(i);
             double x = left + i * m.monthWidth();
-            String label = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
+            String label = month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             months.add(new MonthColumn(month, x, m.monthWidth(), m.monthWidth() < 30 ? label.substring(0, 1) : label));
             if (i == 0 || month.getMonthValue() == 1) {
                 int monthsLeftInYear = Math.min(13 - month.getMonthValue(), count - i);
@@ -152,17 +168,24 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
             }
         }
         List<LegendItem> legend = new ArrayList<>();
+        double gridRight = left + count * m.monthWidth();
+        double legendBottom = gridBottom;
         if (m.legendHeight() > 0) {
-            double x = left;
+            // Label widths are estimated (no fonts here): about 6 units a character at the legend's size.
+            double x = 10;
+            double y = gridBottom + m.legendHeight() / 2;
             for (PhaseKind kind : PhaseKind.values()) {
-                legend.add(new LegendItem(kind, x, gridBottom + m.legendHeight() / 2, kind.label(), kind.rgb()));
-                x += Math.max(170, kind.label().length() * 6.2 + 30);
+                double itemWidth = kind.label().length() * 6.0 + 44;
+                if (x > 10 && x + itemWidth > gridRight) {
+                    x = 10;
+                    y += 18;
+                }
+                legend.add(new LegendItem(kind, x, y, kind.label(), kind.rgb()));
+                x += itemWidth;
             }
+            legendBottom = y + m.legendHeight() / 2;
         }
-        double width = left + count * m.monthWidth() + 12;
-        double legendRight = legend.isEmpty() ? 0 : legend.get(legend.size() - 1).x()
-                + legend.get(legend.size() - 1).label().length() * 6.2 + 40;
-        return new TimelineLayout(title, from, to, m, Math.max(width, legendRight), gridBottom + m.legendHeight() + 8,
+        return new TimelineLayout(title, from, to, m, gridRight + 12, legendBottom + 8,
                 years, months, List.copyOf(rowsByPriority.values()), bars, todayX, markers, legend);
     }
 
