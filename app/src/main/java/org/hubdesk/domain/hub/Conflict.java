@@ -4,7 +4,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** Something wrong with the programme that the business manager should see and fix. */
-public record Conflict(Kind kind, List<Long> cycleIds, YearMonth firstMonth, YearMonth lastMonth, String message) {
+public record Conflict(Kind kind, List<Long> cycleIds, PhaseKind phaseKind, YearMonth firstMonth, YearMonth lastMonth,
+                       String message) {
     public enum Kind {
         /** Two cycles in the same phase in one month, e.g. two audit programmes at once. */
         SAME_PHASE_AT_ONCE,
@@ -16,6 +17,11 @@ public record Conflict(Kind kind, List<Long> cycleIds, YearMonth firstMonth, Yea
 
     public Conflict {
         cycleIds = List.copyOf(cycleIds);
+    }
+
+    /** "in 2027-01" or "from 2027-01 to 2027-03". */
+    public String when() {
+        return firstMonth.equals(lastMonth) ? "in " + firstMonth : "from " + firstMonth + " to " + lastMonth;
     }
 
     public boolean involves(long cycleId) {

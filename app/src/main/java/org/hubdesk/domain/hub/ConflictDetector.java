@@ -26,14 +26,14 @@ public final class ConflictDetector {
         found.addAll(samePhaseAtOnce(cycles));
         for (HubCycle cycle : sorted(cycles)) {
             if (cycle.leadPersonId() == null) {
-                found.add(new Conflict(Conflict.Kind.NO_LEAD, List.of(cycle.id()), cycle.firstMonth(), cycle.lastMonth(),
+                found.add(new Conflict(Conflict.Kind.NO_LEAD, List.of(cycle.id()), null, cycle.firstMonth(), cycle.lastMonth(),
                         "'" + title(cycle) + "' has no lead: one of the safeguarding partners should nominate one"));
             }
             if (currentMonth != null) {
                 for (HubPhase phase : cycle.phases()) {
                     long planned = phase.activities().stream().filter(a -> a.status() == ActivityStatus.PLANNED).count();
                     if (phase.lastMonth().isBefore(currentMonth) && planned > 0) {
-                        found.add(new Conflict(Conflict.Kind.PAST_STILL_PLANNED, List.of(cycle.id()), phase.firstMonth(),
+                        found.add(new Conflict(Conflict.Kind.PAST_STILL_PLANNED, List.of(cycle.id()), phase.kind(), phase.firstMonth(),
                                 phase.lastMonth(), "'" + title(cycle) + "': " + phase.kind().shortLabel().toLowerCase(java.util.Locale.ROOT)
                                 + " ended " + phase.lastMonth() + " but " + planned + " of its " + phase.activities().size()
                                 + " activities are still planned"));
@@ -82,7 +82,7 @@ public final class ConflictDetector {
             YearMonth first = months.get(0);
             YearMonth last = months.get(months.size() - 1);
             String when = first.equals(last) ? "in " + first : "from " + first + " to " + last;
-            found.add(new Conflict(Conflict.Kind.SAME_PHASE_AT_ONCE, List.of(a.id(), b.id()), first, last,
+            found.add(new Conflict(Conflict.Kind.SAME_PHASE_AT_ONCE, List.of(a.id(), b.id()), kind, first, last,
                     "'" + title(a) + "' and '" + title(b) + "' are both in " + kind.label().toLowerCase(java.util.Locale.ROOT)
                             + " " + when));
         }

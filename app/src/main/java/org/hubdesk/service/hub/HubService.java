@@ -171,8 +171,12 @@ public final class HubService {
                 .filter(c -> c.cycleIds().stream().anyMatch(id -> id < 0) && c.cycleIds().stream().anyMatch(id -> id > 0))
                 .findFirst()
                 .ifPresent(c -> {
-                    throw new UserInputException("The programme clashes with cycles already planned: " + c.message()
-                            + "; start it later or move the existing cycle first");
+                    long newId = c.cycleIds().stream().filter(id -> id < 0).findFirst().orElseThrow();
+                    long oldId = c.cycleIds().stream().filter(id -> id > 0).findFirst().orElseThrow();
+                    long oldPriority = all.stream().filter(x -> x.id() == oldId).findFirst().orElseThrow().priorityId();
+                    throw new UserInputException("The programme clashes with cycles already planned: '" + titles.get(newId)
+                            + "' would be in " + c.phaseKind().label().toLowerCase(Locale.ROOT) + " " + c.when() + " as '"
+                            + titles.get(oldPriority) + "' already is; start it later or move the existing cycle first");
                 });
     }
 

@@ -74,8 +74,8 @@ class HubServiceTest {
             hub.planProgramme(List.of("Neglect", "Online harm"), YearMonth.of(2027, 5));
             assertThatThrownBy(() -> hub.planProgramme(List.of("Exploitation", "Transitions"), YearMonth.of(2027, 8)))
                     .isInstanceOf(UserInputException.class)
-                    .hasMessage("The programme clashes with cycles already planned: 'Exploitation' and 'Online harm' are both in"
-                            + " initial scoping in 2027-08; start it later or move the existing cycle first");
+                    .hasMessage("The programme clashes with cycles already planned: 'Exploitation' would be in"
+                            + " initial scoping in 2027-08 as 'Online harm' already is; start it later or move the existing cycle first");
             assertThatThrownBy(() -> hub.planProgramme(List.of("neglect"), YearMonth.of(2028, 1)))
                     .hasMessage("'Neglect' is already a priority for 2027-28; plan it once");
             assertThat(hub.programme().priorities()).hasSize(2);
