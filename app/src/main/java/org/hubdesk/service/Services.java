@@ -2,6 +2,7 @@ package org.hubdesk.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.members.MembersService;
@@ -15,11 +16,13 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final MembersService members;
     private final DemoService demo;
+    private final ActionService actions;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
+        this.actions = new ActionService(database);
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -63,6 +66,10 @@ public final class Services implements AutoCloseable {
 
     public MembersService members() {
         return members;
+    }
+
+    public ActionService actions() {
+        return actions;
     }
 
     public DemoService demo() {
