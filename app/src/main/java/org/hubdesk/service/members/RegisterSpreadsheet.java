@@ -318,6 +318,9 @@ public final class RegisterSpreadsheet {
             return new UserInputException("Cannot write to the folder " + folder
                     + ": it is read-only or you do not have permission; choose another folder", e);
         }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        }
         return new UserInputException("Cannot write to the folder " + folder + ": " + reason, e);
     }
 
