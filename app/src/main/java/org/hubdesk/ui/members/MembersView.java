@@ -76,10 +76,11 @@ public final class MembersView implements AreaView {
         VBox left = new VBox(6, groupsTitle, groups);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(10));
-        left.setMinWidth(200);
+        left.setMinWidth(160);
 
         SplitPane split = new SplitPane(left, registerPane());
-        split.setDividerPositions(0.22);
+        split.setDividerPositions(0.17);
+        SplitPane.setResizableWithParent(left, false);
         root.setCenter(split);
         model.load();
     }
@@ -106,6 +107,10 @@ public final class MembersView implements AreaView {
         });
         Label quorumLabel = new Label("Quorum:");
         quorumLabel.setLabelFor(quorum);
+        quorum.valueProperty().addListener((o, a, rule) -> quorum.getTooltip().setText(rule == null
+                ? "What makes a meeting of this group quorate" : rule.description()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(12, title, summary, spacer(), quorumLabel, quorum);
         heading.setAlignment(Pos.CENTER_LEFT);
 
@@ -155,16 +160,17 @@ public final class MembersView implements AreaView {
 
     private void buildTable() {
         table.setId("register-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No members yet. Add one with \"Add member…\" (Ctrl+N)."));
-        table.getColumns().add(column("Agency", RegisterEntry::agencyName, 190));
-        table.getColumns().add(column("Representatives", RegisterEntry::jobTitle, 260));
-        table.getColumns().add(column("Name", RegisterEntry::personName, 150));
-        table.getColumns().add(column("Joint membership", e -> e.jointWithName() == null ? "" : "Yes, with " + e.jointWithName(), 150));
-        table.getColumns().add(column("Core or ad hoc", RegisterEntry::membershipKind, 90));
-        table.getColumns().add(column("Role", e -> e.role().label(), 90));
-        table.getColumns().add(column("Deputy", e -> e.deputyName() == null ? "" : e.deputyName(), 140));
-        table.getColumns().add(column("From", e -> e.startsOn() == null ? "" : e.startsOn().toString(), 90));
-        table.getColumns().add(column("To", e -> e.endsOn() == null ? "" : e.endsOn().toString(), 90));
+        table.getColumns().add(column("Agency", RegisterEntry::agencyName, 170));
+        table.getColumns().add(column("Representatives", RegisterEntry::jobTitle, 220));
+        table.getColumns().add(column("Name", RegisterEntry::personName, 130));
+        table.getColumns().add(column("Joint membership?", e -> e.jointWithName() == null ? "" : "Yes, with " + e.jointWithName(), 120));
+        table.getColumns().add(column("Core / ad hoc", RegisterEntry::membershipKind, 70));
+        table.getColumns().add(column("Role", e -> e.role().label(), 80));
+        table.getColumns().add(column("Deputy", e -> e.deputyName() == null ? "" : e.deputyName(), 120));
+        table.getColumns().add(column("From", e -> e.startsOn() == null ? "" : e.startsOn().toString(), 85));
+        table.getColumns().add(column("To", e -> e.endsOn() == null ? "" : e.endsOn().toString(), 85));
         SortedList<RegisterEntry> sorted = new SortedList<>(model.visibleEntries());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
