@@ -160,11 +160,10 @@ public final class MembersView implements AreaView {
 
     private void buildTable() {
         table.setId("register-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No members yet. Add one with \"Add member…\" (Ctrl+N)."));
-        table.getColumns().add(column("Agency", RegisterEntry::agencyName, 170));
-        table.getColumns().add(column("Representatives", RegisterEntry::jobTitle, 220));
-        table.getColumns().add(column("Name", RegisterEntry::personName, 130));
+        table.getColumns().add(column("Agency", RegisterEntry::agencyName, 230));
+        table.getColumns().add(column("Representatives", RegisterEntry::jobTitle, 300));
+        table.getColumns().add(column("Name", RegisterEntry::personName, 140));
         table.getColumns().add(column("Joint membership?", e -> e.jointWithName() == null ? "" : "Yes, with " + e.jointWithName(), 120));
         table.getColumns().add(column("Core / ad hoc", RegisterEntry::membershipKind, 70));
         table.getColumns().add(column("Role", e -> e.role().label(), 80));
@@ -207,6 +206,15 @@ public final class MembersView implements AreaView {
         TableColumn<RegisterEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Long agency names and job titles are readable in full on hover.
+                setTooltip(empty || text == null || text.length() < 18 ? null : new Tooltip(text));
+            }
+        });
         return c;
     }
 

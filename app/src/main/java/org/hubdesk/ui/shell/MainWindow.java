@@ -51,7 +51,7 @@ public final class MainWindow {
         this.context = context;
         root.setTop(menus(commands));
         sidebar.setId("sidebar");
-        sidebar.setPrefWidth(200);
+        sidebar.setPrefWidth(170);
         sidebar.getSelectionModel().selectedItemProperty().addListener((o, was, area) -> {
             if (area != null) {
                 show(area);
@@ -63,7 +63,7 @@ public final class MainWindow {
         partnership.setPadding(new Insets(10));
         BorderPane left = new BorderPane(sidebar);
         left.setTop(partnership);
-        left.setPrefWidth(210);
+        left.setPrefWidth(180);
         root.setLeft(left);
         content.setPadding(new Insets(0));
         root.setCenter(content);

@@ -21,7 +21,10 @@ public final class WindowStateAccess {
             stage.setX(x);
             stage.setY(y);
         }
-        stage.setMaximized(prefs.getBoolean("maximized", false));
+        // First run on a small laptop screen (1366×768): use all of it.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        boolean small = screen.getWidth() < 1400 || screen.getHeight() < 800;
+        stage.setMaximized(prefs.getBoolean("maximized", small));
     }
 
     public void remember(Stage stage) {
