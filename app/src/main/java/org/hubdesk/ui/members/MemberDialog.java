@@ -103,7 +103,10 @@ final class MemberDialog extends Dialog<ButtonType> {
         grid.addRow(row++, label("Person", person), person);
         grid.addRow(row++, label("Name", name), name);
         grid.addRow(row++, label("Representatives (job title)", jobTitle), jobTitle);
-        grid.addRow(row++, label("Agency", agency), agency);
+        Button newAgency = new Button("New agency…");
+        newAgency.setId("member-new-agency");
+        newAgency.setOnAction(e -> AgencyDialog.ask(model).ifPresent(agency::setValue));
+        grid.addRow(row++, label("Agency", agency), new javafx.scene.layout.HBox(6, agency, newAgency));
         grid.addRow(row++, label("E-mail", email), email);
         grid.addRow(row++, label("Phone", phone), phone);
         grid.addRow(row++, new Label(""), core);

@@ -71,9 +71,16 @@ public final class MembersView implements AreaView {
                 groups.getSelectionModel().select(g);
             }
         });
+        groups.setPlaceholder(new Label("No groups yet.\nCreate one with New group."));
         Label groupsTitle = new Label("Groups");
         groupsTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(6, groupsTitle, groups);
+        Button newGroup = button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
+                () -> new GroupDialog(model, null).showAndWait());
+        Button editGroup = button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
+                () -> new GroupDialog(model, model.selectedGroupProperty().get()).showAndWait());
+        editGroup.disableProperty().bind(model.selectedGroupProperty().isNull());
+        HBox groupButtons = new HBox(6, newGroup, editGroup);
+        VBox left = new VBox(6, groupsTitle, groups, groupButtons);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         left.setMinWidth(160);

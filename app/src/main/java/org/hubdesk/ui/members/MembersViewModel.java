@@ -62,8 +62,9 @@ public final class MembersViewModel {
                     groups.setAll(lookups.groups());
                     agencies.setAll(lookups.agencies());
                     people.setAll(lookups.people());
-                    Group again = previous == null ? null
-                            : groups.stream().filter(g -> g.id() == previous.id()).findFirst().orElse(null);
+                    long wanted = selectAfterLoad >= 0 ? selectAfterLoad : previous == null ? -1 : previous.id();
+                    selectAfterLoad = -1;
+                    Group again = groups.stream().filter(g -> g.id() == wanted).findFirst().orElse(null);
                     if (again == null && !groups.isEmpty()) {
                         again = groups.get(0);
                     }
@@ -95,8 +96,12 @@ public final class MembersViewModel {
             quorumWarning.set(register.quorumWarning());
             long core = register.current().stream().filter(RegisterEntry::core).count();
             long adHoc = register.current().size() - core;
+            LocalDate review = register.group().termsReviewDate();
             summary.set(core + " core, " + adHoc + " ad hoc" + (register.entries().size() > register.current().size()
-                    ? ", " + (register.entries().size() - register.current().size()) + " past" : ""));
+                    ? ", " + (register.entries().size() - register.current().size()) + " past" : "")
+                    + (review == null ? "" : review.isBefore(context.today())
+                            ? " · terms of reference review overdue since " + review
+                            : " · terms of reference review due " + review));
             refilter();
         });
     }
@@ -215,6 +220,44 @@ public final class MembersViewModel {
             });
             reloadRegister();
         });
+    }
+
+    /** Creates or edits a group (synchronously, so the dialog can show a broken rule). */
+    public void saveGroup(Group group, Group before) {
+        Group saved = members.saveGroup(group);
+        undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return before == null ? "new group" : "edit group";
+            }
+
+            @Override
+            public void undo() {
+                if (before != null) {
+                    run("Undoing", () -> members.saveGroup(before));
+                }
+            }
+
+            @Override
+            public void redo() {
+                run("Redoing", () -> members.saveGroup(saved));
+            }
+        });
+        if (before == null) {
+            selectedGroup.set(null);
+        }
+        selectAfterLoad = saved.id();
+        load();
+    }
+
+    private long selectAfterLoad = -1;
+
+    /** Adds an agency (synchronously, for the dialog) and returns it with its id. */
+    public Agency addAgency(Agency agency) {
+        Agency added = members.addAgency(agency);
+        agencies.add(added);
+        agencies.sort(java.util.Comparator.comparing(Agency::name, String.CASE_INSENSITIVE_ORDER));
+        return added;
     }
 
     public void setQuorumRule(QuorumRule rule) {
