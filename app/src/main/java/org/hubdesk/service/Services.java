@@ -6,6 +6,7 @@ import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -17,12 +18,14 @@ public final class Services implements AutoCloseable {
     private final MembersService members;
     private final DemoService demo;
     private final ActionService actions;
+    private final RegisterImportService registerImport;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
+        this.registerImport = new RegisterImportService(database);
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -70,6 +73,10 @@ public final class Services implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public RegisterImportService registerImport() {
+        return registerImport;
     }
 
     public DemoService demo() {
