@@ -145,7 +145,12 @@ public final class MembersView implements AreaView {
         search.textProperty().bindBidirectional(model.searchProperty());
         CheckBox showEnded = new CheckBox("Show past members");
         showEnded.selectedProperty().bindBidirectional(model.showEndedProperty());
-        ToolBar tools = new ToolBar(add, edit, end, remove, spacer(), search, showEnded);
+        Button importButton = button("Import…", "import-register", "Import members from an .xlsx or .csv register", this::importRegister);
+        Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
+        importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton,
+                spacer(), search, showEnded);
 
         buildTable();
         VBox pane = new VBox(8, heading, warning, tools, table);
@@ -276,6 +281,38 @@ public final class MembersView implements AreaView {
             }
             model.endMembership(entry, d);
         });
+    }
+
+    private void importRegister() {
+        Group group = model.selectedGroupProperty().get();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a register into " + group.name());
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(model.context().owner().get());
+        if (file == null) {
+            return;
+        }
+        model.previewImport(file.toPath(), preview -> {
+            boolean confirmed = new ImportPreviewDialog(model, preview, group.name()).showAndWait().orElse(false);
+            if (confirmed) {
+                model.confirmImport(preview, count -> Dialogs.info(model.context().owner().get(), "Import",
+                        "Imported " + count + " members into " + group.name() + "."));
+            }
+        });
+    }
+
+    private void exportRegister() {
+        Group group = model.selectedGroupProperty().get();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the register of " + group.name());
+        chooser.setInitialFileName(group.name().replaceAll("[^A-Za-z0-9 -]", "") + " register.xlsx");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+        java.io.File file = chooser.showSaveDialog(model.context().owner().get());
+        if (file != null) {
+            model.exportRegister(file.toPath(), () -> Dialogs.info(model.context().owner().get(), "Export", "Saved " + file));
+        }
     }
 
     private void removeSelected() {

@@ -260,6 +260,33 @@ public final class MembersViewModel {
         return added;
     }
 
+    /** Reads a spreadsheet off the FX thread and hands the preview to {@code show}; writes nothing. */
+    public void previewImport(java.nio.file.Path file, java.util.function.Consumer<org.hubdesk.service.members.ImportPreview> show) {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            return;
+        }
+        context.tasks().run("Reading " + file.getFileName(), () -> context.services().registerImport().preview(file, group.id()), show);
+    }
+
+    public void confirmImport(org.hubdesk.service.members.ImportPreview preview, java.util.function.Consumer<Integer> done) {
+        context.tasks().run("Importing members", () -> context.services().registerImport().importConfirmed(preview), count -> {
+            load();
+            done.accept(count);
+        });
+    }
+
+    public void exportRegister(java.nio.file.Path file, Runnable done) {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            return;
+        }
+        context.tasks().run("Exporting register", () -> {
+            context.services().registerImport().exportRegister(group.id(), file);
+            return file;
+        }, path -> done.run());
+    }
+
     public void setQuorumRule(QuorumRule rule) {
         Group group = selectedGroup.get();
         if (group == null || group.quorumRule() == rule) {
