@@ -291,10 +291,15 @@ public final class MembersView implements AreaView {
                 new javafx.stage.FileChooser.ExtensionFilter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"),
                 new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
         java.io.File file = chooser.showOpenDialog(model.context().owner().get());
-        if (file == null) {
-            return;
+        if (file != null) {
+            importFrom(file.toPath());
         }
-        model.previewImport(file.toPath(), preview -> {
+    }
+
+    /** Previews {@code file}, asks for confirmation, imports. (Split from the chooser so tests can drive it.) */
+    void importFrom(java.nio.file.Path file) {
+        Group group = model.selectedGroupProperty().get();
+        model.previewImport(file, preview -> {
             boolean confirmed = new ImportPreviewDialog(model, preview, group.name()).showAndWait().orElse(false);
             if (confirmed) {
                 model.confirmImport(preview, count -> Dialogs.info(model.context().owner().get(), "Import",
