@@ -71,7 +71,11 @@ public final class MembersView implements AreaView {
                 groups.getSelectionModel().select(g);
             }
         });
-        groups.setPlaceholder(new Label("No groups yet.\nCreate one with New group."));
+        Label noGroups = new Label();
+        noGroups.setWrapText(true);
+        noGroups.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then("No groups yet. Create one with New group.").otherwise("Loading groups…"));
+        groups.setPlaceholder(noGroups);
         Label groupsTitle = new Label("Groups");
         groupsTitle.getStyleClass().add("title-4");
         Button newGroup = button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
@@ -83,10 +87,10 @@ public final class MembersView implements AreaView {
         VBox left = new VBox(6, groupsTitle, groups, groupButtons);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(10));
-        left.setMinWidth(160);
+        left.setMinWidth(200);
 
         SplitPane split = new SplitPane(left, registerPane());
-        split.setDividerPositions(0.17);
+        split.setDividerPositions(0.19);
         SplitPane.setResizableWithParent(left, false);
         root.setCenter(split);
         model.load();
@@ -96,8 +100,9 @@ public final class MembersView implements AreaView {
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> model.selectedGroupProperty().get() == null ? "No group yet" : model.selectedGroupProperty().get().name(),
-                model.selectedGroupProperty()));
+                () -> model.selectedGroupProperty().get() != null ? model.selectedGroupProperty().get().name()
+                        : model.loadedProperty().get() ? "No group chosen" : "Loading…",
+                model.selectedGroupProperty(), model.loadedProperty()));
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add("text-muted");
@@ -119,6 +124,7 @@ public final class MembersView implements AreaView {
         title.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(12, title, summary, spacer(), quorumLabel, quorum);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Label warning = new Label();
@@ -149,11 +155,13 @@ public final class MembersView implements AreaView {
         Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
         importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
         exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
-        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton,
-                spacer(), search, showEnded);
+        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton);
+        HBox searchRow = new HBox(12, search, showEnded);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
 
         buildTable();
-        VBox pane = new VBox(8, heading, warning, tools, table);
+        VBox pane = new VBox(8, heading, warning, tools, searchRow, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.setPadding(new Insets(10));
 

@@ -43,6 +43,7 @@ public final class MembersViewModel {
     private final BooleanProperty showEnded = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper quorumWarning = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
 
@@ -58,6 +59,7 @@ public final class MembersViewModel {
     public void load() {
         context.tasks().run("Loading groups", () -> new Lookups(members.groups(), members.agencies(), members.people()),
                 lookups -> {
+                    loaded.set(true);
                     Group previous = selectedGroup.get();
                     groups.setAll(lookups.groups());
                     agencies.setAll(lookups.agencies());
@@ -368,6 +370,11 @@ public final class MembersViewModel {
 
     public ReadOnlyStringProperty quorumWarningProperty() {
         return quorumWarning.getReadOnlyProperty();
+    }
+
+    /** False until the first load has come back, so the screen says "Loading" rather than "No groups yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
