@@ -2,11 +2,13 @@ package org.hubdesk.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -17,12 +19,16 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final MembersService members;
     private final DemoService demo;
+    private final ActionService actions;
+    private final RegisterImportService registerImport;
     private final HubService hub;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
+        this.actions = new ActionService(database);
+        this.registerImport = new RegisterImportService(database);
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
     }
 
@@ -67,6 +73,14 @@ public final class Services implements AutoCloseable {
 
     public MembersService members() {
         return members;
+    }
+
+    public ActionService actions() {
+        return actions;
+    }
+
+    public RegisterImportService registerImport() {
+        return registerImport;
     }
 
     public DemoService demo() {
