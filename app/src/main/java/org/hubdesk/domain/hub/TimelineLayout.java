@@ -30,8 +30,8 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
         public static final Metrics SCREEN = new Metrics(80, 44, 260, 0, 22, 7, 0);
 
         public Metrics {
-            if (monthWidth < 4 || rowHeight < 10) {
-                throw new UserInputException("A month must be at least 4 wide and a row at least 10 high");
+            if (monthWidth < 3 || rowHeight < 10) {
+                throw new UserInputException("A month must be at least 3 wide and a row at least 10 high");
             }
         }
 
@@ -50,7 +50,7 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
         /** Metrics that fill a given area (a PDF page) with this many months and rows. */
         public Metrics fitting(double width, double height, int monthCount, int rowCount) {
             double label = Math.min(labelWidth, width * 0.26);
-            double month = Math.max(4, (width - label - 12) / Math.max(1, monthCount));
+            double month = Math.max(3, (width - label - 12) / Math.max(1, monthCount));
             double row = Math.max(10, Math.min(64, (height - headerHeight() - legendHeight - 8) / Math.max(1, rowCount)));
             return new Metrics(month, row, label, titleHeight, bandHeight, barInset, legendHeight);
         }

@@ -95,6 +95,8 @@ public final class TimelineView implements AreaView {
     private final VBox conflictBox = new VBox(2);
     private boolean updatingDetails;
     private Pane pinned;
+    private Pane header;
+    private Rectangle corner;
 
     private double pressX;
     private double pressWidth;
@@ -108,6 +110,7 @@ public final class TimelineView implements AreaView {
         scroll.setId("timeline-scroll");
         scroll.setPannable(false);
         scroll.hvalueProperty().addListener((o, a, b) -> pin());
+        scroll.vvalueProperty().addListener((o, a, b) -> pin());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> pin());
 
         TabPane tabs = new TabPane(new Tab("Timeline", timelinePane()), new Tab("Month view", monthView()));
@@ -128,6 +131,7 @@ public final class TimelineView implements AreaView {
                 scrollTo(month);
             }
         });
+        showConflicts();
         model.load();
     }
 
@@ -211,12 +215,14 @@ public final class TimelineView implements AreaView {
         double viewport = Math.max(400, scroll.getViewportBounds().getWidth());
         model.monthWidthProperty().set(clamp((viewport - layout.metrics().labelWidth() - 16) / layout.months().size()));
         scroll.setHvalue(0);
+        scroll.setVvalue(0);
     }
 
     private static double clamp(double w) {
         return Math.max(TimelineViewModel.MIN_MONTH_WIDTH, Math.min(TimelineViewModel.MAX_MONTH_WIDTH, w));
     }
 
+    /** Brings a month into view, and the first priority with work in or after it (older rows sit above). */
     private void scrollTo(YearMonth month) {
         TimelineLayout layout = model.layoutProperty().get();
         if (layout == null) {
@@ -227,6 +233,10 @@ public final class TimelineView implements AreaView {
         scroll.layout();
         double room = layout.width() - scroll.getViewportBounds().getWidth();
         scroll.setHvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, x / room)));
+        double y = layout.bars().stream().filter(b -> !b.lastMonth().isBefore(month))
+                .mapToDouble(TimelineLayout.Bar::y).min().orElse(0) - layout.gridTop() - layout.metrics().rowHeight();
+        double roomY = layout.height() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(roomY <= 0 ? 0 : Math.max(0, Math.min(1, y / roomY)));
     }
 
     // ---- the timeline itself
@@ -249,30 +259,44 @@ public final class TimelineView implements AreaView {
         List<Node> nodes = new ArrayList<>();
         double top = layout.gridTop();
         double bottom = layout.gridBottom();
+        // The month header stays in view while the rows scroll under it.
+        Pane header = new Pane();
+        header.setId("timeline-months");
+        Rectangle headerBackground = new Rectangle(0, 0, layout.width(), top);
+        headerBackground.setFill(Color.WHITE);
+        header.getChildren().add(headerBackground);
         for (TimelineLayout.YearBand year : layout.years()) {
             Rectangle band = new Rectangle(year.x(), 0, year.width(), m.bandHeight());
             band.setFill(Color.web("#F2F4F7"));
             Label label = new Label(year.label());
             label.setStyle("-fx-font-weight: bold;");
             label.relocate(year.x() + 6, 3);
-            nodes.add(band);
-            nodes.add(label);
+            header.getChildren().addAll(band, label);
         }
         for (TimelineLayout.MonthColumn month : layout.months()) {
             Rectangle column = new Rectangle(month.x(), top, month.width(), bottom - top);
             column.setFill(month.month().getMonthValue() % 2 == 0 ? Color.web("#FAFBFC") : Color.WHITE);
-            Line rule = new Line(month.x(), 0, month.x(), bottom);
+            Line rule = new Line(month.x(), top, month.x(), bottom);
             rule.setStroke(Color.web("#D5D9DE"));
             rule.setStrokeWidth(month.month().getMonthValue() == 1 ? 1.5 : 0.6);
-            Label label = new Label(month.label());
-            label.setStyle("-fx-text-fill: #52606D; -fx-font-size: 11px;");
-            label.setMinWidth(month.width());
-            label.setAlignment(Pos.CENTER);
-            label.relocate(month.x(), m.bandHeight() + 3);
             nodes.add(column);
             nodes.add(rule);
-            nodes.add(label);
+            Line headerRule = new Line(month.x(), 0, month.x(), top);
+            headerRule.setStroke(Color.web("#D5D9DE"));
+            headerRule.setStrokeWidth(month.month().getMonthValue() == 1 ? 1.5 : 0.6);
+            header.getChildren().add(headerRule);
+            if (month.width() >= 12) {
+                Label label = new Label(month.label());
+                label.setStyle("-fx-text-fill: #52606D; -fx-font-size: 11px;");
+                label.setMinWidth(month.width());
+                label.setAlignment(Pos.CENTER);
+                label.relocate(month.x(), m.bandHeight() + 3);
+                header.getChildren().add(label);
+            }
         }
+        Line headerBottom = new Line(0, top, layout.width(), top);
+        headerBottom.setStroke(Color.web("#B8BEC6"));
+        header.getChildren().add(headerBottom);
         // The priority titles stay in view while the months scroll under them.
         Pane pinned = new Pane();
         pinned.setId("timeline-priorities");
@@ -306,7 +330,7 @@ public final class TimelineView implements AreaView {
             nodes.add(node);
         }
         if (layout.todayX() != null) {
-            Line today = new Line(layout.todayX(), 0, layout.todayX(), bottom);
+            Line today = new Line(layout.todayX(), top, layout.todayX(), bottom);
             today.setId("today-line");
             today.setStroke(Color.web("#C62828"));
             today.setStrokeWidth(2);
@@ -314,8 +338,11 @@ public final class TimelineView implements AreaView {
             Label label = new Label("Today");
             label.setStyle("-fx-text-fill: #C62828; -fx-font-size: 10px; -fx-font-weight: bold;");
             label.relocate(layout.todayX() + 3, 4);
+            Line todayInHeader = new Line(layout.todayX(), 0, layout.todayX(), top);
+            todayInHeader.setStroke(Color.web("#C62828"));
+            todayInHeader.setStrokeWidth(2);
             nodes.add(today);
-            nodes.add(label);
+            header.getChildren().addAll(todayInHeader, label);
         }
         for (TimelineLayout.Marker marker : layout.markers()) {
             Rectangle dot = new Rectangle(marker.x() - 3, top - 8, 6, 6);
@@ -328,7 +355,13 @@ public final class TimelineView implements AreaView {
             empty.relocate(m.labelWidth() + 8, top + 12);
             nodes.add(empty);
         }
+        Rectangle corner = new Rectangle(0, 0, m.labelWidth(), top);
+        corner.setFill(Color.WHITE);
         nodes.add(pinned);
+        nodes.add(header);
+        nodes.add(corner);
+        this.header = header;
+        this.corner = corner;
         canvas.getChildren().setAll(nodes);
         canvas.setPrefSize(layout.width(), layout.height());
         pin();
@@ -340,7 +373,13 @@ public final class TimelineView implements AreaView {
             return;
         }
         double room = Math.max(0, canvas.getWidth() - scroll.getViewportBounds().getWidth());
-        pinned.setTranslateX(scroll.getHvalue() * room);
+        double roomY = Math.max(0, canvas.getHeight() - scroll.getViewportBounds().getHeight());
+        double dx = scroll.getHvalue() * room;
+        double dy = scroll.getVvalue() * roomY;
+        pinned.setTranslateX(dx);
+        header.setTranslateY(dy);
+        corner.setTranslateX(dx);
+        corner.setTranslateY(dy);
     }
 
     private Label barNode(TimelineLayout.Bar bar, boolean selected, double monthWidth) {
@@ -654,7 +693,7 @@ public final class TimelineView implements AreaView {
     private Node monthView() {
         monthTable.setId("month-table");
         monthTable.setPlaceholder(new Label("No hub cycles in this partnership year"));
-        monthTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        monthTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label hint = new Label("Each month's activities by priority, as in the Learning Hub model (Appendix 3). Choose the year in the toolbar.");
         VBox box = new VBox(6, hint, monthTable);
         VBox.setVgrow(monthTable, Priority.ALWAYS);
@@ -673,7 +712,7 @@ public final class TimelineView implements AreaView {
                 c.getValue().month().getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toUpperCase(Locale.ROOT)
                         + " " + c.getValue().month().getYear()));
         month.setPrefWidth(90);
-        month.setMaxWidth(110);
+        month.setMinWidth(80);
         monthTable.getColumns().add(month);
         Map<Long, String> priorities = new LinkedHashMap<>();
         months.rows().forEach(r -> r.entries().forEach(e -> priorities.putIfAbsent(e.priority().id(), e.priority().title())));
@@ -681,9 +720,9 @@ public final class TimelineView implements AreaView {
             TableColumn<ProgrammeMonths.MonthRow, ProgrammeMonths.MonthRow> column = new TableColumn<>();
             Label header = new Label(p.getValue());
             header.setWrapText(true);
-            header.setMaxWidth(260);
+            header.setMaxWidth(300);
             column.setGraphic(header);
-            column.setPrefWidth(260);
+            column.setPrefWidth(310);
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -691,6 +730,7 @@ public final class TimelineView implements AreaView {
                     super.updateItem(row, empty);
                     if (empty || row == null) {
                         setText(null);
+                        setGraphic(null);
                         return;
                     }
                     StringBuilder text = new StringBuilder();
@@ -700,9 +740,12 @@ public final class TimelineView implements AreaView {
                                 .append(a.status() == ActivityStatus.PLANNED ? "" : " (" + a.status().label().toLowerCase(Locale.ROOT) + ")")
                                 .append('\n'));
                     });
-                    setText(text.toString().strip());
-                    setWrapText(true);
-                    setPrefHeight(Region.USE_COMPUTED_SIZE);
+                    // A wrapping Text makes the row as tall as the month's activities need.
+                    javafx.scene.text.Text body = new javafx.scene.text.Text(text.toString().strip());
+                    body.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                    setText(null);
+                    setAlignment(Pos.TOP_LEFT);
+                    setGraphic(text.length() == 0 ? null : body);
                 }
             });
             monthTable.getColumns().add(column);

@@ -42,7 +42,7 @@ import org.hubdesk.ui.shell.UiContext;
  * these cycles back as they were".
  */
 public final class TimelineViewModel {
-    public static final double MIN_MONTH_WIDTH = 10;
+    public static final double MIN_MONTH_WIDTH = 3;
     public static final double MAX_MONTH_WIDTH = 160;
 
     private final UiContext context;
