@@ -93,6 +93,7 @@ public final class TimelineView implements AreaView {
     private final TextField lastMonth = new TextField();
     private final Label phaseHeading = new Label("Select a phase on the timeline to see its activities.");
     private final VBox conflictBox = new VBox(2);
+    private final Label membersSummary = new Label();
     private boolean updatingDetails;
     private Pane pinned;
     private Pane header;
@@ -192,7 +193,12 @@ public final class TimelineView implements AreaView {
         pdf.setOnAction(e -> export(TimelineExporter.Format.PDF));
         export.getItems().addAll(png, pdf);
 
-        return new ToolBar(plan, new Separator(), new Label("Year"), year, fitYear, fitAll, new Label("Zoom"), zoom,
+        Button settings = new Button("Settings…");
+        settings.setId("hub-settings");
+        settings.setTooltip(new Tooltip("Phase lengths for new cycles and the month the partnership year starts"));
+        settings.setOnAction(e -> settingsDialog());
+
+        return new ToolBar(plan, settings, new Separator(), new Label("Year"), year, fitYear, fitAll, new Label("Zoom"), zoom,
                 new Separator(), following, new Separator(), export);
     }
 
@@ -591,7 +597,15 @@ public final class TimelineView implements AreaView {
             }
         });
 
-        VBox box = new VBox(8, phaseHeading, dates, move, new Label("Lead (from a safeguarding partner)"), lead,
+        Button nominate = new Button("Members…");
+        nominate.setId("cycle-members");
+        nominate.setOnAction(e -> membersDialog());
+        membersSummary.setId("cycle-members-summary");
+        membersSummary.setWrapText(true);
+        HBox membersRow = new HBox(8, nominate, membersSummary);
+        membersRow.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(8, phaseHeading, dates, move, new Label("Lead (from a safeguarding partner)"), lead, membersRow,
                 new Label("Activities"), activities, new HBox(6, add, remove));
         box.setId("phase-details");
         box.setPadding(new Insets(10));
@@ -651,6 +665,8 @@ public final class TimelineView implements AreaView {
             activities.setItems(FXCollections.observableArrayList(s.phase().activities()));
             lead.setValue(model.leadCandidates().stream().filter(p -> Objects.equals(p.id(), s.cycle().leadPersonId()))
                     .findFirst().orElse(null));
+            int n = s.cycle().memberIds().size();
+            membersSummary.setText(n == 0 ? "No members nominated yet" : n + (n == 1 ? " member nominated" : " members nominated"));
         } finally {
             updatingDetails = false;
         }
@@ -794,6 +810,92 @@ public final class TimelineView implements AreaView {
             }
         });
         dialog.showAndWait();
+    }
+
+    private void membersDialog() {
+        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        if (s == null) {
+            return;
+        }
+        Map<Person, javafx.beans.property.BooleanProperty> chosen = new LinkedHashMap<>();
+        for (Person p : model.people()) {
+            chosen.put(p, new javafx.beans.property.SimpleBooleanProperty(s.cycle().memberIds().contains(p.id())));
+        }
+        javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
+        list.setId("members-list");
+        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, new StringConverter<>() {
+            @Override
+            public String toString(Person p) {
+                return p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle());
+            }
+
+            @Override
+            public Person fromString(String text) {
+                return null;
+            }
+        }));
+        list.setPrefSize(520, 420);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Nominated members");
+        dialog.setHeaderText("Who attends the events of '" + s.priorityTitle() + "' and works on it between them");
+        dialog.initOwner(context.owner().get());
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.setMembers(s.cycle().id(),
+                chosen.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().id()).toList()));
+    }
+
+    private void settingsDialog() {
+        var programme = model.programmeProperty().get();
+        if (programme == null) {
+            return;
+        }
+        org.hubdesk.domain.hub.HubSettings current = programme.settings();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Learning Hub settings");
+        dialog.setHeaderText("How long each phase of a new cycle lasts (the terms of reference use one month each),"
+                + " and the month the partnership year starts in. Cycles already planned keep their months.");
+        dialog.initOwner(context.owner().get());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        Map<org.hubdesk.domain.hub.PhaseKind, javafx.scene.control.Spinner<Integer>> spinners = new LinkedHashMap<>();
+        int row = 0;
+        for (org.hubdesk.domain.hub.PhaseKind kind : org.hubdesk.domain.hub.PhaseKind.values()) {
+            javafx.scene.control.Spinner<Integer> months = new javafx.scene.control.Spinner<>(1,
+                    org.hubdesk.domain.hub.PhaseLengths.MAX_MONTHS, current.phaseLengths().of(kind));
+            months.setId("length-" + kind.name().toLowerCase(Locale.ROOT));
+            months.setPrefWidth(80);
+            spinners.put(kind, months);
+            form.addRow(row++, new Label(kind.label()), months, new Label("months"));
+        }
+        ComboBox<java.time.Month> yearStart = new ComboBox<>(FXCollections.observableArrayList(java.time.Month.values()));
+        yearStart.setId("year-start-month");
+        yearStart.setValue(java.time.Month.of(current.yearStartMonth()));
+        yearStart.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.Month m) {
+                return m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            }
+
+            @Override
+            public java.time.Month fromString(String s) {
+                return null;
+            }
+        });
+        form.addRow(row, new Label("Partnership year starts in"), yearStart);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            Map<org.hubdesk.domain.hub.PhaseKind, Integer> lengths = new LinkedHashMap<>();
+            spinners.forEach((kind, spinner) -> lengths.put(kind, spinner.getValue()));
+            try {
+                model.saveSettings(new org.hubdesk.domain.hub.HubSettings(new org.hubdesk.domain.hub.PhaseLengths(lengths),
+                        yearStart.getValue().getValue()));
+            } catch (UserInputException ex) {
+                Dialogs.error(context.owner().get(), ex.getMessage());
+            }
+        });
     }
 
     private void export(TimelineExporter.Format format) {

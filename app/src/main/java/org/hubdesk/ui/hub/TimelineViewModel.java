@@ -57,6 +57,7 @@ public final class TimelineViewModel {
     private final BooleanProperty shiftFollowing = new SimpleBooleanProperty(false);
     private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
     private final ObservableList<Person> leadCandidates = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<PartnershipYear> monthViewYear = new SimpleObjectProperty<>();
     private final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProgrammeMonths> months = new ReadOnlyObjectWrapper<>();
@@ -77,13 +78,15 @@ public final class TimelineViewModel {
     }
 
     public void load() {
-        context.tasks().run("Loading the hub programme", () -> new Loaded(hub.programme(), hub.leadCandidates()), loaded -> {
+        context.tasks().run("Loading the hub programme", () -> new Loaded(hub.programme(), hub.leadCandidates(),
+                context.services().members().people()), loaded -> {
             leadCandidates.setAll(loaded.leads());
+            people.setAll(loaded.people());
             apply(loaded.programme());
         });
     }
 
-    private record Loaded(HubService.Programme programme, List<Person> leads) {
+    private record Loaded(HubService.Programme programme, List<Person> leads, List<Person> people) {
     }
 
     private void reloadProgramme() {
@@ -196,6 +199,26 @@ public final class TimelineViewModel {
         return planned;
     }
 
+    /** Saves phase lengths for new cycles and the partnership year's first month; undoable. */
+    public void saveSettings(org.hubdesk.domain.hub.HubSettings settings) {
+        edit("Saving the hub settings", () -> hub.saveSettings(settings), before -> undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return "change the hub settings";
+            }
+
+            @Override
+            public void undo() {
+                edit("Undoing", () -> hub.saveSettings(before), r -> { });
+            }
+
+            @Override
+            public void redo() {
+                edit("Redoing", () -> hub.saveSettings(settings), r -> { });
+            }
+        }));
+    }
+
     public void moveCycle(long cycleId, int monthsLater) {
         if (monthsLater == 0) {
             return;
@@ -227,6 +250,10 @@ public final class TimelineViewModel {
 
     public void setLead(long cycleId, Long personId) {
         change("Saving the lead", () -> hub.setLead(cycleId, personId), "set the lead");
+    }
+
+    public void setMembers(long cycleId, List<Long> personIds) {
+        change("Saving the members", () -> hub.setMembers(cycleId, personIds), "nominate the cycle's members");
     }
 
     private void change(String title, Callable<HubService.Change> work, String name) {
@@ -302,6 +329,11 @@ public final class TimelineViewModel {
 
     public ObservableList<Person> leadCandidates() {
         return leadCandidates;
+    }
+
+    /** Everyone in the registers, for nominating a cycle's members. */
+    public ObservableList<Person> people() {
+        return people;
     }
 
     public ObservableList<PartnershipYear> years() {
