@@ -100,6 +100,19 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void theChosenYearIsExportedInTheBackground() throws Exception {
+        model.planProgramme(List.of("Neglect"), start);
+        model.monthViewYearProperty().set(model.years().stream()
+                .filter(y -> y.contains(start)).findFirst().orElseThrow());
+        List<Path> written = new ArrayList<>();
+        model.export(model.monthViewYearProperty().get().startYear(), org.hubdesk.service.hub.TimelineExporter.Format.PDF,
+                dir.resolve("timeline.pdf"), written::add);
+        assertThat(written).containsExactly(dir.resolve("timeline.pdf"));
+        assertThat(java.nio.file.Files.size(dir.resolve("timeline.pdf"))).isPositive();
+        assertThat(model.monthsProperty().get().rows()).anySatisfy(r -> assertThat(r.entries()).isNotEmpty());
+    }
+
+    @Test
     void zoomingRelaysTheSameBarsNarrower() {
         model.planProgramme(List.of("Neglect"), start);
         double wide = model.layoutProperty().get().width();
