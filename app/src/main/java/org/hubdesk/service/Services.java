@@ -5,6 +5,9 @@ import java.util.List;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.report.ActionsDemo;
+import org.hubdesk.service.report.ReportCatalogue;
+import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -15,11 +18,13 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final MembersService members;
     private final DemoService demo;
+    private final ReportService reports;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
+        this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -37,7 +42,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of();
+        return List.of(new ActionsDemo());
     }
 
     public Database database() {
@@ -67,6 +72,10 @@ public final class Services implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
