@@ -2,9 +2,11 @@ package org.hubdesk.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
 import org.hubdesk.service.report.ReportCatalogue;
 import org.hubdesk.service.report.ReportService;
@@ -18,12 +20,16 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final MembersService members;
     private final DemoService demo;
+    private final ActionService actions;
+    private final RegisterImportService registerImport;
     private final ReportService reports;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
+        this.actions = new ActionService(database);
+        this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
     }
 
@@ -68,6 +74,14 @@ public final class Services implements AutoCloseable {
 
     public MembersService members() {
         return members;
+    }
+
+    public ActionService actions() {
+        return actions;
+    }
+
+    public RegisterImportService registerImport() {
+        return registerImport;
     }
 
     public DemoService demo() {

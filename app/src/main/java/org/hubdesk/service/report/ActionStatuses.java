@@ -1,67 +1,43 @@
 package org.hubdesk.service.report;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.actions.ActionStatus;
+import org.hubdesk.report.model.Block;
+import org.hubdesk.report.model.Run;
 import org.hubdesk.store.report.ReportRepository.ActionLine;
 
 /**
- * How reports read the action log's free status text: which statuses count as finished, how a
- * status is written in a paper, and when an action is overdue.
+ * How papers read the action log on a given day. Today's view is {@link ActionItem#isOverdue};
+ * the annual report also needs the log as it stood at the end of a past year, which only the
+ * raised and completed dates can tell.
  */
 final class ActionStatuses {
-    private static final Set<String> FINISHED = Set.of("COMPLETE", "COMPLETED", "DONE", "CLOSED", "CANCELLED", "WITHDRAWN");
-    private static final Set<String> ABANDONED = Set.of("CANCELLED", "WITHDRAWN");
-
     private ActionStatuses() {
     }
 
-    static String key(ActionLine a) {
-        return a.status() == null ? "NOT_STARTED" : a.status().strip().toUpperCase(Locale.ROOT).replace(' ', '_');
-    }
-
-    static boolean finished(ActionLine a) {
-        return FINISHED.contains(key(a)) || a.completedOn() != null;
-    }
-
-    static boolean abandoned(ActionLine a) {
-        return ABANDONED.contains(key(a));
-    }
-
-    /** "Not started", "In progress", "Complete". */
-    static String label(String key) {
-        String text = key.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** The day an action is due: its date, else the last day of its due month, else none. */
     static LocalDate dueDay(ActionLine a) {
-        if (a.dueDate() != null) {
-            return a.dueDate();
-        }
-        if (a.dueMonth() != null && a.dueMonth().matches("\\d{4}-\\d{2}")) {
-            return YearMonth.parse(a.dueMonth()).atEndOfMonth();
-        }
-        return null;
+        return a.action().timescale() == null ? null : a.action().timescale().dueBy();
     }
 
     static String dueText(ActionLine a) {
-        if (a.dueDate() != null) {
-            return a.dueDate().toString();
-        }
-        return a.dueMonth() == null ? "" : a.dueMonth();
+        return a.action().timescale() == null ? "" : a.action().timescale().toString();
     }
 
-    /** Open on {@code day}: raised by then and not finished by then. */
+    static boolean done(ActionLine a) {
+        return a.action().status() == ActionStatus.DONE;
+    }
+
+    /** Open on {@code day}: raised by then and not done by then. */
     static boolean openOn(ActionLine a, LocalDate day) {
-        if (a.createdOn().isAfter(day) || abandoned(a)) {
+        if (a.raisedOn().isAfter(day)) {
             return false;
         }
-        if (a.completedOn() != null) {
-            return a.completedOn().isAfter(day);
+        if (a.action().completedOn() != null) {
+            return a.action().completedOn().isAfter(day);
         }
-        return !FINISHED.contains(key(a));
+        return !done(a);
     }
 
     static boolean overdueOn(ActionLine a, LocalDate day) {
@@ -69,10 +45,20 @@ final class ActionStatuses {
         return openOn(a, day) && due != null && due.isBefore(day);
     }
 
-    static String lead(ActionLine a) {
+    static Block.Cell leadCell(ActionLine a) {
         if (a.leadName() == null) {
-            return "";
+            return Block.Cell.of("");
         }
-        return a.leadAgency() == null ? a.leadName() : a.leadName() + "\n" + a.leadAgency();
+        if (a.leadAgency() == null) {
+            return Block.Cell.of(a.leadName());
+        }
+        return new Block.Cell(List.of(Run.plain(a.leadName() + "\n"), Run.italic(a.leadAgency())));
+    }
+
+    static Block.Cell dueCell(ActionLine a, LocalDate day) {
+        if (overdueOn(a, day)) {
+            return new Block.Cell(List.of(Run.plain(dueText(a) + "\n"), Run.bold("Overdue")));
+        }
+        return Block.Cell.of(dueText(a));
     }
 }

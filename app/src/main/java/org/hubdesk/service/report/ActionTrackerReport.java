@@ -3,10 +3,11 @@ package org.hubdesk.service.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
@@ -49,12 +50,12 @@ final class ActionTrackerReport implements Report {
                 .date(today)
                 .landscape();
         long open = actions.stream().filter(a -> ActionStatuses.openOn(a, today)).count();
-        long overdue = actions.stream().filter(a -> ActionStatuses.overdueOn(a, today)).count();
-        long finished = actions.stream().filter(ActionStatuses::finished).count();
+        long overdue = actions.stream().filter(a -> a.action().isOverdue(today)).count();
+        long done = actions.stream().filter(ActionStatuses::done).count();
         doc.labelValues(lv -> lv.add("Actions in the log", actions.size())
                 .add("Open", open)
                 .add("Of which overdue", overdue)
-                .add("Complete or closed", finished));
+                .add("Done", done));
         if (actions.isEmpty()) {
             doc.paragraph("No actions have been recorded yet. Actions from delivery plans and meetings appear here as they are added.");
             return doc.build();
@@ -63,42 +64,32 @@ final class ActionTrackerReport implements Report {
             doc.warning(overdue + " open action" + (overdue == 1 ? " is" : "s are") + " past their due date; leads are asked to"
                     + " update the board on progress or agree a new date.");
         }
-        Map<String, List<ActionLine>> byStatus = new LinkedHashMap<>();
+        // Open actions first (in progress, then not started), done last; within each by due date.
+        List<ActionStatus> order = List.of(ActionStatus.IN_PROGRESS, ActionStatus.NOT_STARTED, ActionStatus.DONE);
+        Map<ActionStatus, List<ActionLine>> byStatus = new EnumMap<>(ActionStatus.class);
         actions.stream()
-                .sorted(Comparator.comparing((ActionLine a) -> ActionStatuses.finished(a))
-                        .thenComparing(a -> ActionStatuses.key(a))
-                        .thenComparing(a -> ActionStatuses.dueDay(a), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ActionLine::id))
-                .forEach(a -> byStatus.computeIfAbsent(ActionStatuses.key(a), k -> new ArrayList<>()).add(a));
-        for (Map.Entry<String, List<ActionLine>> group : byStatus.entrySet()) {
-            doc.heading1(ActionStatuses.label(group.getKey()) + " (" + group.getValue().size() + ")");
+                .sorted(Comparator.comparing(ActionStatuses::dueDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(a -> a.action().id()))
+                .forEach(a -> byStatus.computeIfAbsent(a.action().status(), k -> new ArrayList<>()).add(a));
+        for (ActionStatus status : order) {
+            List<ActionLine> lines = byStatus.getOrDefault(status, List.of());
+            if (lines.isEmpty()) {
+                continue;
+            }
+            doc.heading1(status.label() + " (" + lines.size() + ")");
             doc.table(t -> {
                 t.column("Ref", 0.8).column("Action", 6).column("Lead", 2.8).column("Due", 1.4).column("Raised", 1.4)
-                        .column("Completed", 1.4);
-                for (ActionLine a : group.getValue()) {
-                    t.row(List.of(Block.Cell.of("A" + a.id()), Block.Cell.of(a.description()), leadCell(a),
-                            dueCell(a, today), Block.Cell.of(a.createdOn().toString()),
-                            Block.Cell.of(a.completedOn() == null ? "" : a.completedOn().toString())));
+                        .column(status == ActionStatus.DONE ? "Done on" : "Status", 1.4);
+                for (ActionLine a : lines) {
+                    Block.Cell last = status == ActionStatus.DONE
+                            ? Block.Cell.of(a.action().completedOn() == null ? "" : a.action().completedOn().toString())
+                            : a.action().isOverdue(today) ? new Block.Cell(List.of(Run.bold("Overdue"))) : Block.Cell.of(status.label());
+                    t.row(List.of(Block.Cell.of("A" + a.action().id()), Block.Cell.of(a.action().description()),
+                            ActionStatuses.leadCell(a), Block.Cell.of(ActionStatuses.dueText(a)),
+                            Block.Cell.of(a.raisedOn().toString()), last));
                 }
             });
         }
         return doc.build();
-    }
-
-    static Block.Cell leadCell(ActionLine a) {
-        if (a.leadName() == null) {
-            return Block.Cell.of("");
-        }
-        if (a.leadAgency() == null) {
-            return Block.Cell.of(a.leadName());
-        }
-        return new Block.Cell(List.of(Run.plain(a.leadName() + "\n"), Run.italic(a.leadAgency())));
-    }
-
-    static Block.Cell dueCell(ActionLine a, LocalDate day) {
-        if (ActionStatuses.overdueOn(a, day)) {
-            return new Block.Cell(List.of(Run.plain(ActionStatuses.dueText(a) + "\n"), Run.bold("Overdue")));
-        }
-        return Block.Cell.of(ActionStatuses.dueText(a));
     }
 }

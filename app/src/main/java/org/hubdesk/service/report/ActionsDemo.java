@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Random;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoFacts;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.actions.ActionStatus;
+import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.store.report.ReportRepository;
 import org.jooq.DSLContext;
 
 /**
- * Demo actions in the partnership's action log, so the action tracker and annual report have
+ * Demo actions in the partnership's action log (until delivery plans and meetings add their own), so the action tracker and annual report have
  * something to show: about a dozen a year over the synthetic history (or the last 18 months),
  * most done, some late, some still open. Invented wording, generic safeguarding tasks.
  */
@@ -46,10 +49,10 @@ public final class ActionsDemo implements DemoContributor {
             LocalDate raised = today.minusMonths(months).plusDays((long) (random.nextDouble() * months * 30.4));
             LocalDate due = raised.plusWeeks(6 + random.nextInt(26));
             String description = String.format(TASKS[random.nextInt(TASKS.length)], THEMES[random.nextInt(THEMES.length)]);
-            String status;
+            ActionStatus status;
             LocalDate completed = null;
             if (due.isBefore(today.minusMonths(2)) && random.nextInt(10) < 9) {
-                status = "COMPLETE";
+                status = ActionStatus.DONE;
                 completed = due.plusDays(random.nextInt(40) - 25);
                 if (completed.isBefore(raised)) {
                     completed = raised.plusDays(7);
@@ -58,13 +61,14 @@ public final class ActionsDemo implements DemoContributor {
                     completed = today;
                 }
             } else if (raised.isAfter(today.minusWeeks(3))) {
-                status = "NOT_STARTED";
+                status = ActionStatus.NOT_STARTED;
             } else {
-                status = random.nextInt(12) == 0 ? "CANCELLED" : "IN_PROGRESS";
+                status = ActionStatus.IN_PROGRESS;
             }
             boolean person = !leads.isEmpty() && random.nextInt(5) > 0;
-            repo.insertAction(description, person ? leads.get(random.nextInt(leads.size())) : null,
-                    person ? null : "Partnership Business Unit", due, status, raised.atTime(10, 0), completed, i);
+            ActionItem action = new ActionItem(0, description, person ? leads.get(random.nextInt(leads.size())) : null,
+                    person ? null : "Partnership Business Unit", Timescale.ofDay(due), status, i, completed);
+            repo.insertRaisedOn(action, raised);
         }
     }
 }

@@ -3,12 +3,14 @@ package org.hubdesk.service.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
@@ -76,11 +78,10 @@ final class AnnualReport implements Report {
             groups.add(new GroupYear(group, atEnd, joined, left, group.quorumRule().uncoveredPartners(atEnd)));
         }
         List<ActionLine> actions = new ReportRepository(input.ctx()).actions();
-        List<ActionLine> raised = actions.stream().filter(a -> year.contains(a.createdOn())).toList();
-        List<ActionLine> completed = actions.stream()
-                .filter(a -> year.contains(a.completedOn()) && !ActionStatuses.abandoned(a)).toList();
+        List<ActionLine> raised = actions.stream().filter(a -> year.contains(a.raisedOn())).toList();
+        List<ActionLine> completed = actions.stream().filter(a -> year.contains(a.action().completedOn())).toList();
         long onTime = completed.stream().filter(a -> ActionStatuses.dueDay(a) == null
-                || !a.completedOn().isAfter(ActionStatuses.dueDay(a))).count();
+                || !a.action().completedOn().isAfter(ActionStatuses.dueDay(a))).count();
         List<ActionLine> openAtEnd = actions.stream().filter(a -> ActionStatuses.openOn(a, end)).toList();
         long overdueAtEnd = actions.stream().filter(a -> ActionStatuses.overdueOn(a, end)).count();
         long people = groups.stream().flatMap(g -> g.atYearEnd().stream()).map(RegisterEntry::personId).distinct().count();
@@ -181,12 +182,12 @@ final class AnnualReport implements Report {
         doc.toBeWritten("The recommendations the Learning Hubs made to the Partnership Board this year and the board's "
                 + "response. Hubdesk lists them here once hub recommendations are recorded in it.");
         doc.heading2("Actions by status");
-        Map<String, long[]> byStatus = new TreeMap<>();
+        Map<ActionStatus, long[]> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionLine a : actions) {
-            boolean inYear = year.contains(a.createdOn());
+            boolean inYear = year.contains(a.raisedOn());
             boolean open = ActionStatuses.openOn(a, end);
             if (inYear || open) {
-                long[] counts = byStatus.computeIfAbsent(ActionStatuses.key(a), k -> new long[2]);
+                long[] counts = byStatus.computeIfAbsent(a.action().status(), k -> new long[2]);
                 counts[0] += inYear ? 1 : 0;
                 counts[1] += open ? 1 : 0;
             }
@@ -196,7 +197,7 @@ final class AnnualReport implements Report {
         } else {
             doc.table(t -> {
                 t.column("Status today", 3).column("Raised in " + year.label(), 1.5).column("Open at " + endText, 1.5);
-                byStatus.forEach((status, counts) -> t.row(ActionStatuses.label(status), Long.toString(counts[0]),
+                byStatus.forEach((status, counts) -> t.row(status.label(), Long.toString(counts[0]),
                         Long.toString(counts[1])));
             });
         }
@@ -205,19 +206,19 @@ final class AnnualReport implements Report {
             doc.table(t -> {
                 t.column("Ref", 0.9).column("Action", 5).column("Lead", 2.8).column("Due", 1.6).column("Status", 1.4);
                 openAtEnd.stream().sorted(Comparator.comparing(ActionStatuses::dueDay, Comparator.nullsLast(Comparator.naturalOrder())))
-                        .forEach(a -> t.row(List.of(Block.Cell.of("A" + a.id()), Block.Cell.of(a.description()),
-                                ActionTrackerReport.leadCell(a), ActionTrackerReport.dueCell(a, end),
-                                Block.Cell.of(ActionStatuses.label(ActionStatuses.key(a))))));
+                        .forEach(a -> t.row(List.of(Block.Cell.of("A" + a.action().id()), Block.Cell.of(a.action().description()),
+                                ActionStatuses.leadCell(a), ActionStatuses.dueCell(a, end),
+                                Block.Cell.of(a.action().status().label()))));
             });
         }
         if (!completed.isEmpty()) {
             doc.heading2("Actions completed during the year");
             doc.table(t -> {
                 t.column("Ref", 0.9).column("Action", 5).column("Lead", 2.8).column("Due", 1.6).column("Completed", 1.6);
-                completed.stream().sorted(Comparator.comparing(ActionLine::completedOn))
-                        .forEach(a -> t.row(List.of(Block.Cell.of("A" + a.id()), Block.Cell.of(a.description()),
-                                ActionTrackerReport.leadCell(a), Block.Cell.of(ActionStatuses.dueText(a)),
-                                Block.Cell.of(a.completedOn().toString()))));
+                completed.stream().sorted(Comparator.comparing(a -> a.action().completedOn()))
+                        .forEach(a -> t.row(List.of(Block.Cell.of("A" + a.action().id()), Block.Cell.of(a.action().description()),
+                                ActionStatuses.leadCell(a), Block.Cell.of(ActionStatuses.dueText(a)),
+                                Block.Cell.of(a.action().completedOn().toString()))));
             });
         }
 

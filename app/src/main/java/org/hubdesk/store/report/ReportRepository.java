@@ -6,13 +6,14 @@ import static org.hubdesk.schema.Tables.MEMBERSHIP;
 import static org.hubdesk.schema.Tables.PERSON;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
+import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.DSLContext;
 
-/** Read-only queries the reports need beyond the features' own repositories (the action log). */
+/** Read-only queries the reports need beyond the features' own repositories. */
 public final class ReportRepository {
     private final DSLContext ctx;
 
@@ -20,9 +21,8 @@ public final class ReportRepository {
         this.ctx = ctx;
     }
 
-    /** One action of the partnership's action log, with its lead's name and agency when the lead is a person. */
-    public record ActionLine(long id, String description, String leadName, String leadAgency, LocalDate dueDate,
-                             String dueMonth, String status, LocalDate createdOn, LocalDate completedOn) {
+    /** An action with what a paper prints beside it: its lead's name and agency, and the day it was raised. */
+    public record ActionLine(ActionItem action, String leadName, String leadAgency, LocalDate raisedOn) {
     }
 
     public List<ActionLine> actions() {
@@ -31,13 +31,23 @@ public final class ReportRepository {
                 .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.LEAD_PERSON_ID))
                 .leftJoin(AGENCY).on(AGENCY.ID.eq(PERSON.AGENCY_ID))
                 .orderBy(ACTION_ITEM.SORT_ORDER, ACTION_ITEM.ID)
-                .fetch(r -> new ActionLine(r.get(ACTION_ITEM.ID), r.get(ACTION_ITEM.DESCRIPTION),
-                        r.get(PERSON.FULL_NAME) != null ? r.get(PERSON.FULL_NAME) : r.get(ACTION_ITEM.LEAD_TEXT),
-                        r.get(AGENCY.NAME), r.get(ACTION_ITEM.DUE_DATE), r.get(ACTION_ITEM.DUE_MONTH), r.get(ACTION_ITEM.STATUS),
-                        r.get(ACTION_ITEM.CREATED_AT).toLocalDate(), r.get(ACTION_ITEM.COMPLETED_ON)));
+                .fetch(r -> {
+                    ActionItemRecord action = r.into(ACTION_ITEM);
+                    return new ActionLine(ActionRepository.toAction(action),
+                            r.get(PERSON.FULL_NAME) != null ? r.get(PERSON.FULL_NAME) : action.getLeadText(),
+                            r.get(AGENCY.NAME), action.getCreatedAt().toLocalDate());
+                });
     }
 
-    /** Every day something was recorded (actions raised, due or done; members joining or leaving). */
+    /** Adds an action raised on a day in the past (the demo's synthetic history). */
+    public ActionItem insertRaisedOn(ActionItem action, LocalDate raisedOn) {
+        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
+        r.setCreatedAt(raisedOn.atTime(10, 0));
+        r.insert();
+        return ActionRepository.toAction(r);
+    }
+
+    /** Every day something was recorded (actions raised or done; members joining or leaving). */
     public List<LocalDate> activityDays() {
         List<LocalDate> days = new ArrayList<>();
         ctx.select(ACTION_ITEM.CREATED_AT, ACTION_ITEM.COMPLETED_ON).from(ACTION_ITEM).forEach(r -> {
@@ -55,21 +65,5 @@ public final class ReportRepository {
             }
         });
         return days;
-    }
-
-    /** Adds an action to the log (the demo's history; features add theirs through their own repositories). */
-    public long insertAction(String description, Long leadPersonId, String leadText, LocalDate due, String status,
-                             LocalDateTime createdAt, LocalDate completedOn, int sortOrder) {
-        ActionItemRecord r = ctx.newRecord(ACTION_ITEM);
-        r.setDescription(description);
-        r.setLeadPersonId(leadPersonId);
-        r.setLeadText(leadText);
-        r.setDueDate(due);
-        r.setStatus(status);
-        r.setCreatedAt(createdAt);
-        r.setCompletedOn(completedOn);
-        r.setSortOrder(sortOrder);
-        r.store();
-        return r.getId();
     }
 }
