@@ -89,6 +89,22 @@ public final class ReportService {
         });
     }
 
+    /** A file name that says what the report is: "register-learning-hub-2026-11-25.docx". */
+    public static String suggestedFileName(Report report, ReportScope scope, ReportFormat format, LocalDate today,
+                                           PartnershipYear year) {
+        StringBuilder name = new StringBuilder(report.id());
+        if (report.needs().contains(ReportScope.Kind.GROUP) && scope.group() != null) {
+            name.append('-').append(scope.group());
+        }
+        if (report.needs().contains(ReportScope.Kind.YEAR) && year != null) {
+            name.append('-').append(year.label()).append("-draft");
+        } else {
+            name.append('-').append(today);
+        }
+        String safe = name.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("-+", "-");
+        return safe + "." + format.extension();
+    }
+
     /** Exports a report to {@code out}; a problem (bad template, read-only folder) is a clear message and no file. */
     public Export export(String reportId, ReportScope scope, ReportFormat format, Path out, ExportProgress progress) {
         if (out == null) {
