@@ -235,13 +235,17 @@ public final class PdfRenderer implements DocumentRenderer {
             text.setLocalDestination("h" + index);
             Paragraph p = new Paragraph(text);
             p.setLeading(size * 1.25f);
-            p.setSpacingBefore(h.level() == 1 ? 16f : h.level() == 2 ? 10f : 8f);
-            p.setSpacingAfter(h.level() == 1 ? 8f : 4f);
-            if (h.level() == 1) {
-                p.add(new Chunk(new LineSeparator(0.75f, 100f, primary, Element.ALIGN_LEFT, -4f)));
-            }
+            p.setSpacingBefore(h.level() == 1 ? 10f : h.level() == 2 ? 8f : 6f);
+            p.setSpacingAfter(h.level() == 1 ? 0f : 4f);
             p.setKeepTogether(true);
             pdf.add(p);
+            if (h.level() == 1) {
+                // A full-width rule under the heading, as Word's Heading 1 has a bottom border.
+                Paragraph rule = new Paragraph(new Chunk(new LineSeparator(0.75f, 100f, primary, Element.ALIGN_LEFT, 0f)));
+                rule.setLeading(4f);
+                rule.setSpacingAfter(8f);
+                pdf.add(rule);
+            }
         }
 
         /** Bookmarks: each heading becomes an outline entry under the last heading of the level above. */
@@ -306,7 +310,7 @@ public final class PdfRenderer implements DocumentRenderer {
             cell.setPaddingLeft(9f);
             box.addCell(cell);
             box.setSpacingBefore(2f);
-            box.setSpacingAfter(8f);
+            box.setSpacingAfter(6f);
             pdf.add(box);
         }
 
