@@ -7,6 +7,9 @@ import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.service.members.RegisterImportService;
+import org.hubdesk.service.report.ActionsDemo;
+import org.hubdesk.service.report.ReportCatalogue;
+import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -19,6 +22,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final ActionService actions;
     private final RegisterImportService registerImport;
+    private final ReportService reports;
 
     public Services(Database database) {
         this.database = database;
@@ -26,6 +30,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
         this.registerImport = new RegisterImportService(database);
+        this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -43,7 +48,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of();
+        return List.of(new ActionsDemo());
     }
 
     public Database database() {
@@ -81,6 +86,10 @@ public final class Services implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
