@@ -23,6 +23,7 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
             ExportCommand.AnnualReport.class,
+            ExportTimelineCommand.class,
         },
         footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
 public final class ExportCommand implements Callable<Integer> {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
+import org.hubdesk.service.hub.HubDemoContributor;
+import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
@@ -23,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final ActionService actions;
     private final RegisterImportService registerImport;
     private final ReportService reports;
+    private final HubService hub;
 
     public Services(Database database) {
         this.database = database;
@@ -31,6 +34,7 @@ public final class Services implements AutoCloseable {
         this.actions = new ActionService(database);
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
+        this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -48,7 +52,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new ActionsDemo());
+        return List.of(new HubDemoContributor(), new ActionsDemo());
     }
 
     public Database database() {
@@ -90,6 +94,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public HubService hub() {
+        return hub;
     }
 
     @Override
