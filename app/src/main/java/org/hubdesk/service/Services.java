@@ -9,6 +9,9 @@ import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.service.members.RegisterImportService;
+import org.hubdesk.service.report.ActionsDemo;
+import org.hubdesk.service.report.ReportCatalogue;
+import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -21,6 +24,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final ActionService actions;
     private final RegisterImportService registerImport;
+    private final ReportService reports;
     private final HubService hub;
 
     public Services(Database database) {
@@ -29,6 +33,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
         this.registerImport = new RegisterImportService(database);
+        this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
     }
 
@@ -47,7 +52,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new HubDemoContributor());
+        return List.of(new HubDemoContributor(), new ActionsDemo());
     }
 
     public Database database() {
@@ -85,6 +90,10 @@ public final class Services implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public HubService hub() {
