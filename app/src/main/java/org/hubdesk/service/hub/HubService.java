@@ -20,7 +20,7 @@ import org.hubdesk.domain.hub.ConflictDetector;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubPhase;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.PlannedCycle;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.hub.ProgrammeMonths;
@@ -359,8 +359,8 @@ public final class HubService {
      */
     public static YearMonth[] yearWindow(Programme programme, int startYear) {
         PartnershipYear year = programme.settings().year(startYear);
-        YearMonth from = year.first();
-        YearMonth to = year.last();
+        YearMonth from = year.firstMonth();
+        YearMonth to = year.lastMonth();
         for (HubCycle cycle : programme.cycles()) {
             boolean ofThisYear = programme.priorities().stream()
                     .anyMatch(p -> p.id() == cycle.priorityId() && p.partnershipYear() == startYear);

@@ -61,7 +61,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.ActivityStatus;
 import org.hubdesk.domain.hub.Conflict;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.ProgrammeMonths;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.domain.members.Person;
@@ -210,7 +210,7 @@ public final class TimelineView implements AreaView {
         }
         double viewport = Math.max(400, scroll.getViewportBounds().getWidth());
         model.monthWidthProperty().set(clamp((viewport - layout.metrics().labelWidth() - 16) / 12));
-        scrollTo(year.first());
+        scrollTo(year.firstMonth());
     }
 
     private void fitAll() {
