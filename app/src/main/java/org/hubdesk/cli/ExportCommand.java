@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
  * extending {@link ReportExport}; a feature adds its report with one line in {@code subcommands}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a report as a Word document (.docx) or a PDF.",
+        description = "Export a report as a Word document (.docx) or a PDF, or the hub timeline as a picture (.png) or a PDF.",
         subcommands = {
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
