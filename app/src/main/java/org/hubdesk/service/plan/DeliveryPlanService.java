@@ -20,7 +20,7 @@ import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.plan.DeliveryPlanRepository;
-import org.hubdesk.store.plan.DeliveryPlanRepository.PlanSummary;
+import org.hubdesk.domain.plan.PlanSummary;
 import org.jooq.DSLContext;
 
 /**

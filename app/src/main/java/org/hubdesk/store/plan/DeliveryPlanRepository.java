@@ -24,6 +24,7 @@ import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.LearningSource;
 import org.hubdesk.domain.plan.PlanNames;
 import org.hubdesk.domain.plan.PlanSnapshotCodec;
+import org.hubdesk.domain.plan.PlanSummary;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.domain.plan.PracticeDownload.Question;
@@ -40,10 +41,6 @@ import org.jooq.DSLContext;
  * every method runs inside the caller's transaction. Versions are only ever inserted.
  */
 public final class DeliveryPlanRepository {
-    /** What the plan list shows. */
-    public record PlanSummary(long id, Long hubCycleId, String priorityTitle, LocalDateTime updatedAt) {
-    }
-
     private final DSLContext ctx;
 
     public DeliveryPlanRepository(DSLContext ctx) {

@@ -1,6 +1,7 @@
 package org.hubdesk.ui.shell;
 
 import org.hubdesk.ui.members.MembersView;
+import org.hubdesk.ui.plan.DeliveryPlanView;
 
 /** Builds each area's view; an area's feature replaces its placeholder line here. */
 final class Areas {
@@ -11,7 +12,7 @@ final class Areas {
         return switch (area) {
             case MEMBERS -> new MembersView(context);
             case HUB_TIMELINE -> new PlaceholderView(area);
-            case DELIVERY_PLANS -> new PlaceholderView(area);
+            case DELIVERY_PLANS -> new DeliveryPlanView(context);
             case MEETINGS -> new PlaceholderView(area);
             case LEARNING -> new PlaceholderView(area);
             case REPORTS -> new PlaceholderView(area);
