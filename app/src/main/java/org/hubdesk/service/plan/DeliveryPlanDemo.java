@@ -100,7 +100,7 @@ public final class DeliveryPlanDemo implements DemoContributor {
 
         String[][] actions = {
             {"Agree one neglect screening tool for all agencies and publish it with a 7-minute briefing", "0", "M2"},
-            {"Run the multi-agency audit of 10 neglect cases (month 2)", "1", "D40"},
+            {"Run the multi-agency audit of 10 neglect cases (month 2)", "1", "D58"},
             {"Hold feedback events with parents and with practitioners (month 3)", "2", "M3"},
             {"Ask health providers for missed-appointment data for children on plans", "3", "D20"},
             {"Report the hub's recommendations to the Partnership Board", "4", "M5"},

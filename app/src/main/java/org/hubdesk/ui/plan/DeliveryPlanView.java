@@ -247,12 +247,21 @@ public final class DeliveryPlanView implements AreaView {
                 Button edit = button("Edit…", "edit-priority", "Change the priority's words",
                         () -> PlanDialogs.priority(model, model.planProperty().get().priorityTitle()));
                 edit.disableProperty().bind(model.readOnlyProperty());
+                edit.setMinWidth(Region.USE_PREF_SIZE);
                 HBox row = new HBox(10, priority, edit);
                 HBox.setHgrow(priority, Priority.ALWAYS);
                 title.setText("Priority -");
                 box.getChildren().add(row);
             }
-            case TEXT, NUMBERED -> box.getChildren().add(textSection(section));
+            case TEXT, NUMBERED -> {
+                Node text = textSection(section);
+                box.getChildren().add(text);
+                if (section == DeliveryPlanSection.CURRENT_DATA) {
+                    VBox.setVgrow(text, Priority.ALWAYS);
+                    VBox.setVgrow(textEditors.get(section).area(), Priority.ALWAYS);
+                    textEditors.get(section).area().setMaxHeight(Double.MAX_VALUE);
+                }
+            }
             case EVIDENCE -> {
                 box.getChildren().add(evidenceSection(section));
                 if (section == DeliveryPlanSection.VISITS_AND_OBSERVATIONS) {
@@ -525,14 +534,16 @@ public final class DeliveryPlanView implements AreaView {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
-                    setStyle(null);
+                    setGraphic(null);
                     return;
                 }
-                setWrapText(true);
-                setPrefWidth(0);
-                setText((item.filled() ? "✓  " : "○  ") + item.section().title()
+                Label line = new Label((item.filled() ? "✓  " : "○  ") + item.section().title()
                         + (item.filled() ? " (" + item.entries() + ")" : " — empty"));
-                setStyle(item.filled() ? null : "-fx-text-fill: #9a6700;");
+                line.setWrapText(true);
+                line.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+                line.setStyle(item.filled() ? null : "-fx-text-fill: #9a6700;");
+                setText(null);
+                setGraphic(line);
             }
         });
         checklist.setOnMouseClicked(e -> {
@@ -667,17 +678,20 @@ public final class DeliveryPlanView implements AreaView {
         if (c.identical()) {
             list.getChildren().add(new Label("No differences."));
         }
-        for (PlanComparison.SectionChanges s : c.sections()) {
+        List<String> unchanged = c.sections().stream().filter(s -> s.changes().isEmpty())
+                .map(s -> s.section().title()).toList();
+        if (!c.identical() && !unchanged.isEmpty()) {
+            Label same = new Label("No changes in: " + String.join("; ", unchanged));
+            same.setWrapText(true);
+            same.getStyleClass().add("evidence-meta");
+            list.getChildren().add(same);
+        }
+        for (PlanComparison.SectionChanges s : c.changedSections()) {
             Label title = new Label(s.section().title());
             title.getStyleClass().add("plan-cell-title");
             title.setWrapText(true);
             VBox section = new VBox(4, title);
             section.getStyleClass().add("plan-cell");
-            if (s.changes().isEmpty()) {
-                Label same = new Label("No changes");
-                same.getStyleClass().add("evidence-meta");
-                section.getChildren().add(same);
-            }
             for (PlanComparison.Change ch : s.changes()) {
                 String kind = ch.kind().name().toLowerCase(java.util.Locale.ROOT);
                 String text = switch (ch.kind()) {
