@@ -145,11 +145,11 @@ public record DeliveryPlan(long id, Long hubCycleId, String priorityTitle, Map<D
         for (DeliveryPlanSection s : DeliveryPlanSection.values()) {
             switch (s.kind()) {
                 case PRIORITY -> match(priorityTitle, q).ifPresent(x -> hits.add(new FindHit(s, ItemKind.SECTION_TEXT, 0, x)));
-                case TEXT, NUMBERED -> match(RichText.parse(text(s)).plainText(), q)
+                case TEXT, NUMBERED -> match(searchable(text(s)), q)
                         .ifPresent(x -> hits.add(new FindHit(s, ItemKind.SECTION_TEXT, 0, x)));
                 case EVIDENCE -> {
                     for (EvidenceEntry e : evidenceIn(s)) {
-                        String all = e.richText().plainText() + " " + e.source().label() + " "
+                        String all = searchable(e.text()) + " " + e.source().label() + " "
                                 + nullToEmpty(names.agency(e.agencyId())) + " " + nullToEmpty(e.fileLink());
                         match(all, q).ifPresent(x -> hits.add(new FindHit(s, ItemKind.EVIDENCE, e.id(), x)));
                     }
@@ -178,13 +178,38 @@ public record DeliveryPlan(long id, Long hubCycleId, String priorityTitle, Map<D
     }
 
     private static java.util.Optional<String> match(String text, String lowerQuery) {
-        int at = text.toLowerCase(Locale.ROOT).indexOf(lowerQuery);
+        int at = indexOfIgnoreCase(text, lowerQuery);
         if (at < 0) {
             return java.util.Optional.empty();
         }
         int from = Math.max(0, at - 40);
         int to = Math.min(text.length(), at + lowerQuery.length() + 40);
         return java.util.Optional.of((from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ') + (to < text.length() ? "…" : ""));
+    }
+
+    private static int indexOfIgnoreCase(String text, String lowerQuery) {
+        int n = lowerQuery.length();
+        for (int i = 0; i + n <= text.length(); i++) {
+            if (text.regionMatches(true, i, lowerQuery, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The text a user sees, near enough for searching: markup asterisks and escapes dropped, so
+     * "**21%**" is found by "21%". Cheaper than a full parse, which matters on large plans.
+     */
+    static String searchable(String markup) {
+        StringBuilder b = new StringBuilder(markup.length());
+        for (int i = 0; i < markup.length(); i++) {
+            char c = markup.charAt(i);
+            if (c != '*' && c != '\\') {
+                b.append(c == '\n' ? ' ' : c);
+            }
+        }
+        return b.toString();
     }
 
     private static String nullToEmpty(String s) {

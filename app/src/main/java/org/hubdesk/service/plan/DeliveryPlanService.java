@@ -68,7 +68,8 @@ public final class DeliveryPlanService {
     }
 
     public DeliveryPlan load(long planId) {
-        return database.transaction(ctx -> requirePlan(new DeliveryPlanRepository(ctx), planId));
+        return database.transaction(ctx -> new DeliveryPlanRepository(ctx).load(planId)).orElseThrow(() ->
+                new UserInputException("There is no delivery plan number " + planId + "; it may have been removed"));
     }
 
     /** Sets the priority; returns the one before. */
