@@ -71,7 +71,11 @@ public final class MembersView implements AreaView {
                 groups.getSelectionModel().select(g);
             }
         });
-        groups.setPlaceholder(new Label("No groups yet.\nCreate one with New group."));
+        Label noGroups = new Label();
+        noGroups.setWrapText(true);
+        noGroups.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then("No groups yet. Create one with New group.").otherwise("Loading groups…"));
+        groups.setPlaceholder(noGroups);
         Label groupsTitle = new Label("Groups");
         groupsTitle.getStyleClass().add("title-4");
         Button newGroup = button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
@@ -83,10 +87,10 @@ public final class MembersView implements AreaView {
         VBox left = new VBox(6, groupsTitle, groups, groupButtons);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(10));
-        left.setMinWidth(160);
+        left.setMinWidth(200);
 
         SplitPane split = new SplitPane(left, registerPane());
-        split.setDividerPositions(0.17);
+        split.setDividerPositions(0.19);
         SplitPane.setResizableWithParent(left, false);
         root.setCenter(split);
         model.load();
@@ -96,8 +100,9 @@ public final class MembersView implements AreaView {
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> model.selectedGroupProperty().get() == null ? "No group yet" : model.selectedGroupProperty().get().name(),
-                model.selectedGroupProperty()));
+                () -> model.selectedGroupProperty().get() != null ? model.selectedGroupProperty().get().name()
+                        : model.loadedProperty().get() ? "No group chosen" : "Loading…",
+                model.selectedGroupProperty(), model.loadedProperty()));
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add("text-muted");
@@ -119,6 +124,7 @@ public final class MembersView implements AreaView {
         title.setMinWidth(Region.USE_PREF_SIZE);
         summary.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(12, title, summary, spacer(), quorumLabel, quorum);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setAlignment(Pos.CENTER_LEFT);
 
         Label warning = new Label();
@@ -145,10 +151,17 @@ public final class MembersView implements AreaView {
         search.textProperty().bindBidirectional(model.searchProperty());
         CheckBox showEnded = new CheckBox("Show past members");
         showEnded.selectedProperty().bindBidirectional(model.showEndedProperty());
-        ToolBar tools = new ToolBar(add, edit, end, remove, spacer(), search, showEnded);
+        Button importButton = button("Import…", "import-register", "Import members from an .xlsx or .csv register", this::importRegister);
+        Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
+        importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton);
+        HBox searchRow = new HBox(12, search, showEnded);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
 
         buildTable();
-        VBox pane = new VBox(8, heading, warning, tools, table);
+        VBox pane = new VBox(8, heading, warning, tools, searchRow, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.setPadding(new Insets(10));
 
@@ -276,6 +289,43 @@ public final class MembersView implements AreaView {
             }
             model.endMembership(entry, d);
         });
+    }
+
+    private void importRegister() {
+        Group group = model.selectedGroupProperty().get();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a register into " + group.name());
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(model.context().owner().get());
+        if (file != null) {
+            importFrom(file.toPath());
+        }
+    }
+
+    /** Previews {@code file}, asks for confirmation, imports. (Split from the chooser so tests can drive it.) */
+    void importFrom(java.nio.file.Path file) {
+        Group group = model.selectedGroupProperty().get();
+        model.previewImport(file, preview -> {
+            boolean confirmed = new ImportPreviewDialog(model, preview, group.name()).showAndWait().orElse(false);
+            if (confirmed) {
+                model.confirmImport(preview, count -> Dialogs.info(model.context().owner().get(), "Import",
+                        "Imported " + count + " members into " + group.name() + "."));
+            }
+        });
+    }
+
+    private void exportRegister() {
+        Group group = model.selectedGroupProperty().get();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the register of " + group.name());
+        chooser.setInitialFileName(group.name().replaceAll("[^A-Za-z0-9 -]", "") + " register.xlsx");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+        java.io.File file = chooser.showSaveDialog(model.context().owner().get());
+        if (file != null) {
+            model.exportRegister(file.toPath(), () -> Dialogs.info(model.context().owner().get(), "Export", "Saved " + file));
+        }
     }
 
     private void removeSelected() {

@@ -43,6 +43,7 @@ public final class MembersViewModel {
     private final BooleanProperty showEnded = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper quorumWarning = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
 
@@ -58,6 +59,7 @@ public final class MembersViewModel {
     public void load() {
         context.tasks().run("Loading groups", () -> new Lookups(members.groups(), members.agencies(), members.people()),
                 lookups -> {
+                    loaded.set(true);
                     Group previous = selectedGroup.get();
                     groups.setAll(lookups.groups());
                     agencies.setAll(lookups.agencies());
@@ -260,6 +262,33 @@ public final class MembersViewModel {
         return added;
     }
 
+    /** Reads a spreadsheet off the FX thread and hands the preview to {@code show}; writes nothing. */
+    public void previewImport(java.nio.file.Path file, java.util.function.Consumer<org.hubdesk.service.members.ImportPreview> show) {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            return;
+        }
+        context.tasks().run("Reading " + file.getFileName(), () -> context.services().registerImport().preview(file, group.id()), show);
+    }
+
+    public void confirmImport(org.hubdesk.service.members.ImportPreview preview, java.util.function.Consumer<Integer> done) {
+        context.tasks().run("Importing members", () -> context.services().registerImport().importConfirmed(preview), count -> {
+            load();
+            done.accept(count);
+        });
+    }
+
+    public void exportRegister(java.nio.file.Path file, Runnable done) {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            return;
+        }
+        context.tasks().run("Exporting register", () -> {
+            context.services().registerImport().exportRegister(group.id(), file);
+            return file;
+        }, path -> done.run());
+    }
+
     public void setQuorumRule(QuorumRule rule) {
         Group group = selectedGroup.get();
         if (group == null || group.quorumRule() == rule) {
@@ -341,6 +370,11 @@ public final class MembersViewModel {
 
     public ReadOnlyStringProperty quorumWarningProperty() {
         return quorumWarning.getReadOnlyProperty();
+    }
+
+    /** False until the first load has come back, so the screen says "Loading" rather than "No groups yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
