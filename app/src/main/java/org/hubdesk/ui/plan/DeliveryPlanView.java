@@ -526,37 +526,32 @@ public final class DeliveryPlanView implements AreaView {
         side.setPrefWidth(290);
         side.setMinWidth(250);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ListView<DeliveryPlan.ChecklistItem> checklist = new ListView<>(model.checklist());
+        // Twelve short lines: a plain column of wrapping labels reads better than a list's fixed-height cells.
+        VBox checklist = new VBox(6);
         checklist.setId("plan-checklist");
-        checklist.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(DeliveryPlan.ChecklistItem item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                Label line = new Label((item.filled() ? "✓  " : "○  ") + item.section().title()
+        checklist.setPadding(new Insets(4));
+        Runnable fillChecklist = () -> {
+            checklist.getChildren().clear();
+            for (DeliveryPlan.ChecklistItem item : model.checklist()) {
+                String title = item.section().title().replaceFirst("^Evidence from (.)", "Evidence: $1");
+                Label line = new Label((item.filled() ? "✓  " : "○  ") + title
                         + (item.filled() ? " (" + item.entries() + ")" : " — empty"));
                 line.setWrapText(true);
-                line.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
-                line.setStyle(item.filled() ? null : "-fx-text-fill: #9a6700;");
-                setText(null);
-                setGraphic(line);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.setStyle(item.filled() ? "-fx-cursor: hand;" : "-fx-text-fill: #9a6700; -fx-cursor: hand;");
+                line.setTooltip(new Tooltip("Go to: " + item.section().title()));
+                line.setOnMouseClicked(e -> scrollTo(item.section()));
+                checklist.getChildren().add(line);
             }
-        });
-        checklist.setOnMouseClicked(e -> {
-            var item = checklist.getSelectionModel().getSelectedItem();
-            if (item != null) {
-                scrollTo(item.section());
-            }
-        });
+        };
+        model.checklist().addListener((javafx.collections.ListChangeListener<DeliveryPlan.ChecklistItem>) c -> fillChecklist.run());
+        ScrollPane checklistScroll = new ScrollPane(checklist);
+        checklistScroll.setFitToWidth(true);
         Label checklistHelp = new Label("Empty sections are the first answer to 'Is there any evidence missing?'");
         checklistHelp.setWrapText(true);
         checklistHelp.getStyleClass().add("evidence-meta");
-        VBox checklistBox = new VBox(6, checklistHelp, checklist);
-        VBox.setVgrow(checklist, Priority.ALWAYS);
+        VBox checklistBox = new VBox(6, checklistHelp, checklistScroll);
+        VBox.setVgrow(checklistScroll, Priority.ALWAYS);
         checklistBox.setPadding(new Insets(6));
 
         ListView<DeliveryPlan.FindHit> hits = new ListView<>(model.findHits());

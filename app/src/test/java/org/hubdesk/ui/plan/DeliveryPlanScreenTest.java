@@ -111,6 +111,11 @@ class DeliveryPlanScreenTest {
         assertThat(table.getItems()).extracting(r -> r.action().description())
                 .contains("Check Section 11 training evidence with two agencies");
         assertThat(stored().actions()).hasSize(6);
+        // Reorder from the keyboard: Alt+Up moves the new action above the last demo action.
+        robot.clickOn("Check Section 11 training evidence with two agencies");
+        robot.press(KeyCode.ALT).press(KeyCode.UP).release(KeyCode.UP).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stored().actions().get(4).description()).isEqualTo("Check Section 11 training evidence with two agencies");
         assertThat(services.actions().all()).extracting(a -> a.description()).contains("Check Section 11 training evidence with two agencies");
 
         // Keep a version (the demo already has 'First phase knowledge', so month 4's name is offered).
