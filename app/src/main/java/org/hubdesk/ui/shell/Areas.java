@@ -2,6 +2,7 @@ package org.hubdesk.ui.shell;
 
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.plan.DeliveryPlanView;
+import org.hubdesk.ui.reports.ReportsView;
 
 /** Builds each area's view; an area's feature replaces its placeholder line here. */
 final class Areas {
@@ -15,7 +16,7 @@ final class Areas {
             case DELIVERY_PLANS -> new DeliveryPlanView(context);
             case MEETINGS -> new PlaceholderView(area);
             case LEARNING -> new PlaceholderView(area);
-            case REPORTS -> new PlaceholderView(area);
+            case REPORTS -> new ReportsView(context);
         };
     }
 }
