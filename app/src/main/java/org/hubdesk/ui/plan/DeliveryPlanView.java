@@ -147,6 +147,8 @@ public final class DeliveryPlanView implements AreaView {
         model.planProperty().addListener((o, a, p) -> selectPlanIn(plans, p));
         model.plans().addListener((javafx.collections.ListChangeListener<PlanSummary>) c -> selectPlanIn(plans, model.planProperty().get()));
         Button newPlan = button("New plan…", "new-plan", "A delivery plan for a new priority", () -> PlanDialogs.newPlan(model));
+        Button export = button("Export…", "export-plan", "Save the plan as Word (.docx) or PDF, laid out as Appendix 2", this::export);
+        export.disableProperty().bind(model.planProperty().isNull().or(model.readOnlyProperty()));
         Button undo = new Button();
         undo.textProperty().bind(model.undo().undoNameProperty());
         undo.disableProperty().bind(model.undo().canUndoProperty().not());
@@ -180,10 +182,22 @@ public final class DeliveryPlanView implements AreaView {
         message.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(new Label("Plan:"), plans, newPlan, new Separator(), undo, redo, new Separator(), find, spacer, status);
+        ToolBar bar = new ToolBar(new Label("Plan:"), plans, newPlan, export, new Separator(), undo, redo, new Separator(), find, spacer, status);
         VBox top = new VBox(bar, message);
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         return top;
+    }
+
+    private void export() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the delivery plan");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Word document", "*.docx"),
+                new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("delivery-plan.docx");
+        java.io.File file = chooser.showSaveDialog(model.context().owner().get());
+        if (file != null) {
+            attempt(() -> model.export(file.toPath()));
+        }
     }
 
     private void selectPlanIn(ComboBox<PlanSummary> plans, DeliveryPlan p) {

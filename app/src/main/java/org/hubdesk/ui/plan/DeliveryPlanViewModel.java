@@ -368,6 +368,20 @@ public final class DeliveryPlanViewModel {
         context.tasks().run("Comparing versions", () -> service.compare(a, b), comparison::set);
     }
 
+    // ---- export (the report engine's 'delivery-plan' report)
+
+    /** Exports the current plan to {@code file} (.docx or .pdf) in the background. */
+    public void export(java.nio.file.Path file) {
+        long id = editable().id();
+        org.hubdesk.report.ReportFormat format = org.hubdesk.report.ReportFormat.ofFile(file);
+        if (format == null) {
+            throw new org.hubdesk.domain.common.UserInputException("Save the plan as a .docx or a .pdf file");
+        }
+        context.tasks().run("Exporting the delivery plan", () -> context.services().reports().export("delivery-plan",
+                org.hubdesk.service.report.ReportScope.ofItem(id), format, file, org.hubdesk.service.report.ExportProgress.NONE),
+                done -> status.set("Saved " + done.file()));
+    }
+
     // ---- helpers
 
     private DeliveryPlan editable() {
