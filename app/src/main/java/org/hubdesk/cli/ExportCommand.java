@@ -23,6 +23,7 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
             ExportCommand.AnnualReport.class,
+            ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
         },
         footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
@@ -147,7 +148,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Command(name = "delivery-plan", mixinStandardHelpOptions = true,
             description = "A delivery plan laid out as Appendix 2 of the Learning Hub terms of reference.")
     static final class DeliveryPlan extends ReportExport {
-        @Option(names = "--plan", paramLabel = "N", description = "The plan's number (see 'hubdesk plan list'); default: the most recently changed")
+        @Option(names = "--plan", paramLabel = "N", description = "The plan's number (see 'hubdesk delivery-plan list'); default: the most recently changed")
         Long plan;
 
         @Override

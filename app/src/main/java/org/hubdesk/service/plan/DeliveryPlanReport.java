@@ -66,7 +66,7 @@ public final class DeliveryPlanReport implements Report {
             planId = plans.get(0).id();
         }
         DeliveryPlan plan = repo.load(planId).orElseThrow(() ->
-                new UserInputException("There is no delivery plan number " + planId + "; see 'hubdesk plan list'"));
+                new UserInputException("There is no delivery plan number " + planId + "; see 'hubdesk delivery-plan list'"));
         return build(plan, input.author(), input.today(), null);
     }
 

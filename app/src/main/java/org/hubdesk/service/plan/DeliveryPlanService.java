@@ -67,6 +67,11 @@ public final class DeliveryPlanService {
         });
     }
 
+    /** The plan of a hub cycle, if it has one. */
+    public java.util.Optional<Long> planForHubCycle(long hubCycleId) {
+        return database.transaction(ctx -> new DeliveryPlanRepository(ctx).planForHubCycle(hubCycleId));
+    }
+
     public DeliveryPlan load(long planId) {
         return database.transaction(ctx -> new DeliveryPlanRepository(ctx).load(planId)).orElseThrow(() ->
                 new UserInputException("There is no delivery plan number " + planId + "; it may have been removed"));

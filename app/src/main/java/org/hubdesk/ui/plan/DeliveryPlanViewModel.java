@@ -57,6 +57,7 @@ public final class DeliveryPlanViewModel {
     private final ObservableList<PlanVersion.Summary> versions = FXCollections.observableArrayList();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<HubCycleChoice> hubCycles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<PlanComparison> comparison = new SimpleObjectProperty<>();
@@ -74,7 +75,34 @@ public final class DeliveryPlanViewModel {
     }
 
     private record Loaded(List<PlanSummary> plans, DeliveryPlan plan, List<PlanVersion.Summary> versions, List<Person> people,
-                          List<Agency> agencies) {
+                          List<Agency> agencies, List<HubCycleChoice> cycles) {
+    }
+
+    /** A hub cycle a new plan can belong to (one without a plan yet), as the New plan dialog lists it. */
+    public record HubCycleChoice(long cycleId, String priorityTitle, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private List<HubCycleChoice> cyclesWithoutPlan(List<PlanSummary> all) {
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        all.forEach(p -> {
+            if (p.hubCycleId() != null) {
+                taken.add(p.hubCycleId());
+            }
+        });
+        var programme = context.services().hub().programme();
+        List<HubCycleChoice> choices = new ArrayList<>();
+        for (var cycle : programme.cycles()) {
+            if (!taken.contains(cycle.id())) {
+                String title = programme.titleOf(cycle.priorityId());
+                choices.add(new HubCycleChoice(cycle.id(), title, cycle.firstMonth() + " to " + cycle.lastMonth() + ": " + title));
+            }
+        }
+        choices.sort(java.util.Comparator.comparing(HubCycleChoice::label).reversed());
+        return choices;
     }
 
     /** Loads the plan list and the plan to show (the one shown before, else the most recently changed). */
@@ -85,11 +113,12 @@ public final class DeliveryPlanViewModel {
             long id = all.stream().anyMatch(p -> p.id() == wanted) ? wanted : all.isEmpty() ? -1 : all.get(0).id();
             DeliveryPlan p = id < 0 ? null : service.load(id);
             return new Loaded(all, p, id < 0 ? List.of() : service.versions(id), context.services().members().people(),
-                    context.services().members().agencies());
+                    context.services().members().agencies(), cyclesWithoutPlan(all));
         }, loaded -> {
             plans.setAll(loaded.plans());
             people.setAll(loaded.people());
             agencies.setAll(loaded.agencies());
+            hubCycles.setAll(loaded.cycles());
             versions.setAll(loaded.versions());
             if (viewing.get() == null) {
                 apply(loaded.plan());
@@ -155,8 +184,8 @@ public final class DeliveryPlanViewModel {
     // ---- plans
 
     /** Creates a plan (synchronously, so the dialog can show a problem and keep what was typed). */
-    public void createPlan(String priority) {
-        DeliveryPlan created = service.createPlan(priority, null);
+    public void createPlan(String priority, Long hubCycleId) {
+        DeliveryPlan created = service.createPlan(priority, hubCycleId);
         viewing.set(null);
         undo.clear();
         versions.clear();
@@ -517,6 +546,10 @@ public final class DeliveryPlanViewModel {
 
     public ObservableList<Agency> agencies() {
         return agencies;
+    }
+
+    public ObservableList<HubCycleChoice> hubCycles() {
+        return hubCycles;
     }
 
     public ReadOnlyStringProperty statusProperty() {

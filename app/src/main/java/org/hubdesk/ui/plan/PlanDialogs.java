@@ -265,8 +265,32 @@ final class PlanDialogs {
         priority.setId("new-plan-priority");
         priority.setPrefColumnCount(50);
         priority.setPromptText("The partnership priority this hub cycle works on");
-        VBox box = new VBox(6, new Label("Priority:"), priority);
-        dialog(model, "New delivery plan", box, "new-plan-ok", () -> model.createPlan(priority.getText())).showAndWait();
+        ComboBox<DeliveryPlanViewModel.HubCycleChoice> cycle = new ComboBox<>();
+        cycle.setId("new-plan-cycle");
+        cycle.getItems().add(null);
+        cycle.getItems().addAll(model.hubCycles());
+        cycle.setMaxWidth(Double.MAX_VALUE);
+        cycle.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DeliveryPlanViewModel.HubCycleChoice c) {
+                return c == null ? "(not linked to a hub cycle)" : c.label();
+            }
+
+            @Override
+            public DeliveryPlanViewModel.HubCycleChoice fromString(String s) {
+                return null;
+            }
+        });
+        cycle.valueProperty().addListener((o, a, c) -> {
+            if (c != null && (priority.getText().isBlank() || a != null && priority.getText().equals(a.priorityTitle()))) {
+                priority.setText(c.priorityTitle());
+            }
+        });
+        Label help = new Label("One delivery plan per hub cycle; cycles that already have a plan are not listed.");
+        help.getStyleClass().add("evidence-meta");
+        VBox box = new VBox(6, new Label("Hub cycle:"), cycle, help, new Label("Priority:"), priority);
+        dialog(model, "New delivery plan", box, "new-plan-ok", () -> model.createPlan(priority.getText(),
+                cycle.getValue() == null ? null : cycle.getValue().cycleId())).showAndWait();
     }
 
     static void priority(DeliveryPlanViewModel model, String current) {

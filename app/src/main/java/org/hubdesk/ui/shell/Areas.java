@@ -1,5 +1,6 @@
 package org.hubdesk.ui.shell;
 
+import org.hubdesk.ui.hub.TimelineView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.plan.DeliveryPlanView;
 import org.hubdesk.ui.reports.ReportsView;
@@ -12,7 +13,7 @@ final class Areas {
     static AreaView create(Area area, UiContext context) {
         return switch (area) {
             case MEMBERS -> new MembersView(context);
-            case HUB_TIMELINE -> new PlaceholderView(area);
+            case HUB_TIMELINE -> new TimelineView(context);
             case DELIVERY_PLANS -> new DeliveryPlanView(context);
             case MEETINGS -> new PlaceholderView(area);
             case LEARNING -> new PlaceholderView(area);

@@ -211,10 +211,14 @@ class DeliveryPlanServiceTest {
 
     @Test
     void oneDeliveryPlanPerHubCycle() {
-        plans.createPlan("P", 7L);
-        assertThatThrownBy(() -> plans.createPlan("Q", 7L)).isInstanceOf(UserInputException.class)
+        services.hub().planProgramme(List.of("Neglect"), java.time.YearMonth.of(2027, 5));
+        long cycleId = services.hub().programme().cycles().get(0).id();
+        DeliveryPlan plan = plans.createPlan("Neglect", cycleId);
+        assertThat(plan.hubCycleId()).isEqualTo(cycleId);
+        assertThatThrownBy(() -> plans.createPlan("Q", cycleId)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("already has a delivery plan");
         assertThat(plans.plans()).hasSize(1);
+        assertThat(plans.planForHubCycle(cycleId)).contains(plan.id());
     }
 
     @Test
