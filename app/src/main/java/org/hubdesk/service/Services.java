@@ -8,6 +8,8 @@ import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.plan.DeliveryPlanDemo;
+import org.hubdesk.service.plan.DeliveryPlanService;
 import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
 import org.hubdesk.service.report.ReportCatalogue;
@@ -23,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final MembersService members;
     private final DemoService demo;
     private final ActionService actions;
+    private final DeliveryPlanService plans;
     private final RegisterImportService registerImport;
     private final ReportService reports;
     private final HubService hub;
@@ -32,6 +35,7 @@ public final class Services implements AutoCloseable {
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
+        this.plans = new DeliveryPlanService(database);
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
@@ -52,7 +56,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new HubDemoContributor(), new ActionsDemo());
+        return List.of(new HubDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo());
     }
 
     public Database database() {
@@ -82,6 +86,10 @@ public final class Services implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public DeliveryPlanService plans() {
+        return plans;
     }
 
     public RegisterImportService registerImport() {
