@@ -5,6 +5,8 @@ import java.util.List;
 import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
+import org.hubdesk.service.meetings.MeetingService;
+import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.store.Database;
 
@@ -17,12 +19,14 @@ public final class Services implements AutoCloseable {
     private final MembersService members;
     private final DemoService demo;
     private final ActionService actions;
+    private final MeetingService meetings;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
+        this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -40,7 +44,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of();
+        return List.of(new MeetingsDemo());
     }
 
     public Database database() {
@@ -70,6 +74,10 @@ public final class Services implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public DemoService demo() {
