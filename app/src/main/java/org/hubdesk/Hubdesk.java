@@ -10,6 +10,10 @@ import org.hubdesk.ui.HubdeskApp;
  * does not start from the classpath.)
  */
 public final class Hubdesk {
+    /** Held so the logging levels set below are not garbage-collected away. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+            java.util.logging.Logger.getLogger("org.jooq"), java.util.logging.Logger.getLogger("org.flywaydb"));
+
     private Hubdesk() {
     }
 
@@ -17,6 +21,7 @@ public final class Hubdesk {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
         if (args.length == 0) {
             HubdeskApp.launchApp(args);
             return;

@@ -8,6 +8,7 @@ import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -20,6 +21,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final ActionService actions;
     private final MeetingService meetings;
+    private final RegisterImportService registerImport;
 
     public Services(Database database) {
         this.database = database;
@@ -27,6 +29,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
         this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
+        this.registerImport = new RegisterImportService(database);
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -78,6 +81,10 @@ public final class Services implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public RegisterImportService registerImport() {
+        return registerImport;
     }
 
     public DemoService demo() {

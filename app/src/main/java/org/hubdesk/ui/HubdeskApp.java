@@ -1,20 +1,229 @@
 package org.hubdesk.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.hubdesk.domain.common.StoreException;
+import org.hubdesk.service.DataDirectory;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.StartupDialogs;
+import org.hubdesk.ui.shell.UiContext;
 
-/** The desktop application. */
+/**
+ * The desktop application: finds the data folder, opens (or creates) its database off the FX
+ * thread, then shows the main window. File > New/Open switch to another folder.
+ */
 public final class HubdeskApp extends Application {
+    private static final Logger LOG = Logger.getLogger(HubdeskApp.class.getName());
+
+    private Stage stage;
+    private Services services;
+    private BackgroundTasks tasks;
+    private final org.hubdesk.ui.shell.WindowStateAccess windowState = new org.hubdesk.ui.shell.WindowStateAccess();
+
     public static void launchApp(String[] args) {
         Application.launch(HubdeskApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = primary;
         stage.setTitle("Hubdesk");
-        stage.setScene(new Scene(new Label("Hubdesk"), 800, 600));
+        tasks = BackgroundTasks.onWorkerThread(message -> Dialogs.error(stage, message));
+        Label opening = new Label("Opening Hubdesk…");
+        Scene scene = new Scene(new StackPane(opening), 1280, 760);
+        scene.getStylesheets().add(HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
+        stage.setScene(scene);
+        windowState.restore(stage);
+        stage.setOnCloseRequest(e -> shutDown());
         stage.show();
+        openFolder(DataDirectory.resolve(null), true);
+    }
+
+    private record Opened(Services services, StoreException problem) {
+    }
+
+    /** Opens the database in {@code folder}, asking what is needed; {@code firstWindow} quits on cancel. */
+    private void openFolder(Path folder, boolean firstWindow) {
+        if (!Services.databaseExists(folder)) {
+            Optional<StartupDialogs.NewDatabaseChoice> choice = StartupDialogs.firstStart(stage, folder);
+            if (choice.isEmpty()) {
+                quitIf(firstWindow);
+                return;
+            }
+            StartupDialogs.NewDatabaseChoice c = choice.get();
+            tasks.run(c.demo() ? "Creating the demo partnership" : "Creating the partnership", progress -> {
+                Services created = Services.open(folder, c.passphrase());
+                if (c.demo()) {
+                    created.demo().createDemo(0, LocalDate.now());
+                } else {
+                    created.demo().createEmpty(c.partnershipName());
+                }
+                return created;
+            }, (Services created) -> showMain(created), problem -> quitIf(firstWindow));
+            return;
+        }
+        char[] passphrase = null;
+        if (Services.databaseEncrypted(folder)) {
+            passphrase = StartupDialogs.passphrase(stage, folder, null).orElse(null);
+            if (passphrase == null) {
+                quitIf(firstWindow);
+                return;
+            }
+        }
+        char[] given = passphrase;
+        tasks.run("Opening the database", () -> {
+            try {
+                return new Opened(Services.open(folder, given), null);
+            } catch (StoreException e) {
+                return new Opened(null, e);
+            }
+        }, opened -> {
+            if (opened.services() != null) {
+                showMain(opened.services());
+            } else if (opened.problem().reason() == StoreException.Reason.WRONG_PASSPHRASE) {
+                retryPassphrase(folder, firstWindow, opened.problem().getMessage());
+            } else {
+                Dialogs.error(stage, opened.problem().getMessage());
+                quitIf(firstWindow);
+            }
+        });
+    }
+
+    private void retryPassphrase(Path folder, boolean firstWindow, String problem) {
+        Optional<char[]> again = StartupDialogs.passphrase(stage, folder, problem);
+        if (again.isEmpty()) {
+            quitIf(firstWindow);
+            return;
+        }
+        tasks.run("Opening the database", () -> {
+            try {
+                return new Opened(Services.open(folder, again.get()), null);
+            } catch (StoreException e) {
+                return new Opened(null, e);
+            }
+        }, opened -> {
+            if (opened.services() != null) {
+                showMain(opened.services());
+            } else if (opened.problem().reason() == StoreException.Reason.WRONG_PASSPHRASE) {
+                retryPassphrase(folder, firstWindow, opened.problem().getMessage());
+            } else {
+                Dialogs.error(stage, opened.problem().getMessage());
+                quitIf(firstWindow);
+            }
+        });
+    }
+
+    private void quitIf(boolean firstWindow) {
+        if (firstWindow && services == null) {
+            Platform.exit();
+        }
+    }
+
+    private void showMain(Services opened) {
+        if (services != null && services != opened) {
+            services.close();
+        }
+        services = opened;
+        UiContext context = new UiContext(services, tasks, () -> stage, Clock.systemDefaultZone());
+        String name = services.demo().partnershipName().orElse("Partnership");
+        MainWindow window = new MainWindow(context, new MainWindow.AppCommands() {
+            @Override
+            public void newDatabase() {
+                chooseFolder("Choose an empty folder for the new database").ifPresent(folder -> {
+                    if (Services.databaseExists(folder)) {
+                        Dialogs.error(stage, "There is already a Hubdesk database in " + folder + "; use File > Open database");
+                    } else {
+                        openFolder(folder, false);
+                    }
+                });
+            }
+
+            @Override
+            public void openDatabase() {
+                chooseFolder("Choose the folder holding hubdesk.mv.db").ifPresent(folder -> {
+                    if (!Services.databaseExists(folder)) {
+                        Dialogs.error(stage, "There is no Hubdesk database in " + folder);
+                    } else {
+                        openFolder(folder, false);
+                    }
+                });
+            }
+
+            @Override
+            public void backUpNow() {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Back up the database to");
+                chooser.setInitialFileName("hubdesk-backup-" + LocalDate.now() + ".zip");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archive", "*.zip"));
+                java.io.File file = chooser.showSaveDialog(stage);
+                if (file != null) {
+                    Services current = services;
+                    tasks.run("Backing up", () -> {
+                        current.backupTo(file.toPath());
+                        return file.toPath();
+                    }, path -> Dialogs.info(stage, "Back up", "Backed up to " + path
+                            + (current.encrypted() ? " (still encrypted with the passphrase)." : ".")));
+                }
+            }
+
+            @Override
+            public void about() {
+                Dialogs.info(stage, "About Hubdesk", aboutText());
+            }
+
+            @Override
+            public void exit() {
+                shutDown();
+                Platform.exit();
+            }
+        }, name);
+        stage.getScene().setRoot(window.root());
+        stage.setTitle("Hubdesk — " + name);
+    }
+
+    private Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        java.io.File folder = chooser.showDialog(stage);
+        return Optional.ofNullable(folder).map(java.io.File::toPath);
+    }
+
+    private String aboutText() {
+        String version = HubdeskApp.class.getPackage().getImplementationVersion();
+        return "Hubdesk " + (version == null ? "(development build)" : version) + "\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version") + "\n"
+                + "H2 " + org.h2.engine.Constants.VERSION + "\n\n"
+                + "Data folder: " + (services == null ? "none open" : services.dataDirectory()) + "\n"
+                + (services != null && services.encrypted() ? "The database is encrypted (AES)." : "The database is not encrypted.") + "\n\n"
+                + "Hubdesk makes no network calls. The demo partnership is fictional.";
+    }
+
+    private void shutDown() {
+        windowState.remember(stage);
+        if (services != null) {
+            try {
+                services.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the database", e);
+            }
+            services = null;
+        }
     }
 }

@@ -12,17 +12,24 @@ import java.util.Set;
  * police, health), in person or by a deputy.
  */
 public enum QuorumRule {
-    STATUTORY_PARTNERS("All three safeguarding partners represented (local authority, police, health)"),
-    HALF_OF_CORE("At least half of the core members present, in person or by deputy"),
-    NONE("No quorum rule");
+    STATUTORY_PARTNERS("All three safeguarding partners",
+            "All three safeguarding partners represented (local authority, police, health), in person or by deputy"),
+    HALF_OF_CORE("Half of the core members", "At least half of the core members present, in person or by deputy"),
+    NONE("No quorum rule", "No quorum rule");
 
     private static final List<AgencyKind> PARTNER_KINDS =
             List.of(AgencyKind.LOCAL_AUTHORITY, AgencyKind.POLICE, AgencyKind.HEALTH);
 
+    private final String label;
     private final String description;
 
-    QuorumRule(String description) {
+    QuorumRule(String label, String description) {
+        this.label = label;
         this.description = description;
+    }
+
+    public String label() {
+        return label;
     }
 
     public String description() {
@@ -89,6 +96,6 @@ public enum QuorumRule {
 
     @Override
     public String toString() {
-        return description;
+        return label;
     }
 }

@@ -116,6 +116,10 @@ public final class DemoService {
         return database.transaction(ctx -> new PartnershipRepository(ctx).current().isPresent());
     }
 
+    public java.util.Optional<String> partnershipName() {
+        return database.transaction(ctx -> new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name));
+    }
+
     /** Creates an empty partnership with just its name. */
     public void createEmpty(String name) {
         if (name == null || name.isBlank()) {

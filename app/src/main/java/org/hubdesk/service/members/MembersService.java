@@ -107,6 +107,39 @@ public final class MembersService {
         });
     }
 
+    /**
+     * Adds a member in one transaction, creating the person first when {@code newPerson} is given
+     * (the membership's person id is then ignored).
+     */
+    public Membership addMember(Person newPerson, Membership membership) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership m = membership;
+            if (newPerson != null) {
+                Person created = repo.insertPerson(newPerson);
+                m = new Membership(0, m.groupId(), created.id(), m.core(), m.role(), m.jointWithPersonId(),
+                        m.deputyPersonId(), m.startsOn(), m.endsOn());
+            }
+            check(ctx, repo, m);
+            return repo.insertMembership(m);
+        });
+    }
+
+    /** Saves an edit of a membership and its person's details together. Returns the membership before. */
+    public Membership updateMember(Person person, Membership membership) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership before = repo.membership(membership.id())
+                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+            if (person != null) {
+                repo.updatePerson(person);
+            }
+            check(ctx, repo, membership);
+            repo.updateMembership(membership);
+            return before;
+        });
+    }
+
     public void updateMembership(Membership membership) {
         database.run(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);

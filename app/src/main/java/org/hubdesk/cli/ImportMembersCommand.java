@@ -1,0 +1,91 @@
+package org.hubdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.RegisterImportRow;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.members.ImportPreview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import-members", mixinStandardHelpOptions = true,
+        description = {"Import a group's membership register from an .xlsx or .csv file laid out like the register in a",
+            "terms of reference (Agency, Representatives, Name, Joint membership?; optional Membership, Role in group,",
+            "E-mail, Phone, Deputy, Agency kind, From, To). Shows every line first; writes nothing if any line has an error."})
+final class ImportMembersCommand implements Callable<Integer> {
+    @ParentCommand
+    HubdeskCommand root;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The register, .xlsx or .csv")
+    Path file;
+
+    @Option(names = "--group", required = true, paramLabel = "NAME", description = "The group whose register this is")
+    String groupName;
+
+    @Option(names = "--dry-run", description = "Only show what would be imported")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = root.spec.commandLine().getOut();
+        try (Services services = root.openServices()) {
+            Group group = services.members().groupNamed(groupName);
+            ImportPreview preview = services.registerImport().preview(file, group.id());
+            if (!preview.rows().isEmpty()) {
+                out.println("Preview of " + file + " for " + group.name() + ":");
+            }
+            for (RegisterImportRow row : preview.rows()) {
+                out.println(describe(row));
+            }
+            if (preview.hasErrors()) {
+                out.flush();
+                throw new UserInputException(preview.summary());
+            }
+            if (!preview.newAgencies().isEmpty()) {
+                out.println("New agencies: " + String.join(", ", preview.newAgencies()));
+            }
+            if (dryRun) {
+                out.println("Dry run: " + preview.rows().size() + " members would be imported into " + group.name()
+                        + "; nothing was written");
+                return 0;
+            }
+            int imported = services.registerImport().importConfirmed(preview);
+            out.println("Imported " + imported + " members into " + group.name());
+        }
+        return 0;
+    }
+
+    static String describe(RegisterImportRow row) {
+        StringBuilder b = new StringBuilder(String.format("Row %-4d %-6s %-12s ", row.rowNumber(), row.membershipKind(),
+                row.role().label()));
+        b.append(row.name() == null ? "(no name)" : row.name());
+        if (row.jobTitle() != null) {
+            b.append(", ").append(row.jobTitle());
+        }
+        b.append(" - ").append(row.agency() == null ? "(no agency)" : row.agency());
+        if (row.newAgency()) {
+            b.append(" [new agency: ").append(row.agencyKind().label().toLowerCase(java.util.Locale.ROOT)).append(']');
+        }
+        if (row.jointWith() != null) {
+            b.append("; joint with ").append(row.jointWith());
+        }
+        if (row.deputy() != null) {
+            b.append("; deputy ").append(row.deputy());
+        }
+        if (row.startsOn() != null) {
+            b.append("; from ").append(row.startsOn());
+        }
+        if (row.endsOn() != null) {
+            b.append(" to ").append(row.endsOn());
+        }
+        if (row.hasErrors()) {
+            b.append("   <-- ERROR: ").append(String.join("; ", row.errors()));
+        }
+        return b.toString();
+    }
+}

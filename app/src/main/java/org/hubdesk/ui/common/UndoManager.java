@@ -1,0 +1,84 @@
+package org.hubdesk.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Bounded undo and redo stacks of {@link UndoableEdit}s with observable state for menus and
+ * buttons (the idea of Scene Builder's JobManager). A new edit clears the redo stack.
+ */
+public final class UndoManager {
+    private static final int LIMIT = 200;
+
+    private final Deque<UndoableEdit> undo = new ArrayDeque<>();
+    private final Deque<UndoableEdit> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("Redo");
+
+    /** Records an edit that has just been done. */
+    public void done(UndoableEdit edit) {
+        undo.push(edit);
+        while (undo.size() > LIMIT) {
+            undo.removeLast();
+        }
+        redo.clear();
+        refresh();
+    }
+
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        UndoableEdit edit = undo.peek();
+        edit.undo();
+        undo.pop();
+        redo.push(edit);
+        refresh();
+    }
+
+    public void redo() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        UndoableEdit edit = redo.peek();
+        edit.redo();
+        redo.pop();
+        undo.push(edit);
+        refresh();
+    }
+
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        undoName.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().name());
+        redoName.set(redo.isEmpty() ? "Redo" : "Redo " + redo.peek().name());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+}

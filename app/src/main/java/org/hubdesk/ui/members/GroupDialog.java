@@ -1,0 +1,97 @@
+package org.hubdesk.ui.members;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.GroupKind;
+import org.hubdesk.domain.members.QuorumRule;
+
+/** Create or edit a group's terms of reference basics. Errors stay in the dialog with the typing. */
+final class GroupDialog extends Dialog<ButtonType> {
+    GroupDialog(MembersViewModel model, Group editing) {
+        initOwner(model.context().owner().get());
+        setTitle(editing == null ? "New group" : "Edit " + editing.name());
+        setHeaderText(null);
+        TextField name = new TextField(editing == null ? "" : editing.name());
+        name.setId("group-name");
+        name.setPromptText("e.g. Multi-Agency Learning Forum");
+        ComboBox<GroupKind> kind = new ComboBox<>(FXCollections.observableArrayList(GroupKind.values()));
+        kind.setValue(editing == null ? GroupKind.SUBGROUP : editing.kind());
+        TextArea purpose = new TextArea(editing == null || editing.purpose() == null ? "" : editing.purpose());
+        purpose.setPrefRowCount(3);
+        purpose.setWrapText(true);
+        TextField frequency = new TextField(editing == null || editing.meetingFrequency() == null ? "Quarterly" : editing.meetingFrequency());
+        Spinner<Integer> minutes = new Spinner<>(15, 480,
+                editing == null || editing.usualLengthMinutes() == null ? 120 : editing.usualLengthMinutes(), 15);
+        minutes.setEditable(true);
+        ComboBox<QuorumRule> quorum = new ComboBox<>(FXCollections.observableArrayList(QuorumRule.values()));
+        quorum.setValue(editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule());
+        ObservableList<Group> others = FXCollections.observableArrayList();
+        others.add(null);
+        model.groups().stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);
+        ComboBox<Group> reportsTo = new ComboBox<>(others);
+        reportsTo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Group g) {
+                return g == null ? "(none)" : g.name();
+            }
+
+            @Override
+            public Group fromString(String s) {
+                return null;
+            }
+        });
+        if (editing != null && editing.reportsToGroupId() != null) {
+            reportsTo.setValue(others.stream().filter(g -> g != null && g.id() == editing.reportsToGroupId()).findFirst().orElse(null));
+        }
+        DatePicker review = new DatePicker(editing == null ? null : editing.termsReviewDate());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name:"), name);
+        grid.addRow(1, new Label("Kind:"), kind);
+        grid.addRow(2, new Label("Purpose:"), purpose);
+        grid.addRow(3, new Label("Meets:"), frequency);
+        grid.addRow(4, new Label("Usual length (minutes):"), minutes);
+        grid.addRow(5, new Label("Quorum:"), quorum);
+        grid.addRow(6, new Label("Reports to:"), reportsTo);
+        grid.addRow(7, new Label("Terms of reference next review:"), review);
+        Label error = new Label();
+        error.getStyleClass().add("text-danger");
+        error.setWrapText(true);
+        VBox box = new VBox(10, grid, error);
+        box.setPadding(new Insets(10));
+        getDialogPane().setContent(box);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("group-ok");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
+                        frequency.getText(), minutes.getValue(), quorum.getValue(),
+                        reportsTo.getValue() == null ? null : reportsTo.getValue().id(), review.getValue());
+                model.saveGroup(group, editing);
+            } catch (UserInputException problem) {
+                error.setText(problem.getMessage());
+                e.consume();
+            }
+        });
+        javafx.application.Platform.runLater(name::requestFocus);
+    }
+}

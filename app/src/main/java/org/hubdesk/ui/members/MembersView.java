@@ -1,0 +1,356 @@
+package org.hubdesk.ui.members;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.QuorumRule;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * Members and groups: the groups on the left, the chosen group's register (seed 003 Appendix 2's
+ * columns plus role, core or ad hoc, deputy and dates) on the right.
+ */
+public final class MembersView implements AreaView {
+    private final MembersViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<RegisterEntry> table = new TableView<>();
+
+    public MembersView(UiContext context) {
+        this.model = new MembersViewModel(context);
+        ListView<Group> groups = new ListView<>(model.groups());
+        groups.setId("group-list");
+        groups.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Group g, boolean empty) {
+                super.updateItem(g, empty);
+                setText(empty || g == null ? null : g.name());
+            }
+        });
+        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (g != null) {
+                model.selectedGroupProperty().set(g);
+            }
+        });
+        model.selectedGroupProperty().addListener((o, a, g) -> {
+            if (g != null && groups.getSelectionModel().getSelectedItem() != g) {
+                groups.getSelectionModel().select(g);
+            }
+        });
+        Label noGroups = new Label();
+        noGroups.setWrapText(true);
+        noGroups.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then("No groups yet. Create one with New group.").otherwise("Loading groups…"));
+        groups.setPlaceholder(noGroups);
+        Label groupsTitle = new Label("Groups");
+        groupsTitle.getStyleClass().add("title-4");
+        Button newGroup = button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
+                () -> new GroupDialog(model, null).showAndWait());
+        Button editGroup = button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
+                () -> new GroupDialog(model, model.selectedGroupProperty().get()).showAndWait());
+        editGroup.disableProperty().bind(model.selectedGroupProperty().isNull());
+        HBox groupButtons = new HBox(6, newGroup, editGroup);
+        VBox left = new VBox(6, groupsTitle, groups, groupButtons);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        left.setMinWidth(200);
+
+        SplitPane split = new SplitPane(left, registerPane());
+        split.setDividerPositions(0.19);
+        SplitPane.setResizableWithParent(left, false);
+        root.setCenter(split);
+        model.load();
+    }
+
+    private Node registerPane() {
+        Label title = new Label();
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> model.selectedGroupProperty().get() != null ? model.selectedGroupProperty().get().name()
+                        : model.loadedProperty().get() ? "No group chosen" : "Loading…",
+                model.selectedGroupProperty(), model.loadedProperty()));
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        summary.getStyleClass().add("text-muted");
+
+        ComboBox<QuorumRule> quorum = new ComboBox<>();
+        quorum.getItems().setAll(QuorumRule.values());
+        quorum.setId("quorum-rule");
+        quorum.setTooltip(new Tooltip("What makes a meeting of this group quorate"));
+        model.selectedGroupProperty().addListener((o, a, g) -> quorum.setValue(g == null ? null : g.quorumRule()));
+        quorum.setOnAction(e -> {
+            if (quorum.getValue() != null) {
+                model.setQuorumRule(quorum.getValue());
+            }
+        });
+        Label quorumLabel = new Label("Quorum:");
+        quorumLabel.setLabelFor(quorum);
+        quorum.valueProperty().addListener((o, a, rule) -> quorum.getTooltip().setText(rule == null
+                ? "What makes a meeting of this group quorate" : rule.description()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(12, title, summary, spacer(), quorumLabel, quorum);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setAlignment(Pos.CENTER_LEFT);
+
+        Label warning = new Label();
+        warning.setId("quorum-warning");
+        warning.textProperty().bind(model.quorumWarningProperty());
+        warning.visibleProperty().bind(model.quorumWarningProperty().isNotNull());
+        warning.managedProperty().bind(warning.visibleProperty());
+        warning.getStyleClass().addAll("warning-banner");
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setWrapText(true);
+
+        Button add = button("Add member…", "add-member", "Add a member to this group (Ctrl+N)", this::addMember);
+        Button edit = button("Edit…", "edit-member", "Edit the selected member (Enter)", this::editSelected);
+        Button end = button("End membership…", "end-member", "End the selected membership, keeping it as history", this::endSelected);
+        Button remove = button("Remove", "remove-member", "Remove a membership entered by mistake (Delete)", this::removeSelected);
+        for (Button b : new Button[] {edit, end, remove}) {
+            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        add.disableProperty().bind(model.selectedGroupProperty().isNull());
+        TextField search = new TextField();
+        search.setId("register-search");
+        search.setPromptText("Search name, agency, role… (Ctrl+F)");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        CheckBox showEnded = new CheckBox("Show past members");
+        showEnded.selectedProperty().bindBidirectional(model.showEndedProperty());
+        Button importButton = button("Import…", "import-register", "Import members from an .xlsx or .csv register", this::importRegister);
+        Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
+        importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton);
+        HBox searchRow = new HBox(12, search, showEnded);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        buildTable();
+        VBox pane = new VBox(8, heading, warning, tools, searchRow, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        pane.setPadding(new Insets(10));
+
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                addMember();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
+        return pane;
+    }
+
+    private void buildTable() {
+        table.setId("register-table");
+        table.setPlaceholder(new Label("No members yet. Add one with \"Add member…\" (Ctrl+N)."));
+        table.getColumns().add(column("Agency", RegisterEntry::agencyName, 230));
+        table.getColumns().add(column("Representatives", RegisterEntry::jobTitle, 300));
+        table.getColumns().add(column("Name", RegisterEntry::personName, 140));
+        table.getColumns().add(column("Joint membership?", e -> e.jointWithName() == null ? "" : "Yes, with " + e.jointWithName(), 120));
+        table.getColumns().add(column("Core / ad hoc", RegisterEntry::membershipKind, 70));
+        table.getColumns().add(column("Role", e -> e.role().label(), 80));
+        table.getColumns().add(column("Deputy", e -> e.deputyName() == null ? "" : e.deputyName(), 120));
+        table.getColumns().add(column("From", e -> e.startsOn() == null ? "" : e.startsOn().toString(), 85));
+        table.getColumns().add(column("To", e -> e.endsOn() == null ? "" : e.endsOn().toString(), 85));
+        SortedList<RegisterEntry> sorted = new SortedList<>(model.visibleEntries());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(t -> {
+            TableRow<RegisterEntry> row = new TableRow<>() {
+                @Override
+                protected void updateItem(RegisterEntry e, boolean empty) {
+                    super.updateItem(e, empty);
+                    getStyleClass().remove("ended-row");
+                    if (!empty && e != null && !e.isCurrentOn(model.context().today())) {
+                        getStyleClass().add("ended-row");
+                    }
+                }
+            };
+            row.setOnMouseClicked(ev -> {
+                if (ev.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editSelected();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                removeSelected();
+                e.consume();
+            }
+        });
+    }
+
+    private static TableColumn<RegisterEntry, String> column(String title, Function<RegisterEntry, String> value, double width) {
+        TableColumn<RegisterEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // Long agency names and job titles are readable in full on hover.
+                setTooltip(empty || text == null || text.length() < 18 ? null : new Tooltip(text));
+            }
+        });
+        return c;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    private void addMember() {
+        Group group = model.selectedGroupProperty().get();
+        if (group != null) {
+            new MemberDialog(model, group, null).showAndWait();
+        }
+    }
+
+    private void editSelected() {
+        RegisterEntry entry = table.getSelectionModel().getSelectedItem();
+        Group group = model.selectedGroupProperty().get();
+        if (entry != null && group != null) {
+            new MemberDialog(model, group, entry).showAndWait();
+        }
+    }
+
+    private void endSelected() {
+        RegisterEntry entry = table.getSelectionModel().getSelectedItem();
+        if (entry == null) {
+            return;
+        }
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.initOwner(model.context().owner().get());
+        dialog.setTitle("End membership");
+        dialog.setHeaderText("End " + entry.personName() + "'s membership. It stays in the register as history.");
+        DatePicker day = new DatePicker(model.context().today());
+        day.setId("end-date");
+        dialog.getDialogPane().setContent(new HBox(8, new Label("Last day:"), day));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
+        Optional<LocalDate> chosen = dialog.showAndWait();
+        chosen.ifPresent(d -> {
+            if (entry.startsOn() != null && !d.isAfter(entry.startsOn())) {
+                Dialogs.error(model.context().owner().get(), "The end date " + d + " must fall after the start date " + entry.startsOn());
+                return;
+            }
+            model.endMembership(entry, d);
+        });
+    }
+
+    private void importRegister() {
+        Group group = model.selectedGroupProperty().get();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Import a register into " + group.name());
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(model.context().owner().get());
+        if (file != null) {
+            importFrom(file.toPath());
+        }
+    }
+
+    /** Previews {@code file}, asks for confirmation, imports. (Split from the chooser so tests can drive it.) */
+    void importFrom(java.nio.file.Path file) {
+        Group group = model.selectedGroupProperty().get();
+        model.previewImport(file, preview -> {
+            boolean confirmed = new ImportPreviewDialog(model, preview, group.name()).showAndWait().orElse(false);
+            if (confirmed) {
+                model.confirmImport(preview, count -> Dialogs.info(model.context().owner().get(), "Import",
+                        "Imported " + count + " members into " + group.name() + "."));
+            }
+        });
+    }
+
+    private void exportRegister() {
+        Group group = model.selectedGroupProperty().get();
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the register of " + group.name());
+        chooser.setInitialFileName(group.name().replaceAll("[^A-Za-z0-9 -]", "") + " register.xlsx");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+        java.io.File file = chooser.showSaveDialog(model.context().owner().get());
+        if (file != null) {
+            model.exportRegister(file.toPath(), () -> Dialogs.info(model.context().owner().get(), "Export", "Saved " + file));
+        }
+    }
+
+    private void removeSelected() {
+        RegisterEntry entry = table.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            model.removeMembership(entry);
+        }
+    }
+
+    public MembersViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public UndoManager undoManager() {
+        return model.undo();
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+}

@@ -1,0 +1,391 @@
+package org.hubdesk.ui.members;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.Membership;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.domain.members.QuorumRule;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.service.members.MembersService;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The Members and groups screen's state: the groups, the chosen group's register (filtered by
+ * the search text and the "show ended" switch) and the quoracy warning. Every edit goes through
+ * {@link MembersService} in one transaction and is recorded for undo.
+ */
+public final class MembersViewModel {
+    private final UiContext context;
+    private final MembersService members;
+    private final UndoManager undo = new UndoManager();
+
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final ObjectProperty<Group> selectedGroup = new SimpleObjectProperty<>();
+    private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<RegisterEntry> visibleEntries = new FilteredList<>(entries);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty showEnded = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper quorumWarning = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+
+    public MembersViewModel(UiContext context) {
+        this.context = context;
+        this.members = context.services().members();
+        selectedGroup.addListener((o, was, group) -> reloadRegister());
+        search.addListener((o, a, b) -> refilter());
+        showEnded.addListener((o, a, b) -> refilter());
+    }
+
+    /** Loads groups, agencies and people; keeps the selected group if it still exists. */
+    public void load() {
+        context.tasks().run("Loading groups", () -> new Lookups(members.groups(), members.agencies(), members.people()),
+                lookups -> {
+                    loaded.set(true);
+                    Group previous = selectedGroup.get();
+                    groups.setAll(lookups.groups());
+                    agencies.setAll(lookups.agencies());
+                    people.setAll(lookups.people());
+                    long wanted = selectAfterLoad >= 0 ? selectAfterLoad : previous == null ? -1 : previous.id();
+                    selectAfterLoad = -1;
+                    Group again = groups.stream().filter(g -> g.id() == wanted).findFirst().orElse(null);
+                    if (again == null && !groups.isEmpty()) {
+                        again = groups.get(0);
+                    }
+                    if (again != null && again.equals(previous)) {
+                        reloadRegister();
+                    } else {
+                        selectedGroup.set(again);
+                    }
+                });
+    }
+
+    private record Lookups(List<Group> groups, List<Agency> agencies, List<Person> people) {
+    }
+
+    void reloadRegister() {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            entries.clear();
+            quorumWarning.set(null);
+            summary.set("");
+            return;
+        }
+        long groupId = group.id();
+        context.tasks().run("Loading register", () -> members.register(groupId), register -> {
+            if (selectedGroup.get() == null || selectedGroup.get().id() != groupId) {
+                return;
+            }
+            entries.setAll(register.entries());
+            quorumWarning.set(register.quorumWarning());
+            long core = register.current().stream().filter(RegisterEntry::core).count();
+            long adHoc = register.current().size() - core;
+            LocalDate review = register.group().termsReviewDate();
+            summary.set(core + " core, " + adHoc + " ad hoc" + (register.entries().size() > register.current().size()
+                    ? ", " + (register.entries().size() - register.current().size()) + " past" : "")
+                    + (review == null ? "" : review.isBefore(context.today())
+                            ? " · terms of reference review overdue since " + review
+                            : " · terms of reference review due " + review));
+            refilter();
+        });
+    }
+
+    private void refilter() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        LocalDate today = context.today();
+        visibleEntries.setPredicate(e -> (showEnded.get() || e.isCurrentOn(today)) && (text.isEmpty() || matches(e, text)));
+    }
+
+    private static boolean matches(RegisterEntry e, String text) {
+        for (String field : new String[] {e.personName(), e.jobTitle(), e.agencyName(), e.email(), e.deputyName(), e.jointWithName(),
+            e.role().label(), e.membershipKind()}) {
+            if (field != null && field.toLowerCase(Locale.ROOT).contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- edits (each one transaction, each undoable)
+
+    /** Adds a member; throws a UserInputException (shown in the dialog, which stays open) if a rule is broken. */
+    public void addMember(Person newPerson, Membership membership) {
+        Membership added = members.addMember(newPerson, membership);
+        String who = newPerson != null ? newPerson.fullName() : personName(membership.personId());
+        undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return "add " + who;
+            }
+
+            @Override
+            public void undo() {
+                run("Undoing", () -> members.removeMembership(added.id()));
+            }
+
+            @Override
+            public void redo() {
+                run("Redoing", () -> {
+                    members.restoreMembership(added);
+                    return null;
+                });
+            }
+        });
+        load();
+    }
+
+    public void updateMember(Person person, Membership membership) {
+        Membership before = members.updateMember(person, membership);
+        Person personBefore = people.stream().filter(p -> p.id() == membership.personId()).findFirst().orElse(null);
+        undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return "edit " + personName(membership.personId());
+            }
+
+            @Override
+            public void undo() {
+                run("Undoing", () -> members.updateMember(personBefore, before));
+            }
+
+            @Override
+            public void redo() {
+                run("Redoing", () -> members.updateMember(person, membership));
+            }
+        });
+        load();
+    }
+
+    public void endMembership(RegisterEntry entry, LocalDate endsOn) {
+        context.tasks().run("Ending membership", () -> members.endMembership(entry.membershipId(), endsOn), before -> {
+            undo.done(new UndoableEdit() {
+                @Override
+                public String name() {
+                    return "end membership of " + entry.personName();
+                }
+
+                @Override
+                public void undo() {
+                    run("Undoing", () -> {
+                        members.updateMembership(before);
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    run("Redoing", () -> members.endMembership(entry.membershipId(), endsOn));
+                }
+            });
+            reloadRegister();
+        });
+    }
+
+    public void removeMembership(RegisterEntry entry) {
+        context.tasks().run("Removing member", () -> members.removeMembership(entry.membershipId()), removed -> {
+            undo.done(new UndoableEdit() {
+                @Override
+                public String name() {
+                    return "remove " + entry.personName();
+                }
+
+                @Override
+                public void undo() {
+                    run("Undoing", () -> {
+                        members.restoreMembership(removed);
+                        return null;
+                    });
+                }
+
+                @Override
+                public void redo() {
+                    run("Redoing", () -> members.removeMembership(removed.id()));
+                }
+            });
+            reloadRegister();
+        });
+    }
+
+    /** Creates or edits a group (synchronously, so the dialog can show a broken rule). */
+    public void saveGroup(Group group, Group before) {
+        Group saved = members.saveGroup(group);
+        undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return before == null ? "new group" : "edit group";
+            }
+
+            @Override
+            public void undo() {
+                if (before != null) {
+                    run("Undoing", () -> members.saveGroup(before));
+                }
+            }
+
+            @Override
+            public void redo() {
+                run("Redoing", () -> members.saveGroup(saved));
+            }
+        });
+        if (before == null) {
+            selectedGroup.set(null);
+        }
+        selectAfterLoad = saved.id();
+        load();
+    }
+
+    private long selectAfterLoad = -1;
+
+    /** Adds an agency (synchronously, for the dialog) and returns it with its id. */
+    public Agency addAgency(Agency agency) {
+        Agency added = members.addAgency(agency);
+        agencies.add(added);
+        agencies.sort(java.util.Comparator.comparing(Agency::name, String.CASE_INSENSITIVE_ORDER));
+        return added;
+    }
+
+    /** Reads a spreadsheet off the FX thread and hands the preview to {@code show}; writes nothing. */
+    public void previewImport(java.nio.file.Path file, java.util.function.Consumer<org.hubdesk.service.members.ImportPreview> show) {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            return;
+        }
+        context.tasks().run("Reading " + file.getFileName(), () -> context.services().registerImport().preview(file, group.id()), show);
+    }
+
+    public void confirmImport(org.hubdesk.service.members.ImportPreview preview, java.util.function.Consumer<Integer> done) {
+        context.tasks().run("Importing members", () -> context.services().registerImport().importConfirmed(preview), count -> {
+            load();
+            done.accept(count);
+        });
+    }
+
+    public void exportRegister(java.nio.file.Path file, Runnable done) {
+        Group group = selectedGroup.get();
+        if (group == null) {
+            return;
+        }
+        context.tasks().run("Exporting register", () -> {
+            context.services().registerImport().exportRegister(group.id(), file);
+            return file;
+        }, path -> done.run());
+    }
+
+    public void setQuorumRule(QuorumRule rule) {
+        Group group = selectedGroup.get();
+        if (group == null || group.quorumRule() == rule) {
+            return;
+        }
+        Group changed = withRule(group, rule);
+        context.tasks().run("Saving quorum rule", () -> members.saveGroup(changed), saved -> {
+            undo.done(new UndoableEdit() {
+                @Override
+                public String name() {
+                    return "quorum rule change";
+                }
+
+                @Override
+                public void undo() {
+                    run("Undoing", () -> members.saveGroup(group));
+                }
+
+                @Override
+                public void redo() {
+                    run("Redoing", () -> members.saveGroup(changed));
+                }
+            });
+            load();
+        });
+    }
+
+    private static Group withRule(Group g, QuorumRule rule) {
+        return new Group(g.id(), g.name(), g.kind(), g.purpose(), g.meetingFrequency(), g.usualLengthMinutes(), rule,
+                g.reportsToGroupId(), g.termsReviewDate());
+    }
+
+    private <T> void run(String title, java.util.concurrent.Callable<T> work) {
+        context.tasks().run(title, work, result -> load());
+    }
+
+    private String personName(long personId) {
+        return people.stream().filter(p -> p.id() == personId).map(Person::fullName).findFirst().orElse("member");
+    }
+
+    public Person person(long id) {
+        return people.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+    }
+
+    public Membership membershipOf(RegisterEntry e) {
+        return new Membership(e.membershipId(), e.groupId(), e.personId(), e.core(), e.role(), e.jointWithPersonId(),
+                e.deputyPersonId(), e.startsOn(), e.endsOn());
+    }
+
+    // ---- properties
+
+    public UndoManager undo() {
+        return undo;
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public ObjectProperty<Group> selectedGroupProperty() {
+        return selectedGroup;
+    }
+
+    public ObservableList<RegisterEntry> visibleEntries() {
+        return visibleEntries;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty showEndedProperty() {
+        return showEnded;
+    }
+
+    public ReadOnlyStringProperty quorumWarningProperty() {
+        return quorumWarning.getReadOnlyProperty();
+    }
+
+    /** False until the first load has come back, so the screen says "Loading" rather than "No groups yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+}

@@ -1,0 +1,20 @@
+package org.hubdesk.ui.shell;
+
+import org.hubdesk.ui.members.MembersView;
+
+/** Builds each area's view; an area's feature replaces its placeholder line here. */
+final class Areas {
+    private Areas() {
+    }
+
+    static AreaView create(Area area, UiContext context) {
+        return switch (area) {
+            case MEMBERS -> new MembersView(context);
+            case HUB_TIMELINE -> new PlaceholderView(area);
+            case DELIVERY_PLANS -> new PlaceholderView(area);
+            case MEETINGS -> new PlaceholderView(area);
+            case LEARNING -> new PlaceholderView(area);
+            case REPORTS -> new PlaceholderView(area);
+        };
+    }
+}

@@ -1,0 +1,164 @@
+package org.hubdesk.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.hubdesk.ui.common.UndoManager;
+
+/**
+ * The main window's content: menus, the area sidebar, the current area and a status bar that
+ * shows background work. Database-level commands (new, open, back up, about) are the app's.
+ */
+public final class MainWindow {
+    /** What the File and Help menus ask of the application. */
+    public interface AppCommands {
+        void newDatabase();
+
+        void openDatabase();
+
+        void backUpNow();
+
+        void about();
+
+        void exit();
+    }
+
+    private final UiContext context;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Area> sidebar = new ListView<>(FXCollections.observableArrayList(Area.values()));
+    private final Map<Area, AreaView> views = new EnumMap<>(Area.class);
+    private final MenuItem undoItem = new MenuItem("Undo");
+    private final MenuItem redoItem = new MenuItem("Redo");
+
+    public MainWindow(UiContext context, AppCommands commands, String partnershipName) {
+        this.context = context;
+        root.setTop(menus(commands));
+        sidebar.setId("sidebar");
+        sidebar.setPrefWidth(170);
+        sidebar.getSelectionModel().selectedItemProperty().addListener((o, was, area) -> {
+            if (area != null) {
+                show(area);
+            }
+        });
+        Label partnership = new Label(partnershipName);
+        partnership.setWrapText(true);
+        partnership.getStyleClass().add("text-bold");
+        partnership.setPadding(new Insets(10));
+        BorderPane left = new BorderPane(sidebar);
+        left.setTop(partnership);
+        left.setPrefWidth(180);
+        root.setLeft(left);
+        content.setPadding(new Insets(0));
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        sidebar.getSelectionModel().select(Area.MEMBERS);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void show(Area area) {
+        AreaView view = views.computeIfAbsent(area, a -> Areas.create(a, context));
+        content.getChildren().setAll(view.node());
+        if (sidebar.getSelectionModel().getSelectedItem() != area) {
+            sidebar.getSelectionModel().select(area);
+        }
+        bindUndo(view.undoManager());
+        view.shown();
+    }
+
+    public AreaView view(Area area) {
+        return views.get(area);
+    }
+
+    private void bindUndo(UndoManager undo) {
+        undoItem.textProperty().unbind();
+        redoItem.textProperty().unbind();
+        undoItem.disableProperty().unbind();
+        redoItem.disableProperty().unbind();
+        if (undo == null) {
+            undoItem.setText("Undo");
+            redoItem.setText("Redo");
+            undoItem.setDisable(true);
+            redoItem.setDisable(true);
+            undoItem.setOnAction(null);
+            redoItem.setOnAction(null);
+            return;
+        }
+        undoItem.textProperty().bind(undo.undoNameProperty());
+        redoItem.textProperty().bind(undo.redoNameProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        undoItem.setOnAction(e -> undo.undo());
+        redoItem.setOnAction(e -> undo.redo());
+    }
+
+    private MenuBar menus(AppCommands commands) {
+        MenuItem newDb = item("_New database…", "Shortcut+Shift+N", commands::newDatabase);
+        MenuItem openDb = item("_Open database…", "Shortcut+O", commands::openDatabase);
+        MenuItem backup = item("_Back up now…", "Shortcut+Shift+B", commands::backUpNow);
+        MenuItem exit = item("E_xit", "Shortcut+Q", commands::exit);
+        Menu file = new Menu("_File", null, newDb, openDb, new SeparatorMenuItem(), backup, new SeparatorMenuItem(), exit);
+
+        undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        undoItem.setId("menu-undo");
+        redoItem.setId("menu-redo");
+        Menu edit = new Menu("_Edit", null, undoItem, redoItem);
+
+        Menu go = new Menu("_Go");
+        for (Area area : Area.values()) {
+            go.getItems().add(item(area.title(), "Shortcut+" + (area.ordinal() + 1), () -> show(area)));
+        }
+        Menu help = new Menu("_Help", null, item("_About Hubdesk", "F1", commands::about));
+        MenuBar bar = new MenuBar(file, edit, go, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(true);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label message = new Label();
+        message.textProperty().bind(context.tasks().messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(context.tasks().progressProperty());
+        progress.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().messageProperty()));
+        progress.setPrefWidth(160);
+        Label store = new Label((context.services().encrypted() ? "Encrypted store: " : "Store (not encrypted): ")
+                + context.services().dataDirectory());
+        store.getStyleClass().add("text-muted");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, store, spacer, message, progress);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,154 @@
+package org.hubdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user adds a member to the Forum's register, closes Hubdesk, reopens it: the member is there. */
+@ExtendWith(ApplicationExtension.class)
+class MembersScreenTest {
+    private static final String FORUM = "Multi-Agency Learning Forum";
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private Services services;
+    private final java.util.List<String> errors = new java.util.ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        show(services);
+    }
+
+    private void show(Services s) {
+        UiContext context = new UiContext(s, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void addMemberThroughTheScreenSurvivesClosingAndReopening(FxRobot robot) {
+        selectForum(robot);
+        robot.clickOn("#add-member");
+        robot.clickOn("#member-name").write("Quillon Testperson");
+        robot.clickOn("#member-job-title").write("Detective Inspector, Public Protection");
+        robot.clickOn("#member-agency");
+        robot.clickOn("Northbridge Constabulary (Police)");
+        robot.clickOn("#member-email").write("quillon.testperson@northbridge-police.example");
+        robot.clickOn("#member-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(errors).isEmpty();
+        assertThat(tableNames(robot)).contains("Quillon Testperson");
+
+        // Undo and redo from the keyboard, as the Edit menu offers.
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableNames(robot)).doesNotContain("Quillon Testperson");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Y).release(KeyCode.Y).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableNames(robot)).contains("Quillon Testperson");
+
+        // Close the database as quitting does, then reopen the same folder.
+        robot.interact(() -> services.close());
+        services = Services.open(dir, null);
+        Group forum = services.members().groupNamed(FORUM);
+        assertThat(services.members().register(forum.id()).entries()).extracting(RegisterEntry::personName)
+                .contains("Quillon Testperson");
+        robot.interact(() -> show(services));
+        selectForum(robot);
+        assertThat(tableNames(robot)).contains("Quillon Testperson");
+    }
+
+    @Test
+    void aBrokenRuleIsShownInTheDialogAndNothingTypedIsLost(FxRobot robot) {
+        selectForum(robot);
+        robot.clickOn("#add-member");
+        robot.clickOn("#member-name").write("Rowan Mistyped");
+        robot.clickOn("#member-agency");
+        robot.clickOn("Northbridge Borough Council (Local authority)");
+        robot.clickOn("#member-email").write("rowan.at.nowhere");
+        robot.clickOn("#member-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#member-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("'rowan.at.nowhere' is not a well-formed e-mail address");
+        assertThat(robot.lookup("#member-name").queryTextInputControl().getText()).isEqualTo("Rowan Mistyped");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(tableNames(robot)).doesNotContain("Rowan Mistyped");
+    }
+
+    private static void selectForum(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<Group> groups = robot.lookup("#group-list").queryAs(ListView.class);
+        Group forum = groups.getItems().stream().filter(g -> g.name().equals(FORUM)).findFirst().orElseThrow();
+        robot.clickOn(FORUM);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(groups.getSelectionModel().getSelectedItem()).isEqualTo(forum);
+    }
+
+    private static List<String> tableNames(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<RegisterEntry> table = robot.lookup("#register-table").queryAs(TableView.class);
+        return table.getItems().stream().map(RegisterEntry::personName).toList();
+    }
+
+    private static final class NoCommands implements MainWindow.AppCommands {
+        @Override
+        public void newDatabase() {
+        }
+
+        @Override
+        public void openDatabase() {
+        }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void about() {
+        }
+
+        @Override
+        public void exit() {
+        }
+    }
+}
