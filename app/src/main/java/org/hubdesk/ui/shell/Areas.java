@@ -1,5 +1,6 @@
 package org.hubdesk.ui.shell;
 
+import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.members.MembersView;
 
 /** Builds each area's view; an area's feature replaces its placeholder line here. */
@@ -12,7 +13,7 @@ final class Areas {
             case MEMBERS -> new MembersView(context);
             case HUB_TIMELINE -> new PlaceholderView(area);
             case DELIVERY_PLANS -> new PlaceholderView(area);
-            case MEETINGS -> new PlaceholderView(area);
+            case MEETINGS -> new MeetingsView(context);
             case LEARNING -> new PlaceholderView(area);
             case REPORTS -> new PlaceholderView(area);
         };
