@@ -28,7 +28,7 @@ public final class MeetingQuoracy {
             if (result.quorate()) {
                 return result.summary();
             }
-            return missingPeople.isEmpty() ? result.summary() : result.summary() + " (" + String.join("; ", missingPeople) + ")";
+            return missingPeople.isEmpty() ? result.summary() : result.summary() + " – " + String.join("; ", missingPeople);
         }
     }
 

@@ -85,12 +85,16 @@ public final class LiveMeetingView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        quoracy.setPadding(new Insets(6, 14, 6, 14));
-        HBox top = new HBox(16, heading, spacer, quoracy);
+        Label now = label("", 22, "live-now");
+        model.elapsedProperty().addListener((o, a, b) -> now.setText(java.time.LocalTime.now().withSecond(0).withNano(0).toString()));
+        HBox top = new HBox(16, heading, spacer, now);
         top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(14, 20, 14, 20));
-        top.setStyle("-fx-background-color: #20262f;");
-        root.setTop(top);
+        top.setPadding(new Insets(12, 20, 8, 20));
+        quoracy.setWrapText(true);
+        quoracy.setMaxWidth(Double.MAX_VALUE);
+        VBox header = new VBox(0, top, quoracy);
+        header.setStyle("-fx-background-color: #20262f;");
+        root.setTop(header);
 
         title.setWrapText(true);
         title.setStyle(title.getStyle() + "-fx-font-weight: bold;");
@@ -101,7 +105,8 @@ public final class LiveMeetingView {
         captured.setId("live-captured");
         captured.setPrefHeight(200);
         captured.setFocusTraversable(false);
-        captured.setStyle("-fx-font-size: 18px;");
+        captured.setStyle("-fx-font-size: 18px; -fx-control-inner-background: #1b2028; -fx-control-inner-background-alt: #1e242d;"
+                + " -fx-background-color: #1b2028;");
         captured.setPlaceholder(label("Nothing captured on this item yet: Ctrl+D decision, Ctrl+A action, Ctrl+N note", 16, null));
         VBox centre = new VBox(14, position, title, subPoints, clock, next, label("Captured on this item", 18, null), captured);
         VBox.setVgrow(captured, Priority.ALWAYS);
@@ -111,6 +116,7 @@ public final class LiveMeetingView {
         register.setId("live-register");
         register.setCellFactory(v -> new MemberCell());
         register.setFocusTraversable(false);
+        register.setStyle("-fx-control-inner-background: #1b2028; -fx-control-inner-background-alt: #1b2028; -fx-background-color: #1b2028;");
         VBox right = new VBox(8, label("Attendance", 24, null), register);
         VBox.setVgrow(register, Priority.ALWAYS);
         right.setPadding(new Insets(20));
@@ -388,7 +394,7 @@ public final class LiveMeetingView {
     }
 
     private void paintQuoracy(boolean quorate) {
-        quoracy.setStyle("-fx-font-size: 22px; -fx-text-fill: white; -fx-background-radius: 6; -fx-background-color: "
+        quoracy.setStyle("-fx-font-size: 22px; -fx-text-fill: white; -fx-padding: 6 20 6 20; -fx-background-color: "
                 + (quorate ? "#1f7a4d" : "#a83232") + ";");
     }
 
@@ -435,7 +441,8 @@ public final class LiveMeetingView {
                 t.setToggleGroup(group);
                 t.setFocusTraversable(false);
                 t.setSelected(a != null && a.status() == s);
-                t.setStyle("-fx-font-size: 13px;");
+                t.setStyle("-fx-font-size: 14px;" + (t.isSelected() ? " -fx-text-fill: white; -fx-font-weight: bold; -fx-background-color: "
+                        + colour(s) + ";" : ""));
                 t.setOnAction(ev -> {
                     if (s == AttendanceStatus.DEPUTY_ATTENDING) {
                         openCapture(Mode.DEPUTY, e);
@@ -449,6 +456,15 @@ public final class LiveMeetingView {
             box.setPadding(new Insets(4, 0, 6, 0));
             setGraphic(box);
         }
+    }
+
+    private static String colour(AttendanceStatus s) {
+        return switch (s) {
+            case PRESENT -> "#1f7a4d";
+            case APOLOGIES -> "#a86b00";
+            case DEPUTY_ATTENDING -> "#2f5f9e";
+            case ABSENT -> "#a83232";
+        };
     }
 
     private static String shortLabel(AttendanceStatus s) {

@@ -116,6 +116,7 @@ public final class MeetingsView implements AreaView {
         filter.setConverter(groupNames("All groups"));
         filter.valueProperty().bindBidirectional(model.groupFilterProperty());
         Button all = new Button("All");
+        all.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         all.setOnAction(e -> filter.setValue(null));
         ListView<MeetingSummary> list = new ListView<>(model.meetings());
         list.setId("meeting-list");
@@ -165,6 +166,7 @@ public final class MeetingsView implements AreaView {
 
     private Node detailPane() {
         title.getStyleClass().add("title-3");
+        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
         title.setId("meeting-title");
         deadlines.setId("meeting-deadlines");
         deadlines.setWrapText(true);
@@ -255,6 +257,21 @@ public final class MeetingsView implements AreaView {
         TableColumn<AgendaTiming.TimedItem, String> mins = column("Mins", 55, t -> String.valueOf(t.item().minutes()));
         TableColumn<AgendaTiming.TimedItem, String> paper = column("Paper", 160, t -> t.item().paperPath() == null ? ""
                 : new File(t.item().paperPath()).getName() + (t.item().paperIsPdf() ? "" : " (not a PDF)"));
+        item.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                text.setText(empty || s == null ? "" : s);
+                setGraphic(empty ? null : text);
+            }
+        });
         agenda.getColumns().setAll(List.of(no, start, item, kind, lead, mins, paper));
         agenda.setRowFactory(v -> draggableRow());
         agenda.setOnKeyPressed(e -> {
