@@ -76,11 +76,11 @@ public final class MeetingService {
             MeetingRepository repo = new MeetingRepository(ctx);
             Map<Long, String> groupNames = new HashMap<>();
             new MembersRepository(ctx).groups().forEach(g -> groupNames.put(g.id(), g.name()));
+            Map<Long, int[]> totals = repo.agendaTotals();
             List<MeetingSummary> out = new ArrayList<>();
             for (Meeting m : repo.meetings(groupId)) {
-                List<AgendaItem> items = repo.items(m.id());
-                out.add(new MeetingSummary(m, groupNames.get(m.groupId()), MeetingDeadlines.of(m.meetingDate()), items.size(),
-                        items.stream().mapToInt(AgendaItem::minutes).sum()));
+                int[] t = totals.getOrDefault(m.id(), new int[2]);
+                out.add(new MeetingSummary(m, groupNames.get(m.groupId()), MeetingDeadlines.of(m.meetingDate()), t[0], t[1]));
             }
             return out;
         });

@@ -140,6 +140,15 @@ public final class MeetingRepository {
                 .orderBy(AGENDA_ITEM.SORT_ORDER, AGENDA_ITEM.ID).fetch(MeetingRepository::toItem);
     }
 
+    /** Per meeting: how many items and how many minutes, in one query (the meetings list over years of data). */
+    public Map<Long, int[]> agendaTotals() {
+        Map<Long, int[]> totals = new LinkedHashMap<>();
+        ctx.select(AGENDA_ITEM.MEETING_ID, DSL.count(), DSL.sum(AGENDA_ITEM.DURATION_MINUTES))
+                .from(AGENDA_ITEM).groupBy(AGENDA_ITEM.MEETING_ID)
+                .forEach(r -> totals.put(r.value1(), new int[] {r.value2(), r.value3() == null ? 0 : r.value3().intValue()}));
+        return totals;
+    }
+
     public Optional<AgendaItem> item(long id) {
         return ctx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id)).fetchOptional(MeetingRepository::toItem);
     }
