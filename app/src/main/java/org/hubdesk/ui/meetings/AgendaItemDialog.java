@@ -21,12 +21,13 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaItemKind;
 import org.hubdesk.domain.meetings.StandingRole;
+import org.hubdesk.domain.members.Person;
 
 /** Adds or edits one agenda item; the item's own rules (title, minutes) are checked before it closes. */
 final class AgendaItemDialog extends Dialog<AgendaItem> {
     private final Label error = new Label();
 
-    AgendaItemDialog(Window owner, AgendaItem existing, long meetingId) {
+    AgendaItemDialog(Window owner, AgendaItem existing, long meetingId, List<Person> people) {
         initOwner(owner);
         setTitle(existing == null ? "Add agenda item" : "Edit agenda item");
         setHeaderText(null);
@@ -36,8 +37,16 @@ final class AgendaItemDialog extends Dialog<AgendaItem> {
         ComboBox<AgendaItemKind> kind = new ComboBox<>();
         kind.getItems().setAll(AgendaItemKind.values());
         kind.setValue(existing == null ? AgendaItemKind.DISCUSSION : existing.kind());
-        TextField lead = new TextField(existing == null || existing.leadText() == null ? "" : existing.leadText());
+        // A member from the registers, or free text ("Business unit", a visiting presenter).
+        ComboBox<String> lead = new ComboBox<>();
+        lead.setEditable(true);
+        lead.getItems().setAll(people.stream().map(Person::fullName).sorted().toList());
+        String currentLead = existing == null ? "" : existing.leadPersonId() != null
+                ? people.stream().filter(p -> p.id() == existing.leadPersonId()).map(Person::fullName).findFirst().orElse("")
+                : existing.leadText() == null ? "" : existing.leadText();
+        lead.getEditor().setText(currentLead);
         lead.setPromptText("Who presents or leads the item");
+        lead.setPrefWidth(360);
         TextField minutes = new TextField(existing == null ? "10" : String.valueOf(existing.minutes()));
         minutes.setId("item-minutes");
         minutes.setPrefColumnCount(5);
@@ -91,8 +100,10 @@ final class AgendaItemDialog extends Dialog<AgendaItem> {
                     throw new UserInputException("Minutes must be a whole number, e.g. 15, not '" + minutes.getText() + "'");
                 }
                 List<String> points = Arrays.stream(subPoints.getText().split("\n")).toList();
+                String leadName = lead.getEditor().getText() == null ? "" : lead.getEditor().getText().strip();
+                Long leadId = people.stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id).findFirst().orElse(null);
                 built[0] = new AgendaItem(existing == null ? 0 : existing.id(), meetingId, existing == null ? 0 : existing.sortOrder(),
-                        title.getText(), kind.getValue(), existing == null ? null : existing.leadPersonId(), lead.getText(), mins, points,
+                        title.getText(), kind.getValue(), leadId, leadId == null ? leadName : null, mins, points,
                         paper.getText(), caseRef.getText(), existing == null ? StandingRole.NONE : existing.role());
             } catch (UserInputException ex) {
                 error.setText(ex.getMessage());

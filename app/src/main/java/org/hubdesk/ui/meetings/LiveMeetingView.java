@@ -250,7 +250,8 @@ public final class LiveMeetingView {
         String item = model.timed(model.currentIndex()).map(t -> "item " + (model.currentIndex() + 1) + ", " + t.item().title()).orElse("the meeting");
         switch (newMode) {
             case DECISION -> captureTitle.setText("Decision on " + item);
-            case NOTE -> captureTitle.setText("Note on " + item);
+            case NOTE -> captureTitle.setText(model.atCasesForNextMeeting()
+                    ? "Case for the next meeting's case learning (a reference or anonymised name)" : "Note on " + item);
             case ACTION -> {
                 captureTitle.setText("Action agreed on " + item);
                 owner.getItems().setAll(model.detailProperty().get() == null ? List.of() : model.detailProperty().get().expected());
@@ -297,7 +298,13 @@ public final class LiveMeetingView {
         Runnable done = this::closeCapture;
         switch (mode) {
             case DECISION -> model.captureDecision(text, done, captureError::setText);
-            case NOTE -> model.captureNote(text, done, captureError::setText);
+            case NOTE -> {
+                if (model.atCasesForNextMeeting()) {
+                    model.noteCaseForNextMeeting(text, done, captureError::setText);
+                } else {
+                    model.captureNote(text, done, captureError::setText);
+                }
+            }
             case ACTION -> {
                 RegisterEntry who = owner.getValue();
                 String ownerText = who == null ? owner.getEditor().getText() : null;
@@ -368,7 +375,9 @@ public final class LiveMeetingView {
             return;
         }
         AgendaItem item = t.item();
-        String lead = item.leadText() == null ? "" : " · " + item.leadText();
+        String leadName = item.leadPersonId() == null ? item.leadText() : d.expected().stream()
+                .filter(e -> e.personId() == item.leadPersonId()).map(RegisterEntry::personName).findFirst().orElse(item.leadText());
+        String lead = leadName == null ? "" : " · " + leadName;
         position.setText("Item " + (index + 1) + " of " + d.items().size() + " · planned " + t.starts() + "–" + t.ends()
                 + " · " + item.kind().label() + lead + " · " + item.minutes() + " min");
         title.setText(item.title() + (item.caseReference() == null ? "" : " – " + item.caseReference()));

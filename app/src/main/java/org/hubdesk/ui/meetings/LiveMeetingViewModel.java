@@ -157,6 +157,17 @@ public final class LiveMeetingViewModel {
         capture("note", () -> service.recordNote(meetingId, item, text), done, onError);
     }
 
+    /** At "Noting individual cases for next meeting": the case goes on that item and onto the next agenda. */
+    public void noteCaseForNextMeeting(String caseReference, Runnable done, Consumer<String> onError) {
+        capture("case for next meeting", () -> service.noteCaseForNextMeeting(meetingId, caseReference), done, onError);
+    }
+
+    /** Whether the current item is where cases for the next meeting are noted. */
+    public boolean atCasesForNextMeeting() {
+        MeetingDetail d = detail.get();
+        return d != null && d.currentItem().map(i -> i.role() == org.hubdesk.domain.meetings.StandingRole.CASES_FOR_NEXT_MEETING).orElse(false);
+    }
+
     public void captureAction(String description, RegisterEntry owner, String ownerText, LocalDate due, Runnable done,
                               Consumer<String> onError) {
         Long item = currentItemId();

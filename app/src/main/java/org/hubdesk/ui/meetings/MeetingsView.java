@@ -182,6 +182,13 @@ public final class MeetingsView implements AreaView {
         ics.setOnAction(e -> exportIcs());
         Button pack = new Button("Meeting pack (PDF)…");
         pack.setOnAction(e -> exportPack());
+        Button move = new Button("Date and place…");
+        move.setOnAction(e -> {
+            MeetingDetail d = model.detailProperty().get();
+            if (d != null) {
+                new RescheduleDialog(root.getScene().getWindow(), model, d.meeting()).showAndWait();
+            }
+        });
         Button papersSent = new Button("Papers sent today");
         papersSent.setOnAction(e -> model.markPapersSent());
         Button cancel = new Button("Cancel meeting");
@@ -191,7 +198,7 @@ public final class MeetingsView implements AreaView {
                 model.setStatus(MeetingStatus.CANCELLED);
             }
         });
-        ToolBar actions = new ToolBar(live, ics, pack, papersSent, cancel);
+        ToolBar actions = new ToolBar(live, move, ics, pack, papersSent, cancel);
         VBox header = new VBox(4, title, facts, deadlines, actions);
         header.setPadding(new Insets(10, 10, 4, 10));
 
@@ -253,7 +260,7 @@ public final class MeetingsView implements AreaView {
                 + (t.item().caseReference() == null ? "" : " – case " + t.item().caseReference())
                 + (t.item().subPoints().isEmpty() ? "" : "\n   • " + String.join("\n   • ", t.item().subPoints())));
         TableColumn<AgendaTiming.TimedItem, String> kind = column("Paper/ Discussion", 120, t -> t.item().kind().label());
-        TableColumn<AgendaTiming.TimedItem, String> lead = column("Lead", 150, t -> t.item().leadText() == null ? "" : t.item().leadText());
+        TableColumn<AgendaTiming.TimedItem, String> lead = column("Lead", 150, t -> leadName(t.item()));
         TableColumn<AgendaTiming.TimedItem, String> mins = column("Mins", 55, t -> String.valueOf(t.item().minutes()));
         TableColumn<AgendaTiming.TimedItem, String> paper = column("Paper", 160, t -> t.item().paperPath() == null ? ""
                 : new File(t.item().paperPath()).getName() + (t.item().paperIsPdf() ? "" : " (not a PDF)"));
@@ -300,7 +307,7 @@ public final class MeetingsView implements AreaView {
         add.setOnAction(e -> {
             MeetingDetail d = model.detailProperty().get();
             if (d != null) {
-                new AgendaItemDialog(root.getScene().getWindow(), null, d.meeting().id()).showAndWait().ifPresent(model::addItem);
+                new AgendaItemDialog(root.getScene().getWindow(), null, d.meeting().id(), model.people()).showAndWait().ifPresent(model::addItem);
             }
         });
         Button editButton = new Button("Edit…");
@@ -335,6 +342,13 @@ public final class MeetingsView implements AreaView {
         VBox.setVgrow(agenda, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         return box;
+    }
+
+    private String leadName(AgendaItem item) {
+        if (item.leadPersonId() != null) {
+            return model.people().stream().filter(p -> p.id() == item.leadPersonId()).map(Person::fullName).findFirst().orElse("");
+        }
+        return item.leadText() == null ? "" : item.leadText();
     }
 
     private void moveSelected(int delta) {
@@ -386,7 +400,7 @@ public final class MeetingsView implements AreaView {
     }
 
     private void edit(AgendaItem item) {
-        new AgendaItemDialog(root.getScene().getWindow(), item, item.meetingId()).showAndWait()
+        new AgendaItemDialog(root.getScene().getWindow(), item, item.meetingId(), model.people()).showAndWait()
                 .ifPresent(changed -> model.updateItem(changed, () -> { }, m -> { }));
     }
 

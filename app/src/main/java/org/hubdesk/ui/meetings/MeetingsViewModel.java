@@ -132,6 +132,21 @@ public final class MeetingsViewModel {
         }, onError);
     }
 
+    /** Moves the meeting; undoable. A refusal (e.g. a date in the past) comes back through {@code onError}. */
+    public void reschedule(LocalDate date, LocalTime start, String place, Runnable done, Consumer<String> onError) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        long id = d.meeting().id();
+        context.tasks().run("Moving meeting", progress -> service.reschedule(id, date, start, place), before -> {
+            undo.done(edit("move meeting", () -> service.reschedule(id, before.meetingDate(), before.startsAt(), before.place()),
+                    () -> service.reschedule(id, date, start, place)));
+            loadMeetings();
+            done.run();
+        }, onError);
+    }
+
     public void setStatus(MeetingStatus status) {
         MeetingDetail d = detail.get();
         if (d != null) {
