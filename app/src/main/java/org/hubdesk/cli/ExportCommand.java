@@ -1,26 +1,149 @@
 package org.hubdesk.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.report.ReportFormat;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.service.report.ReportService;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code hubdesk export NAME ...}: documents for people outside Hubdesk. A stand-in until the
- * reports branch's ExportCommand lands: the meetings subcommands live in their own files
- * (ExportIcsCommand, ExportPackCommand), so merging is one line in {@code subcommands}.
+ * {@code hubdesk export REPORT [scope] --format docx|pdf --out FILE}. Each report is a subcommand
+ * extending {@link ReportExport}; a feature adds its report with one line in {@code subcommands}.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Write documents (invitations, packs, reports) to files.",
-        subcommands = {ExportIcsCommand.class, ExportPackCommand.class})
-final class ExportCommand implements Callable<Integer> {
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a report as a Word document (.docx) or a PDF.",
+        subcommands = {
+            ExportCommand.Register.class,
+            ExportCommand.Actions.class,
+            ExportCommand.AnnualReport.class,
+            ExportAgendaCommand.class,
+            ExportMinutesCommand.class,
+            ExportIcsCommand.class,
+            ExportPackCommand.class,
+        },
+        footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
+public final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     HubdeskCommand root;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** --format and --out, shared by every report. */
+    public static final class Output {
+        @Option(names = "--format", paramLabel = "docx|pdf",
+                description = "File format (default: from the --out file name's ending)")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the report")
+        Path out;
+
+        /** The format asked for; a file name without a known ending gets the format's ending. */
+        ReportFormat format() {
+            ReportFormat byName = ReportFormat.ofFile(out);
+            if (format == null) {
+                if (byName == null) {
+                    throw new UserInputException("Give --format docx or --format pdf, or end the --out file name in .docx or .pdf");
+                }
+                return byName;
+            }
+            ReportFormat wanted = ReportFormat.parse(format);
+            if (byName != null && byName != wanted) {
+                throw new UserInputException("--out " + out + " ends in ." + byName.extension() + " but --format is "
+                        + wanted.extension() + "; make them agree");
+            }
+            return wanted;
+        }
+
+        Path file(ReportFormat f) {
+            return ReportFormat.ofFile(out) == null ? Path.of(out + "." + f.extension()) : out;
+        }
+    }
+
+    /** A report's subcommand: names the report and its scope; exporting is the same for all. */
+    public abstract static class ReportExport implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand export;
+
+        @Mixin
+        Output output;
+
+        protected abstract String reportId();
+
+        protected abstract ReportScope scope();
+
+        @Override
+        public Integer call() {
+            ReportFormat format = output.format();
+            try (Services services = export.root.openServices()) {
+                ReportService.Export done = services.reports().export(reportId(), scope(), format, output.file(format),
+                        (fraction, message) -> { });
+                export.root.spec.commandLine().getOut().println("Saved " + done.title() + " (" + format.extension().toUpperCase(
+                        java.util.Locale.ROOT) + ") to " + done.file());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "register", mixinStandardHelpOptions = true,
+            description = "A group's membership register (core and ad hoc members by agency, deputies, quoracy).")
+    static final class Register extends ReportExport {
+        @Option(names = "--group", required = true, paramLabel = "NAME", description = "The group, e.g. \"Learning Hub\"")
+        String group;
+
+        @Override
+        protected String reportId() {
+            return "register";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.ofGroup(group);
+        }
+    }
+
+    @Command(name = "actions", mixinStandardHelpOptions = true,
+            description = "The action tracker: every action by status, lead and due date.")
+    static final class Actions extends ReportExport {
+        @Override
+        protected String reportId() {
+            return "actions";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.none();
+        }
+    }
+
+    @Command(name = "annual-report", mixinStandardHelpOptions = true,
+            description = "A first draft of the annual report for one partnership year.")
+    static final class AnnualReport extends ReportExport {
+        @Option(names = "--year", paramLabel = "YYYY",
+                description = "The year the partnership year starts in (2025 = 2025-26); default: the latest year with data")
+        Integer year;
+
+        @Override
+        protected String reportId() {
+            return "annual-report";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.ofYear(year);
+        }
     }
 }

@@ -9,6 +9,9 @@ import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.service.members.RegisterImportService;
+import org.hubdesk.service.report.ActionsDemo;
+import org.hubdesk.service.report.ReportCatalogue;
+import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
 
 /**
@@ -22,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final ActionService actions;
     private final MeetingService meetings;
     private final RegisterImportService registerImport;
+    private final ReportService reports;
 
     public Services(Database database) {
         this.database = database;
@@ -30,6 +34,7 @@ public final class Services implements AutoCloseable {
         this.actions = new ActionService(database);
         this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
         this.registerImport = new RegisterImportService(database);
+        this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -47,7 +52,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new MeetingsDemo());
+        return List.of(new ActionsDemo(), new MeetingsDemo());
     }
 
     public Database database() {
@@ -89,6 +94,10 @@ public final class Services implements AutoCloseable {
 
     public DemoService demo() {
         return demo;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

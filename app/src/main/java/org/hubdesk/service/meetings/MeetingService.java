@@ -37,9 +37,12 @@ import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.meetings.TemplateItem;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.meetings.AgendaContent;
 import org.hubdesk.report.meetings.MeetingIcs;
 import org.hubdesk.report.meetings.MeetingPack;
+import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.PartnershipRepository;
 import org.hubdesk.store.actions.ActionRepository;
@@ -55,10 +58,12 @@ import org.jooq.DSLContext;
 public final class MeetingService {
     private final Database database;
     private final Clock clock;
+    private final ReportService documents;
 
     public MeetingService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.documents = new ReportService(database, MeetingDocuments.catalogue(), database.directory());
     }
 
     private LocalDate today() {
@@ -520,6 +525,22 @@ public final class MeetingService {
             new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
             return new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), names);
         });
+    }
+
+    /** Writes the agenda as DOCX or PDF on the report engine (the partnership's branding); returns the file written. */
+    public Path exportAgenda(long meetingId, ReportFormat format, Path out) {
+        requireExists(meetingId);
+        return documents.export(MeetingDocuments.AGENDA, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
+    }
+
+    /** Writes the minutes (as edited, else a fresh draft) as DOCX or PDF; returns the file written. */
+    public Path exportMinutes(long meetingId, ReportFormat format, Path out) {
+        requireExists(meetingId);
+        return documents.export(MeetingDocuments.MINUTES, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
+    }
+
+    private void requireExists(long meetingId) {
+        database.run(ctx -> requireMeeting(new MeetingRepository(ctx), meetingId));
     }
 
     /** Writes the .ics invitation for a meeting. */

@@ -39,6 +39,7 @@ import org.hubdesk.domain.members.RegisterImportColumn;
  */
 public final class RegisterSpreadsheet {
     private static final long MAX_BYTES = 20L * 1024 * 1024;
+    private static final int MAX_COLUMNS = 100;
     private static final char[] CSV_SEPARATORS = {',', ';', '\t'};
 
     private RegisterSpreadsheet() {
@@ -100,11 +101,14 @@ public final class RegisterSpreadsheet {
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
+                if (row == null) {
+                    rows.add(List.of());
+                    continue;
+                }
                 List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
+                // A register has a dozen columns; formatting dragged across a whole row should not cost 16,384 cells.
+                for (int c = 0; c < Math.min(MAX_COLUMNS, Math.max(0, row.getLastCellNum())); c++) {
+                    cells.add(text(row.getCell(c), formatter));
                 }
                 rows.add(cells);
             }
@@ -365,6 +369,12 @@ public final class RegisterSpreadsheet {
             sheet.setColumnWidth(c, Math.min(80, widths[c] + 2) * 256);
         }
         sheet.createFreezePane(0, 1);
+        // Printed, the register fits the page width in landscape with its header on every page.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
         sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, rows.size()), 0, headings.size() - 1));
         return workbook;
     }

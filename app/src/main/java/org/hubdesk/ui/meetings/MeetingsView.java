@@ -178,6 +178,8 @@ public final class MeetingsView implements AreaView {
         live.setId("start-live");
         live.getStyleClass().add("accent");
         live.setOnAction(e -> openLive());
+        Button agendaDoc = new Button("Agenda (Word/PDF)…");
+        agendaDoc.setOnAction(e -> exportDocument(false));
         Button ics = new Button("Invitation (.ics)…");
         ics.setOnAction(e -> exportIcs());
         Button pack = new Button("Meeting pack (PDF)…");
@@ -198,7 +200,7 @@ public final class MeetingsView implements AreaView {
                 model.setStatus(MeetingStatus.CANCELLED);
             }
         });
-        ToolBar actions = new ToolBar(live, move, ics, pack, papersSent, cancel);
+        ToolBar actions = new ToolBar(live, move, agendaDoc, pack, ics, papersSent, cancel);
         VBox header = new VBox(4, title, facts, deadlines, actions);
         header.setPadding(new Insets(10, 10, 4, 10));
 
@@ -425,9 +427,14 @@ public final class MeetingsView implements AreaView {
                 model.rebuildMinutes();
             }
         });
+        Button export = new Button("Minutes (Word/PDF)…");
+        export.setOnAction(e -> {
+            model.saveMinutes(minutes.getText());
+            exportDocument(true);
+        });
         Button sent = new Button("Minutes sent today");
         sent.setOnAction(e -> model.markMinutesSent());
-        ToolBar bar = new ToolBar(save, rebuild, sent);
+        ToolBar bar = new ToolBar(save, rebuild, export, sent);
         VBox box = new VBox(6, bar, minutes);
         VBox.setVgrow(minutes, Priority.ALWAYS);
         box.setPadding(new Insets(6));
@@ -464,6 +471,22 @@ public final class MeetingsView implements AreaView {
                 meetingTabs.getSelectionModel().select(minutesTab);
             }
         });
+    }
+
+    private void exportDocument(boolean minutesNotAgenda) {
+        MeetingDetail d = model.detailProperty().get();
+        if (d == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(fileStem(d) + (minutesNotAgenda ? " minutes" : " agenda") + ".docx");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Word document", "*.docx"),
+                new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File f = chooser.showSaveDialog(root.getScene().getWindow());
+        if (f != null) {
+            model.exportDocument(minutesNotAgenda, f.toPath(), path -> Dialogs.info(root.getScene().getWindow(),
+                    minutesNotAgenda ? "Minutes" : "Agenda", "Saved " + path.getFileName() + "."));
+        }
     }
 
     private void exportIcs() {

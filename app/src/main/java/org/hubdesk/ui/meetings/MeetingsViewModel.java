@@ -280,6 +280,24 @@ public final class MeetingsViewModel {
         }
     }
 
+    /** Agenda or minutes as DOCX or PDF, the format from the file's ending. */
+    public void exportDocument(boolean minutesNotAgenda, Path file, Consumer<Path> done) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        org.hubdesk.report.ReportFormat format = org.hubdesk.report.ReportFormat.ofFile(file);
+        if (format == null) {
+            format = org.hubdesk.report.ReportFormat.ofFile(Path.of(file + ".docx"));
+            file = Path.of(file + ".docx");
+        }
+        org.hubdesk.report.ReportFormat f = format;
+        Path target = file;
+        long id = d.meeting().id();
+        context.tasks().run(minutesNotAgenda ? "Writing minutes" : "Writing agenda",
+                () -> minutesNotAgenda ? service.exportMinutes(id, f, target) : service.exportAgenda(id, f, target), done);
+    }
+
     public void exportPack(Path file, Consumer<Integer> done) {
         MeetingDetail d = detail.get();
         if (d != null) {

@@ -2,6 +2,7 @@ package org.hubdesk.ui.shell;
 
 import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.members.MembersView;
+import org.hubdesk.ui.reports.ReportsView;
 
 /** Builds each area's view; an area's feature replaces its placeholder line here. */
 final class Areas {
@@ -15,7 +16,7 @@ final class Areas {
             case DELIVERY_PLANS -> new PlaceholderView(area);
             case MEETINGS -> new MeetingsView(context);
             case LEARNING -> new PlaceholderView(area);
-            case REPORTS -> new PlaceholderView(area);
+            case REPORTS -> new ReportsView(context);
         };
     }
 }

@@ -227,6 +227,34 @@ class MeetingServiceTest {
     }
 
     @Test
+    void agendaAndMinutesGoToWordAndPdfOnTheReportEngine() throws Exception {
+        MeetingDetail d = meetings.newMeeting(forumId, TODAY, LocalTime.of(10, 0), "Civic Offices");
+        long id = d.meeting().id();
+        meetings.startMeeting(id);
+        meetings.recordDecision(id, d.items().get(3).id(), "Agreed to re-audit strategy discussions in June");
+        meetings.endMeeting(id);
+
+        Path agenda = meetings.exportAgenda(id, org.hubdesk.report.ReportFormat.DOCX, dir.resolve("agenda.docx"));
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(agenda))) {
+            String tables = docx.getTables().stream().map(org.apache.poi.xwpf.usermodel.XWPFTable::getText)
+                    .reduce("", String::concat);
+            assertThat(tables).contains("Welcome, introductions, apologies").contains("Individual case learning 1")
+                    .contains("Paper/ Discussion").contains("AOB");
+        }
+        Path minutes = meetings.exportMinutes(id, org.hubdesk.report.ReportFormat.PDF, dir.resolve("minutes.pdf"));
+        PdfReader reader = new PdfReader(minutes.toString());
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p));
+        }
+        reader.close();
+        assertThat(text.toString()).contains("Minutes of the meeting held on " + TODAY)
+                .contains("Agreed to re-audit strategy discussions in June").contains("Welcome, introductions, apologies");
+        assertThatThrownBy(() -> meetings.exportAgenda(99999, org.hubdesk.report.ReportFormat.PDF, dir.resolve("x.pdf")))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("no meeting with id 99999");
+    }
+
+    @Test
     void anIcsFileIsWritten() throws Exception {
         MeetingDetail d = meetings.newMeeting(forumId, LocalDate.of(2027, 3, 30), LocalTime.of(9, 30), "Civic Offices");
         Path ics = dir.resolve("forum.ics");

@@ -1,0 +1,59 @@
+package org.hubdesk.report;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.report.docx.DocxRenderer;
+import org.hubdesk.report.pdf.PdfRenderer;
+
+/** The file formats a report can be exported in. */
+public enum ReportFormat {
+    DOCX("Word document (.docx)", "docx"),
+    PDF("PDF document (.pdf)", "pdf");
+
+    private final String label;
+    private final String extension;
+
+    ReportFormat(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public DocumentRenderer renderer() {
+        return this == DOCX ? new DocxRenderer() : new PdfRenderer();
+    }
+
+    public static ReportFormat parse(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
+        for (ReportFormat f : values()) {
+            if (f.extension.equals(wanted)) {
+                return f;
+            }
+        }
+        throw new UserInputException("Unknown format '" + text + "': use docx or pdf");
+    }
+
+    /** The format a file name asks for by its extension, or null when it names none we know. */
+    public static ReportFormat ofFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ReportFormat f : values()) {
+            if (name.endsWith("." + f.extension)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,19 @@
+package org.hubdesk.report.model;
+
+import java.time.LocalDate;
+
+/**
+ * What the title block and the file's metadata say: title, subtitle, author (written into DOCX
+ * core properties and PDF info) and the date the paper is dated.
+ */
+public record DocumentInfo(String title, String subtitle, String author, LocalDate date) {
+    public DocumentInfo {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A report needs a title");
+        }
+        title = title.strip();
+        subtitle = subtitle == null || subtitle.isBlank() ? null : subtitle.strip();
+        author = author == null || author.isBlank() ? null : author.strip();
+        date = date == null ? LocalDate.now() : date;
+    }
+}

@@ -1,0 +1,243 @@
+package org.hubdesk.service.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.hubdesk.domain.actions.ActionStatus;
+import org.hubdesk.domain.common.PartnershipYear;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.AgencyKind;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.report.model.Block;
+import org.hubdesk.report.model.Document;
+import org.hubdesk.report.model.DocumentBuilder;
+import org.hubdesk.store.members.MembersRepository;
+import org.hubdesk.store.report.ReportRepository;
+import org.hubdesk.store.report.ReportRepository.ActionLine;
+
+/**
+ * The first draft of the annual report for one partnership year (seed 002 §11: "activity
+ * undertaken and ... the impact of learning"), arranged by the three questions of
+ * outcomes-based accountability (seed 004 §1.1.3): how much did we do, how well did we do it,
+ * what difference did it make. It fills in what Hubdesk records (groups, registers, actions) and
+ * leaves a marked "To be written" paragraph wherever the words or the data must come from people.
+ */
+final class AnnualReport implements Report {
+    @Override
+    public String id() {
+        return "annual-report";
+    }
+
+    @Override
+    public String title() {
+        return "Annual report (draft)";
+    }
+
+    @Override
+    public String description() {
+        return "A first draft of the annual report for a partnership year, from the groups, registers and actions; "
+                + "marked paragraphs are left for you to write.";
+    }
+
+    @Override
+    public Set<ReportScope.Kind> needs() {
+        return Set.of(ReportScope.Kind.YEAR);
+    }
+
+    /** One group's register as it stood at the end of the year, with the year's comings and goings. */
+    private record GroupYear(Group group, List<RegisterEntry> atYearEnd, int joined, int left, List<AgencyKind> uncovered) {
+        long core() {
+            return atYearEnd.stream().filter(RegisterEntry::core).count();
+        }
+
+        long adHoc() {
+            return atYearEnd.size() - core();
+        }
+    }
+
+    @Override
+    public Document build(ReportInput input) {
+        PartnershipYear year = input.requireYear();
+        LocalDate end = year.lastDay().isAfter(input.today()) ? input.today() : year.lastDay();
+        String endText = end.equals(year.lastDay()) ? "the end of the year" : end.toString();
+        MembersRepository members = new MembersRepository(input.ctx());
+        List<GroupYear> groups = new ArrayList<>();
+        for (Group group : members.groups()) {
+            List<RegisterEntry> all = members.register(group.id());
+            List<RegisterEntry> atEnd = all.stream().filter(e -> e.isCurrentOn(end)).map(AnnualReport::openEnded).toList();
+            int joined = (int) all.stream().filter(e -> year.contains(e.startsOn())).count();
+            int left = (int) all.stream().filter(e -> year.contains(e.endsOn())).count();
+            groups.add(new GroupYear(group, atEnd, joined, left, group.quorumRule().uncoveredPartners(atEnd)));
+        }
+        List<ActionLine> actions = new ReportRepository(input.ctx()).actions();
+        List<ActionLine> raised = actions.stream().filter(a -> year.contains(a.raisedOn())).toList();
+        List<ActionLine> completed = actions.stream().filter(a -> year.contains(a.action().completedOn())).toList();
+        long onTime = completed.stream().filter(a -> ActionStatuses.dueDay(a) == null
+                || !a.action().completedOn().isAfter(ActionStatuses.dueDay(a))).count();
+        List<ActionLine> openAtEnd = actions.stream().filter(a -> ActionStatuses.openOn(a, end)).toList();
+        long overdueAtEnd = actions.stream().filter(a -> ActionStatuses.overdueOn(a, end)).count();
+        long people = groups.stream().flatMap(g -> g.atYearEnd().stream()).map(RegisterEntry::personId).distinct().count();
+        long seats = groups.stream().mapToLong(g -> g.atYearEnd().size()).sum();
+        int joinedTotal = groups.stream().mapToInt(GroupYear::joined).sum();
+        int leftTotal = groups.stream().mapToInt(GroupYear::left).sum();
+        List<GroupYear> notQuorate = groups.stream().filter(g -> !g.uncovered().isEmpty()).toList();
+
+        DocumentBuilder doc = Document.builder("Annual report " + year.label())
+                .subtitle("Draft for the Partnership Board: " + year.span())
+                .author(input.author())
+                .date(input.today());
+        doc.labelValues(lv -> lv.add("Partnership", input.partnershipName())
+                .add("Partnership year", year.label() + " (" + year.span() + ")")
+                .add("Status", "First draft generated by Hubdesk on " + input.today() + " for the business unit to edit")
+                .add("For", "Partnership Board"));
+        doc.tableOfContents();
+
+        doc.heading1("1. Introduction");
+        doc.paragraph("This is the annual report of the " + input.partnershipName() + " for the partnership year "
+                + year.span() + ". It describes the activity of the partnership's groups and the progress of their actions, "
+                + "and asks the three questions of outcomes-based accountability: how much did we do, how well did we do it, "
+                + "and what difference did it make to outcomes for children and young people.");
+        doc.toBeWritten("A foreword from the chair or independent scrutineer: the year in brief, the partnership's "
+                + "priorities and what the board should take from this report.");
+
+        doc.heading1("2. How much did we do?");
+        doc.bullets(List.of(
+                groups.size() + " partnership groups kept a membership register; at " + endText + " " + people + " people held "
+                        + seats + " seats on them.",
+                joinedTotal + " memberships began and " + leftTotal + " ended during the year.",
+                raised.size() + " actions were raised during the year and " + completed.size() + " were completed.",
+                openAtEnd.size() + " actions were open at " + endText + "."));
+        doc.toBeWritten("Learning hubs run, meetings held, learning events, 7-minute briefings and audits completed in the year. "
+                + "Hubdesk will count these here once hub cycles and meetings are recorded in it.");
+
+        doc.heading1("3. How well did we do it?");
+        doc.bullets(List.of(
+                completed.isEmpty() ? "No actions were completed during the year."
+                        : onTime + " of " + completed.size() + " actions completed during the year (" + percent(onTime, completed.size())
+                        + ") were completed by their due date.",
+                overdueAtEnd + " of the " + openAtEnd.size() + " actions open at " + endText + " were past their due date.",
+                (groups.size() - notQuorate.size()) + " of " + groups.size() + " groups had core members from all three "
+                        + "safeguarding partners (local authority, police and health), so they could be quorate."));
+        for (GroupYear g : notQuorate) {
+            doc.warning(g.group().name() + " had no core member from "
+                    + String.join(", ", g.uncovered().stream().map(k -> k.label().toLowerCase(Locale.ROOT)).toList())
+                    + " at " + endText + ", so it could not be quorate.");
+        }
+        doc.toBeWritten("Attendance and quoracy of meetings, and what practitioners said about the learning events "
+                + "(evaluations, feedback). Hubdesk adds meeting attendance here once meetings are recorded in it.");
+
+        doc.heading1("4. What difference did it make?");
+        doc.toBeWritten("The difference the partnership's work made to outcomes for children and young people: changes in "
+                + "practice seen in audits, what children, young people and families told us, and evidence from agencies that "
+                + "learning has been embedded.");
+
+        doc.heading1("5. Groups and membership");
+        doc.paragraph("The partnership's groups and their membership at " + endText + ". Core members attend every meeting "
+                + "or send their deputy; ad hoc members are invited for their specialist knowledge.");
+        doc.table(t -> {
+            t.column("Group", 2.6).column("Kind", 2).column("Meets", 1.5).column("Core", 0.8).column("Ad hoc", 0.9)
+                    .column("Joined", 1).column("Left", 0.8).column("Could be quorate", 1.4);
+            for (GroupYear g : groups) {
+                t.row(g.group().name(), g.group().kind().label(),
+                        g.group().meetingFrequency() == null ? "" : g.group().meetingFrequency(),
+                        Long.toString(g.core()), Long.toString(g.adHoc()), Integer.toString(g.joined()), Integer.toString(g.left()),
+                        g.uncovered().isEmpty() ? "Yes" : "No");
+            }
+            t.caption("Members at " + endText + "; joined and left during " + year.label() + ".");
+        });
+
+        doc.heading1("6. Attendance by agency");
+        doc.toBeWritten("Attendance by agency at the partnership's meetings during the year. Hubdesk fills this in once "
+                + "meetings and their attendance are recorded in it; until then, the table below shows each agency's seats.");
+        doc.heading2("Seats held by agency");
+        Map<Long, long[]> seatsByAgency = new TreeMap<>();
+        Map<Long, Set<String>> groupsByAgency = new LinkedHashMap<>();
+        for (GroupYear g : groups) {
+            for (RegisterEntry e : g.atYearEnd()) {
+                long[] counts = seatsByAgency.computeIfAbsent(e.agencyId(), k -> new long[2]);
+                counts[e.core() ? 0 : 1]++;
+                groupsByAgency.computeIfAbsent(e.agencyId(), k -> new java.util.TreeSet<>()).add(g.group().name());
+            }
+        }
+        List<Agency> agencies = members.agencies();
+        doc.table(t -> {
+            t.column("Agency", 3).column("Kind", 1.5).column("Statutory partner", 1.4).column("Core seats", 1)
+                    .column("Ad hoc seats", 1).column("Groups", 3.2);
+            for (Agency a : agencies) {
+                long[] counts = seatsByAgency.getOrDefault(a.id(), new long[2]);
+                t.row(a.name(), a.kind().label(), a.statutoryPartner() ? "Yes" : "", Long.toString(counts[0]),
+                        Long.toString(counts[1]), String.join(", ", groupsByAgency.getOrDefault(a.id(), Set.of())));
+            }
+        });
+
+        doc.heading1("7. Recommendations and actions' progress");
+        doc.toBeWritten("The recommendations the Learning Hubs made to the Partnership Board this year and the board's "
+                + "response. Hubdesk lists them here once hub recommendations are recorded in it.");
+        doc.heading2("Actions by status");
+        Map<ActionStatus, long[]> byStatus = new EnumMap<>(ActionStatus.class);
+        for (ActionLine a : actions) {
+            boolean inYear = year.contains(a.raisedOn());
+            boolean open = ActionStatuses.openOn(a, end);
+            if (inYear || open) {
+                long[] counts = byStatus.computeIfAbsent(a.action().status(), k -> new long[2]);
+                counts[0] += inYear ? 1 : 0;
+                counts[1] += open ? 1 : 0;
+            }
+        }
+        if (byStatus.isEmpty()) {
+            doc.paragraph("No actions were raised during the year or open at its end.");
+        } else {
+            doc.table(t -> {
+                t.column("Status today", 3).column("Raised in " + year.label(), 1.5).column("Open at " + endText, 1.5);
+                byStatus.forEach((status, counts) -> t.row(status.label(), Long.toString(counts[0]),
+                        Long.toString(counts[1])));
+            });
+        }
+        if (!openAtEnd.isEmpty()) {
+            doc.heading2("Actions open at " + endText);
+            doc.table(t -> {
+                t.column("Ref", 0.9).column("Action", 5).column("Lead", 2.8).column("Due", 1.6).column("Status", 1.4);
+                openAtEnd.stream().sorted(Comparator.comparing(ActionStatuses::dueDay, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .forEach(a -> t.row(List.of(Block.Cell.of("A" + a.action().id()), Block.Cell.of(a.action().description()),
+                                ActionStatuses.leadCell(a), ActionStatuses.dueCell(a, end),
+                                Block.Cell.of(a.action().status().label()))));
+            });
+        }
+        if (!completed.isEmpty()) {
+            doc.heading2("Actions completed during the year");
+            doc.table(t -> {
+                t.column("Ref", 0.9).column("Action", 5).column("Lead", 2.8).column("Due", 1.6).column("Completed", 1.6);
+                completed.stream().sorted(Comparator.comparing(a -> a.action().completedOn()))
+                        .forEach(a -> t.row(List.of(Block.Cell.of("A" + a.action().id()), Block.Cell.of(a.action().description()),
+                                ActionStatuses.leadCell(a), Block.Cell.of(ActionStatuses.dueText(a)),
+                                Block.Cell.of(a.action().completedOn().toString()))));
+            });
+        }
+
+        doc.heading1("8. Learning and impact");
+        doc.toBeWritten("The main learning of the year from case reviews, rapid reviews, audits and learning hubs; how it was "
+                + "shared (briefings, events, newsletters); and what agencies did differently as a result.");
+        doc.heading1("9. Priorities for next year");
+        doc.toBeWritten("The partnership's priorities for " + year.next().label() + " and how the board will know they have been met.");
+        return doc.build();
+    }
+
+    /** A register line as it stood on a day in the past, so the quorum rule reads it as current. */
+    private static RegisterEntry openEnded(RegisterEntry e) {
+        return new RegisterEntry(e.membershipId(), e.groupId(), e.personId(), e.personName(), e.jobTitle(), e.email(),
+                e.agencyId(), e.agencyName(), e.agencyKind(), e.statutoryPartner(), e.core(), e.role(), e.jointWithPersonId(),
+                e.jointWithName(), e.deputyPersonId(), e.deputyName(), null, null);
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "0%" : Math.round(100.0 * part / whole) + "%";
+    }
+}

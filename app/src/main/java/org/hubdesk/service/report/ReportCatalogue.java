@@ -1,0 +1,39 @@
+package org.hubdesk.service.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hubdesk.domain.common.UserInputException;
+
+/** The reports Hubdesk can export, by id, in the order the Reports screen lists them. */
+public final class ReportCatalogue {
+    private final Map<String, Report> reports = new LinkedHashMap<>();
+
+    public ReportCatalogue(List<Report> reports) {
+        for (Report report : reports) {
+            if (this.reports.putIfAbsent(report.id(), report) != null) {
+                throw new IllegalArgumentException("Two reports are called '" + report.id() + "'");
+            }
+        }
+    }
+
+    /** Every report of the application. Features add theirs here: one line each. */
+    public static ReportCatalogue standard() {
+        return new ReportCatalogue(List.of(
+                new MembershipRegisterReport(),
+                new ActionTrackerReport(),
+                new AnnualReport()));
+    }
+
+    public List<Report> all() {
+        return List.copyOf(reports.values());
+    }
+
+    public Report byId(String id) {
+        Report report = reports.get(id == null ? "" : id.strip());
+        if (report == null) {
+            throw new UserInputException("There is no report called '" + id + "'; reports are: " + String.join(", ", reports.keySet()));
+        }
+        return report;
+    }
+}

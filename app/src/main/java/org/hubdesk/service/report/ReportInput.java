@@ -1,0 +1,50 @@
+package org.hubdesk.service.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hubdesk.domain.common.PartnershipYear;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.store.members.MembersRepository;
+import org.jooq.DSLContext;
+
+/**
+ * Everything a report may read: the export's one transaction, the chosen scope, the partnership's
+ * name and year start, and today's date (fixed per export so a report is consistent with itself).
+ */
+public record ReportInput(DSLContext ctx, ReportScope scope, String partnershipName, int yearStartMonth,
+                          LocalDate today, List<PartnershipYear> yearsWithData) {
+
+    /** The group the scope names; a clear message listing the groups when it names none or a wrong one. */
+    public Group requireGroup() {
+        MembersRepository members = new MembersRepository(ctx);
+        List<String> names = members.groups().stream().map(Group::name).toList();
+        if (scope.group() == null) {
+            throw new UserInputException("Choose a group (--group NAME); groups are: " + String.join(", ", names));
+        }
+        return members.groupByName(scope.group()).orElseThrow(() -> new UserInputException(
+                "There is no group called '" + scope.group() + "'; groups are: " + String.join(", ", names)));
+    }
+
+    /** The partnership year the scope names, else the latest one with data; empty years are refused. */
+    public PartnershipYear requireYear() {
+        if (yearsWithData.isEmpty()) {
+            throw new UserInputException("There is nothing recorded yet to report on: add groups, members or actions first");
+        }
+        if (scope.year() == null) {
+            return yearsWithData.get(0);
+        }
+        PartnershipYear wanted = new PartnershipYear(scope.year(), yearStartMonth);
+        if (!yearsWithData.contains(wanted)) {
+            PartnershipYear first = yearsWithData.get(yearsWithData.size() - 1);
+            throw new UserInputException("Nothing is recorded for the partnership year " + wanted.label() + " ("
+                    + wanted.span() + "); years with data run from " + first.label() + " to " + yearsWithData.get(0).label());
+        }
+        return wanted;
+    }
+
+    /** Who the papers say prepared them. */
+    public String author() {
+        return partnershipName + " Business Unit";
+    }
+}

@@ -1,0 +1,143 @@
+package org.hubdesk.ui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user exports a group's register from the Reports screen and finds the file where they asked. */
+@ExtendWith(ApplicationExtension.class)
+class ReportsScreenTest {
+    @TempDir
+    static Path dir;
+    @TempDir
+    Path out;
+
+    private Services services;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private void chooseRegisterOfTheLearningHub(FxRobot robot, Path folder) {
+        robot.clickOn("Reports");
+        robot.clickOn("Membership register");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<String> group = robot.lookup("#report-group").queryAs(ComboBox.class);
+        assertThat(group.isVisible()).isTrue();
+        assertThat(robot.lookup("#report-year").query().isVisible()).as("the register has no year").isFalse();
+        robot.interact(() -> group.getSelectionModel().select("Learning Hub"));
+        robot.interact(() -> robot.lookup("#report-folder").queryAs(TextField.class).setText(folder.toString()));
+    }
+
+    @Test
+    void exportsTheRegisterAsWordAndOffersToOpenIt(FxRobot robot) throws Exception {
+        chooseRegisterOfTheLearningHub(robot, out);
+        String fileName = robot.lookup("#report-file-name").queryAs(TextField.class).getText();
+        assertThat(fileName).startsWith("register-learning-hub-").endsWith(".docx");
+        robot.clickOn("#export-report");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(errors).isEmpty();
+        Path file = out.resolve(fileName);
+        assertThat(file).isRegularFile();
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(file))) {
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("Learning Hub membership"));
+        }
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).startsWith("Saved Learning Hub membership");
+        assertThat(robot.lookup("#saved-path").queryAs(TextField.class).getText()).isEqualTo(file.toString());
+
+        // The test machine is headless: opening the file says where it is instead.
+        robot.clickOn("#open-file");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).contains(file.toString());
+    }
+
+    @Test
+    void choosingPdfChangesTheFileAndTheAnnualReportAsksForAYear(FxRobot robot) {
+        robot.clickOn("Reports");
+        robot.clickOn("Annual report (draft)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#report-year").query().isVisible()).isTrue();
+        robot.clickOn("#format-pdf");
+        assertThat(robot.lookup("#report-file-name").queryAs(TextField.class).getText()).startsWith("annual-report-").endsWith("-draft.pdf");
+    }
+
+    @Test
+    void aReadOnlyFolderIsExplainedAndNothingIsWritten(FxRobot robot) throws Exception {
+        Path readOnly = Files.createDirectory(out.resolve("locked"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            chooseRegisterOfTheLearningHub(robot, readOnly);
+            robot.clickOn("#export-report");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(errors).singleElement().asString().contains("read-only");
+            assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).startsWith("Not saved:");
+            try (var files = Files.list(readOnly)) {
+                assertThat(files).isEmpty();
+            }
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static final class NoCommands implements MainWindow.AppCommands {
+        @Override
+        public void newDatabase() {
+        }
+
+        @Override
+        public void openDatabase() {
+        }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void about() {
+        }
+
+        @Override
+        public void exit() {
+        }
+    }
+}
