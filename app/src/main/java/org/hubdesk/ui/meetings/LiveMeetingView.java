@@ -41,13 +41,15 @@ import org.hubdesk.service.meetings.MeetingDetail;
  * The chair's screen while the meeting runs: large type, readable at arm's length. The current
  * item with its clock (amber near the end, red when over), the register for check-in with live
  * quoracy, and quick capture by keyboard: Right/Left or PageDown/PageUp move between items,
- * Ctrl+D a decision, Ctrl+A an action, Ctrl+N a note, Ctrl+E ends the meeting.
+ * Ctrl+D a decision, Ctrl+A an action, Ctrl+N a note, Ctrl+Z takes the last one back, Ctrl+E ends
+ * the meeting.
  */
 public final class LiveMeetingView {
     private static final KeyCombination DECISION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ACTION = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NOTE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination END = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private enum Mode { DECISION, ACTION, NOTE, DEPUTY, END }
 
@@ -227,6 +229,8 @@ public final class LiveMeetingView {
             openCapture(Mode.NOTE, null);
         } else if (END.match(e)) {
             openCapture(Mode.END, null);
+        } else if (UNDO.match(e)) {
+            model.undoLastCapture();
         } else if (e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.PAGE_DOWN) {
             model.next();
         } else if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.PAGE_UP) {

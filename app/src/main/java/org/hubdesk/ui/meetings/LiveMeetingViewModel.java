@@ -149,17 +149,47 @@ public final class LiveMeetingViewModel {
 
     public void captureDecision(String text, Runnable done, Consumer<String> onError) {
         Long item = currentItemId();
-        capture("decision", () -> service.recordDecision(meetingId, item, text), done, onError);
+        capture("decision", () -> {
+            long id = service.recordDecision(meetingId, item, text).id();
+            return () -> service.deleteDecision(id);
+        }, done, onError);
     }
 
     public void captureNote(String text, Runnable done, Consumer<String> onError) {
         Long item = currentItemId();
-        capture("note", () -> service.recordNote(meetingId, item, text), done, onError);
+        capture("note", () -> {
+            long id = service.recordNote(meetingId, item, text).id();
+            return () -> service.deleteNote(id);
+        }, done, onError);
     }
+
+    /** Takes back the last decision, action or note captured (a slip of the keyboard), in its own transaction. */
+    public void undoLastCapture() {
+        Captured last = captures.pollFirst();
+        if (last == null) {
+            lastSaved.set("Nothing to take back");
+            return;
+        }
+        context.tasks().run("Taking back " + last.what(), () -> {
+            last.undo().run();
+            return service.meeting(meetingId);
+        }, d -> {
+            show(d);
+            lastSaved.set("Took back the last " + last.what());
+        });
+    }
+
+    private record Captured(String what, Runnable undo) {
+    }
+
+    private final java.util.Deque<Captured> captures = new java.util.ArrayDeque<>();
 
     /** At "Noting individual cases for next meeting": the case goes on that item and onto the next agenda. */
     public void noteCaseForNextMeeting(String caseReference, Runnable done, Consumer<String> onError) {
-        capture("case for next meeting", () -> service.noteCaseForNextMeeting(meetingId, caseReference), done, onError);
+        capture("case for next meeting", () -> {
+            service.noteCaseForNextMeeting(meetingId, caseReference);
+            return null;
+        }, done, onError);
     }
 
     /** Whether the current item is where cases for the next meeting are noted. */
@@ -171,15 +201,23 @@ public final class LiveMeetingViewModel {
     public void captureAction(String description, RegisterEntry owner, String ownerText, LocalDate due, Runnable done,
                               Consumer<String> onError) {
         Long item = currentItemId();
-        capture("action", () -> service.recordAction(meetingId, item, description, owner == null ? null : owner.personId(),
-                owner == null ? ownerText : null, due == null ? null : Timescale.ofDay(due)), done, onError);
+        capture("action", () -> {
+            long id = service.recordAction(meetingId, item, description, owner == null ? null : owner.personId(),
+                    owner == null ? ownerText : null, due == null ? null : Timescale.ofDay(due)).id();
+            return () -> service.deleteAction(id);
+        }, done, onError);
     }
 
-    private void capture(String what, java.util.concurrent.Callable<Object> work, Runnable done, Consumer<String> onError) {
+    /** {@code work} saves the capture and returns how to take it back (null: cannot be taken back here). */
+    private void capture(String what, java.util.concurrent.Callable<Runnable> work, Runnable done, Consumer<String> onError) {
+        Runnable[] undo = new Runnable[1];
         context.tasks().run("Saving " + what, progress -> {
-            work.call();
+            undo[0] = work.call();
             return service.meeting(meetingId);
         }, d -> {
+            if (undo[0] != null) {
+                captures.addFirst(new Captured(what, undo[0]));
+            }
             show(d);
             lastSaved.set("Saved " + what + " at " + LocalDateTime.now(context.clock()).toLocalTime().withNano(0));
             done.run();

@@ -105,6 +105,14 @@ class ChairsPathScreenTest {
         assertThat(captured.getItems()).contains("Decision: Agreed the audit sample of 20 cases");
         assertThat(captured.getItems()).anyMatch(s -> s.startsWith("Action: Send the audit tool to members – " + la.personName()));
 
+        // A slip: a note captured by mistake is taken back with Ctrl+Z.
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        robot.clickOn("#capture-text").write("oops");
+        robot.type(KeyCode.ENTER);
+        assertThat(captured.getItems()).contains("Note: oops");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertThat(captured.getItems()).doesNotContain("Note: oops").hasSize(2);
+
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         robot.clickOn("#capture-save");
         WaitForAsyncUtils.waitForFxEvents();
@@ -115,6 +123,6 @@ class ChairsPathScreenTest {
         assertThat(minutes.getText()).contains("Present: " + la.personName()).contains("Deputies: " + police.deputyName() + " for "
                 + police.personName()).contains("Quoracy: Quorate").contains("3. " + third)
                 .contains("   Decision: Agreed the audit sample of 20 cases")
-                .contains("   Action: Send the audit tool to members – " + la.personName());
+                .contains("   Action: Send the audit tool to members – " + la.personName()).doesNotContain("oops");
     }
 }
