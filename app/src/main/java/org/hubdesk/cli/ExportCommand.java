@@ -23,6 +23,8 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
             ExportCommand.AnnualReport.class,
+            ExportTimelineCommand.class,
+            ExportCommand.DeliveryPlan.class,
             ExportAgendaCommand.class,
             ExportMinutesCommand.class,
             ExportIcsCommand.class,
@@ -144,6 +146,23 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         protected ReportScope scope() {
             return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "delivery-plan", mixinStandardHelpOptions = true,
+            description = "A delivery plan laid out as Appendix 2 of the Learning Hub terms of reference.")
+    static final class DeliveryPlan extends ReportExport {
+        @Option(names = "--plan", paramLabel = "N", description = "The plan's number (see 'hubdesk delivery-plan list'); default: the most recently changed")
+        Long plan;
+
+        @Override
+        protected String reportId() {
+            return "delivery-plan";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return plan == null ? ReportScope.none() : ReportScope.ofItem(plan);
         }
     }
 }

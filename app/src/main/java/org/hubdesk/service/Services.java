@@ -5,9 +5,13 @@ import java.util.List;
 import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
+import org.hubdesk.service.hub.HubDemoContributor;
+import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.plan.DeliveryPlanDemo;
+import org.hubdesk.service.plan.DeliveryPlanService;
 import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
 import org.hubdesk.service.report.ReportCatalogue;
@@ -23,18 +27,22 @@ public final class Services implements AutoCloseable {
     private final MembersService members;
     private final DemoService demo;
     private final ActionService actions;
+    private final DeliveryPlanService plans;
     private final MeetingService meetings;
     private final RegisterImportService registerImport;
     private final ReportService reports;
+    private final HubService hub;
 
     public Services(Database database) {
         this.database = database;
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
+        this.plans = new DeliveryPlanService(database);
         this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
+        this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -52,7 +60,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new ActionsDemo(), new MeetingsDemo());
+        return List.of(new HubDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(), new MeetingsDemo());
     }
 
     public Database database() {
@@ -84,6 +92,10 @@ public final class Services implements AutoCloseable {
         return actions;
     }
 
+    public DeliveryPlanService plans() {
+        return plans;
+    }
+
     public MeetingService meetings() {
         return meetings;
     }
@@ -98,6 +110,10 @@ public final class Services implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public HubService hub() {
+        return hub;
     }
 
     @Override

@@ -59,11 +59,21 @@ public final class AnnualReportBenchmark {
                         Files.size(out));
             }
             long start = System.nanoTime();
+            org.hubdesk.report.model.Document model = null;
             for (int i = 0; i < runs; i++) {
-                services.reports().build("annual-report", scope, LocalDate.now());
+                model = services.reports().build("annual-report", scope, LocalDate.now());
             }
             System.out.printf(Locale.ROOT, "of which reading the data and building the model: %.0f ms a run%n",
                     (System.nanoTime() - start) / 1e6 / runs);
+            org.hubdesk.report.branding.Branding branding = services.reports().branding();
+            for (ReportFormat format : ReportFormat.values()) {
+                start = System.nanoTime();
+                for (int i = 0; i < runs; i++) {
+                    format.renderer().render(model, branding, new java.io.ByteArrayOutputStream());
+                }
+                System.out.printf(Locale.ROOT, "of which rendering %s in memory: %.0f ms a run%n", format.extension(),
+                        (System.nanoTime() - start) / 1e6 / runs);
+            }
         }
     }
 }

@@ -15,7 +15,9 @@ import org.hubdesk.domain.common.UserInputException;
 /**
  * Reads the branding: the built-in defaults in {@code templates/} (on the class path), overridden
  * file by file by what the user has dropped into the data folder: {@code branding.properties},
- * {@code reference.docx} and {@code logo.png}. Every file is checked here, before any report is
+ * {@code reference.docx} and {@code logo.png}. Without a reference.docx of the user's, Word reports
+ * use styles built from the branding (so a new colour in branding.properties reaches them); with
+ * one, its styles win. Every file is checked here, before any report is
  * written, so a bad file gives one clear message instead of a broken report.
  */
 public final class BrandingLoader {
@@ -115,7 +117,9 @@ public final class BrandingLoader {
                 throw new UserInputException("Cannot read the Word template " + file + ": " + e.getMessage(), e);
             }
         }
-        return classpath(REFERENCE);
+        // No template of the user's: the renderer builds the styles from the branding's font and colours,
+        // which templates/reference.docx (the starting point for a user's own) was generated from too.
+        return null;
     }
 
     /** Fails with a clear message when a reference template is not a Word document Hubdesk can use. */

@@ -187,6 +187,13 @@ public final class DocxRenderer implements DocumentRenderer {
             titleRun.addTab();
             titleRun.setText(document.info().title() + (branding.classification() != null ? "  |  " + branding.classification() : ""));
 
+            // A template's first-page and even-page headers would show its sample text: empty them.
+            for (XWPFHeaderFooter other : new XWPFHeaderFooter[] {policy.getFirstPageHeader(), policy.getEvenPageHeader(),
+                policy.getFirstPageFooter(), policy.getEvenPageFooter()}) {
+                if (other != null) {
+                    clear(other);
+                }
+            }
             XWPFFooter footer = policy.getDefaultFooter() != null ? policy.getDefaultFooter() : doc.createFooter(HeaderFooterType.DEFAULT);
             clear(footer);
             XWPFParagraph fp = footer.createParagraph();
@@ -335,14 +342,14 @@ public final class DocxRenderer implements DocumentRenderer {
         }
 
         private XWPFTable newTable(int rows, int cols, String style, double[] fractions) {
-            XWPFTable t = doc.createTable(rows, cols);
             if (pageBreakPending) {
                 // A table cannot carry "page break before": an empty paragraph with one can.
                 XWPFParagraph before = doc.createParagraph();
                 before.setPageBreak(true);
+                before.setSpacingAfter(0);
                 pageBreakPending = false;
-                doc.setTable(doc.getPosOfTable(t), t);
             }
+            XWPFTable t = doc.createTable(rows, cols);
             CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
             if (pr.isSetTblBorders()) {
                 pr.unsetTblBorders();

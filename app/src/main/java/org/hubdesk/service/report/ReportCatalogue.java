@@ -22,7 +22,8 @@ public final class ReportCatalogue {
         return new ReportCatalogue(List.of(
                 new MembershipRegisterReport(),
                 new ActionTrackerReport(),
-                new AnnualReport()));
+                new AnnualReport(),
+                new org.hubdesk.service.plan.DeliveryPlanReport()));
     }
 
     public List<Report> all() {

@@ -21,7 +21,7 @@ class BrandingLoaderTest {
         assertThat(b.partnershipName()).isEqualTo("Northbridge Partnership");
         assertThat(b.primaryColour()).isEqualTo(Branding.DEFAULT_PRIMARY);
         assertThat(b.font()).isEqualTo("Arial");
-        assertThat(b.referenceDocx()).as("templates/reference.docx").isNotNull();
+        assertThat(b.referenceDocx()).as("styles come from the branding itself").isNull();
         assertThat(b.logoPng()).isNull();
     }
 
@@ -35,6 +35,14 @@ class BrandingLoaderTest {
         assertThat(b.font()).isEqualTo("Arial");
         assertThat(b.partnershipName()).isEqualTo("Northbridge Partnership");
         assertThat(b.logoPng()).isNotNull();
+    }
+
+    @Test
+    void aUsersReferenceTemplateIsUsedAsIs() throws IOException {
+        try (var in = getClass().getResourceAsStream("/templates/reference.docx")) {
+            Files.write(dataDir.resolve("reference.docx"), in.readAllBytes());
+        }
+        assertThat(BrandingLoader.load(dataDir, "P").referenceDocx()).isNotNull();
     }
 
     @Test

@@ -95,6 +95,18 @@ class DocxRendererTest {
     }
 
     @Test
+    void aPageBreakBeforeATableComesBeforeTheTable() throws IOException {
+        Document doc = Document.builder("Break").paragraph("first page").pageBreak()
+                .table(t -> t.column("Only column", 1).row("on the second page")).build();
+        try (XWPFDocument docx = render(doc, Branding.defaults("P"))) {
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> body = docx.getBodyElements();
+            int tableAt = body.indexOf(docx.getTables().get(0));
+            XWPFParagraph before = (XWPFParagraph) body.get(tableAt - 1);
+            assertThat(before.isPageBreak()).isTrue();
+        }
+    }
+
+    @Test
     void landscapeDocumentsGetALandscapePage() throws IOException {
         try (XWPFDocument doc = render(Document.builder("Wide").landscape().paragraph("x").build(), Branding.defaults("P"))) {
             var size = doc.getDocument().getBody().getSectPr().getPgSz();

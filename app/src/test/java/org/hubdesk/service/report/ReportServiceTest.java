@@ -78,6 +78,11 @@ class ReportServiceTest {
             });
             assertThat(core.getRows()).extracting(r -> r.getCell(2).getText()).doesNotContain(someoneAdHoc.personName());
             assertThat(core.getRows()).extracting(r -> r.getCell(3).getText()).contains("Yes");
+            assertThat(doc.getHeaderList()).hasSize(1);
+            assertThat(doc.getHeaderList().get(0).getText()).contains(group + " membership").doesNotContain("style: Title");
+            assertThat(doc.getFooterList()).hasSize(1);
+            assertThat(doc.getFooterList().get(0).getParagraphs()).hasSize(1);
+            assertThat(doc.getFooterList().get(0).getParagraphs().get(0).getCTP().xmlText()).contains(" NUMPAGES ");
         }
     }
 
@@ -168,6 +173,30 @@ class ReportServiceTest {
             assertThatThrownBy(() -> services.reports().export("register", ReportScope.ofGroup("Learning Hub"), ReportFormat.DOCX,
                     file, ExportProgress.NONE)).isInstanceOf(UserInputException.class).hasMessageContaining("reference.docx");
             assertThat(file).doesNotExist();
+        } finally {
+            Files.delete(reference);
+        }
+    }
+
+    @Test
+    void aReferenceTemplateInTheDataFolderGivesItsStylesAndItsSampleHeaderIsReplaced() throws IOException {
+        Path reference = dataDir.resolve("reference.docx");
+        try (InputStream in = getClass().getResourceAsStream("/templates/reference.docx"); XWPFDocument template = new XWPFDocument(in)) {
+            template.getStyles().getStyle("Heading1").getCTStyle().getRPr().getColorArray(0).setVal("00AA00");
+            try (var out = Files.newOutputStream(reference)) {
+                template.write(out);
+            }
+        }
+        try {
+            Path file = outDir.resolve("styled.docx");
+            services.reports().export("register", ReportScope.ofGroup("Learning Hub"), ReportFormat.DOCX, file, ExportProgress.NONE);
+            try (XWPFDocument doc = docx(file)) {
+                assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue())
+                        .isEqualTo("00AA00");
+                assertThat(doc.getHeaderList()).hasSize(1);
+                assertThat(doc.getHeaderList().get(0).getText()).contains("Learning Hub membership").doesNotContain("style: Title");
+                assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).doesNotContain("Heading 1");
+            }
         } finally {
             Files.delete(reference);
         }

@@ -1,0 +1,125 @@
+package org.hubdesk.service.hub;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.hub.TimelineLayout;
+
+/** Writes a timeline as a PNG picture or as one A4 landscape PDF page for board papers. */
+public final class TimelineExporter {
+    /** PNG pixels per layout unit: sharp when pasted into a report or shown on a projector. */
+    static final double PNG_SCALE = 2.0;
+    static final float PDF_MARGIN = 28f;
+
+    public enum Format {
+        PNG, PDF;
+
+        public static Format parse(String text) {
+            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(text == null ? "" : text.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new UserInputException("Unknown format '" + text + "': use png or pdf"));
+        }
+
+        public String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private TimelineExporter() {
+    }
+
+    /** The A4 landscape page less its margins, in points: what a PDF's layout is fitted to. */
+    public static double[] pdfArea() {
+        Rectangle page = PageSize.A4.rotate();
+        return new double[] {page.getWidth() - 2 * PDF_MARGIN, page.getHeight() - 2 * PDF_MARGIN};
+    }
+
+    public static Path write(TimelineLayout layout, Format format, Path out, LocalDate printedOn) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserInputException("The folder " + folder + " does not exist");
+        }
+        // Write beside the target and move into place, so a failed export never leaves half a file.
+        Path partial = out.resolveSibling(out.getFileName() + ".part");
+        try (OutputStream stream = Files.newOutputStream(partial)) {
+            if (format == Format.PNG) {
+                writePng(layout, stream, printedOn);
+            } else {
+                writePdf(layout, stream, printedOn);
+            }
+        } catch (IOException | DocumentException e) {
+            deleteQuietly(partial);
+            throw new UserInputException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new UserInputException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public static BufferedImage image(TimelineLayout layout, double scale, LocalDate printedOn) {
+        int w = (int) Math.ceil(layout.width() * scale);
+        int h = (int) Math.ceil(layout.height() * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            TimelinePainter.paint(g, layout, printedOn);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void writePng(TimelineLayout layout, OutputStream stream, LocalDate printedOn) throws IOException {
+        ImageIO.write(image(layout, PNG_SCALE, printedOn), "png", stream);
+    }
+
+    private static void writePdf(TimelineLayout layout, OutputStream stream, LocalDate printedOn) {
+        Rectangle page = PageSize.A4.rotate();
+        Document document = new Document(page, 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(document, stream);
+        document.addTitle(layout.title());
+        document.addCreator("Hubdesk");
+        document.open();
+        PdfContentByte canvas = writer.getDirectContent();
+        float pageWidth = page.getWidth();
+        float pageHeight = page.getHeight();
+        // Laid out for the page already (see HubService), so this is 1 unless the legend runs wide.
+        double scale = Math.min(1.0, Math.min((pageWidth - 2 * PDF_MARGIN) / layout.width(), (pageHeight - 2 * PDF_MARGIN) / layout.height()));
+        Graphics2D g = canvas.createGraphics(pageWidth, pageHeight);
+        try {
+            g.translate(PDF_MARGIN, PDF_MARGIN);
+            g.scale(scale, scale);
+            TimelinePainter.paint(g, layout, printedOn);
+        } finally {
+            g.dispose();
+        }
+        document.close();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // Nothing more to do: the export already failed and says so.
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.hubdesk.ui.hub;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hubdesk.domain.hub.Activity;
+import org.hubdesk.domain.hub.ActivityStatus;
+import org.hubdesk.domain.hub.Conflict;
+import org.hubdesk.domain.hub.HubCycle;
+import org.hubdesk.domain.hub.HubPhase;
+import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.hub.PlannedCycle;
+import org.hubdesk.domain.hub.ProgrammeMonths;
+import org.hubdesk.domain.hub.TimelineLayout;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.hub.HubService;
+import org.hubdesk.service.hub.TimelineExporter;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The hub timeline's state: the programme, its layout at the current zoom, the selected phase and
+ * the conflicts. Every edit is one service call in the background, recorded for undo as "put
+ * these cycles back as they were".
+ */
+public final class TimelineViewModel {
+    public static final double MIN_MONTH_WIDTH = 3;
+    public static final double MAX_MONTH_WIDTH = 160;
+
+    private final UiContext context;
+    private final HubService hub;
+    private final UndoManager undo = new UndoManager();
+
+    private final ReadOnlyObjectWrapper<HubService.Programme> programme = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty monthWidth = new SimpleDoubleProperty(TimelineLayout.Metrics.SCREEN.monthWidth());
+    private final LongProperty selectedPhaseId = new SimpleLongProperty(0);
+    private final ReadOnlyObjectWrapper<PhaseSelection> selection = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty shiftFollowing = new SimpleBooleanProperty(false);
+    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<Person> leadCandidates = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObjectProperty<PartnershipYear> monthViewYear = new SimpleObjectProperty<>();
+    private final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ProgrammeMonths> months = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the programme…");
+    /** The month the screen should bring into view: last month on opening, a new programme's start after planning. */
+    private final ReadOnlyObjectWrapper<YearMonth> focusMonth = new ReadOnlyObjectWrapper<>();
+
+    /** The selected phase with its cycle and priority title, for the details pane. */
+    public record PhaseSelection(HubCycle cycle, HubPhase phase, String priorityTitle) {
+    }
+
+    public TimelineViewModel(UiContext context) {
+        this.context = context;
+        this.hub = context.services().hub();
+        monthWidth.addListener((o, a, b) -> relayout());
+        selectedPhaseId.addListener((o, a, b) -> reselect());
+        monthViewYear.addListener((o, a, b) -> recomputeMonths());
+    }
+
+    public void load() {
+        context.tasks().run("Loading the hub programme", () -> new Loaded(hub.programme(), hub.leadCandidates(),
+                context.services().members().people()), loaded -> {
+            leadCandidates.setAll(loaded.leads());
+            people.setAll(loaded.people());
+            apply(loaded.programme());
+        });
+    }
+
+    private record Loaded(HubService.Programme programme, List<Person> leads, List<Person> people) {
+    }
+
+    private void reloadProgramme() {
+        context.tasks().run("Loading the hub programme", hub::programme, this::apply);
+    }
+
+    private void apply(HubService.Programme p) {
+        programme.set(p);
+        conflicts.setAll(p.conflicts());
+        List<PartnershipYear> known = p.priorities().stream().map(pr -> p.settings().year(pr.partnershipYear()))
+                .distinct().sorted(java.util.Comparator.comparingInt(PartnershipYear::startYear)).toList();
+        PartnershipYear current = p.settings().yearOf(YearMonth.from(context.today()));
+        List<PartnershipYear> all = new java.util.ArrayList<>(known);
+        if (!all.contains(current)) {
+            all.add(current);
+            all.sort(java.util.Comparator.comparingInt(PartnershipYear::startYear));
+        }
+        years.setAll(all);
+        if (monthViewYear.get() == null || !all.contains(monthViewYear.get())) {
+            monthViewYear.set(current);
+        } else {
+            recomputeMonths();
+        }
+        relayout();
+        reselect();
+        if (focusMonth.get() == null) {
+            focusMonth.set(YearMonth.from(context.today()).minusMonths(1));
+        }
+        status.set(p.cycles().isEmpty() ? "No hub cycles yet: plan a programme to start."
+                : p.cycles().size() + " cycles on " + p.priorities().size() + " priorities"
+                        + (p.conflicts().isEmpty() ? ", no conflicts" : ", " + p.conflicts().size() + " to look at"));
+    }
+
+    /** Cheap (a few hundred bars even for ten years), so it runs as the zoom slider moves. */
+    private void relayout() {
+        HubService.Programme p = programme.get();
+        if (p == null) {
+            return;
+        }
+        YearMonth[] window = window(p);
+        layout.set(hub.timeline(p, window[0], window[1], TimelineLayout.Metrics.SCREEN.withMonthWidth(monthWidth.get())));
+    }
+
+    /** All cycles plus the current partnership year, so an empty programme still shows this year's months. */
+    public YearMonth[] window(HubService.Programme p) {
+        PartnershipYear current = p.settings().yearOf(YearMonth.from(context.today()));
+        YearMonth from = p.firstMonth().filter(m -> m.isBefore(current.first())).orElse(current.first());
+        YearMonth to = p.lastMonth().filter(m -> m.isAfter(current.last())).orElse(current.last());
+        return new YearMonth[] {from, to};
+    }
+
+    private void reselect() {
+        HubService.Programme p = programme.get();
+        long id = selectedPhaseId.get();
+        if (p == null || id == 0) {
+            selection.set(null);
+            return;
+        }
+        for (HubCycle cycle : p.cycles()) {
+            for (HubPhase phase : cycle.phases()) {
+                if (phase.id() == id) {
+                    selection.set(new PhaseSelection(cycle, phase, p.titleOf(cycle.priorityId())));
+                    return;
+                }
+            }
+        }
+        selection.set(null);
+    }
+
+    private void recomputeMonths() {
+        HubService.Programme p = programme.get();
+        PartnershipYear year = monthViewYear.get();
+        if (p == null || year == null) {
+            months.set(null);
+            return;
+        }
+        YearMonth[] window = HubService.yearWindow(p, year.startYear());
+        months.set(ProgrammeMonths.of(p.priorities(), p.cycles(), window[0], window[1]));
+    }
+
+    // ---- edits: each one background transaction, recorded for undo
+
+    /** Plans a programme; runs at once (one short transaction) so the dialog can show a refusal and stay open. */
+    public List<PlannedCycle> planProgramme(List<String> titles, YearMonth start) {
+        List<PlannedCycle> planned = hub.planProgramme(titles, start);
+        undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return "plan " + planned.size() + (planned.size() == 1 ? " cycle" : " cycles");
+            }
+
+            @Override
+            public void undo() {
+                edit("Undoing the plan", () -> {
+                    hub.removeProgramme(planned);
+                    return null;
+                }, r -> { });
+            }
+
+            @Override
+            public void redo() {
+                edit("Redoing the plan", () -> {
+                    hub.restoreProgramme(planned);
+                    return null;
+                }, r -> { });
+            }
+        });
+        reloadProgramme();
+        focusMonth.set(start.minusMonths(1));
+        return planned;
+    }
+
+    /** Saves phase lengths for new cycles and the partnership year's first month; undoable. */
+    public void saveSettings(org.hubdesk.domain.hub.HubSettings settings) {
+        edit("Saving the hub settings", () -> hub.saveSettings(settings), before -> undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return "change the hub settings";
+            }
+
+            @Override
+            public void undo() {
+                edit("Undoing", () -> hub.saveSettings(before), r -> { });
+            }
+
+            @Override
+            public void redo() {
+                edit("Redoing", () -> hub.saveSettings(settings), r -> { });
+            }
+        }));
+    }
+
+    public void moveCycle(long cycleId, int monthsLater) {
+        if (monthsLater == 0) {
+            return;
+        }
+        boolean following = shiftFollowing.get();
+        String title = cycleTitle(cycleId);
+        change("Moving the cycle", () -> hub.moveCycle(cycleId, monthsLater, following),
+                "move '" + title + "' " + Math.abs(monthsLater) + (Math.abs(monthsLater) == 1 ? " month " : " months ")
+                        + (monthsLater > 0 ? "later" : "earlier"));
+    }
+
+    public void stretchPhase(long phaseId, int newMonths) {
+        boolean following = shiftFollowing.get();
+        change("Changing the phase", () -> hub.stretchPhase(phaseId, newMonths, following), "change the phase's length");
+    }
+
+    public void setPhaseDates(long phaseId, YearMonth first, YearMonth last) {
+        boolean following = shiftFollowing.get();
+        change("Changing the phase", () -> hub.setPhaseDates(phaseId, first, last, following), "change the phase's dates");
+    }
+
+    public void setActivityStatus(long activityId, ActivityStatus newStatus) {
+        change("Saving the status", () -> hub.setActivityStatus(activityId, newStatus), "set an activity to " + newStatus.label().toLowerCase());
+    }
+
+    public void editActivities(long phaseId, List<Activity> activities) {
+        change("Saving the activities", () -> hub.editActivities(phaseId, activities), "edit the activities");
+    }
+
+    public void setLead(long cycleId, Long personId) {
+        change("Saving the lead", () -> hub.setLead(cycleId, personId), "set the lead");
+    }
+
+    public void setMembers(long cycleId, List<Long> personIds) {
+        change("Saving the members", () -> hub.setMembers(cycleId, personIds), "nominate the cycle's members");
+    }
+
+    private void change(String title, Callable<HubService.Change> work, String name) {
+        edit(title, work, change -> undo.done(new UndoableEdit() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void undo() {
+                edit("Undoing", () -> hub.restore(change.before()), r -> { });
+            }
+
+            @Override
+            public void redo() {
+                edit("Redoing", () -> hub.restore(change.after()), r -> { });
+            }
+        }));
+    }
+
+    private <T> void edit(String title, Callable<T> work, Consumer<T> done) {
+        context.tasks().run(title, work, result -> {
+            done.accept(result);
+            reloadProgramme();
+        });
+    }
+
+    public void export(int startYear, TimelineExporter.Format format, Path out, Consumer<Path> written) {
+        context.tasks().run("Exporting the timeline", () -> hub.exportTimeline(startYear, format, out), written);
+    }
+
+    private String cycleTitle(long cycleId) {
+        HubService.Programme p = programme.get();
+        return p == null ? "cycle" : p.cycle(cycleId).map(c -> p.titleOf(c.priorityId())).orElse("cycle");
+    }
+
+    public Optional<HubCycle> selectedCycle() {
+        return Optional.ofNullable(selection.get()).map(PhaseSelection::cycle);
+    }
+
+    public UndoManager undoManager() {
+        return undo;
+    }
+
+    public ReadOnlyObjectProperty<HubService.Programme> programmeProperty() {
+        return programme.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public DoubleProperty monthWidthProperty() {
+        return monthWidth;
+    }
+
+    public LongProperty selectedPhaseIdProperty() {
+        return selectedPhaseId;
+    }
+
+    public ReadOnlyObjectProperty<PhaseSelection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public BooleanProperty shiftFollowingProperty() {
+        return shiftFollowing;
+    }
+
+    public ObservableList<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    public ObservableList<Person> leadCandidates() {
+        return leadCandidates;
+    }
+
+    /** Everyone in the registers, for nominating a cycle's members. */
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public ObservableList<PartnershipYear> years() {
+        return years;
+    }
+
+    public ObjectProperty<PartnershipYear> monthViewYearProperty() {
+        return monthViewYear;
+    }
+
+    public ReadOnlyObjectProperty<ProgrammeMonths> monthsProperty() {
+        return months.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<YearMonth> focusMonthProperty() {
+        return focusMonth.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public java.time.LocalDate today() {
+        return context.today();
+    }
+}

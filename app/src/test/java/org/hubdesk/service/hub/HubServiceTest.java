@@ -1,0 +1,296 @@
+package org.hubdesk.service.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.hub.Activity;
+import org.hubdesk.domain.hub.ActivityStatus;
+import org.hubdesk.domain.hub.Conflict;
+import org.hubdesk.domain.hub.HubCycle;
+import org.hubdesk.domain.hub.HubPhase;
+import org.hubdesk.domain.hub.HubSettings;
+import org.hubdesk.domain.hub.PhaseKind;
+import org.hubdesk.domain.hub.PhaseLengths;
+import org.hubdesk.domain.hub.PlannedCycle;
+import org.hubdesk.domain.hub.TimelineLayout;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.AgencyKind;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hub service against a real H2 file: every edit saved, refused edits leave nothing behind, undo restores. */
+class HubServiceTest {
+    static final LocalDate TODAY = LocalDate.of(2027, 3, 15);
+
+    @TempDir
+    Path dir;
+
+    private static HubService hub(Services services) {
+        return new HubService(services.database(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    private static String schedule(HubCycle c) {
+        return String.join(" ", c.phases().stream().map(p -> p.firstMonth() + (p.months() > 1 ? "+" + p.months() : "")).toList());
+    }
+
+    @Test
+    void aPlannedProgrammeIsSavedWithItsPhasesAndActivities() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            List<PlannedCycle> planned = hub(services).planProgramme(List.of("Neglect", "Online harm", "Missing children"),
+                    YearMonth.of(2027, 5));
+            assertThat(planned).allSatisfy(p -> assertThat(p.cycle().id()).isPositive());
+        }
+        try (Services services = Services.open(dir, null)) {
+            HubService.Programme programme = hub(services).programme();
+            assertThat(programme.priorities()).extracting(p -> p.title() + " " + p.partnershipYear())
+                    .containsExactly("Neglect 2027", "Online harm 2027", "Missing children 2027");
+            assertThat(programme.cycles()).extracting(HubServiceTest::schedule).containsExactly(
+                    "2027-05 2027-06 2027-07 2027-08", "2027-08 2027-09 2027-10 2027-11", "2027-11 2027-12 2028-01 2028-02");
+            HubPhase scoping = programme.cycles().get(0).phases().get(0);
+            assertThat(scoping.activities()).extracting(Activity::description).containsExactlyElementsOf(PhaseKind.SCOPING.defaultActivities());
+            assertThat(programme.conflicts()).extracting(Conflict::kind).containsOnly(Conflict.Kind.NO_LEAD);
+        }
+    }
+
+    @Test
+    void aProgrammeThatClashesIsRefusedAndNothingIsSaved() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            hub.planProgramme(List.of("Neglect", "Online harm"), YearMonth.of(2027, 5));
+            assertThatThrownBy(() -> hub.planProgramme(List.of("Exploitation", "Transitions"), YearMonth.of(2027, 8)))
+                    .isInstanceOf(UserInputException.class)
+                    .hasMessage("The programme clashes with cycles already planned: 'Exploitation' would be in"
+                            + " initial scoping in 2027-08 as 'Online harm' already is; start it later or move the existing cycle first");
+            assertThatThrownBy(() -> hub.planProgramme(List.of("neglect"), YearMonth.of(2028, 1)))
+                    .hasMessage("'Neglect' is already a priority for 2027-28; plan it once");
+            assertThat(hub.programme().priorities()).hasSize(2);
+            assertThat(hub.programme().cycles()).hasSize(2);
+            // Appendix 3's stagger against what exists is fine: scoping in the last cycle's final month.
+            hub.planProgramme(List.of("Exploitation"), YearMonth.of(2027, 11));
+            assertThat(hub.programme().cycles()).hasSize(3);
+        }
+    }
+
+    @Test
+    void movingACycleAndItsFollowersCanBeUndoneAndRedone() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B", "C"), YearMonth.of(2027, 5));
+            long b = planned.get(1).cycle().id();
+            List<String> original = hub.programme().cycles().stream().map(HubServiceTest::schedule).toList();
+
+            HubService.Change alone = hub.moveCycle(b, 1, false);
+            assertThat(hub.programme().cycle(b).map(HubServiceTest::schedule)).contains("2027-09 2027-10 2027-11 2027-12");
+            // A month later B still shares no phase with A or C in any month.
+            assertThat(alone.conflicts()).extracting(Conflict::kind).doesNotContain(Conflict.Kind.SAME_PHASE_AT_ONCE);
+            hub.restore(alone.before());
+            assertThat(hub.programme().cycles().stream().map(HubServiceTest::schedule).toList()).isEqualTo(original);
+
+            HubService.Change withFollowing = hub.moveCycle(b, 2, true);
+            assertThat(withFollowing.before()).hasSize(2);
+            assertThat(hub.programme().cycles()).extracting(HubServiceTest::schedule).containsExactly(
+                    "2027-05 2027-06 2027-07 2027-08", "2027-10 2027-11 2027-12 2028-01", "2028-01 2028-02 2028-03 2028-04");
+            hub.restore(withFollowing.before());
+            assertThat(hub.programme().cycles().stream().map(HubServiceTest::schedule).toList()).isEqualTo(original);
+            hub.restore(withFollowing.after());
+            assertThat(hub.programme().cycle(b).map(HubServiceTest::schedule)).contains("2027-10 2027-11 2027-12 2028-01");
+
+            assertThatThrownBy(() -> hub.moveCycle(b, 0, false)).hasMessage("Move the cycle by at least one month");
+        }
+    }
+
+    @Test
+    void movingOneCycleOntoAnotherIsFlagged() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
+            HubService.Change change = hub.moveCycle(planned.get(1).cycle().id(), -3, false);
+            assertThat(change.conflicts()).extracting(Conflict::message)
+                    .contains("'A' and 'B' are both in single- and multi-agency audits in 2027-06");
+        }
+    }
+
+    @Test
+    void stretchingAPhaseMovesTheRestOfTheCycleAndOnRequestTheFollowingCycles() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
+            long audits = planned.get(0).cycle().phases().get(1).id();
+            HubService.Change change = hub.stretchPhase(audits, 3, true);
+            assertThat(hub.programme().cycles()).extracting(HubServiceTest::schedule)
+                    .containsExactly("2027-05 2027-06+3 2027-09 2027-10", "2027-10 2027-11 2027-12 2028-01");
+            assertThatThrownBy(() -> hub.stretchPhase(audits, 0, true))
+                    .hasMessage("The phase 'Single- and multi-agency audits' must last at least one month, not 0");
+            assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 8), YearMonth.of(2027, 6), false))
+                    .hasMessage("The phase 'Single- and multi-agency audits' ends (2027-06) before it starts (2027-08)");
+            hub.restore(change.before());
+            assertThat(hub.programme().cycles()).extracting(HubServiceTest::schedule)
+                    .containsExactly("2027-05 2027-06 2027-07 2027-08", "2027-08 2027-09 2027-10 2027-11");
+        }
+    }
+
+    @Test
+    void activitiesAreEditedAndAnUndoneRemovalComesBackUnderItsOldId() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            HubPhase audits = hub.planProgramme(List.of("A"), YearMonth.of(2027, 5)).get(0).cycle().phases().get(1);
+            Activity single = audits.activities().get(0);
+            Activity multi = audits.activities().get(1);
+
+            HubService.Change status = hub.setActivityStatus(multi.id(), ActivityStatus.IN_PROGRESS);
+            List<Activity> edited = new ArrayList<>(List.of(multi.withStatus(ActivityStatus.IN_PROGRESS),
+                    Activity.planned("Audit of strategy discussions for children missing education")));
+            HubService.Change edit = hub.editActivities(audits.id(), edited);
+
+            HubPhase saved = hub.programme().cycles().get(0).phases().get(1);
+            assertThat(saved.activities()).extracting(a -> a.description() + " / " + a.status()).containsExactly(
+                    "Multi-agency audits / In progress", "Audit of strategy discussions for children missing education / Planned");
+            assertThat(saved.status()).isEqualTo(ActivityStatus.IN_PROGRESS);
+
+            hub.restore(edit.before());
+            hub.restore(status.before());
+            assertThat(hub.programme().cycles().get(0).phases().get(1).activities()).containsExactly(single, multi);
+        }
+    }
+
+    @Test
+    void onlyASafeguardingPartnersPersonLeadsAndMembersComeFromTheRegisters() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
+            Agency school = services.members().addAgency(new Agency(0, "Test Academy", AgencyKind.EDUCATION, false));
+            Person dci = services.members().addPerson(new Person(0, "Ione Quarrel", "DCI", police.id(), null, null));
+            Person head = services.members().addPerson(new Person(0, "Ulf Brackley", "Head", school.id(), null, null));
+            HubService hub = hub(services);
+            long cycle = hub.planProgramme(List.of("A"), YearMonth.of(2027, 5)).get(0).cycle().id();
+
+            assertThatThrownBy(() -> hub.setLead(cycle, head.id())).hasMessageStartingWith("Ulf Brackley (Test Academy) cannot lead a hub cycle");
+            HubService.Change lead = hub.setLead(cycle, dci.id());
+            assertThat(lead.conflicts()).isEmpty();
+            hub.setMembers(cycle, List.of(head.id(), dci.id()));
+            assertThat(hub.programme().cycle(cycle).orElseThrow().memberIds()).containsExactly(head.id(), dci.id());
+            assertThatThrownBy(() -> hub.setMembers(cycle, List.of(9999L))).hasMessage("Person 9999 is not in the registers");
+            assertThat(hub.leadCandidates()).extracting(Person::fullName).containsExactly("Ione Quarrel");
+            hub.restore(lead.before());
+            assertThat(hub.programme().conflicts()).extracting(Conflict::kind).containsExactly(Conflict.Kind.NO_LEAD);
+        }
+    }
+
+    @Test
+    void phaseLengthSettingsShapeTheNextProgramme() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            HubSettings before = hub.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
+            assertThat(before).isEqualTo(HubSettings.DEFAULT);
+            List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 9));
+            assertThat(planned).extracting(p -> schedule(p.cycle()))
+                    .containsExactly("2027-09 2027-10+2 2027-12+2 2028-02", "2028-02 2028-03+2 2028-05+2 2028-07");
+            assertThat(hub.settings().yearOf(YearMonth.of(2028, 8)).label()).isEqualTo("2027-28");
+        }
+    }
+
+    @Test
+    void undoingAPlanRemovesItAndRedoBringsItBackAsItWas() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
+            HubService.Programme after = hub.programme();
+            hub.removeProgramme(planned);
+            assertThat(hub.programme().cycles()).isEmpty();
+            assertThat(hub.programme().priorities()).isEmpty();
+            hub.restoreProgramme(planned);
+            assertThat(hub.programme().cycles()).isEqualTo(after.cycles());
+            assertThat(hub.programme().priorities()).isEqualTo(after.priorities());
+        }
+    }
+
+    @Test
+    void theDemoHasThisYearsStaggeredProgrammeLedByTheSafeguardingPartners() {
+        try (Services services = Services.open(dir, null)) {
+            LocalDate november = LocalDate.of(2026, 11, 15);
+            services.demo().createDemo(0, november);
+            HubService hub = new HubService(services.database(), Clock.fixed(november.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            HubService.Programme programme = hub.programme();
+            assertThat(programme.cycles()).hasSize(3);
+            assertThat(programme.priorities()).extracting(p -> p.partnershipYear()).containsOnly(2026);
+            assertThat(programme.conflicts()).isEmpty();
+            List<Long> leads = hub.leadCandidates().stream().map(Person::id).toList();
+            assertThat(programme.cycles()).allSatisfy(c -> {
+                assertThat(leads).contains(c.leadPersonId());
+                assertThat(c.memberIds()).hasSizeGreaterThan(3);
+            });
+            assertThat(programme.cycles().get(1).firstMonth()).isEqualTo(programme.cycles().get(0).lastMonth());
+            // Work under way this month, none left planned in the past.
+            assertThat(programme.cycles()).flatExtracting(HubCycle::phases).filteredOn(p -> p.covers(YearMonth.from(november)))
+                    .extracting(HubPhase::status).containsExactly(ActivityStatus.IN_PROGRESS, ActivityStatus.IN_PROGRESS);
+        }
+    }
+
+    @Test
+    void theTenYearDemoHasTwoOrThreeCyclesEveryYear() {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createDemo(10, TODAY);
+            HubService.Programme programme = hub(services).programme();
+            for (int year = 2016; year <= 2026; year++) {
+                int y = year;
+                long count = programme.priorities().stream().filter(p -> p.partnershipYear() == y).count();
+                assertThat(count).as("priorities in %s", y).isBetween(2L, 3L);
+            }
+            assertThat(programme.conflicts()).isEmpty();
+        }
+    }
+
+    @Test
+    void theYearTimelineIsExportedAsAPictureAndAnA4Pdf() throws Exception {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));
+
+            TimelineLayout layout = hub.yearTimeline(2027, TimelineLayout.Metrics.PICTURE);
+            assertThat(layout.from()).isEqualTo(YearMonth.of(2027, 4));
+            assertThat(layout.to()).isEqualTo(YearMonth.of(2028, 3));
+            Path png = hub.exportTimeline(2027, TimelineExporter.Format.PNG, dir.resolve("timeline.png"));
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image.getWidth()).isEqualTo((int) Math.ceil(layout.width() * TimelineExporter.PNG_SCALE));
+            TimelineLayout.Bar scoping = layout.bars().get(0);
+            int rgb = image.getRGB((int) ((scoping.x() + scoping.width() - 4) * TimelineExporter.PNG_SCALE),
+                    (int) ((scoping.y() + 4) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
+            assertThat(rgb).isEqualTo(PhaseKind.SCOPING.rgb());
+
+            Path pdf = hub.exportTimeline(2027, TimelineExporter.Format.PDF, dir.resolve("timeline.pdf"));
+            try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
+                assertThat(reader.getNumberOfPages()).isEqualTo(1);
+                assertThat(reader.getPageSizeWithRotation(1).getWidth()).isGreaterThan(reader.getPageSizeWithRotation(1).getHeight());
+                String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+                assertThat(text).contains("Learning Hub programme 2027-28", "Neglect", "Online harm", "Missing children", "Initial scoping");
+            }
+            assertThat(Files.list(dir).filter(f -> f.toString().endsWith(".part"))).isEmpty();
+            assertThatThrownBy(() -> hub.exportTimeline(2030, TimelineExporter.Format.PNG, dir.resolve("none.png")))
+                    .hasMessageStartingWith("There are no hub cycles in 2030-31");
+            assertThatThrownBy(() -> hub.exportTimeline(2027, TimelineExporter.Format.PNG, dir.resolve("nowhere/t.png")))
+                    .hasMessageStartingWith("The folder ");
+        }
+    }
+}

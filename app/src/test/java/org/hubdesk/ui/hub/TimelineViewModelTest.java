@@ -1,0 +1,123 @@
+package org.hubdesk.ui.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.hubdesk.domain.hub.ActivityStatus;
+import org.hubdesk.domain.hub.HubCycle;
+import org.hubdesk.domain.hub.HubSettings;
+import org.hubdesk.domain.hub.PhaseLengths;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The timeline's view model without a screen: edits reach the store, undo and redo put them back. */
+class TimelineViewModelTest {
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private TimelineViewModel model;
+    private final List<String> errors = new ArrayList<>();
+    private final YearMonth start = YearMonth.now().plusMonths(1);
+
+    @BeforeEach
+    void open() {
+        services = Services.open(dir, null);
+        services.demo().createEmpty("Test Partnership");
+        model = new TimelineViewModel(new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> null,
+                Clock.systemDefaultZone()));
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private List<HubCycle> cycles() {
+        return model.programmeProperty().get().cycles();
+    }
+
+    @Test
+    void stretchingAPhaseWithItsFollowersIsUndoneAndRedone() {
+        model.planProgramme(List.of("A", "B"), start);
+        assertThat(model.layoutProperty().get().bars()).hasSize(8);
+        long audits = cycles().get(0).phases().get(1).id();
+        model.shiftFollowingProperty().set(true);
+        model.stretchPhase(audits, 2);
+        assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(4), start.plusMonths(7));
+        assertThat(model.undoManager().undoNameProperty().get()).isEqualTo("Undo change the phase's length");
+
+        model.undoManager().undo();
+        assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(3), start.plusMonths(6));
+        model.undoManager().redo();
+        assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(4), start.plusMonths(7));
+
+        model.undoManager().undo();
+        model.undoManager().undo();
+        assertThat(cycles()).isEmpty();
+        model.undoManager().redo();
+        assertThat(cycles()).hasSize(2);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void selectingAPhaseShowsItAndItsStatusFollowsTheEdits() {
+        model.planProgramme(List.of("Neglect"), start);
+        var feedback = cycles().get(0).phases().get(2);
+        model.selectedPhaseIdProperty().set(feedback.id());
+        assertThat(model.selectionProperty().get().priorityTitle()).isEqualTo("Neglect");
+        model.setActivityStatus(feedback.activities().get(0).id(), ActivityStatus.DONE);
+        assertThat(model.selectionProperty().get().phase().status()).isEqualTo(ActivityStatus.IN_PROGRESS);
+        model.undoManager().undo();
+        assertThat(model.selectionProperty().get().phase().status()).isEqualTo(ActivityStatus.PLANNED);
+    }
+
+    @Test
+    void aRefusedEditIsReportedAndChangesNothing() {
+        model.planProgramme(List.of("Neglect"), start);
+        model.setPhaseDates(cycles().get(0).phases().get(1).id(), start.plusMonths(3), start.plusMonths(2));
+        assertThat(errors).singleElement().asString().contains("ends (" + start.plusMonths(2) + ") before it starts");
+        assertThat(cycles().get(0).lastMonth()).isEqualTo(start.plusMonths(3));
+        assertThat(model.undoManager().undoNameProperty().get()).isEqualTo("Undo plan 1 cycle");
+    }
+
+    @Test
+    void settingsChangeTheNextPlanAndCanBeUndone() {
+        model.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
+        assertThat(model.programmeProperty().get().settings().phaseLengths().of(org.hubdesk.domain.hub.PhaseKind.AUDITS)).isEqualTo(2);
+        model.undoManager().undo();
+        assertThat(model.programmeProperty().get().settings()).isEqualTo(HubSettings.DEFAULT);
+    }
+
+    @Test
+    void theChosenYearIsExportedInTheBackground() throws Exception {
+        model.planProgramme(List.of("Neglect"), start);
+        model.monthViewYearProperty().set(model.years().stream()
+                .filter(y -> y.contains(start)).findFirst().orElseThrow());
+        List<Path> written = new ArrayList<>();
+        model.export(model.monthViewYearProperty().get().startYear(), org.hubdesk.service.hub.TimelineExporter.Format.PDF,
+                dir.resolve("timeline.pdf"), written::add);
+        assertThat(written).containsExactly(dir.resolve("timeline.pdf"));
+        assertThat(java.nio.file.Files.size(dir.resolve("timeline.pdf"))).isPositive();
+        assertThat(model.monthsProperty().get().rows()).anySatisfy(r -> assertThat(r.entries()).isNotEmpty());
+    }
+
+    @Test
+    void zoomingRelaysTheSameBarsNarrower() {
+        model.planProgramme(List.of("Neglect"), start);
+        double wide = model.layoutProperty().get().width();
+        model.monthWidthProperty().set(TimelineViewModel.MIN_MONTH_WIDTH);
+        assertThat(model.layoutProperty().get().width()).isLessThan(wide);
+        assertThat(model.layoutProperty().get().bars()).hasSize(4);
+    }
+}
