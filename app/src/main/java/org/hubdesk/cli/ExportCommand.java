@@ -25,6 +25,10 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.AnnualReport.class,
             ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
+            ExportAgendaCommand.class,
+            ExportMinutesCommand.class,
+            ExportIcsCommand.class,
+            ExportPackCommand.class,
         },
         footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
 public final class ExportCommand implements Callable<Integer> {

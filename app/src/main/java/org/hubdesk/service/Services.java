@@ -7,6 +7,8 @@ import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
+import org.hubdesk.service.meetings.MeetingService;
+import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.service.plan.DeliveryPlanDemo;
 import org.hubdesk.service.plan.DeliveryPlanService;
@@ -26,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final DemoService demo;
     private final ActionService actions;
     private final DeliveryPlanService plans;
+    private final MeetingService meetings;
     private final RegisterImportService registerImport;
     private final ReportService reports;
     private final HubService hub;
@@ -36,6 +39,7 @@ public final class Services implements AutoCloseable {
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
         this.plans = new DeliveryPlanService(database);
+        this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
@@ -56,7 +60,7 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new HubDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo());
+        return List.of(new HubDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(), new MeetingsDemo());
     }
 
     public Database database() {
@@ -90,6 +94,10 @@ public final class Services implements AutoCloseable {
 
     public DeliveryPlanService plans() {
         return plans;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public RegisterImportService registerImport() {

@@ -1,5 +1,6 @@
 package org.hubdesk.ui.shell;
 
+import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.hub.TimelineView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.plan.DeliveryPlanView;
@@ -15,7 +16,7 @@ final class Areas {
             case MEMBERS -> new MembersView(context);
             case HUB_TIMELINE -> new TimelineView(context);
             case DELIVERY_PLANS -> new DeliveryPlanView(context);
-            case MEETINGS -> new PlaceholderView(area);
+            case MEETINGS -> new MeetingsView(context);
             case LEARNING -> new PlaceholderView(area);
             case REPORTS -> new ReportsView(context);
         };
