@@ -241,9 +241,10 @@ class HubServiceTest {
                 assertThat(c.memberIds()).hasSizeGreaterThan(3);
             });
             assertThat(programme.cycles().get(1).firstMonth()).isEqualTo(programme.cycles().get(0).lastMonth());
-            // Work under way this month, none left planned in the past.
+            // Started in October: in November only the first cycle runs, in its audits, under way; none left planned in the past.
+            assertThat(programme.cycles().get(0).firstMonth()).isEqualTo(YearMonth.of(2026, 10));
             assertThat(programme.cycles()).flatExtracting(HubCycle::phases).filteredOn(p -> p.covers(YearMonth.from(november)))
-                    .extracting(HubPhase::status).containsExactly(ActivityStatus.IN_PROGRESS, ActivityStatus.IN_PROGRESS);
+                    .extracting(p -> p.kind() + " " + p.status()).containsExactly(PhaseKind.AUDITS + " " + ActivityStatus.IN_PROGRESS);
         }
     }
 
