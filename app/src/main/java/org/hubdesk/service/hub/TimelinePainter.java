@@ -88,6 +88,16 @@ public final class TimelinePainter {
         }
         g.setColor(GRID);
         g.draw(new Line2D.Double(0, top, layout.width(), top));
+        // Meetings: a dashed line under the bars (labels stay legible) and a small triangle hanging from the grid's top edge,
+        // clear of the month names however narrow the months.
+        Color markerColour = new Color(TimelineLayout.MARKER_RGB);
+        for (TimelineLayout.Marker marker : layout.markers()) {
+            g.setColor(blend(markerColour, Color.WHITE, 0.35));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            g.draw(new Line2D.Double(marker.x(), top, marker.x(), bottom));
+            g.setColor(markerColour);
+            g.fill(pennant(marker.x(), top + 0.5, 5, 6.5));
+        }
         // Phase bars.
         for (TimelineLayout.Bar bar : layout.bars()) {
             Color fill = new Color(bar.rgb());
@@ -108,16 +118,7 @@ public final class TimelinePainter {
             String label = fm.stringWidth(bar.label()) <= bar.width() - 10 ? bar.label() : fit(bar.shortLabel(), fm, bar.width() - 8);
             g.drawString(label, (float) (bar.x() + 5), (float) (bar.y() + bar.height() / 2 + fm.getAscent() / 2.0 - 2));
         }
-        // Meetings and today.
-        // A meeting: a diamond at the foot of the month band and a dashed line down through the rows.
-        Color markerColour = new Color(TimelineLayout.MARKER_RGB);
-        for (TimelineLayout.Marker marker : layout.markers()) {
-            g.setColor(blend(markerColour, Color.WHITE, 0.35));
-            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
-            g.draw(new Line2D.Double(marker.x(), top, marker.x(), bottom));
-            g.setColor(markerColour);
-            g.fill(diamond(marker.x(), top - 6, 5));
-        }
+        // Today.
         if (layout.todayX() != null) {
             g.setColor(TODAY);
             g.setStroke(new BasicStroke(2f));
@@ -131,7 +132,7 @@ public final class TimelinePainter {
         for (TimelineLayout.LegendItem item : layout.legend()) {
             g.setColor(new Color(item.rgb()));
             if (item.meetingMarker()) {
-                g.fill(diamond(item.x() + 9, item.y() - 1, 6));
+                g.fill(pennant(item.x() + 9, item.y() - 6, 6, 9));
             } else {
                 g.fill(new RoundRectangle2D.Double(item.x(), item.y() - 7, 18, 12, 4, 4));
             }
@@ -140,12 +141,12 @@ public final class TimelinePainter {
         }
     }
 
-    private static java.awt.geom.Path2D diamond(double cx, double cy, double r) {
+    /** A downward triangle: top edge centred on (cx, y), {@code half} each side, {@code depth} down to its point. */
+    private static java.awt.geom.Path2D pennant(double cx, double y, double half, double depth) {
         java.awt.geom.Path2D.Double d = new java.awt.geom.Path2D.Double();
-        d.moveTo(cx, cy - r);
-        d.lineTo(cx + r, cy);
-        d.lineTo(cx, cy + r);
-        d.lineTo(cx - r, cy);
+        d.moveTo(cx - half, y);
+        d.lineTo(cx + half, y);
+        d.lineTo(cx, y + depth);
         d.closePath();
         return d;
     }

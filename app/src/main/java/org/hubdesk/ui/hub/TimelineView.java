@@ -329,6 +329,23 @@ public final class TimelineView implements AreaView {
             pinned.getChildren().addAll(label, labelRule);
         }
         this.pinned = pinned;
+        // Hub meetings: a dashed line under the bars and a small triangle hanging from the grid's top edge (hover: which meeting).
+        Color markerColour = Color.rgb((TimelineLayout.MARKER_RGB >> 16) & 0xFF, (TimelineLayout.MARKER_RGB >> 8) & 0xFF,
+                TimelineLayout.MARKER_RGB & 0xFF);
+        List<Node> pennants = new ArrayList<>();
+        for (TimelineLayout.Marker marker : layout.markers()) {
+            Line line = new Line(marker.x(), top, marker.x(), bottom);
+            line.setStroke(markerColour.deriveColor(0, 1, 1, 0.55));
+            line.getStrokeDashArray().setAll(3.0, 3.0);
+            line.setMouseTransparent(true);
+            nodes.add(line);
+            javafx.scene.shape.Polygon pennant = new javafx.scene.shape.Polygon(
+                    marker.x() - 5, top + 0.5, marker.x() + 5, top + 0.5, marker.x(), top + 7);
+            pennant.setFill(markerColour);
+            pennant.getStyleClass().add("meeting-marker");
+            Tooltip.install(pennant, new Tooltip(marker.label() + " on " + marker.date()));
+            pennants.add(pennant);
+        }
         long selected = model.selectedPhaseIdProperty().get();
         for (TimelineLayout.Bar bar : layout.bars()) {
             Label node = barNode(bar, selected == bar.phaseId(), m.monthWidth());
@@ -350,22 +367,7 @@ public final class TimelineView implements AreaView {
             nodes.add(today);
             header.getChildren().addAll(todayInHeader, label);
         }
-        // Hub meetings: a diamond in the pinned month header (hover: which meeting) and a dashed line down the rows.
-        Color markerColour = Color.rgb((TimelineLayout.MARKER_RGB >> 16) & 0xFF, (TimelineLayout.MARKER_RGB >> 8) & 0xFF,
-                TimelineLayout.MARKER_RGB & 0xFF);
-        for (TimelineLayout.Marker marker : layout.markers()) {
-            Line line = new Line(marker.x(), top, marker.x(), bottom);
-            line.setStroke(markerColour.deriveColor(0, 1, 1, 0.55));
-            line.getStrokeDashArray().setAll(3.0, 3.0);
-            line.setMouseTransparent(true);
-            nodes.add(line);
-            javafx.scene.shape.Polygon diamond = new javafx.scene.shape.Polygon(
-                    marker.x(), top - 11, marker.x() + 5, top - 6, marker.x(), top - 1, marker.x() - 5, top - 6);
-            diamond.setFill(markerColour);
-            diamond.getStyleClass().add("meeting-marker");
-            Tooltip.install(diamond, new Tooltip(marker.label() + " on " + marker.date()));
-            header.getChildren().add(diamond);
-        }
+        nodes.addAll(pennants);
         if (layout.bars().isEmpty()) {
             Label empty = new Label("No hub cycles yet. Plan a programme: one cycle per priority, staggered as in the terms of reference.");
             empty.relocate(m.labelWidth() + 8, top + 12);
@@ -696,7 +698,7 @@ public final class TimelineView implements AreaView {
         Label status = new Label();
         status.setId("timeline-status");
         status.textProperty().bind(model.statusProperty());
-        HBox legend = new HBox(14);
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 2);
         legend.setId("timeline-legend");
         for (org.hubdesk.domain.hub.PhaseKind kind : org.hubdesk.domain.hub.PhaseKind.values()) {
             Rectangle chip = new Rectangle(14, 10, Color.rgb((kind.rgb() >> 16) & 0xFF, (kind.rgb() >> 8) & 0xFF, kind.rgb() & 0xFF));
@@ -706,6 +708,12 @@ public final class TimelineView implements AreaView {
             item.setStyle("-fx-font-size: 11px;");
             legend.getChildren().add(item);
         }
+        int rgb = TimelineLayout.MARKER_RGB;
+        javafx.scene.shape.Polygon pennant = new javafx.scene.shape.Polygon(0, 0, 12, 0, 6, 9);
+        pennant.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+        Label meetings = new Label(TimelineLayout.MARKER_LEGEND, pennant);
+        meetings.setStyle("-fx-font-size: 11px;");
+        legend.getChildren().add(meetings);
         VBox box = new VBox(4, legend, conflictScroll, status);
         box.setPadding(new Insets(4, 8, 6, 8));
         return box;

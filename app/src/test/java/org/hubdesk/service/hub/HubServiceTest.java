@@ -332,12 +332,12 @@ class HubServiceTest {
             Path png = hub.exportTimeline(2027, TimelineExporter.Format.PNG, dir.resolve("timeline.png"));
             BufferedImage image = ImageIO.read(png.toFile());
             TimelineLayout.Marker june = layout.markers().get(0);
-            // The marker's diamond sits at the foot of the month band, above the rows.
+            // The marker hangs from the grid's top edge at the meeting's day.
             int rgb = image.getRGB((int) (june.x() * TimelineExporter.PNG_SCALE),
-                    (int) ((layout.gridTop() - 6) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
+                    (int) ((layout.gridTop() + 3) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
             assertThat(rgb).isEqualTo(TimelineLayout.MARKER_RGB);
             int beside = image.getRGB((int) ((june.x() + 12) * TimelineExporter.PNG_SCALE),
-                    (int) ((layout.gridTop() - 6) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
+                    (int) ((layout.gridTop() + 3) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
             assertThat(beside).isNotEqualTo(TimelineLayout.MARKER_RGB);
 
             Path pdf = hub.exportTimeline(2027, TimelineExporter.Format.PDF, dir.resolve("timeline.pdf"));
