@@ -42,7 +42,7 @@ public final class Services implements AutoCloseable {
         this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
-        this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
+        this.hub = new HubService(database, java.time.Clock.systemDefaultZone(), meetings);
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */

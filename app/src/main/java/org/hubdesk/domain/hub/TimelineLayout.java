@@ -80,8 +80,16 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
     public record Marker(LocalDate date, double x, String label) {
     }
 
+    /** A phase colour, or (kind null) the meeting marker's sign. */
     public record LegendItem(PhaseKind kind, double x, double y, String label, int rgb) {
+        public boolean meetingMarker() {
+            return kind == null;
+        }
     }
+
+    /** The hub meetings' markers: one colour on every timeline, and their line in the legend. */
+    public static final int MARKER_RGB = 0x1F2933;
+    public static final String MARKER_LEGEND = "Learning Hub meeting";
 
     public TimelineLayout {
         years = List.copyOf(years);
@@ -174,13 +182,20 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
             // Label widths are estimated (no fonts here): about 6 units a character at the legend's size.
             double x = 10;
             double y = gridBottom + m.legendHeight() / 2;
+            List<LegendItem> items = new ArrayList<>();
             for (PhaseKind kind : PhaseKind.values()) {
-                double itemWidth = kind.label().length() * 6.0 + 44;
+                items.add(new LegendItem(kind, 0, 0, kind.label(), kind.rgb()));
+            }
+            if (!markers.isEmpty()) {
+                items.add(new LegendItem(null, 0, 0, MARKER_LEGEND, MARKER_RGB));
+            }
+            for (LegendItem item : items) {
+                double itemWidth = item.label().length() * 6.0 + 44;
                 if (x > 10 && x + itemWidth > gridRight) {
                     x = 10;
                     y += 18;
                 }
-                legend.add(new LegendItem(kind, x, y, kind.label(), kind.rgb()));
+                legend.add(new LegendItem(item.kind(), x, y, item.label(), item.rgb()));
                 x += itemWidth;
             }
             legendBottom = y + m.legendHeight() / 2;

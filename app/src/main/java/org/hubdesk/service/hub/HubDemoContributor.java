@@ -10,7 +10,6 @@ import org.hubdesk.domain.hub.ActivityStatus;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubPhase;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.PhaseLengths;
 import org.hubdesk.domain.hub.PlannedCycle;
 import org.hubdesk.domain.hub.Priority;
@@ -24,12 +23,21 @@ import org.hubdesk.store.members.MembersRepository;
 import org.jooq.DSLContext;
 
 /**
- * The demo partnership's Learning Hub programmes: this partnership year's three priorities,
- * staggered as in Appendix 3, led by the safeguarding partners' Learning Hub members; with
- * {@code --years N}, N earlier years of two or three cycles each (seed 002: 2-3 thematic hubs a year).
+ * The demo partnership's Learning Hub programmes: the current programme of three priorities,
+ * staggered as in Appendix 3 and started last month, so its first cycle (neglect, the demo's
+ * delivery plan) is in its audits month today; led by the safeguarding partners' Learning Hub
+ * members. With {@code --years N}, N earlier programmes of two or three cycles each, a year apart
+ * (seed 002: 2-3 thematic hubs a year), each over before the next begins.
  */
 public final class HubDemoContributor implements DemoContributor {
-    /** Invented priorities in the seeds' style (not any real partnership's list). */
+    /** The current programme's first priority: the one the demo's delivery plan is written for. */
+    public static final String NEGLECT_PRIORITY =
+            "Improve the multi-agency response to children living with neglect, so that it is recognised and acted on early";
+    /** The current programme's other two priorities, after neglect. */
+    static final List<String> CURRENT_THEMES = List.of(
+            "Keep children safe online, including from sexual exploitation and harmful content",
+            "Strengthen the voice of the child in assessments and plans");
+    /** Invented priorities in the seeds' style (not any real partnership's list), for the earlier years. */
     static final List<String> THEMES = List.of(
             "Improve the early identification of neglect and the response to it",
             "Keep children safe online, including from sexual exploitation and harmful content",
@@ -51,21 +59,29 @@ public final class HubDemoContributor implements DemoContributor {
         MembersRepository members = new MembersRepository(ctx);
         HubSettings settings = repo.settings();
         YearMonth now = YearMonth.from(facts.today());
-        PartnershipYear current = settings.yearOf(now);
+        // Started last month: the first cycle scoped last month and audits this month (Appendix 3's month 2).
+        YearMonth currentStart = now.minusMonths(1);
         List<Long> hubMembers = facts.currentMembersByGroup().getOrDefault(HUB_GROUP, facts.personIds());
         List<Long> leads = statutoryPartnerPeople(members, hubMembers);
         int theme = 0;
         int cycleNumber = 0;
         for (int back = years; back >= 0; back--) {
-            int startYear = current.startYear() - back;
-            // The current year follows Appendix 3 (three one-month-phase cycles); history alternates 3 and 2 a year.
+            // A programme spans at most 11 months (two 6-month cycles sharing a month, or three of
+            // four one-month phases), so starting them 12 months apart never puts two in one phase.
+            YearMonth start = currentStart.minusYears(back);
+            int startYear = settings.yearOf(start).startYear();
+            // The current programme follows Appendix 3 (three one-month-phase cycles); history alternates 3 and 2 a year.
             boolean two = back > 0 && back % 2 == 1;
             PhaseLengths lengths = two ? new PhaseLengths(1, 2, 2, 1) : PhaseLengths.ONE_MONTH_EACH;
             List<String> titles = new ArrayList<>();
-            for (int i = 0; i < (two ? 2 : 3); i++) {
-                titles.add(THEMES.get(theme++ % THEMES.size()));
+            if (back == 0) {
+                titles.add(NEGLECT_PRIORITY);
+                titles.addAll(CURRENT_THEMES);
+            } else {
+                for (int i = 0; i < (two ? 2 : 3); i++) {
+                    titles.add(THEMES.get(theme++ % THEMES.size()));
+                }
             }
-            YearMonth start = settings.year(startYear).firstMonth().plusMonths(1);
             List<PlannedCycle> planned = new ProgrammePlanner(new HubSettings(lengths, settings.yearStartMonth()))
                     .plan(titles, start, null);
             for (PlannedCycle p : planned) {

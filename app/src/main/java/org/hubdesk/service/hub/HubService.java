@@ -25,8 +25,13 @@ import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.hub.ProgrammeMonths;
 import org.hubdesk.domain.hub.ProgrammePlanner;
 import org.hubdesk.domain.hub.TimelineLayout;
+import org.hubdesk.domain.meetings.Meeting;
+import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.meetings.MeetingService;
+import org.hubdesk.service.meetings.MeetingSummary;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.hub.HubRepository;
 import org.hubdesk.store.members.MembersRepository;
@@ -42,18 +47,29 @@ public final class HubService {
 
     private final Database database;
     private final Clock clock;
+    private final MeetingService meetings;
 
-    public HubService(Database database, Clock clock) {
+    public HubService(Database database, Clock clock, MeetingService meetings) {
         this.database = database;
         this.clock = clock;
+        this.meetings = meetings;
     }
 
-    /** Everything the timeline shows, read in one transaction. */
-    public record Programme(HubSettings settings, List<Priority> priorities, List<HubCycle> cycles, List<Conflict> conflicts) {
+    public HubService(Database database, Clock clock) {
+        this(database, clock, new MeetingService(database, clock));
+    }
+
+    /**
+     * Everything the timeline shows, with the Learning Hub's meetings over the programme and the
+     * current partnership year as markers (their x is set when a timeline is laid out).
+     */
+    public record Programme(HubSettings settings, List<Priority> priorities, List<HubCycle> cycles, List<Conflict> conflicts,
+                            List<TimelineLayout.Marker> meetings) {
         public Programme {
             priorities = List.copyOf(priorities);
             cycles = List.copyOf(cycles);
             conflicts = List.copyOf(conflicts);
+            meetings = List.copyOf(meetings);
         }
 
         public String titleOf(long priorityId) {
@@ -92,13 +108,27 @@ public final class HubService {
     }
 
     public Programme programme() {
-        return database.transaction(ctx -> load(new HubRepository(ctx)));
+        Programme programme = database.transaction(ctx -> load(new HubRepository(ctx)));
+        // The timeline never shows less than the current partnership year, so its meetings come too.
+        PartnershipYear year = programme.settings().yearOf(currentMonth());
+        YearMonth from = programme.firstMonth().filter(m -> m.isBefore(year.firstMonth())).orElse(year.firstMonth());
+        YearMonth to = programme.lastMonth().filter(m -> m.isAfter(year.lastMonth())).orElse(year.lastMonth());
+        List<TimelineLayout.Marker> markers = meetings.meetingsOfKind(GroupKind.LEARNING_HUB, from.atDay(1), to.atEndOfMonth()).stream()
+                .map(HubService::marker).toList();
+        return new Programme(programme.settings(), programme.priorities(), programme.cycles(), programme.conflicts(), markers);
+    }
+
+    private static TimelineLayout.Marker marker(MeetingSummary meeting) {
+        Meeting m = meeting.meeting();
+        String label = meeting.groupName() + " meeting" + (m.status() == MeetingStatus.HELD ? " (held)" : "")
+                + ", " + m.startsAt();
+        return new TimelineLayout.Marker(m.meetingDate(), 0, label);
     }
 
     private Programme load(HubRepository repo) {
         List<Priority> priorities = repo.priorities();
         List<HubCycle> cycles = repo.cycles();
-        return new Programme(repo.settings(), priorities, cycles, detect(priorities, cycles));
+        return new Programme(repo.settings(), priorities, cycles, detect(priorities, cycles), List.of());
     }
 
     private List<Conflict> detect(List<Priority> priorities, List<HubCycle> cycles) {
@@ -390,8 +420,7 @@ public final class HubService {
     }
 
     private TimelineLayout layout(Programme programme, String title, YearMonth from, YearMonth to, TimelineLayout.Metrics metrics) {
-        // Hub meetings become markers once meetings are recorded; until then there are none.
-        return TimelineLayout.compute(title, programme.priorities(), programme.cycles(), from, to, today(), List.of(), metrics);
+        return TimelineLayout.compute(title, programme.priorities(), programme.cycles(), from, to, today(), programme.meetings(), metrics);
     }
 
     /** Writes a partnership year's timeline as a PNG picture or an A4 landscape PDF. */

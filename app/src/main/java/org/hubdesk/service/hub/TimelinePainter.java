@@ -109,9 +109,14 @@ public final class TimelinePainter {
             g.drawString(label, (float) (bar.x() + 5), (float) (bar.y() + bar.height() / 2 + fm.getAscent() / 2.0 - 2));
         }
         // Meetings and today.
+        // A meeting: a diamond at the foot of the month band and a dashed line down through the rows.
+        Color markerColour = new Color(TimelineLayout.MARKER_RGB);
         for (TimelineLayout.Marker marker : layout.markers()) {
-            g.setColor(MUTED);
-            g.fill(new java.awt.geom.Ellipse2D.Double(marker.x() - 4, top - 10, 8, 8));
+            g.setColor(blend(markerColour, Color.WHITE, 0.35));
+            g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            g.draw(new Line2D.Double(marker.x(), top, marker.x(), bottom));
+            g.setColor(markerColour);
+            g.fill(diamond(marker.x(), top - 6, 5));
         }
         if (layout.todayX() != null) {
             g.setColor(TODAY);
@@ -125,10 +130,24 @@ public final class TimelinePainter {
         g.setFont(new Font(FONT, Font.PLAIN, 11));
         for (TimelineLayout.LegendItem item : layout.legend()) {
             g.setColor(new Color(item.rgb()));
-            g.fill(new RoundRectangle2D.Double(item.x(), item.y() - 7, 18, 12, 4, 4));
+            if (item.meetingMarker()) {
+                g.fill(diamond(item.x() + 9, item.y() - 1, 6));
+            } else {
+                g.fill(new RoundRectangle2D.Double(item.x(), item.y() - 7, 18, 12, 4, 4));
+            }
             g.setColor(TEXT);
             g.drawString(item.label(), (float) (item.x() + 24), (float) (item.y() + 4));
         }
+    }
+
+    private static java.awt.geom.Path2D diamond(double cx, double cy, double r) {
+        java.awt.geom.Path2D.Double d = new java.awt.geom.Path2D.Double();
+        d.moveTo(cx, cy - r);
+        d.lineTo(cx + r, cy);
+        d.lineTo(cx, cy + r);
+        d.lineTo(cx - r, cy);
+        d.closePath();
+        return d;
     }
 
     private static Color blend(Color a, Color b, double t) {

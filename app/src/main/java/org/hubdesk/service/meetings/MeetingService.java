@@ -36,6 +36,7 @@ import org.hubdesk.domain.meetings.MinutesDraft;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.meetings.TemplateItem;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.meetings.AgendaContent;
@@ -87,6 +88,34 @@ public final class MeetingService {
                 int[] t = totals.getOrDefault(m.id(), new int[2]);
                 out.add(new MeetingSummary(m, groupNames.get(m.groupId()), MeetingDeadlines.of(m.meetingDate()), t[0], t[1]));
             }
+            return out;
+        });
+    }
+
+    /**
+     * The meetings, held or planned (cancelled ones left out), of every group of one kind between
+     * two days, soonest first: the Learning Hub's are the markers on the hub timeline.
+     */
+    public List<MeetingSummary> meetingsOfKind(GroupKind kind, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new UserInputException("Give a first and a last day, the last not before the first");
+        }
+        return database.transaction(ctx -> {
+            MeetingRepository repo = new MeetingRepository(ctx);
+            Map<Long, int[]> totals = repo.agendaTotals();
+            List<MeetingSummary> out = new ArrayList<>();
+            for (Group group : new MembersRepository(ctx).groups()) {
+                if (group.kind() != kind) {
+                    continue;
+                }
+                for (Meeting m : repo.meetingsBetween(group.id(), from, to, null)) {
+                    if (m.status() != MeetingStatus.CANCELLED) {
+                        int[] t = totals.getOrDefault(m.id(), new int[2]);
+                        out.add(new MeetingSummary(m, group.name(), MeetingDeadlines.of(m.meetingDate()), t[0], t[1]));
+                    }
+                }
+            }
+            out.sort(java.util.Comparator.comparing((MeetingSummary s) -> s.meeting().startDateTime()));
             return out;
         });
     }

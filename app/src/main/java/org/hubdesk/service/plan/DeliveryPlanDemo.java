@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
+import org.hubdesk.domain.hub.HubCycle;
+import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.LearningSource;
@@ -17,18 +22,21 @@ import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.domain.plan.PracticeDownload.Question;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoFacts;
+import org.hubdesk.service.hub.HubDemoContributor;
+import org.hubdesk.store.hub.HubRepository;
 import org.hubdesk.store.plan.DeliveryPlanRepository;
 import org.jooq.DSLContext;
 
 /**
- * The demo partnership's delivery plan: one current priority in month 2 of its hub cycle, with the
- * month-1 'first phase knowledge' version already kept. The content is invented but written the
+ * The demo partnership's delivery plan: one current priority in month 2 of its hub cycle (the hub
+ * demo's first cycle, linked by {@code hub_cycle_id}), with the month-1 'first phase knowledge'
+ * version already kept. The content is invented but written the
  * way a Practice Review & Learning Manager would; the figures are made up. With {@code years} > 0,
  * three past plans a year, larger, for the benchmarks.
  */
 public final class DeliveryPlanDemo implements DemoContributor {
-    public static final String DEMO_PRIORITY =
-            "Improve the multi-agency response to children living with neglect, so that it is recognised and acted on early";
+    /** The hub demo's first priority, so plan and timeline tell one story. */
+    public static final String DEMO_PRIORITY = HubDemoContributor.NEGLECT_PRIORITY;
 
     @Override
     public void contribute(DSLContext ctx, DemoFacts facts, int years) {
@@ -53,8 +61,9 @@ public final class DeliveryPlanDemo implements DemoContributor {
     }
 
     private static void currentPlan(DeliveryPlanRepository repo, DSLContext ctx, DemoFacts facts, List<Long> leads, LocalDate today) {
-        LocalDate cycleStart = today.minusMonths(1).withDayOfMonth(1);
-        long planId = repo.insertPlan(null, DEMO_PRIORITY, cycleStart.atTime(9, 30));
+        HubCycle cycle = neglectCycle(ctx, YearMonth.from(today)).orElse(null);
+        LocalDate cycleStart = cycle == null ? today.minusMonths(1).withDayOfMonth(1) : cycle.firstMonth().atDay(1);
+        long planId = repo.insertPlan(cycle == null ? null : cycle.id(), DEMO_PRIORITY, cycleStart.atTime(9, 30));
         repo.setSectionText(planId, DeliveryPlanSection.CURRENT_DATA, """
                 Children subject to a child protection plan for **neglect**: 58% of all plans (statistical neighbours 49%).
                 Repeat child protection plans within two years where neglect is the category: 21%.
@@ -101,7 +110,7 @@ public final class DeliveryPlanDemo implements DemoContributor {
         String[][] actions = {
             {"Agree one neglect screening tool for all agencies and publish it with a 7-minute briefing", "0", "M2"},
             {"Run the multi-agency audit of 10 neglect cases (month 2)", "1", "D58"},
-            {"Hold feedback events with parents and with practitioners (month 3)", "2", "M3"},
+            {"Hold feedback events with parents and with practitioners (month 3)", "2", "M2"},
             {"Ask health providers for missed-appointment data for children on plans", "3", "D20"},
             {"Report the hub's recommendations to the Partnership Board", "4", "M5"},
         };
@@ -122,6 +131,14 @@ public final class DeliveryPlanDemo implements DemoContributor {
         repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.SINGLE_AGENCY_AUDITS,
                 "Police audit of 20 domestic incident notifications: children's presentation recorded in half.",
                 LearningSource.SINGLE_AGENCY_AUDIT, agency(facts, "Northbridge Constabulary"), today.minusDays(10), null, order));
+    }
+
+    /** The hub demo's cycle on the plan's priority that runs this month, if the hub demo made one. */
+    private static Optional<HubCycle> neglectCycle(DSLContext ctx, YearMonth month) {
+        HubRepository hub = new HubRepository(ctx);
+        Set<Long> neglect = hub.priorities().stream().filter(p -> p.title().equals(DEMO_PRIORITY)).map(Priority::id)
+                .collect(Collectors.toSet());
+        return hub.cycles().stream().filter(c -> neglect.contains(c.priorityId()) && c.covers(month)).findFirst();
     }
 
     private static final LearningSource[] SOURCES = LearningSource.values();

@@ -350,11 +350,21 @@ public final class TimelineView implements AreaView {
             nodes.add(today);
             header.getChildren().addAll(todayInHeader, label);
         }
+        // Hub meetings: a diamond in the pinned month header (hover: which meeting) and a dashed line down the rows.
+        Color markerColour = Color.rgb((TimelineLayout.MARKER_RGB >> 16) & 0xFF, (TimelineLayout.MARKER_RGB >> 8) & 0xFF,
+                TimelineLayout.MARKER_RGB & 0xFF);
         for (TimelineLayout.Marker marker : layout.markers()) {
-            Rectangle dot = new Rectangle(marker.x() - 3, top - 8, 6, 6);
-            dot.setFill(Color.web("#52606D"));
-            Tooltip.install(dot, new Tooltip(marker.label() + " " + marker.date()));
-            nodes.add(dot);
+            Line line = new Line(marker.x(), top, marker.x(), bottom);
+            line.setStroke(markerColour.deriveColor(0, 1, 1, 0.55));
+            line.getStrokeDashArray().setAll(3.0, 3.0);
+            line.setMouseTransparent(true);
+            nodes.add(line);
+            javafx.scene.shape.Polygon diamond = new javafx.scene.shape.Polygon(
+                    marker.x(), top - 11, marker.x() + 5, top - 6, marker.x(), top - 1, marker.x() - 5, top - 6);
+            diamond.setFill(markerColour);
+            diamond.getStyleClass().add("meeting-marker");
+            Tooltip.install(diamond, new Tooltip(marker.label() + " on " + marker.date()));
+            header.getChildren().add(diamond);
         }
         if (layout.bars().isEmpty()) {
             Label empty = new Label("No hub cycles yet. Plan a programme: one cycle per priority, staggered as in the terms of reference.");

@@ -55,6 +55,21 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void thePictureLegendExplainsTheMeetingMarkerOnlyWhenThereAreMarkers() {
+        TimelineLayout.Metrics picture = TimelineLayout.Metrics.PICTURE;
+        TimelineLayout with = TimelineLayout.compute("t", priorities, cycles, YearMonth.of(2018, 10), YearMonth.of(2018, 12),
+                null, List.of(new TimelineLayout.Marker(LocalDate.of(2018, 11, 7), 0, "Hub meeting")), picture);
+        assertThat(with.legend()).extracting(TimelineLayout.LegendItem::label).endsWith(TimelineLayout.MARKER_LEGEND);
+        assertThat(with.legend()).filteredOn(TimelineLayout.LegendItem::meetingMarker).singleElement()
+                .satisfies(item -> assertThat(item.rgb()).isEqualTo(TimelineLayout.MARKER_RGB));
+        assertThat(with.legend()).allSatisfy(item -> assertThat(item.x()).isLessThan(with.width()));
+        TimelineLayout without = TimelineLayout.compute("t", priorities, cycles, YearMonth.of(2018, 10), YearMonth.of(2018, 12),
+                null, List.of(new TimelineLayout.Marker(LocalDate.of(2019, 11, 6), 0, "Outside")), picture);
+        assertThat(without.legend()).extracting(TimelineLayout.LegendItem::label).doesNotContain(TimelineLayout.MARKER_LEGEND)
+                .hasSize(PhaseKind.values().length);
+    }
+
+    @Test
     void aWindowEndingBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> TimelineLayout.compute("t", priorities, cycles, YearMonth.of(2019, 5), YearMonth.of(2019, 1),
                 null, List.of(), M)).hasMessage("The timeline ends (2019-01) before it starts (2019-05)");

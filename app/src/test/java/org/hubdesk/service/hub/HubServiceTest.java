@@ -24,7 +24,12 @@ import org.hubdesk.domain.hub.PhaseKind;
 import org.hubdesk.domain.hub.PhaseLengths;
 import org.hubdesk.domain.hub.PlannedCycle;
 import org.hubdesk.domain.hub.TimelineLayout;
+import java.time.LocalTime;
+import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.GroupKind;
+import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
@@ -241,9 +246,10 @@ class HubServiceTest {
                 assertThat(c.memberIds()).hasSizeGreaterThan(3);
             });
             assertThat(programme.cycles().get(1).firstMonth()).isEqualTo(programme.cycles().get(0).lastMonth());
-            // Work under way this month, none left planned in the past.
+            // Started in October: in November only the first cycle runs, in its audits, under way; none left planned in the past.
+            assertThat(programme.cycles().get(0).firstMonth()).isEqualTo(YearMonth.of(2026, 10));
             assertThat(programme.cycles()).flatExtracting(HubCycle::phases).filteredOn(p -> p.covers(YearMonth.from(november)))
-                    .extracting(HubPhase::status).containsExactly(ActivityStatus.IN_PROGRESS, ActivityStatus.IN_PROGRESS);
+                    .extracting(p -> p.kind() + " " + p.status()).containsExactly(PhaseKind.AUDITS + " " + ActivityStatus.IN_PROGRESS);
         }
     }
 
@@ -291,6 +297,54 @@ class HubServiceTest {
                     .hasMessageStartingWith("There are no hub cycles in 2030-31");
             assertThatThrownBy(() -> hub.exportTimeline(2027, TimelineExporter.Format.PNG, dir.resolve("nowhere/t.png")))
                     .hasMessageStartingWith("The folder ");
+        }
+    }
+
+    @Test
+    void learningHubMeetingsAreMarkersOnTheScreenAndInTheExportsOtherGroupsAndCancelledOnesAreNot() throws Exception {
+        try (Services services = Services.open(dir, null)) {
+            services.demo().createEmpty("Test Partnership");
+            HubService hub = hub(services);
+            hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));
+            Group learningHub = services.members().saveGroup(new Group(0, "Neglect and Online Harm Hub", GroupKind.LEARNING_HUB,
+                    null, "Monthly", 120, null, null, null));
+            Group forum = services.members().saveGroup(new Group(0, "Learning Forum", GroupKind.LEARNING_FORUM, null, "Quarterly",
+                    120, null, null, null));
+            MeetingService meetings = new MeetingService(services.database(),
+                    Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+            meetings.newMeeting(learningHub.id(), LocalDate.of(2027, 6, 2), LocalTime.of(14, 0), null);
+            meetings.newMeeting(learningHub.id(), LocalDate.of(2027, 7, 7), LocalTime.of(14, 0), null);
+            long cancelled = meetings.newMeeting(learningHub.id(), LocalDate.of(2027, 9, 1), LocalTime.of(14, 0), null).meeting().id();
+            meetings.setStatus(cancelled, MeetingStatus.CANCELLED);
+            meetings.newMeeting(learningHub.id(), LocalDate.of(2031, 1, 8), LocalTime.of(14, 0), null);
+            meetings.newMeeting(forum.id(), LocalDate.of(2027, 6, 8), LocalTime.of(10, 0), null);
+
+            HubService.Programme programme = hub.programme();
+            assertThat(programme.meetings()).extracting(TimelineLayout.Marker::date)
+                    .containsExactly(LocalDate.of(2027, 6, 2), LocalDate.of(2027, 7, 7));
+            assertThat(programme.meetings().get(0).label()).isEqualTo("Neglect and Online Harm Hub meeting, 14:00");
+            TimelineLayout screen = hub.timeline(programme, YearMonth.of(2027, 4), YearMonth.of(2027, 6),
+                    TimelineLayout.Metrics.SCREEN);
+            assertThat(screen.markers()).extracting(TimelineLayout.Marker::date).containsExactly(LocalDate.of(2027, 6, 2));
+
+            TimelineLayout layout = hub.yearTimeline(2027, TimelineLayout.Metrics.PICTURE);
+            assertThat(layout.markers()).hasSize(2);
+            Path png = hub.exportTimeline(2027, TimelineExporter.Format.PNG, dir.resolve("timeline.png"));
+            BufferedImage image = ImageIO.read(png.toFile());
+            TimelineLayout.Marker june = layout.markers().get(0);
+            // The marker's diamond sits at the foot of the month band, above the rows.
+            int rgb = image.getRGB((int) (june.x() * TimelineExporter.PNG_SCALE),
+                    (int) ((layout.gridTop() - 6) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
+            assertThat(rgb).isEqualTo(TimelineLayout.MARKER_RGB);
+            int beside = image.getRGB((int) ((june.x() + 12) * TimelineExporter.PNG_SCALE),
+                    (int) ((layout.gridTop() - 6) * TimelineExporter.PNG_SCALE)) & 0xFFFFFF;
+            assertThat(beside).isNotEqualTo(TimelineLayout.MARKER_RGB);
+
+            Path pdf = hub.exportTimeline(2027, TimelineExporter.Format.PDF, dir.resolve("timeline.pdf"));
+            try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
+                String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+                assertThat(text).contains(TimelineLayout.MARKER_LEGEND);
+            }
         }
     }
 }

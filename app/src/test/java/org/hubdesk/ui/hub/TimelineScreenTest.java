@@ -48,6 +48,10 @@ class TimelineScreenTest {
     private void open(FxRobot robot) {
         services = Services.open(dir, null);
         services.demo().createEmpty("Test Partnership");
+        show(robot);
+    }
+
+    private void show(FxRobot robot) {
         robot.interact(() -> {
             UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
             MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
@@ -71,6 +75,20 @@ class TimelineScreenTest {
 
     private Label bar(FxRobot robot, long cycleId, String kind) {
         return robot.lookup("#bar-" + cycleId + "-" + kind).queryAs(Label.class);
+    }
+
+    @Test
+    void theDemosLearningHubMeetingsAreMarkedOnTheTimeline(FxRobot robot) {
+        services = Services.open(dir, null);
+        services.demo().createDemo(0, java.time.LocalDate.now());
+        show(robot);
+        List<java.time.LocalDate> hubMeetings = services.meetings().meetingsOfKind(org.hubdesk.domain.members.GroupKind.LEARNING_HUB,
+                        java.time.LocalDate.now().minusYears(2), java.time.LocalDate.now().plusYears(2)).stream()
+                .map(m -> m.meeting().meetingDate()).toList();
+        assertThat(hubMeetings).hasSizeGreaterThan(4);
+        var markers = robot.lookup(".meeting-marker").queryAll();
+        assertThat(markers).hasSize(hubMeetings.size());
+        assertThat(errors).isEmpty();
     }
 
     @Test
