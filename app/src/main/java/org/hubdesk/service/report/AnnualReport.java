@@ -109,14 +109,17 @@ final class AnnualReport implements Report {
                 + "priorities and what the board should take from this report.");
 
         doc.heading1("2. How much did we do?");
-        doc.bullets(List.of(
+        HubYear hubs = HubYear.of(input, year, end);
+        List<String> howMuch = new ArrayList<>(List.of(
                 groups.size() + " partnership groups kept a membership register; at " + endText + " " + people + " people held "
                         + seats + " seats on them.",
                 joinedTotal + " memberships began and " + leftTotal + " ended during the year.",
                 raised.size() + " actions were raised during the year and " + completed.size() + " were completed.",
                 openAtEnd.size() + " actions were open at " + endText + "."));
-        doc.toBeWritten("Learning hubs run, meetings held, learning events, 7-minute briefings and audits completed in the year. "
-                + "Hubdesk will count these here once hub cycles and meetings are recorded in it.");
+        howMuch.addAll(hubs.howMuch(endText));
+        doc.bullets(howMuch);
+        doc.toBeWritten("Meetings held, learning events, 7-minute briefings and audits completed in the year. "
+                + "Hubdesk will count meetings here once meetings are recorded in it.");
 
         doc.heading1("3. How well did we do it?");
         doc.bullets(List.of(
@@ -179,8 +182,7 @@ final class AnnualReport implements Report {
         });
 
         doc.heading1("7. Recommendations and actions' progress");
-        doc.toBeWritten("The recommendations the Learning Hubs made to the Partnership Board this year and the board's "
-                + "response. Hubdesk lists them here once hub recommendations are recorded in it.");
+        hubs.recommendations(doc, end);
         doc.heading2("Actions by status");
         Map<ActionStatus, long[]> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionLine a : actions) {

@@ -1,6 +1,7 @@
 package org.hubdesk.ui.shell;
 
 import org.hubdesk.ui.hub.TimelineView;
+import org.hubdesk.ui.learning.LearningView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.reports.ReportsView;
 
@@ -15,7 +16,7 @@ final class Areas {
             case HUB_TIMELINE -> new TimelineView(context);
             case DELIVERY_PLANS -> new PlaceholderView(area);
             case MEETINGS -> new PlaceholderView(area);
-            case LEARNING -> new PlaceholderView(area);
+            case LEARNING -> new LearningView(context);
             case REPORTS -> new ReportsView(context);
         };
     }
