@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.RecommendationActions;
@@ -58,12 +59,9 @@ public final class LearningView implements AreaView {
                 model.selectedCycleProperty().set(c);
             }
         });
-        model.selectedCycleProperty().addListener((o, a, c) -> {
-            if (c != null && cycles.getSelectionModel().getSelectedItem() != c) {
-                cycles.getSelectionModel().select(c);
-                cycles.scrollTo(c);
-            }
-        });
+        model.selectedCycleProperty().addListener((o, a, c) -> showSelected(cycles));
+        // Reloading replaces the list's items, which clears its selection; show the chosen cycle again.
+        model.cycles().addListener((javafx.collections.ListChangeListener<CycleChoice>) change -> showSelected(cycles));
         Label none = new Label();
         none.setWrapText(true);
         none.textProperty().bind(Bindings.when(model.loadedProperty())
@@ -83,6 +81,14 @@ public final class LearningView implements AreaView {
         model.load();
     }
 
+    private void showSelected(ListView<CycleChoice> cycles) {
+        CycleChoice c = model.selectedCycleProperty().get();
+        if (c != null && !c.equals(cycles.getSelectionModel().getSelectedItem()) && cycles.getItems().contains(c)) {
+            cycles.getSelectionModel().select(c);
+            cycles.scrollTo(c);
+        }
+    }
+
     private Node rightPane() {
         Label title = new Label();
         title.getStyleClass().add("title-3");
@@ -93,6 +99,7 @@ public final class LearningView implements AreaView {
                 + "with the board's decision.");
         intro.getStyleClass().add("text-muted");
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button add = button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle", this::addRecommendation);
         add.disableProperty().bind(model.selectedCycleProperty().isNull());
@@ -141,12 +148,12 @@ public final class LearningView implements AreaView {
         recommendations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         recommendations.getColumns().add(column("No.", r -> "R" + (model.recommendations().indexOf(r) + 1), 45));
         recommendations.getColumns().add(wrapping(column("What was learned",
-                r -> r.recommendation().whatWasLearned() == null ? "" : r.recommendation().whatWasLearned(), 300)));
-        recommendations.getColumns().add(wrapping(column("Recommendation", r -> r.recommendation().text(), 300)));
-        recommendations.getColumns().add(column("Level", r -> r.recommendation().level().label(), 90));
+                r -> r.recommendation().whatWasLearned() == null ? "" : r.recommendation().whatWasLearned(), 270)));
+        recommendations.getColumns().add(wrapping(column("Recommendation", r -> r.recommendation().text(), 270)));
+        recommendations.getColumns().add(column("Level", r -> r.recommendation().level().label(), 110));
         recommendations.getColumns().add(column("Board decision", r -> r.recommendation().boardDecision() == BoardDecision.AGREED
-                ? "Agreed " + r.recommendation().agreedOn() : r.recommendation().boardDecision().label(), 130));
-        recommendations.getColumns().add(column("Actions", r -> r.progress(model.context().today()), 150));
+                ? "Agreed " + r.recommendation().agreedOn() : r.recommendation().boardDecision().label(), 135));
+        recommendations.getColumns().add(wrapping(column("Actions", r -> r.progress(model.context().today()), 120)));
         recommendations.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
                 model.selectedRecommendationProperty().set(r);
@@ -207,18 +214,18 @@ public final class LearningView implements AreaView {
     /** Long text wraps in the cell rather than running off behind an ellipsis. */
     private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
         c.setCellFactory(col -> new TableCell<>() {
-            private final Label label = new Label();
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(col.widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
             }
 
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                label.setText(empty ? null : text);
-                setGraphic(empty ? null : label);
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty ? null : value);
+                setGraphic(empty ? null : text);
             }
         });
         return c;
