@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
  * extending {@link ReportExport}; a feature adds its report with one line in {@code subcommands}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a report as a Word document (.docx) or a PDF.",
+        description = "Export a report as a Word document (.docx) or a PDF, or the hub timeline as a picture (.png) or a PDF.",
         subcommands = {
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
@@ -26,6 +26,11 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.HubProgramme.class,
             ExportCommand.Recommendations.class,
             ExportTimelineCommand.class,
+            ExportCommand.DeliveryPlan.class,
+            ExportAgendaCommand.class,
+            ExportMinutesCommand.class,
+            ExportIcsCommand.class,
+            ExportPackCommand.class,
         },
         footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
 public final class ExportCommand implements Callable<Integer> {
@@ -143,6 +148,23 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         protected ReportScope scope() {
             return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "delivery-plan", mixinStandardHelpOptions = true,
+            description = "A delivery plan laid out as Appendix 2 of the Learning Hub terms of reference.")
+    static final class DeliveryPlan extends ReportExport {
+        @Option(names = "--plan", paramLabel = "N", description = "The plan's number (see 'hubdesk delivery-plan list'); default: the most recently changed")
+        Long plan;
+
+        @Override
+        protected String reportId() {
+            return "delivery-plan";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return plan == null ? ReportScope.none() : ReportScope.ofItem(plan);
         }
     }
 

@@ -9,7 +9,11 @@ import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.learning.LearningDemoContributor;
 import org.hubdesk.service.learning.RecommendationService;
+import org.hubdesk.service.meetings.MeetingService;
+import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
+import org.hubdesk.service.plan.DeliveryPlanDemo;
+import org.hubdesk.service.plan.DeliveryPlanService;
 import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
 import org.hubdesk.service.report.ReportCatalogue;
@@ -25,6 +29,8 @@ public final class Services implements AutoCloseable {
     private final MembersService members;
     private final DemoService demo;
     private final ActionService actions;
+    private final DeliveryPlanService plans;
+    private final MeetingService meetings;
     private final RegisterImportService registerImport;
     private final ReportService reports;
     private final HubService hub;
@@ -35,6 +41,8 @@ public final class Services implements AutoCloseable {
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
+        this.plans = new DeliveryPlanService(database);
+        this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone());
@@ -56,7 +64,8 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo());
+        return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
+                new MeetingsDemo());
     }
 
     public Database database() {
@@ -86,6 +95,14 @@ public final class Services implements AutoCloseable {
 
     public ActionService actions() {
         return actions;
+    }
+
+    public DeliveryPlanService plans() {
+        return plans;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
     }
 
     public RegisterImportService registerImport() {

@@ -2,6 +2,7 @@ package org.hubdesk.domain.common;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -23,6 +24,23 @@ public record PartnershipYear(int startYear, int startMonth) implements Comparab
     public static PartnershipYear containing(LocalDate day, int startMonth) {
         int year = day.getMonthValue() >= startMonth ? day.getYear() : day.getYear() - 1;
         return new PartnershipYear(year, startMonth);
+    }
+
+    /** The partnership year a month falls in (hub cycles are planned in whole months). */
+    public static PartnershipYear containing(YearMonth month, int startMonth) {
+        return containing(month.atDay(1), startMonth);
+    }
+
+    public YearMonth firstMonth() {
+        return YearMonth.of(startYear, startMonth);
+    }
+
+    public YearMonth lastMonth() {
+        return firstMonth().plusMonths(11);
+    }
+
+    public boolean contains(YearMonth month) {
+        return month != null && !month.isBefore(firstMonth()) && !month.isAfter(lastMonth());
     }
 
     public LocalDate firstDay() {

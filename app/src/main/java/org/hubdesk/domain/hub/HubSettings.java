@@ -1,5 +1,6 @@
 package org.hubdesk.domain.hub;
 
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 
 /** The partnership's settings for hub cycles: phase lengths and the month its year starts in. */

@@ -1,5 +1,6 @@
 package org.hubdesk.domain.hub;
 
+import org.hubdesk.domain.common.PartnershipYear;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import org.hubdesk.domain.hub.ActivityStatus;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubPhase;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.PhaseLengths;
 import org.hubdesk.domain.hub.PlannedCycle;
 import org.hubdesk.domain.hub.Priority;
@@ -65,7 +65,7 @@ public final class HubDemoContributor implements DemoContributor {
             for (int i = 0; i < (two ? 2 : 3); i++) {
                 titles.add(THEMES.get(theme++ % THEMES.size()));
             }
-            YearMonth start = settings.year(startYear).first().plusMonths(1);
+            YearMonth start = settings.year(startYear).firstMonth().plusMonths(1);
             List<PlannedCycle> planned = new ProgrammePlanner(new HubSettings(lengths, settings.yearStartMonth()))
                     .plan(titles, start, null);
             for (PlannedCycle p : planned) {

@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.hubdesk.domain.hub.ConflictDetector;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubPhase;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.PlannedCycle;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.hub.ProgrammeMonths;
@@ -359,8 +358,8 @@ public final class HubService {
      */
     public static YearMonth[] yearWindow(Programme programme, int startYear) {
         PartnershipYear year = programme.settings().year(startYear);
-        YearMonth from = year.first();
-        YearMonth to = year.last();
+        YearMonth from = year.firstMonth();
+        YearMonth to = year.lastMonth();
         for (HubCycle cycle : programme.cycles()) {
             boolean ofThisYear = programme.priorities().stream()
                     .anyMatch(p -> p.id() == cycle.priorityId() && p.partnershipYear() == startYear);
@@ -404,16 +403,5 @@ public final class HubService {
                     layout.rows().size()));
         }
         return TimelineExporter.write(layout, format, out, today());
-    }
-
-    /** A short name for messages, e.g. in the command line's summary of a plan. */
-    public static String describe(PlannedCycle p) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        for (HubPhase phase : p.cycle().phases()) {
-            parts.put(phase.kind().shortLabel().toLowerCase(Locale.ROOT),
-                    phase.months() == 1 ? phase.firstMonth().toString() : phase.firstMonth() + ".." + phase.lastMonth());
-        }
-        return p.cycle().firstMonth() + " to " + p.cycle().lastMonth() + "  " + p.priority().title() + "  ("
-                + String.join(", ", parts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()) + ")";
     }
 }

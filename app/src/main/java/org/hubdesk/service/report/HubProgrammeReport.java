@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.hub.ProgrammeMonths;
 import org.hubdesk.domain.hub.TimelineLayout;
@@ -105,7 +105,7 @@ final class HubProgrammeReport implements Report {
         });
 
         TimelineLayout layout = TimelineLayout.compute("Learning Hub programme " + year.label(), ofYear, yearCycles, window[0],
-                window[1], input.today(), List.of(), TimelineLayout.Metrics.PICTURE);
+                window[1], input.today(), List.of(), TimelineLayout.Metrics.PICTURE.withMonthWidth(90).withRowHeight(64));
         doc.picture(png(layout, input), PICTURE_CM, "The " + year.label() + " programme: one row per priority, one bar per phase.");
 
         doc.pageBreak();

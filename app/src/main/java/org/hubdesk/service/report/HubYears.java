@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 
 /** Which partnership year a hub paper is about: the one asked for, else this year, else the latest with anything. */
 final class HubYears {

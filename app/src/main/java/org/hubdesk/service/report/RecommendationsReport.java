@@ -12,7 +12,7 @@ import java.util.Set;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;

@@ -24,7 +24,8 @@ public final class ReportCatalogue {
                 new ActionTrackerReport(),
                 new HubProgrammeReport(),
                 new RecommendationsReport(),
-                new AnnualReport()));
+                new AnnualReport(),
+                new org.hubdesk.service.plan.DeliveryPlanReport()));
     }
 
     public List<Report> all() {

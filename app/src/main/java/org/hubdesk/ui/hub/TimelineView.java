@@ -61,7 +61,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.ActivityStatus;
 import org.hubdesk.domain.hub.Conflict;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.ProgrammeMonths;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.domain.members.Person;
@@ -210,7 +210,7 @@ public final class TimelineView implements AreaView {
         }
         double viewport = Math.max(400, scroll.getViewportBounds().getWidth());
         model.monthWidthProperty().set(clamp((viewport - layout.metrics().labelWidth() - 16) / 12));
-        scrollTo(year.first());
+        scrollTo(year.firstMonth());
     }
 
     private void fitAll() {
@@ -389,7 +389,9 @@ public final class TimelineView implements AreaView {
     }
 
     private Label barNode(TimelineLayout.Bar bar, boolean selected, double monthWidth) {
-        String text = bar.width() > bar.label().length() * 6.6 + 12 ? bar.label() : bar.shortLabel();
+        // Full label, else the short one, else its initial: the legend below names the colours.
+        String text = bar.width() > bar.label().length() * 6.6 + 12 ? bar.label()
+                : bar.width() > bar.shortLabel().length() * 7.0 + 12 ? bar.shortLabel() : bar.shortLabel().substring(0, 1);
         Label node = new Label(bar.width() < 22 ? "" : text);
         node.setId("bar-" + bar.cycleId() + "-" + bar.kind().name().toLowerCase(Locale.ROOT));
         node.getStyleClass().add("phase-bar");
@@ -684,7 +686,17 @@ public final class TimelineView implements AreaView {
         Label status = new Label();
         status.setId("timeline-status");
         status.textProperty().bind(model.statusProperty());
-        VBox box = new VBox(4, conflictScroll, status);
+        HBox legend = new HBox(14);
+        legend.setId("timeline-legend");
+        for (org.hubdesk.domain.hub.PhaseKind kind : org.hubdesk.domain.hub.PhaseKind.values()) {
+            Rectangle chip = new Rectangle(14, 10, Color.rgb((kind.rgb() >> 16) & 0xFF, (kind.rgb() >> 8) & 0xFF, kind.rgb() & 0xFF));
+            chip.setArcWidth(4);
+            chip.setArcHeight(4);
+            Label item = new Label(kind.label(), chip);
+            item.setStyle("-fx-font-size: 11px;");
+            legend.getChildren().add(item);
+        }
+        VBox box = new VBox(4, legend, conflictScroll, status);
         box.setPadding(new Insets(4, 8, 6, 8));
         return box;
     }
@@ -867,7 +879,11 @@ public final class TimelineView implements AreaView {
             months.setId("length-" + kind.name().toLowerCase(Locale.ROOT));
             months.setPrefWidth(80);
             spinners.put(kind, months);
-            form.addRow(row++, new Label(kind.label()), months, new Label("months"));
+            Label name = new Label(kind.label());
+            Label unit = new Label("months");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            form.addRow(row++, name, months, unit);
         }
         ComboBox<java.time.Month> yearStart = new ComboBox<>(FXCollections.observableArrayList(java.time.Month.values()));
         yearStart.setId("year-start-month");

@@ -25,7 +25,7 @@ import org.hubdesk.domain.hub.ActivityStatus;
 import org.hubdesk.domain.hub.Conflict;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubPhase;
-import org.hubdesk.domain.hub.PartnershipYear;
+import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.PlannedCycle;
 import org.hubdesk.domain.hub.ProgrammeMonths;
 import org.hubdesk.domain.hub.TimelineLayout;
@@ -133,8 +133,8 @@ public final class TimelineViewModel {
     /** All cycles plus the current partnership year, so an empty programme still shows this year's months. */
     public YearMonth[] window(HubService.Programme p) {
         PartnershipYear current = p.settings().yearOf(YearMonth.from(context.today()));
-        YearMonth from = p.firstMonth().filter(m -> m.isBefore(current.first())).orElse(current.first());
-        YearMonth to = p.lastMonth().filter(m -> m.isAfter(current.last())).orElse(current.last());
+        YearMonth from = p.firstMonth().filter(m -> m.isBefore(current.firstMonth())).orElse(current.firstMonth());
+        YearMonth to = p.lastMonth().filter(m -> m.isAfter(current.lastMonth())).orElse(current.lastMonth());
         return new YearMonth[] {from, to};
     }
 

@@ -1,8 +1,10 @@
 package org.hubdesk.ui.shell;
 
+import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.hub.TimelineView;
 import org.hubdesk.ui.learning.LearningView;
 import org.hubdesk.ui.members.MembersView;
+import org.hubdesk.ui.plan.DeliveryPlanView;
 import org.hubdesk.ui.reports.ReportsView;
 
 /** Builds each area's view; an area's feature replaces its placeholder line here. */
@@ -14,8 +16,8 @@ final class Areas {
         return switch (area) {
             case MEMBERS -> new MembersView(context);
             case HUB_TIMELINE -> new TimelineView(context);
-            case DELIVERY_PLANS -> new PlaceholderView(area);
-            case MEETINGS -> new PlaceholderView(area);
+            case DELIVERY_PLANS -> new DeliveryPlanView(context);
+            case MEETINGS -> new MeetingsView(context);
             case LEARNING -> new LearningView(context);
             case REPORTS -> new ReportsView(context);
         };

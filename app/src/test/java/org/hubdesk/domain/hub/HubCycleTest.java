@@ -1,5 +1,6 @@
 package org.hubdesk.domain.hub;
 
+import org.hubdesk.domain.common.PartnershipYear;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,8 +83,8 @@ class HubCycleTest {
     void partnershipYearsLabelAndContainTheirMonths() {
         PartnershipYear y = PartnershipYear.containing(YearMonth.of(2019, 3), 4);
         assertThat(y.label()).isEqualTo("2018-19");
-        assertThat(y.first()).isEqualTo(YearMonth.of(2018, 4));
-        assertThat(y.last()).isEqualTo(YearMonth.of(2019, 3));
+        assertThat(y.firstMonth()).isEqualTo(YearMonth.of(2018, 4));
+        assertThat(y.lastMonth()).isEqualTo(YearMonth.of(2019, 3));
         assertThat(PartnershipYear.containing(YearMonth.of(2019, 4), 4).label()).isEqualTo("2019-20");
         assertThat(new PartnershipYear(2099, 12).label()).isEqualTo("2099-00");
         assertThat(PartnershipYear.containing(YearMonth.of(2027, 6), 1).label()).isEqualTo("2027");

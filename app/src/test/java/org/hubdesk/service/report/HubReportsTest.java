@@ -199,4 +199,25 @@ class HubReportsTest {
         ofYear.forEach(r -> assertThat(text).contains(r.recommendation().text()));
         assertThat(text).doesNotContain("once hub recommendations are recorded");
     }
+
+    @Test
+    void theAnnualReportCountsMeetingsHeldAndAttendanceByAgency() throws IOException {
+        org.hubdesk.domain.common.PartnershipYear py = services.hub().settings().year(year);
+        var attendance = services.meetings().attendanceRecord(null, py.firstDay(), LocalDate.now());
+        assertThat(attendance.meetings()).isPositive();
+        Path file = outDir.resolve("annual.docx");
+        services.reports().export("annual-report", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
+        try (XWPFDocument doc = docx(file)) {
+            String all = String.join("\n", paragraphs(doc, null));
+            assertThat(all).contains(attendance.meetings() + " meetings of ").doesNotContain("once meetings and their attendance are recorded");
+            XWPFTable byAgency = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Agency")
+                    && t.getRow(0).getCell(1).getText().equals("Meetings expected at")).findFirst().orElseThrow();
+            var first = attendance.agencies().get(0);
+            assertThat(byAgency.getRows()).anySatisfy(r -> {
+                assertThat(r.getCell(0).getText()).isEqualTo(first.agencyName());
+                assertThat(r.getCell(1).getText()).isEqualTo(Integer.toString(first.meetings()));
+                assertThat(r.getCell(3).getText()).isEqualTo(first.percent() + "%");
+            });
+        }
+    }
 }

@@ -1,0 +1,54 @@
+package org.hubdesk.domain.calendar;
+
+import java.time.LocalDate;
+
+/** England and Wales working days: Monday to Friday, bank holidays excluded. */
+public final class WorkingDayCalendar {
+    private WorkingDayCalendar() {
+    }
+
+    public static boolean isWorkingDay(LocalDate day) {
+        return !BankHolidays.isWeekend(day) && !BankHolidays.isBankHoliday(day);
+    }
+
+    /** The working day {@code n} working days before {@code day} (n ≥ 1; {@code day} itself is not counted). */
+    public static LocalDate workingDaysBefore(LocalDate day, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative");
+        }
+        LocalDate d = day;
+        int counted = 0;
+        while (counted < n) {
+            d = d.minusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** The working day {@code n} working days after {@code day} ({@code day} itself is not counted). */
+    public static LocalDate workingDaysAfter(LocalDate day, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative");
+        }
+        LocalDate d = day;
+        int counted = 0;
+        while (counted < n) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** {@code day} if it is a working day, else the last working day before it. */
+    public static LocalDate onOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+}

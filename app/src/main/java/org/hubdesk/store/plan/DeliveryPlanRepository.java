@@ -1,0 +1,341 @@
+package org.hubdesk.store.plan;
+
+import static org.hubdesk.schema.Tables.ACTION_ITEM;
+import static org.hubdesk.schema.Tables.AGENCY;
+import static org.hubdesk.schema.Tables.DELIVERY_PLAN;
+import static org.hubdesk.schema.Tables.PERSON;
+import static org.hubdesk.schema.Tables.PLAN_EVIDENCE;
+import static org.hubdesk.schema.Tables.PLAN_SECTION_TEXT;
+import static org.hubdesk.schema.Tables.PLAN_VERSION;
+import static org.hubdesk.schema.Tables.PRACTICE_DOWNLOAD;
+
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.plan.DeliveryPlan;
+import org.hubdesk.domain.plan.DeliveryPlanSection;
+import org.hubdesk.domain.plan.EvidenceEntry;
+import org.hubdesk.domain.plan.LearningSource;
+import org.hubdesk.domain.plan.PlanNames;
+import org.hubdesk.domain.plan.PlanSnapshotCodec;
+import org.hubdesk.domain.plan.PlanSummary;
+import org.hubdesk.domain.plan.PlanVersion;
+import org.hubdesk.domain.plan.PracticeDownload;
+import org.hubdesk.domain.plan.PracticeDownload.Question;
+import org.hubdesk.schema.tables.records.ActionItemRecord;
+import org.hubdesk.schema.tables.records.DeliveryPlanRecord;
+import org.hubdesk.schema.tables.records.PlanEvidenceRecord;
+import org.hubdesk.schema.tables.records.PlanVersionRecord;
+import org.hubdesk.schema.tables.records.PracticeDownloadRecord;
+import org.hubdesk.store.actions.ActionRepository;
+import org.jooq.DSLContext;
+
+/**
+ * Delivery plans, their section text, evidence, practice downloads, action links and versions;
+ * every method runs inside the caller's transaction. Versions are only ever inserted.
+ */
+public final class DeliveryPlanRepository {
+    private final DSLContext ctx;
+
+    public DeliveryPlanRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    // ---- plans
+
+    public List<PlanSummary> plans() {
+        return ctx.selectFrom(DELIVERY_PLAN).orderBy(DELIVERY_PLAN.UPDATED_AT.desc(), DELIVERY_PLAN.ID.desc())
+                .fetch(r -> new PlanSummary(r.getId(), r.getHubCycleId(), r.getPriorityTitle(), r.getUpdatedAt()));
+    }
+
+    public long insertPlan(Long hubCycleId, String priorityTitle, LocalDateTime now) {
+        DeliveryPlanRecord r = ctx.newRecord(DELIVERY_PLAN);
+        r.setHubCycleId(hubCycleId);
+        r.setPriorityTitle(priorityTitle);
+        r.setCreatedAt(now);
+        r.setUpdatedAt(now);
+        r.store();
+        return r.getId();
+    }
+
+    public boolean exists(long planId) {
+        return ctx.fetchExists(DELIVERY_PLAN, DELIVERY_PLAN.ID.eq(planId));
+    }
+
+    public Optional<Long> planForHubCycle(long hubCycleId) {
+        return ctx.select(DELIVERY_PLAN.ID).from(DELIVERY_PLAN).where(DELIVERY_PLAN.HUB_CYCLE_ID.eq(hubCycleId))
+                .fetchOptional(DELIVERY_PLAN.ID);
+    }
+
+    public void setPriorityTitle(long planId, String title) {
+        ctx.update(DELIVERY_PLAN).set(DELIVERY_PLAN.PRIORITY_TITLE, title).where(DELIVERY_PLAN.ID.eq(planId)).execute();
+    }
+
+    /** Records that the plan changed now (the plan list sorts by it). */
+    public void touch(long planId, LocalDateTime now) {
+        ctx.update(DELIVERY_PLAN).set(DELIVERY_PLAN.UPDATED_AT, now).where(DELIVERY_PLAN.ID.eq(planId)).execute();
+    }
+
+    /** The whole plan in four queries plus the names it refers to. */
+    public Optional<DeliveryPlan> load(long planId) {
+        DeliveryPlanRecord plan = ctx.fetchOne(DELIVERY_PLAN, DELIVERY_PLAN.ID.eq(planId));
+        if (plan == null) {
+            return Optional.empty();
+        }
+        Map<DeliveryPlanSection, String> texts = new EnumMap<>(DeliveryPlanSection.class);
+        ctx.selectFrom(PLAN_SECTION_TEXT).where(PLAN_SECTION_TEXT.DELIVERY_PLAN_ID.eq(planId))
+                .forEach(r -> texts.put(DeliveryPlanSection.fromCode(r.getSectionCode()), r.getBody()));
+        List<EvidenceEntry> evidence = ctx.selectFrom(PLAN_EVIDENCE).where(PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId))
+                .orderBy(PLAN_EVIDENCE.SORT_ORDER, PLAN_EVIDENCE.ID).fetch(DeliveryPlanRepository::toEvidence);
+        List<PracticeDownload> downloads = ctx.selectFrom(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId))
+                .orderBy(PRACTICE_DOWNLOAD.SORT_ORDER, PRACTICE_DOWNLOAD.ID).fetch(DeliveryPlanRepository::toDownload);
+        List<ActionItem> actions = actions(planId);
+        Set<Long> personIds = new HashSet<>();
+        actions.forEach(a -> {
+            if (a.leadPersonId() != null) {
+                personIds.add(a.leadPersonId());
+            }
+        });
+        Set<Long> agencyIds = new HashSet<>();
+        evidence.forEach(e -> {
+            if (e.agencyId() != null) {
+                agencyIds.add(e.agencyId());
+            }
+        });
+        downloads.forEach(d -> {
+            if (d.agencyId() != null) {
+                agencyIds.add(d.agencyId());
+            }
+        });
+        Map<Long, String> people = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            ctx.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON).where(PERSON.ID.in(personIds))
+                    .forEach(r -> people.put(r.value1(), r.value2()));
+        }
+        Map<Long, String> agencies = new HashMap<>();
+        if (!agencyIds.isEmpty()) {
+            ctx.select(AGENCY.ID, AGENCY.NAME).from(AGENCY).where(AGENCY.ID.in(agencyIds))
+                    .forEach(r -> agencies.put(r.value1(), r.value2()));
+        }
+        return Optional.of(new DeliveryPlan(plan.getId(), plan.getHubCycleId(), plan.getPriorityTitle(), texts, evidence,
+                downloads, actions, new PlanNames(people, agencies)));
+    }
+
+    public boolean agencyExists(long agencyId) {
+        return ctx.fetchExists(AGENCY, AGENCY.ID.eq(agencyId));
+    }
+
+    public boolean personExists(long personId) {
+        return ctx.fetchExists(PERSON, PERSON.ID.eq(personId));
+    }
+
+    // ---- section text
+
+    public String sectionText(long planId, DeliveryPlanSection section) {
+        return ctx.select(PLAN_SECTION_TEXT.BODY).from(PLAN_SECTION_TEXT)
+                .where(PLAN_SECTION_TEXT.DELIVERY_PLAN_ID.eq(planId), PLAN_SECTION_TEXT.SECTION_CODE.eq(section.name()))
+                .fetchOptional(PLAN_SECTION_TEXT.BODY).orElse("");
+    }
+
+    public void setSectionText(long planId, DeliveryPlanSection section, String body) {
+        int updated = ctx.update(PLAN_SECTION_TEXT).set(PLAN_SECTION_TEXT.BODY, body)
+                .where(PLAN_SECTION_TEXT.DELIVERY_PLAN_ID.eq(planId), PLAN_SECTION_TEXT.SECTION_CODE.eq(section.name()))
+                .execute();
+        if (updated == 0) {
+            ctx.insertInto(PLAN_SECTION_TEXT, PLAN_SECTION_TEXT.DELIVERY_PLAN_ID, PLAN_SECTION_TEXT.SECTION_CODE, PLAN_SECTION_TEXT.BODY)
+                    .values(planId, section.name(), body).execute();
+        }
+    }
+
+    // ---- evidence
+
+    public Optional<EvidenceEntry> evidence(long id) {
+        return ctx.selectFrom(PLAN_EVIDENCE).where(PLAN_EVIDENCE.ID.eq(id)).fetchOptional(DeliveryPlanRepository::toEvidence);
+    }
+
+    public long planOfEvidence(long id) {
+        return ctx.select(PLAN_EVIDENCE.DELIVERY_PLAN_ID).from(PLAN_EVIDENCE).where(PLAN_EVIDENCE.ID.eq(id)).fetchSingle().value1();
+    }
+
+    public List<EvidenceEntry> evidenceIn(long planId, DeliveryPlanSection section) {
+        return ctx.selectFrom(PLAN_EVIDENCE)
+                .where(PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId), PLAN_EVIDENCE.SECTION_CODE.eq(section.name()))
+                .orderBy(PLAN_EVIDENCE.SORT_ORDER, PLAN_EVIDENCE.ID).fetch(DeliveryPlanRepository::toEvidence);
+    }
+
+    public int nextEvidenceOrder(long planId, DeliveryPlanSection section) {
+        Integer max = ctx.select(org.jooq.impl.DSL.max(PLAN_EVIDENCE.SORT_ORDER)).from(PLAN_EVIDENCE)
+                .where(PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId), PLAN_EVIDENCE.SECTION_CODE.eq(section.name())).fetchOne().value1();
+        return max == null ? 0 : max + 1;
+    }
+
+    /** Inserts (under its own id when it has one: undo puts back exactly what was removed). */
+    public EvidenceEntry insertEvidence(long planId, EvidenceEntry e) {
+        PlanEvidenceRecord r = ctx.newRecord(PLAN_EVIDENCE);
+        if (e.id() != 0) {
+            r.setId(e.id());
+        }
+        r.setDeliveryPlanId(planId);
+        copy(e, r);
+        r.insert();
+        return toEvidence(r);
+    }
+
+    public void updateEvidence(EvidenceEntry e) {
+        PlanEvidenceRecord r = ctx.fetchSingle(PLAN_EVIDENCE, PLAN_EVIDENCE.ID.eq(e.id()));
+        copy(e, r);
+        r.store();
+    }
+
+    public void deleteEvidence(long id) {
+        ctx.deleteFrom(PLAN_EVIDENCE).where(PLAN_EVIDENCE.ID.eq(id)).execute();
+    }
+
+    public void setEvidenceOrder(long id, int order) {
+        ctx.update(PLAN_EVIDENCE).set(PLAN_EVIDENCE.SORT_ORDER, order).where(PLAN_EVIDENCE.ID.eq(id)).execute();
+    }
+
+    private static void copy(EvidenceEntry e, PlanEvidenceRecord r) {
+        r.setSectionCode(e.section().name());
+        r.setBody(e.text());
+        r.setSourceCode(e.source().name());
+        r.setAgencyId(e.agencyId());
+        r.setDatedOn(e.datedOn());
+        r.setFileLink(e.fileLink());
+        r.setSortOrder(e.sortOrder());
+    }
+
+    static EvidenceEntry toEvidence(PlanEvidenceRecord r) {
+        return new EvidenceEntry(r.getId(), DeliveryPlanSection.fromCode(r.getSectionCode()), r.getBody(),
+                LearningSource.valueOf(r.getSourceCode()), r.getAgencyId(), r.getDatedOn(), r.getFileLink(), r.getSortOrder());
+    }
+
+    // ---- practice downloads
+
+    public Optional<PracticeDownload> download(long id) {
+        return ctx.selectFrom(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.ID.eq(id)).fetchOptional(DeliveryPlanRepository::toDownload);
+    }
+
+    public long planOfDownload(long id) {
+        return ctx.select(PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID).from(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.ID.eq(id)).fetchSingle().value1();
+    }
+
+    public int nextDownloadOrder(long planId) {
+        Integer max = ctx.select(org.jooq.impl.DSL.max(PRACTICE_DOWNLOAD.SORT_ORDER)).from(PRACTICE_DOWNLOAD)
+                .where(PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId)).fetchOne().value1();
+        return max == null ? 0 : max + 1;
+    }
+
+    public PracticeDownload insertDownload(long planId, PracticeDownload d) {
+        PracticeDownloadRecord r = ctx.newRecord(PRACTICE_DOWNLOAD);
+        if (d.id() != 0) {
+            r.setId(d.id());
+        }
+        r.setDeliveryPlanId(planId);
+        copy(d, r);
+        r.insert();
+        return toDownload(r);
+    }
+
+    public void updateDownload(PracticeDownload d) {
+        PracticeDownloadRecord r = ctx.fetchSingle(PRACTICE_DOWNLOAD, PRACTICE_DOWNLOAD.ID.eq(d.id()));
+        copy(d, r);
+        r.store();
+    }
+
+    public void deleteDownload(long id) {
+        ctx.deleteFrom(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.ID.eq(id)).execute();
+    }
+
+    private static void copy(PracticeDownload d, PracticeDownloadRecord r) {
+        r.setObserved(d.observed());
+        r.setObservedOn(d.observedOn());
+        r.setAgencyId(d.agencyId());
+        r.setWentWell(blankToNull(d.answer(Question.WENT_WELL)));
+        r.setDidNotGoWell(blankToNull(d.answer(Question.DID_NOT_GO_WELL)));
+        r.setGotInTheWay(blankToNull(d.answer(Question.GOT_IN_THE_WAY)));
+        r.setNeedsToBeDifferent(blankToNull(d.answer(Question.NEEDS_TO_BE_DIFFERENT)));
+        r.setNeedsToChange(blankToNull(d.answer(Question.NEEDS_TO_CHANGE)));
+        r.setSortOrder(d.sortOrder());
+    }
+
+    static PracticeDownload toDownload(PracticeDownloadRecord r) {
+        Map<Question, String> answers = new EnumMap<>(Question.class);
+        put(answers, Question.WENT_WELL, r.getWentWell());
+        put(answers, Question.DID_NOT_GO_WELL, r.getDidNotGoWell());
+        put(answers, Question.GOT_IN_THE_WAY, r.getGotInTheWay());
+        put(answers, Question.NEEDS_TO_BE_DIFFERENT, r.getNeedsToBeDifferent());
+        put(answers, Question.NEEDS_TO_CHANGE, r.getNeedsToChange());
+        return new PracticeDownload(r.getId(), r.getObserved(), r.getObservedOn(), r.getAgencyId(), answers, r.getSortOrder());
+    }
+
+    private static void put(Map<Question, String> answers, Question q, String a) {
+        if (a != null) {
+            answers.put(q, a);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    // ---- actions (rows of the shared action log linked to the plan)
+
+    public List<ActionItem> actions(long planId) {
+        return new ActionRepository(ctx).where(ACTION_ITEM.DELIVERY_PLAN_ID.eq(planId));
+    }
+
+    public int nextActionOrder(long planId) {
+        Integer max = ctx.select(org.jooq.impl.DSL.max(ACTION_ITEM.SORT_ORDER)).from(ACTION_ITEM)
+                .where(ACTION_ITEM.DELIVERY_PLAN_ID.eq(planId)).fetchOne().value1();
+        return max == null ? 0 : max + 1;
+    }
+
+    /** Adds an action to the shared log, linked to this plan (under its own id when restoring). */
+    public ActionItem insertAction(long planId, ActionItem action) {
+        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
+        r.setDeliveryPlanId(planId);
+        r.insert();
+        return ActionRepository.toAction(r);
+    }
+
+    public Optional<Long> planOfAction(long actionId) {
+        return ctx.select(ACTION_ITEM.DELIVERY_PLAN_ID).from(ACTION_ITEM).where(ACTION_ITEM.ID.eq(actionId))
+                .fetchOptional(ACTION_ITEM.DELIVERY_PLAN_ID);
+    }
+
+    public void setActionOrder(long actionId, int order) {
+        ctx.update(ACTION_ITEM).set(ACTION_ITEM.SORT_ORDER, order).where(ACTION_ITEM.ID.eq(actionId)).execute();
+    }
+
+    // ---- versions
+
+    public PlanVersion insertVersion(long planId, String name, LocalDateTime takenAt, DeliveryPlan plan) {
+        PlanVersionRecord r = ctx.newRecord(PLAN_VERSION);
+        r.setDeliveryPlanId(planId);
+        r.setName(name);
+        r.setTakenAt(takenAt);
+        r.setSnapshot(PlanSnapshotCodec.encode(plan));
+        r.insert();
+        return new PlanVersion(r.getId(), planId, name, takenAt, plan);
+    }
+
+    public List<PlanVersion.Summary> versions(long planId) {
+        return ctx.select(PLAN_VERSION.ID, PLAN_VERSION.DELIVERY_PLAN_ID, PLAN_VERSION.NAME, PLAN_VERSION.TAKEN_AT)
+                .from(PLAN_VERSION).where(PLAN_VERSION.DELIVERY_PLAN_ID.eq(planId))
+                .orderBy(PLAN_VERSION.TAKEN_AT, PLAN_VERSION.ID)
+                .fetch(r -> new PlanVersion.Summary(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    public Optional<PlanVersion> version(long versionId) {
+        return ctx.selectFrom(PLAN_VERSION).where(PLAN_VERSION.ID.eq(versionId))
+                .fetchOptional(r -> new PlanVersion(r.getId(), r.getDeliveryPlanId(), r.getName(), r.getTakenAt(),
+                        PlanSnapshotCodec.decode(r.getSnapshot())));
+    }
+}

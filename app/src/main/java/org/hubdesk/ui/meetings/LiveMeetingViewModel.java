@@ -1,0 +1,270 @@
+package org.hubdesk.ui.meetings;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.hubdesk.domain.actions.Timescale;
+import org.hubdesk.domain.meetings.AgendaItem;
+import org.hubdesk.domain.meetings.AgendaTiming;
+import org.hubdesk.domain.meetings.Attendance;
+import org.hubdesk.domain.meetings.AttendanceStatus;
+import org.hubdesk.domain.meetings.ItemClock;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.service.meetings.MeetingService;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The chair's live mode. Every capture is sent to the service at once (its own transaction), so
+ * what the chair has typed is on disk before the screen confirms it; after a crash the meeting
+ * reopens at the same item with everything captured.
+ */
+public final class LiveMeetingViewModel {
+    /** The clock's state for the view: text and whether it overruns or is nearly done. */
+    public enum ClockState { ON_TIME, NEARLY_DONE, OVERRUN }
+
+    private final UiContext context;
+    private final MeetingService service;
+    private final long meetingId;
+    private final ReadOnlyObjectWrapper<MeetingDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("0:00");
+    private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ClockState> clockState = new ReadOnlyObjectWrapper<>(ClockState.ON_TIME);
+    private final ReadOnlyStringWrapper quoracy = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper quorate = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(false);
+
+    public LiveMeetingViewModel(UiContext context, long meetingId) {
+        this.context = context;
+        this.service = context.services().meetings();
+        this.meetingId = meetingId;
+    }
+
+    /** Starts the meeting (or resumes it where it was) and loads it. */
+    public void start() {
+        context.tasks().run("Starting meeting", () -> {
+            service.startMeeting(meetingId);
+            return service.meeting(meetingId);
+        }, this::show);
+    }
+
+    public void reload() {
+        context.tasks().run("Loading meeting", () -> service.meeting(meetingId), this::show);
+    }
+
+    private void show(MeetingDetail d) {
+        detail.set(d);
+        quoracy.set(d.quoracy().summary());
+        quorate.set(d.quoracy().quorate());
+        tick();
+    }
+
+    /** Recomputes the item clock; the view calls this every second. */
+    public void tick() {
+        MeetingDetail d = detail.get();
+        if (d == null || d.meeting().currentItemStartedAt() == null) {
+            return;
+        }
+        Optional<AgendaItem> item = d.currentItem();
+        if (item.isEmpty()) {
+            return;
+        }
+        ItemClock clock = new ItemClock(Duration.between(d.meeting().currentItemStartedAt(), LocalDateTime.now(context.clock())),
+                item.get().minutes());
+        elapsed.set(ItemClock.format(clock.elapsed()));
+        remaining.set(clock.remainingText());
+        clockState.set(clock.overrunning() ? ClockState.OVERRUN : clock.nearlyDone() ? ClockState.NEARLY_DONE : ClockState.ON_TIME);
+    }
+
+    public int currentIndex() {
+        MeetingDetail d = detail.get();
+        return d == null || d.meeting().currentItemId() == null ? -1 : d.indexOf(d.meeting().currentItemId());
+    }
+
+    public Optional<AgendaTiming.TimedItem> timed(int index) {
+        MeetingDetail d = detail.get();
+        if (d == null || index < 0 || index >= d.timing().items().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(d.timing().items().get(index));
+    }
+
+    public void next() {
+        goTo(currentIndex() + 1);
+    }
+
+    public void previous() {
+        goTo(currentIndex() - 1);
+    }
+
+    private void goTo(int index) {
+        MeetingDetail d = detail.get();
+        if (d == null || index < 0 || index >= d.items().size()) {
+            return;
+        }
+        long itemId = d.items().get(index).id();
+        context.tasks().run("Moving on", () -> {
+            service.goToItem(meetingId, itemId);
+            return service.meeting(meetingId);
+        }, this::show);
+    }
+
+    public void checkIn(RegisterEntry member, AttendanceStatus status, String deputyName) {
+        Long deputyId = null;
+        String name = deputyName;
+        if (status == AttendanceStatus.DEPUTY_ATTENDING && member.deputyPersonId() != null
+                && (deputyName == null || deputyName.isBlank() || deputyName.strip().equals(member.deputyName()))) {
+            deputyId = member.deputyPersonId();
+            name = null;
+        }
+        Long finalDeputyId = deputyId;
+        String finalName = name;
+        context.tasks().run("Checking in", () -> {
+            service.checkIn(meetingId, member.personId(), status, finalDeputyId, finalName);
+            return service.meeting(meetingId);
+        }, d -> {
+            show(d);
+            lastSaved.set("Saved: " + member.personName() + " – " + status.label().toLowerCase(java.util.Locale.ROOT));
+        });
+    }
+
+    public Optional<Attendance> attendanceOf(RegisterEntry member) {
+        MeetingDetail d = detail.get();
+        return d == null ? Optional.empty() : Optional.ofNullable(d.attendance().get(member.personId()));
+    }
+
+    private Long currentItemId() {
+        MeetingDetail d = detail.get();
+        return d == null ? null : d.meeting().currentItemId();
+    }
+
+    public void captureDecision(String text, Runnable done, Consumer<String> onError) {
+        Long item = currentItemId();
+        capture("decision", () -> {
+            long id = service.recordDecision(meetingId, item, text).id();
+            return () -> service.deleteDecision(id);
+        }, done, onError);
+    }
+
+    public void captureNote(String text, Runnable done, Consumer<String> onError) {
+        Long item = currentItemId();
+        capture("note", () -> {
+            long id = service.recordNote(meetingId, item, text).id();
+            return () -> service.deleteNote(id);
+        }, done, onError);
+    }
+
+    /** Takes back the last decision, action or note captured (a slip of the keyboard), in its own transaction. */
+    public void undoLastCapture() {
+        Captured last = captures.pollFirst();
+        if (last == null) {
+            lastSaved.set("Nothing to take back");
+            return;
+        }
+        context.tasks().run("Taking back " + last.what(), () -> {
+            last.undo().run();
+            return service.meeting(meetingId);
+        }, d -> {
+            show(d);
+            lastSaved.set("Took back the last " + last.what());
+        });
+    }
+
+    private record Captured(String what, Runnable undo) {
+    }
+
+    private final java.util.Deque<Captured> captures = new java.util.ArrayDeque<>();
+
+    /** At "Noting individual cases for next meeting": the case goes on that item and onto the next agenda. */
+    public void noteCaseForNextMeeting(String caseReference, Runnable done, Consumer<String> onError) {
+        capture("case for next meeting", () -> {
+            service.noteCaseForNextMeeting(meetingId, caseReference);
+            return null;
+        }, done, onError);
+    }
+
+    /** Whether the current item is where cases for the next meeting are noted. */
+    public boolean atCasesForNextMeeting() {
+        MeetingDetail d = detail.get();
+        return d != null && d.currentItem().map(i -> i.role() == org.hubdesk.domain.meetings.StandingRole.CASES_FOR_NEXT_MEETING).orElse(false);
+    }
+
+    public void captureAction(String description, RegisterEntry owner, String ownerText, LocalDate due, Runnable done,
+                              Consumer<String> onError) {
+        Long item = currentItemId();
+        capture("action", () -> {
+            long id = service.recordAction(meetingId, item, description, owner == null ? null : owner.personId(),
+                    owner == null ? ownerText : null, due == null ? null : Timescale.ofDay(due)).id();
+            return () -> service.deleteAction(id);
+        }, done, onError);
+    }
+
+    /** {@code work} saves the capture and returns how to take it back (null: cannot be taken back here). */
+    private void capture(String what, java.util.concurrent.Callable<Runnable> work, Runnable done, Consumer<String> onError) {
+        Runnable[] undo = new Runnable[1];
+        context.tasks().run("Saving " + what, progress -> {
+            undo[0] = work.call();
+            return service.meeting(meetingId);
+        }, d -> {
+            if (undo[0] != null) {
+                captures.addFirst(new Captured(what, undo[0]));
+            }
+            show(d);
+            lastSaved.set("Saved " + what + " at " + LocalDateTime.now(context.clock()).toLocalTime().withNano(0));
+            done.run();
+        }, onError);
+    }
+
+    public void end(Runnable whenEnded) {
+        context.tasks().run("Ending meeting", () -> service.endMeeting(meetingId), d -> {
+            detail.set(d);
+            ended.set(true);
+            whenEnded.run();
+        });
+    }
+
+    public long meetingId() {
+        return meetingId;
+    }
+
+    public ReadOnlyObjectProperty<MeetingDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty remainingProperty() {
+        return remaining.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ClockState> clockStateProperty() {
+        return clockState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty quoracyProperty() {
+        return quoracy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty quorateProperty() {
+        return quorate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,365 @@
+package org.hubdesk.ui.meetings;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hubdesk.domain.meetings.ActionLogEntry;
+import org.hubdesk.domain.meetings.ActionLogFilter;
+import org.hubdesk.domain.meetings.AgendaItem;
+import org.hubdesk.domain.meetings.AttendanceReport;
+import org.hubdesk.domain.meetings.MeetingStatus;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.service.meetings.MeetingService;
+import org.hubdesk.service.meetings.MeetingSummary;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The meetings area: the list of meetings (per group), the selected meeting with its agenda and
+ * minutes, the action log and the attendance record. Every edit is one service call (one
+ * transaction) run off the FX thread; agenda edits are undoable.
+ */
+public final class MeetingsViewModel {
+    private final UiContext context;
+    private final MeetingService service;
+    private final UndoManager undo = new UndoManager();
+
+    private final ObservableList<Group> groups = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObjectProperty<Group> groupFilter = new SimpleObjectProperty<>();
+    private final ObservableList<MeetingSummary> meetings = FXCollections.observableArrayList();
+    private final ObjectProperty<MeetingSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<MeetingDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper minutes = new ReadOnlyStringWrapper("");
+    private final ObservableList<ActionLogEntry> actionLog = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AttendanceReport.Result> attendance = new ReadOnlyObjectWrapper<>();
+    private long selectAfterLoad = -1;
+
+    public MeetingsViewModel(UiContext context) {
+        this.context = context;
+        this.service = context.services().meetings();
+        groupFilter.addListener((o, a, b) -> loadMeetings());
+        selected.addListener((o, a, s) -> loadDetail());
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    public UndoManager undo() {
+        return undo;
+    }
+
+    public void load() {
+        context.tasks().run("Loading meetings", () -> new Lookups(context.services().members().groups(),
+                context.services().members().people(), context.services().members().agencies()), l -> {
+                    groups.setAll(l.groups());
+                    people.setAll(l.people());
+                    agencies.setAll(l.agencies());
+                    loadMeetings();
+                });
+    }
+
+    private record Lookups(List<Group> groups, List<Person> people, List<Agency> agencies) {
+    }
+
+    public void loadMeetings() {
+        Long groupId = groupFilter.get() == null ? null : groupFilter.get().id();
+        context.tasks().run("Loading meetings", () -> service.meetings(groupId), list -> {
+            long wanted = selectAfterLoad >= 0 ? selectAfterLoad : selected.get() == null ? -1 : selected.get().meeting().id();
+            selectAfterLoad = -1;
+            meetings.setAll(list);
+            MeetingSummary again = list.stream().filter(s -> s.meeting().id() == wanted).findFirst()
+                    .orElseGet(() -> list.stream().filter(s -> !s.meeting().meetingDate().isBefore(context.today())).findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(list.size() - 1)));
+            if (again != null && selected.get() != null && again.meeting().id() == selected.get().meeting().id()) {
+                selected.set(again);
+                loadDetail();
+            } else {
+                selected.set(again);
+            }
+        });
+    }
+
+    public void loadDetail() {
+        MeetingSummary s = selected.get();
+        if (s == null) {
+            detail.set(null);
+            minutes.set("");
+            return;
+        }
+        long id = s.meeting().id();
+        context.tasks().run("Loading meeting", () -> new Loaded(service.meeting(id), service.minutes(id)), loaded -> {
+            if (selected.get() != null && selected.get().meeting().id() == id) {
+                detail.set(loaded.detail());
+                minutes.set(loaded.minutes());
+            }
+        });
+    }
+
+    private record Loaded(MeetingDetail detail, String minutes) {
+    }
+
+    public void select(long meetingId) {
+        meetings.stream().filter(s -> s.meeting().id() == meetingId).findFirst().ifPresentOrElse(selected::set, () -> {
+            selectAfterLoad = meetingId;
+            loadMeetings();
+        });
+    }
+
+    // ---- planning
+
+    public void newMeeting(Group group, LocalDate date, LocalTime start, String place, Runnable done, Consumer<String> onError) {
+        context.tasks().run("Planning meeting", progress -> service.newMeeting(group.id(), date, start, place), d -> {
+            selectAfterLoad = d.meeting().id();
+            loadMeetings();
+            done.run();
+        }, onError);
+    }
+
+    /** Moves the meeting; undoable. A refusal (e.g. a date in the past) comes back through {@code onError}. */
+    public void reschedule(LocalDate date, LocalTime start, String place, Runnable done, Consumer<String> onError) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        long id = d.meeting().id();
+        context.tasks().run("Moving meeting", progress -> service.reschedule(id, date, start, place), before -> {
+            undo.done(edit("move meeting", () -> service.reschedule(id, before.meetingDate(), before.startsAt(), before.place()),
+                    () -> service.reschedule(id, date, start, place)));
+            loadMeetings();
+            done.run();
+        }, onError);
+    }
+
+    public void setStatus(MeetingStatus status) {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Saving", () -> service.setStatus(d.meeting().id(), status), before -> loadMeetings());
+        }
+    }
+
+    public void markPapersSent() {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Saving", () -> service.markPapersSent(d.meeting().id(), context.today()), before -> loadMeetings());
+        }
+    }
+
+    public void markMinutesSent() {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Saving", () -> service.markMinutesSent(d.meeting().id(), context.today()), before -> loadMeetings());
+        }
+    }
+
+    public void refreshStandingItems() {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Refreshing standing items", () -> service.refreshStandingItems(d.meeting().id()), x -> loadDetail());
+        }
+    }
+
+    public void saveAgendaAsTemplate(Runnable done) {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Saving standard agenda", () -> service.saveAgendaAsTemplate(d.meeting().id()), x -> done.run());
+        }
+    }
+
+    // ---- agenda edits (undoable)
+
+    public void addItem(AgendaItem draft) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        context.tasks().run("Adding item", () -> service.addItem(d.meeting().id(), draft), added -> {
+            undo.done(edit("add item", () -> service.removeItem(added.id()), () -> service.restoreItem(added)));
+            loadDetail();
+        });
+    }
+
+    /** Saves an edited item; a rule broken (e.g. minutes not positive) comes back through {@code onError}. */
+    public void updateItem(AgendaItem item, Runnable done, Consumer<String> onError) {
+        context.tasks().run("Saving item", progress -> service.updateItem(item), before -> {
+            undo.done(edit("edit item", () -> service.updateItem(before), () -> service.updateItem(item)));
+            loadDetail();
+            done.run();
+        }, onError);
+    }
+
+    public void removeItem(AgendaItem item) {
+        context.tasks().run("Removing item", () -> service.removeItem(item.id()), gone -> {
+            undo.done(edit("remove item", () -> service.restoreItem(gone), () -> service.removeItem(gone.id())));
+            loadDetail();
+        });
+    }
+
+    public void moveItem(AgendaItem item, int newIndex) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        int oldIndex = d.indexOf(item.id());
+        if (oldIndex < 0 || newIndex < 0 || newIndex >= d.items().size() || newIndex == oldIndex) {
+            return;
+        }
+        context.tasks().run("Moving item", () -> service.moveItem(item.id(), newIndex), order -> {
+            undo.done(edit("move item", () -> service.moveItem(item.id(), oldIndex), () -> service.moveItem(item.id(), newIndex)));
+            loadDetail();
+        });
+    }
+
+    private UndoableEdit edit(String name, Runnable undoWork, Runnable redoWork) {
+        return new UndoableEdit() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void undo() {
+                context.tasks().run("Undoing " + name, () -> {
+                    undoWork.run();
+                    return null;
+                }, x -> loadDetail());
+            }
+
+            @Override
+            public void redo() {
+                context.tasks().run("Redoing " + name, () -> {
+                    redoWork.run();
+                    return null;
+                }, x -> loadDetail());
+            }
+        };
+    }
+
+    // ---- minutes
+
+    public void saveMinutes(String text) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        context.tasks().run("Saving minutes", () -> service.saveMinutes(d.meeting().id(), text), before -> minutes.set(text));
+    }
+
+    public void rebuildMinutes() {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Building minutes draft", () -> service.rebuildMinutesDraft(d.meeting().id()), minutes::set);
+        }
+    }
+
+    // ---- exports
+
+    public void exportIcs(Path file, Runnable done) {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Writing invitation", () -> {
+                service.writeIcs(d.meeting().id(), file);
+                return file;
+            }, f -> done.run());
+        }
+    }
+
+    /** Agenda or minutes as DOCX or PDF, the format from the file's ending. */
+    public void exportDocument(boolean minutesNotAgenda, Path file, Consumer<Path> done) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        org.hubdesk.report.ReportFormat format = org.hubdesk.report.ReportFormat.ofFile(file);
+        if (format == null) {
+            format = org.hubdesk.report.ReportFormat.ofFile(Path.of(file + ".docx"));
+            file = Path.of(file + ".docx");
+        }
+        org.hubdesk.report.ReportFormat f = format;
+        Path target = file;
+        long id = d.meeting().id();
+        context.tasks().run(minutesNotAgenda ? "Writing minutes" : "Writing agenda",
+                () -> minutesNotAgenda ? service.exportMinutes(id, f, target) : service.exportAgenda(id, f, target), done);
+    }
+
+    public void exportPack(Path file, Consumer<Integer> done) {
+        MeetingDetail d = detail.get();
+        if (d != null) {
+            context.tasks().run("Writing meeting pack", () -> service.writePack(d.meeting().id(), file), done);
+        }
+    }
+
+    // ---- action log and attendance
+
+    public void loadActionLog(ActionLogFilter filter) {
+        context.tasks().run("Loading action log", () -> service.actionLog(filter), actionLog::setAll);
+    }
+
+    public void setActionStatus(ActionLogEntry entry, org.hubdesk.domain.actions.ActionStatus status, Runnable done) {
+        context.tasks().run("Saving action", () -> context.services().actions().setStatus(entry.action().id(), status, context.today()),
+                before -> done.run());
+    }
+
+    public void loadAttendance(Group group, LocalDate from, LocalDate to) {
+        Long groupId = group == null ? null : group.id();
+        context.tasks().run("Counting attendance", () -> service.attendanceRecord(groupId, from, to), attendance::set);
+    }
+
+    // ---- properties
+
+    public ObservableList<Group> groups() {
+        return groups;
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public ObjectProperty<Group> groupFilterProperty() {
+        return groupFilter;
+    }
+
+    public ObservableList<MeetingSummary> meetings() {
+        return meetings;
+    }
+
+    public ObjectProperty<MeetingSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<MeetingDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty minutesProperty() {
+        return minutes.getReadOnlyProperty();
+    }
+
+    public ObservableList<ActionLogEntry> actionLog() {
+        return actionLog;
+    }
+
+    public ReadOnlyObjectProperty<AttendanceReport.Result> attendanceProperty() {
+        return attendance.getReadOnlyProperty();
+    }
+}

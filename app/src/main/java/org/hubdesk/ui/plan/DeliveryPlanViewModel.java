@@ -1,0 +1,570 @@
+package org.hubdesk.ui.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.domain.plan.DeliveryPlan;
+import org.hubdesk.domain.plan.DeliveryPlanSection;
+import org.hubdesk.domain.plan.EvidenceEntry;
+import org.hubdesk.domain.plan.PlanComparison;
+import org.hubdesk.domain.plan.PlanVersion;
+import org.hubdesk.domain.plan.PracticeDownload;
+import org.hubdesk.service.plan.DeliveryPlanService;
+import org.hubdesk.domain.plan.PlanSummary;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The delivery plan editor's state: the plan shown (the current plan, or an old version read-only),
+ * per-section lists for the screen, the action plan rows, the checklist, find results and versions.
+ * Every edit is one service call (one transaction, on disk when it returns) and one undo step.
+ */
+public final class DeliveryPlanViewModel {
+    /** One row of the action plan table. */
+    public record ActionRow(ActionItem action, String lead, String timescale, String status, boolean overdue) {
+    }
+
+    private final UiContext context;
+    private final DeliveryPlanService service;
+    private final UndoManager undo = new UndoManager();
+
+    private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DeliveryPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanVersion> viewing = new ReadOnlyObjectWrapper<>();
+    private final Map<DeliveryPlanSection, ObservableList<EvidenceEntry>> evidence = new EnumMap<>(DeliveryPlanSection.class);
+    private final ObservableList<PracticeDownload> downloads = FXCollections.observableArrayList();
+    private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
+    private final ObservableList<DeliveryPlan.ChecklistItem> checklist = FXCollections.observableArrayList();
+    private final ObservableList<DeliveryPlan.FindHit> findHits = FXCollections.observableArrayList();
+    private final ObservableList<PlanVersion.Summary> versions = FXCollections.observableArrayList();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<HubCycleChoice> hubCycles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<PlanComparison> comparison = new SimpleObjectProperty<>();
+    /** The text of each section when the user started typing in it: one undo step per editing session. */
+    private final Map<DeliveryPlanSection, String> sessionStart = new HashMap<>();
+    private String findQuery = "";
+
+    public DeliveryPlanViewModel(UiContext context) {
+        this.context = context;
+        this.service = context.services().plans();
+        for (DeliveryPlanSection s : DeliveryPlanSection.evidenceSections()) {
+            evidence.put(s, FXCollections.observableArrayList());
+        }
+        viewing.addListener((o, a, v) -> readOnly.set(v != null));
+    }
+
+    private record Loaded(List<PlanSummary> plans, DeliveryPlan plan, List<PlanVersion.Summary> versions, List<Person> people,
+                          List<Agency> agencies, List<HubCycleChoice> cycles) {
+    }
+
+    /** A hub cycle a new plan can belong to (one without a plan yet), as the New plan dialog lists it. */
+    public record HubCycleChoice(long cycleId, String priorityTitle, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private List<HubCycleChoice> cyclesWithoutPlan(List<PlanSummary> all) {
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        all.forEach(p -> {
+            if (p.hubCycleId() != null) {
+                taken.add(p.hubCycleId());
+            }
+        });
+        var programme = context.services().hub().programme();
+        List<HubCycleChoice> choices = new ArrayList<>();
+        for (var cycle : programme.cycles()) {
+            if (!taken.contains(cycle.id())) {
+                String title = programme.titleOf(cycle.priorityId());
+                choices.add(new HubCycleChoice(cycle.id(), title, cycle.firstMonth() + " to " + cycle.lastMonth() + ": " + title));
+            }
+        }
+        choices.sort(java.util.Comparator.comparing(HubCycleChoice::label).reversed());
+        return choices;
+    }
+
+    /** Loads the plan list and the plan to show (the one shown before, else the most recently changed). */
+    public void load() {
+        long wanted = plan.get() == null ? -1 : plan.get().id();
+        context.tasks().run("Loading delivery plans", () -> {
+            List<PlanSummary> all = service.plans();
+            long id = all.stream().anyMatch(p -> p.id() == wanted) ? wanted : all.isEmpty() ? -1 : all.get(0).id();
+            DeliveryPlan p = id < 0 ? null : service.load(id);
+            return new Loaded(all, p, id < 0 ? List.of() : service.versions(id), context.services().members().people(),
+                    context.services().members().agencies(), cyclesWithoutPlan(all));
+        }, loaded -> {
+            plans.setAll(loaded.plans());
+            people.setAll(loaded.people());
+            agencies.setAll(loaded.agencies());
+            hubCycles.setAll(loaded.cycles());
+            versions.setAll(loaded.versions());
+            if (viewing.get() == null) {
+                apply(loaded.plan());
+            }
+        });
+    }
+
+    public void openPlan(long planId) {
+        if (plan.get() != null && plan.get().id() == planId && viewing.get() == null) {
+            return;
+        }
+        viewing.set(null);
+        undo.clear();
+        context.tasks().run("Opening delivery plan", () -> new Object[] {service.load(planId), service.versions(planId)}, r -> {
+            versions.setAll(castVersions(r[1]));
+            apply((DeliveryPlan) r[0]);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<PlanVersion.Summary> castVersions(Object o) {
+        return (List<PlanVersion.Summary>) o;
+    }
+
+    /** Rebuilds the screen's lists from a plan: what the benchmark times as "building the editor's model". */
+    public void apply(DeliveryPlan p) {
+        plan.set(p);
+        if (p == null) {
+            evidence.values().forEach(List::clear);
+            downloads.clear();
+            actions.clear();
+            checklist.clear();
+            findHits.clear();
+            return;
+        }
+        Map<DeliveryPlanSection, List<EvidenceEntry>> bySection = new EnumMap<>(DeliveryPlanSection.class);
+        for (EvidenceEntry e : p.evidence()) {
+            bySection.computeIfAbsent(e.section(), s -> new ArrayList<>()).add(e);
+        }
+        evidence.forEach((s, list) -> {
+            List<EvidenceEntry> fresh = bySection.getOrDefault(s, List.of());
+            if (!fresh.equals(list)) {
+                list.setAll(fresh);
+            }
+        });
+        if (!p.downloads().equals(downloads)) {
+            downloads.setAll(p.downloads());
+        }
+        LocalDate today = context.today();
+        List<ActionRow> rows = new ArrayList<>(p.actions().size());
+        for (ActionItem a : p.actions()) {
+            String lead = p.leadLabel(a);
+            rows.add(new ActionRow(a, lead == null ? "" : lead, a.timescale() == null ? "" : a.timescale().toString(),
+                    a.statusLabel(today), a.isOverdue(today)));
+        }
+        if (!rows.equals(actions)) {
+            actions.setAll(rows);
+        }
+        checklist.setAll(p.checklist());
+        findHits.setAll(p.find(findQuery));
+    }
+
+    // ---- plans
+
+    /** Creates a plan (synchronously, so the dialog can show a problem and keep what was typed). */
+    public void createPlan(String priority, Long hubCycleId) {
+        DeliveryPlan created = service.createPlan(priority, hubCycleId);
+        viewing.set(null);
+        undo.clear();
+        versions.clear();
+        apply(created);
+        load();
+    }
+
+    // ---- section text: saved as typed (the view debounces), one undo step per editing session
+
+    /** Saves a text section now; called by the view at most every few hundred milliseconds while typing. */
+    public void saveText(DeliveryPlanSection section, String text) {
+        DeliveryPlan p = editable();
+        String clean = DeliveryPlan.requireSectionText(section, text);
+        if (clean.equals(p.text(section))) {
+            return;
+        }
+        sessionStart.putIfAbsent(section, p.text(section));
+        long id = p.id();
+        apply(p.withText(section, clean));
+        context.tasks().run("Saving", () -> service.setSectionText(id, section, clean), before -> status.set("Saved"));
+    }
+
+    /** Ends an editing session (focus left the section): records one undo step for everything typed in it. */
+    public void commitText(DeliveryPlanSection section) {
+        String before = sessionStart.remove(section);
+        DeliveryPlan p = plan.get();
+        if (before == null || p == null || before.equals(p.text(section))) {
+            return;
+        }
+        String after = p.text(section);
+        long id = p.id();
+        undo.done(edit("edit " + shortTitle(section),
+                () -> service.setSectionText(id, section, before), () -> service.setSectionText(id, section, after)));
+    }
+
+    public void setPriority(String title) {
+        DeliveryPlan p = editable();
+        String clean = DeliveryPlan.requirePriority(title);
+        if (clean.equals(p.priorityTitle())) {
+            return;
+        }
+        String before = service.setPriority(p.id(), clean);
+        undo.done(edit("edit priority", () -> service.setPriority(p.id(), before), () -> service.setPriority(p.id(), clean)));
+        reload();
+    }
+
+    /** Puts the empty sections into 'Is there any evidence missing?' as bullets, after what is there. */
+    public void addMissingToQuestion() {
+        DeliveryPlan p = editable();
+        String draft = p.missingEvidenceDraft();
+        if (draft.isEmpty()) {
+            status.set("Every evidence section has something in it");
+            return;
+        }
+        String current = p.text(DeliveryPlanSection.EVIDENCE_MISSING);
+        saveText(DeliveryPlanSection.EVIDENCE_MISSING, current.isEmpty() ? draft : current + "\n" + draft);
+        commitText(DeliveryPlanSection.EVIDENCE_MISSING);
+    }
+
+    // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)
+
+    public void addEvidence(EvidenceEntry draft) {
+        long id = editable().id();
+        EvidenceEntry added = service.addEvidence(id, draft);
+        undo.done(edit("add evidence", () -> service.removeEvidence(added.id()), () -> {
+            service.restoreEvidence(id, added);
+            return null;
+        }));
+        reload();
+    }
+
+    public void updateEvidence(EvidenceEntry entry) {
+        editable();
+        EvidenceEntry before = service.updateEvidence(entry);
+        undo.done(edit("edit evidence", () -> service.updateEvidence(before), () -> service.updateEvidence(entry)));
+        reload();
+    }
+
+    public void removeEvidence(EvidenceEntry entry) {
+        long id = editable().id();
+        run("Removing evidence", () -> service.removeEvidence(entry.id()), removed -> undo.done(edit("remove evidence",
+                () -> {
+                    service.restoreEvidence(id, removed);
+                    return null;
+                }, () -> service.removeEvidence(removed.id()))));
+    }
+
+    public void moveEvidence(EvidenceEntry entry, int delta) {
+        long id = editable().id();
+        run("Moving evidence", () -> service.moveEvidence(entry.id(), delta), before -> {
+            List<Long> after = ids(evidence.get(entry.section()), EvidenceEntry::id, entry.id(), delta);
+            undo.done(edit("move evidence", () -> service.reorderEvidence(id, entry.section(), before),
+                    () -> service.reorderEvidence(id, entry.section(), after)));
+        });
+    }
+
+    // ---- practice downloads
+
+    public void addDownload(PracticeDownload draft) {
+        long id = editable().id();
+        PracticeDownload added = service.addPracticeDownload(id, draft);
+        undo.done(edit("add practice download", () -> service.removePracticeDownload(added.id()), () -> {
+            service.restorePracticeDownload(id, added);
+            return null;
+        }));
+        reload();
+    }
+
+    public void updateDownload(PracticeDownload download) {
+        editable();
+        PracticeDownload before = service.updatePracticeDownload(download);
+        undo.done(edit("edit practice download", () -> service.updatePracticeDownload(before),
+                () -> service.updatePracticeDownload(download)));
+        reload();
+    }
+
+    public void removeDownload(PracticeDownload download) {
+        long id = editable().id();
+        run("Removing practice download", () -> service.removePracticeDownload(download.id()), removed -> undo.done(
+                edit("remove practice download", () -> {
+                    service.restorePracticeDownload(id, removed);
+                    return null;
+                }, () -> service.removePracticeDownload(removed.id()))));
+    }
+
+    // ---- the action plan
+
+    public void addAction(ActionItem draft) {
+        long id = editable().id();
+        ActionItem added = service.addAction(id, draft);
+        undo.done(edit("add action", () -> service.removeAction(added.id()), () -> {
+            service.restoreAction(id, added);
+            return null;
+        }));
+        reload();
+    }
+
+    public void updateAction(ActionItem action) {
+        editable();
+        ActionItem before = service.updateAction(action);
+        undo.done(edit("edit action", () -> service.updateAction(before), () -> service.updateAction(action)));
+        reload();
+    }
+
+    public void removeAction(ActionItem action) {
+        long id = editable().id();
+        run("Removing action", () -> service.removeAction(action.id()), removed -> undo.done(edit("remove action", () -> {
+            service.restoreAction(id, removed);
+            return null;
+        }, () -> service.removeAction(removed.id()))));
+    }
+
+    public void moveAction(ActionItem action, int delta) {
+        long id = editable().id();
+        List<Long> after = ids(actions.stream().map(ActionRow::action).toList(), ActionItem::id, action.id(), delta);
+        run("Moving action", () -> service.moveAction(action.id(), delta), before -> undo.done(edit("move action",
+                () -> service.reorderActions(id, before), () -> service.reorderActions(id, after))));
+    }
+
+    // ---- find
+
+    public void find(String query) {
+        findQuery = query == null ? "" : query;
+        DeliveryPlan p = plan.get();
+        findHits.setAll(p == null ? List.of() : p.find(findQuery));
+        status.set(findQuery.isBlank() ? "" : findHits.size() + (findHits.size() == 1 ? " match" : " matches") + " for '" + findQuery.strip() + "'");
+    }
+
+    // ---- versions
+
+    public void snapshot(String name) {
+        long id = editable().id();
+        PlanVersion v = service.snapshot(id, name);
+        versions.add(v.summary());
+        status.set("Kept version '" + v.name() + "'");
+    }
+
+    /** Shows an old version in the editor, read-only. */
+    public void openVersion(PlanVersion.Summary summary) {
+        context.tasks().run("Opening version", () -> service.openVersion(summary.id()), v -> {
+            viewing.set(v);
+            apply(v.plan());
+            status.set("Viewing '" + v.name() + "' (read-only)");
+        });
+    }
+
+    public void backToCurrent() {
+        if (viewing.get() == null) {
+            return;
+        }
+        long id = viewing.get().planId();
+        viewing.set(null);
+        context.tasks().run("Opening delivery plan", () -> service.load(id), p -> {
+            apply(p);
+            status.set("");
+        });
+    }
+
+    /** Compares two versions, or a version with the plan now ({@code newer} null); the result lands in {@link #comparisonProperty}. */
+    public void compare(PlanVersion.Summary older, PlanVersion.Summary newer) {
+        PlanVersion.Summary first = older;
+        PlanVersion.Summary second = newer;
+        if (newer != null && newer.takenAt().isBefore(older.takenAt())) {
+            first = newer;
+            second = older;
+        }
+        long a = first.id();
+        Long b = second == null ? null : second.id();
+        context.tasks().run("Comparing versions", () -> service.compare(a, b), comparison::set);
+    }
+
+    // ---- export (the report engine's 'delivery-plan' report)
+
+    /** Exports the current plan to {@code file} (.docx or .pdf) in the background. */
+    public void export(java.nio.file.Path file) {
+        long id = editable().id();
+        org.hubdesk.report.ReportFormat format = org.hubdesk.report.ReportFormat.ofFile(file);
+        if (format == null) {
+            throw new org.hubdesk.domain.common.UserInputException("Save the plan as a .docx or a .pdf file");
+        }
+        context.tasks().run("Exporting the delivery plan", () -> context.services().reports().export("delivery-plan",
+                org.hubdesk.service.report.ReportScope.ofItem(id), format, file, org.hubdesk.service.report.ExportProgress.NONE),
+                done -> status.set("Saved " + done.file()));
+    }
+
+    // ---- helpers
+
+    private DeliveryPlan editable() {
+        DeliveryPlan p = plan.get();
+        if (p == null) {
+            throw new org.hubdesk.domain.common.UserInputException("Create or open a delivery plan first");
+        }
+        if (viewing.get() != null) {
+            throw new org.hubdesk.domain.common.UserInputException("This is an old version and cannot be changed; go back to the current plan to edit");
+        }
+        return p;
+    }
+
+    /** Reloads the current plan from the store after an edit. */
+    public void reload() {
+        DeliveryPlan p = plan.get();
+        if (p == null || viewing.get() != null) {
+            return;
+        }
+        long id = p.id();
+        context.tasks().run("Loading delivery plan", () -> service.load(id), loaded -> {
+            if (viewing.get() == null && plan.get() != null && plan.get().id() == id) {
+                apply(loaded);
+                status.set("Saved");
+            }
+        });
+    }
+
+    private <T> void run(String title, Callable<T> work, java.util.function.Consumer<T> then) {
+        context.tasks().run(title, work, result -> {
+            then.accept(result);
+            reload();
+        });
+    }
+
+    private UndoableEdit edit(String name, Callable<?> undoWork, Callable<?> redoWork) {
+        return new UndoableEdit() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void undo() {
+                backToCurrentIfViewing();
+                run("Undoing " + name, undoWork, r -> status.set("Undone: " + name));
+            }
+
+            @Override
+            public void redo() {
+                backToCurrentIfViewing();
+                run("Redoing " + name, redoWork, r -> status.set("Redone: " + name));
+            }
+        };
+    }
+
+    private void backToCurrentIfViewing() {
+        if (viewing.get() != null) {
+            viewing.set(null);
+        }
+    }
+
+    private static <T> List<Long> ids(List<T> items, java.util.function.ToLongFunction<T> id, long moving, int delta) {
+        List<Long> list = new ArrayList<>(items.stream().map(id::applyAsLong).toList());
+        int from = list.indexOf(moving);
+        if (from < 0) {
+            return list;
+        }
+        int to = Math.max(0, Math.min(list.size() - 1, from + delta));
+        list.remove(from);
+        list.add(to, moving);
+        return list;
+    }
+
+    static String shortTitle(DeliveryPlanSection s) {
+        String t = s.title();
+        return t.length() > 40 ? t.substring(0, 38) + "…" : t.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // ---- properties
+
+    public UiContext context() {
+        return context;
+    }
+
+    public UndoManager undo() {
+        return undo;
+    }
+
+    public ObservableList<PlanSummary> plans() {
+        return plans;
+    }
+
+    public ReadOnlyObjectProperty<DeliveryPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PlanVersion> viewingProperty() {
+        return viewing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ObservableList<EvidenceEntry> evidence(DeliveryPlanSection section) {
+        return evidence.get(section);
+    }
+
+    public ObservableList<PracticeDownload> downloads() {
+        return downloads;
+    }
+
+    public ObservableList<ActionRow> actions() {
+        return actions;
+    }
+
+    public ObservableList<DeliveryPlan.ChecklistItem> checklist() {
+        return checklist;
+    }
+
+    public ObservableList<DeliveryPlan.FindHit> findHits() {
+        return findHits;
+    }
+
+    public ObservableList<PlanVersion.Summary> versions() {
+        return versions;
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public ObservableList<HubCycleChoice> hubCycles() {
+        return hubCycles;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<PlanComparison> comparisonProperty() {
+        return comparison;
+    }
+
+    public String agencyName(Long id) {
+        if (id == null) {
+            return null;
+        }
+        return agencies.stream().filter(a -> a.id() == id).map(Agency::name).findFirst()
+                .orElseGet(() -> plan.get() == null ? null : plan.get().names().agency(id));
+    }
+}

@@ -1,0 +1,94 @@
+package org.hubdesk.ui.meetings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.hubdesk.domain.meetings.AttendanceStatus;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * Not a test: renders live mode and the meetings area to PNGs for a person to look at
+ * (run under xvfb-run with the jar and test classes on the class path; args: data dir, out dir).
+ */
+public final class LiveModeSnapshot {
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        Services services = Services.open(data, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        long forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
+        MeetingDetail d = services.meetings().newMeeting(forum, LocalDate.now(), LocalTime.now().withSecond(0).withNano(0).minusMinutes(20),
+                "Civic Offices, Committee Room 2");
+        long id = d.meeting().id();
+        services.meetings().startMeeting(id);
+        int n = 0;
+        for (RegisterEntry e : d.expected()) {
+            AttendanceStatus s = n++ % 5 == 3 ? AttendanceStatus.APOLOGIES : AttendanceStatus.PRESENT;
+            if (e.agencyKind() == org.hubdesk.domain.members.AgencyKind.POLICE) {
+                s = AttendanceStatus.APOLOGIES;
+            }
+            services.meetings().checkIn(id, e.personId(), s, null, null);
+        }
+        // Item 4 began 33 minutes ago (planned 30): the clock shows the overrun in red.
+        services.meetings().goToItem(id, d.items().get(3).id());
+        services.database().run(ctx -> ctx.execute("update meeting set current_item_started_at = dateadd('MINUTE', -33, current_timestamp) where id = " + id));
+        services.meetings().recordDecision(id, d.items().get(3).id(), "Agreed a learning event on strategy discussions in the spring");
+        services.meetings().recordNote(id, d.items().get(3).id(), "Schools were not invited to the strategy discussion");
+
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            try {
+                Stage stage = new Stage();
+                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+                LiveMeetingViewModel model = new LiveMeetingViewModel(context, id);
+                LiveMeetingView live = new LiveMeetingView(model, () -> { });
+                Scene scene = new Scene((Parent) live.node(), 1366, 768);
+                stage.setScene(scene);
+                stage.show();
+                model.start();
+                snap(scene, out.resolve("live-mode.png"));
+
+                Stage second = new Stage();
+                MeetingsView meetings = new MeetingsView(context);
+                Scene s2 = new Scene((Parent) meetings.node(), 1280, 800);
+                second.setScene(s2);
+                second.show();
+                meetings.shown();
+                meetings.model().select(services.meetings().meetings(forum).stream()
+                        .filter(m -> m.meeting().meetingDate().isAfter(LocalDate.now())).findFirst().orElseThrow().meeting().id());
+                snap(s2, out.resolve("agenda-builder.png"));
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        services.close();
+        Platform.exit();
+    }
+
+    private static void snap(Scene scene, Path file) throws Exception {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        WritableImage image = scene.snapshot(null);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}
