@@ -131,4 +131,18 @@ class RecommendationServiceTest {
         assertThatThrownBy(() -> recs.add(Recommendation.proposed(999_999, null, "x", RecommendationLevel.OPERATIONAL)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("hub cycle no longer exists");
     }
+
+    @Test
+    void removingAPlannedCycleRemovesItsRecommendationsButKeepsTheirActionsInTheLog() {
+        var planned = services.hub().planProgramme(List.of("Respond to harmful sexual behaviour in schools"), YearMonth.now().plusMonths(20));
+        long cycle = planned.get(0).cycle().id();
+        Recommendation rec = recs.add(Recommendation.proposed(cycle, null, "Train designated leads", RecommendationLevel.OPERATIONAL));
+        ActionItem action = recs.addAction(rec.id(), ActionItem.draft("Book the training", null, "Education lead", null));
+
+        services.hub().removeProgramme(planned);
+
+        assertThat(recs.cycles()).extracting(RecommendationService.CycleChoice::cycleId).doesNotContain(cycle);
+        assertThat(recs.forCycle(cycle)).isEmpty();
+        assertThat(services.actions().all()).extracting(ActionItem::id).contains(action.id());
+    }
 }
