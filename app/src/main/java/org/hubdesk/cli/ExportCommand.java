@@ -23,6 +23,8 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
             ExportCommand.AnnualReport.class,
+            ExportCommand.HubProgramme.class,
+            ExportCommand.Recommendations.class,
             ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
             ExportAgendaCommand.class,
@@ -163,6 +165,54 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         protected ReportScope scope() {
             return plan == null ? ReportScope.none() : ReportScope.ofItem(plan);
+        }
+    }
+
+    @Command(name = "hub-programme", mixinStandardHelpOptions = true,
+            description = "The Learning Hub programme of a partnership year: timeline and month-by-month activities (Appendix 3).")
+    static final class HubProgramme extends ReportExport {
+        @Option(names = "--year", paramLabel = "YYYY",
+                description = "The year the partnership year starts in (2026 = 2026-27); default: this year, else the latest planned")
+        Integer year;
+
+        @Override
+        protected String reportId() {
+            return "hub-programme";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "recommendations", mixinStandardHelpOptions = true,
+            description = "The Learning Hub's recommendations to the Partnership Board, with decisions and actions' progress.")
+    static final class Recommendations extends ReportExport {
+        /** One or the other: a whole year's cycles or one cycle. */
+        static final class Scope {
+            @Option(names = "--year", paramLabel = "YYYY",
+                    description = "The year the partnership year starts in (2026 = 2026-27); default: this year, else the latest")
+            Integer year;
+
+            @Option(names = "--cycle", paramLabel = "ID", description = "One hub cycle only, by its number")
+            Long cycle;
+        }
+
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "0..1")
+        Scope scope;
+
+        @Override
+        protected String reportId() {
+            return "recommendations";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            if (scope == null) {
+                return ReportScope.none();
+            }
+            return new ReportScope(null, scope.year, scope.cycle);
         }
     }
 }

@@ -7,6 +7,8 @@ import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
+import org.hubdesk.service.learning.LearningDemoContributor;
+import org.hubdesk.service.learning.RecommendationService;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
@@ -32,6 +34,7 @@ public final class Services implements AutoCloseable {
     private final RegisterImportService registerImport;
     private final ReportService reports;
     private final HubService hub;
+    private final RecommendationService recommendations;
 
     public Services(Database database) {
         this.database = database;
@@ -43,6 +46,7 @@ public final class Services implements AutoCloseable {
         this.registerImport = new RegisterImportService(database);
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone(), meetings);
+        this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -60,7 +64,8 @@ public final class Services implements AutoCloseable {
 
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
-        return List.of(new HubDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(), new MeetingsDemo());
+        return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
+                new MeetingsDemo());
     }
 
     public Database database() {
@@ -114,6 +119,10 @@ public final class Services implements AutoCloseable {
 
     public HubService hub() {
         return hub;
+    }
+
+    public RecommendationService recommendations() {
+        return recommendations;
     }
 
     @Override

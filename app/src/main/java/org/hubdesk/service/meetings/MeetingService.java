@@ -526,22 +526,25 @@ public final class MeetingService {
         if (from == null || to == null || to.isBefore(from)) {
             throw new UserInputException("Choose a period whose end is on or after its start");
         }
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            MembersRepository members = new MembersRepository(ctx);
-            List<Meeting> held = repo.meetingsBetween(groupId, from, to, MeetingStatus.HELD);
-            Map<Long, Map<Long, Attendance>> attendance = repo.attendance(held.stream().map(Meeting::id).toList());
-            Map<Long, List<RegisterEntry>> registers = new LinkedHashMap<>();
-            Map<Long, String> groupNames = new HashMap<>();
-            members.groups().forEach(g -> groupNames.put(g.id(), g.name()));
-            List<AttendanceReport.Sitting> sittings = new ArrayList<>();
-            for (Meeting m : held) {
-                List<RegisterEntry> register = registers.computeIfAbsent(m.groupId(), members::register);
-                sittings.add(new AttendanceReport.Sitting(m.id(), m.meetingDate(), groupNames.get(m.groupId()),
-                        MeetingQuoracy.expected(register, m.meetingDate()), attendance.getOrDefault(m.id(), Map.of())));
-            }
-            return AttendanceReport.tally(sittings);
-        });
+        return database.transaction(ctx -> attendanceRecord(ctx, groupId, from, to));
+    }
+
+    /** As {@link #attendanceRecord(Long, LocalDate, LocalDate)}, inside a transaction already open (a report's). */
+    public static AttendanceReport.Result attendanceRecord(DSLContext ctx, Long groupId, LocalDate from, LocalDate to) {
+        MeetingRepository repo = new MeetingRepository(ctx);
+        MembersRepository members = new MembersRepository(ctx);
+        List<Meeting> held = repo.meetingsBetween(groupId, from, to, MeetingStatus.HELD);
+        Map<Long, Map<Long, Attendance>> attendance = repo.attendance(held.stream().map(Meeting::id).toList());
+        Map<Long, List<RegisterEntry>> registers = new LinkedHashMap<>();
+        Map<Long, String> groupNames = new HashMap<>();
+        members.groups().forEach(g -> groupNames.put(g.id(), g.name()));
+        List<AttendanceReport.Sitting> sittings = new ArrayList<>();
+        for (Meeting m : held) {
+            List<RegisterEntry> register = registers.computeIfAbsent(m.groupId(), members::register);
+            sittings.add(new AttendanceReport.Sitting(m.id(), m.meetingDate(), groupNames.get(m.groupId()),
+                    MeetingQuoracy.expected(register, m.meetingDate()), attendance.getOrDefault(m.id(), Map.of())));
+        }
+        return AttendanceReport.tally(sittings);
     }
 
     // ---- documents

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.common.PartnershipYear;
+import org.hubdesk.domain.meetings.AttendanceReport;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Group;
@@ -19,6 +20,7 @@ import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
+import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.store.members.MembersRepository;
 import org.hubdesk.store.report.ReportRepository;
 import org.hubdesk.store.report.ReportRepository.ActionLine;
@@ -109,14 +111,20 @@ final class AnnualReport implements Report {
                 + "priorities and what the board should take from this report.");
 
         doc.heading1("2. How much did we do?");
-        doc.bullets(List.of(
+        HubYear hubs = HubYear.of(input, year, end);
+        List<String> howMuch = new ArrayList<>(List.of(
                 groups.size() + " partnership groups kept a membership register; at " + endText + " " + people + " people held "
                         + seats + " seats on them.",
                 joinedTotal + " memberships began and " + leftTotal + " ended during the year.",
                 raised.size() + " actions were raised during the year and " + completed.size() + " were completed.",
                 openAtEnd.size() + " actions were open at " + endText + "."));
-        doc.toBeWritten("Learning hubs run, meetings held, learning events, 7-minute briefings and audits completed in the year. "
-                + "Hubdesk will count these here once hub cycles and meetings are recorded in it.");
+        howMuch.addAll(hubs.howMuch(endText));
+        AttendanceReport.Result attendance = MeetingService.attendanceRecord(input.ctx(), null, year.firstDay(), end);
+        long meetingGroups = attendance.members().stream().map(AttendanceReport.MemberTally::groupName).distinct().count();
+        howMuch.add(attendance.meetings() + (attendance.meetings() == 1 ? " meeting" : " meetings") + " of " + meetingGroups
+                + (meetingGroups == 1 ? " group was" : " groups were") + " held by " + endText + ".");
+        doc.bullets(howMuch);
+        doc.toBeWritten("Learning events, 7-minute briefings and audits completed in the year.");
 
         doc.heading1("3. How well did we do it?");
         doc.bullets(List.of(
@@ -131,8 +139,14 @@ final class AnnualReport implements Report {
                     + String.join(", ", g.uncovered().stream().map(k -> k.label().toLowerCase(Locale.ROOT)).toList())
                     + " at " + endText + ", so it could not be quorate.");
         }
-        doc.toBeWritten("Attendance and quoracy of meetings, and what practitioners said about the learning events "
-                + "(evaluations, feedback). Hubdesk adds meeting attendance here once meetings are recorded in it.");
+        int expected = attendance.agencies().stream().mapToInt(AttendanceReport.AgencyTally::meetings).sum();
+        int represented = attendance.agencies().stream().mapToInt(AttendanceReport.AgencyTally::represented).sum();
+        if (expected > 0) {
+            doc.bullets(List.of("Agencies were represented at " + represented + " of the " + expected + " meetings their members were"
+                    + " expected at (" + percent(represented, expected) + "); section 6 gives the figures by agency."));
+        }
+        doc.toBeWritten("What practitioners said about the learning events (evaluations, feedback), and any meetings that were "
+                + "not quorate.");
 
         doc.heading1("4. What difference did it make?");
         doc.toBeWritten("The difference the partnership's work made to outcomes for children and young people: changes in "
@@ -155,8 +169,19 @@ final class AnnualReport implements Report {
         });
 
         doc.heading1("6. Attendance by agency");
-        doc.toBeWritten("Attendance by agency at the partnership's meetings during the year. Hubdesk fills this in once "
-                + "meetings and their attendance are recorded in it; until then, the table below shows each agency's seats.");
+        if (attendance.meetings() == 0) {
+            doc.paragraph("No meetings were recorded as held during the year, so there is no attendance to report.");
+        } else {
+            doc.paragraph("Each agency's attendance at the " + attendance.meetings() + " meetings held by " + endText + ": a meeting"
+                    + " counts for an agency when any of its members was expected, and it was represented when one of them came or"
+                    + " sent a deputy.");
+            doc.table(t -> {
+                t.column("Agency", 4).column("Meetings expected at", 1.6).column("Represented", 1.4).column("Attendance", 1.2);
+                for (AttendanceReport.AgencyTally a : attendance.agencies()) {
+                    t.row(a.agencyName(), Integer.toString(a.meetings()), Integer.toString(a.represented()), a.percent() + "%");
+                }
+            });
+        }
         doc.heading2("Seats held by agency");
         Map<Long, long[]> seatsByAgency = new TreeMap<>();
         Map<Long, Set<String>> groupsByAgency = new LinkedHashMap<>();
@@ -179,8 +204,7 @@ final class AnnualReport implements Report {
         });
 
         doc.heading1("7. Recommendations and actions' progress");
-        doc.toBeWritten("The recommendations the Learning Hubs made to the Partnership Board this year and the board's "
-                + "response. Hubdesk lists them here once hub recommendations are recorded in it.");
+        hubs.recommendations(doc, end);
         doc.heading2("Actions by status");
         Map<ActionStatus, long[]> byStatus = new EnumMap<>(ActionStatus.class);
         for (ActionLine a : actions) {

@@ -22,6 +22,8 @@ public final class ReportCatalogue {
         return new ReportCatalogue(List.of(
                 new MembershipRegisterReport(),
                 new ActionTrackerReport(),
+                new HubProgrammeReport(),
+                new RecommendationsReport(),
                 new AnnualReport(),
                 new org.hubdesk.service.plan.DeliveryPlanReport()));
     }

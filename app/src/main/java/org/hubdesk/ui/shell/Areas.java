@@ -2,6 +2,7 @@ package org.hubdesk.ui.shell;
 
 import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.hub.TimelineView;
+import org.hubdesk.ui.learning.LearningView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.plan.DeliveryPlanView;
 import org.hubdesk.ui.reports.ReportsView;
@@ -17,7 +18,7 @@ final class Areas {
             case HUB_TIMELINE -> new TimelineView(context);
             case DELIVERY_PLANS -> new DeliveryPlanView(context);
             case MEETINGS -> new MeetingsView(context);
-            case LEARNING -> new PlaceholderView(area);
+            case LEARNING -> new LearningView(context);
             case REPORTS -> new ReportsView(context);
         };
     }

@@ -1,0 +1,41 @@
+package org.hubdesk.service.report;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.hub.HubSettings;
+import org.hubdesk.domain.common.PartnershipYear;
+
+/** Which partnership year a hub paper is about: the one asked for, else this year, else the latest with anything. */
+final class HubYears {
+    private HubYears() {
+    }
+
+    /**
+     * @param years    the years that have something to report
+     * @param nothing  the message when no year has anything
+     * @param what     what the years have, for the message naming them ("hub cycles")
+     */
+    static PartnershipYear choose(ReportInput input, HubSettings settings, Collection<Integer> years, String nothing, String what) {
+        TreeSet<Integer> sorted = new TreeSet<>(years);
+        if (sorted.isEmpty()) {
+            throw new UserInputException(nothing);
+        }
+        Integer wanted = input.scope().year();
+        if (wanted == null) {
+            int current = settings.yearOf(YearMonth.from(input.today())).startYear();
+            Integer chosen = sorted.contains(current) ? Integer.valueOf(current) : sorted.floor(current);
+            return settings.year(chosen != null ? chosen : sorted.first());
+        }
+        PartnershipYear year = settings.year(wanted);
+        if (!sorted.contains(wanted)) {
+            List<String> labels = sorted.stream().map(y -> settings.year(y).label()).toList();
+            throw new UserInputException("There are no " + what + " for " + year.label() + "; years with " + what + ": "
+                    + labels.stream().collect(Collectors.joining(", ")));
+        }
+        return year;
+    }
+}

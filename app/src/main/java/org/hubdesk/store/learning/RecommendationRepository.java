@@ -1,0 +1,159 @@
+package org.hubdesk.store.learning;
+
+import static org.hubdesk.schema.Tables.ACTION_ITEM;
+import static org.hubdesk.schema.Tables.AGENCY;
+import static org.hubdesk.schema.Tables.PERSON;
+import static org.hubdesk.schema.Tables.RECOMMENDATION;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.learning.BoardDecision;
+import org.hubdesk.domain.learning.Recommendation;
+import org.hubdesk.domain.learning.RecommendationLevel;
+import org.hubdesk.schema.tables.records.ActionItemRecord;
+import org.hubdesk.schema.tables.records.RecommendationRecord;
+import org.hubdesk.store.actions.ActionRepository;
+import org.jooq.DSLContext;
+
+/** Hub recommendations and the actions in the shared log that carry them out. */
+public final class RecommendationRepository {
+    private final DSLContext ctx;
+
+    public RecommendationRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** An action of a recommendation with the names a paper prints beside it. */
+    public record ActionLine(long recommendationId, ActionItem action, String leadName, String leadAgency) {
+    }
+
+    public List<Recommendation> forCycle(long cycleId) {
+        return forCycles(List.of(cycleId));
+    }
+
+    /** The cycles' recommendations, cycle by cycle, each cycle's in the hub's order. */
+    public List<Recommendation> forCycles(Collection<Long> cycleIds) {
+        return ctx.selectFrom(RECOMMENDATION).where(RECOMMENDATION.HUB_CYCLE_ID.in(cycleIds))
+                .orderBy(RECOMMENDATION.HUB_CYCLE_ID, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.ID)
+                .fetch(RecommendationRepository::toRecommendation);
+    }
+
+    public List<Recommendation> all() {
+        return ctx.selectFrom(RECOMMENDATION).orderBy(RECOMMENDATION.HUB_CYCLE_ID, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.ID)
+                .fetch(RecommendationRepository::toRecommendation);
+    }
+
+    public Optional<Recommendation> find(long id) {
+        return ctx.selectFrom(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id)).fetchOptional(RecommendationRepository::toRecommendation);
+    }
+
+    public int nextSortOrder(long cycleId) {
+        Integer max = ctx.select(org.jooq.impl.DSL.max(RECOMMENDATION.SORT_ORDER)).from(RECOMMENDATION)
+                .where(RECOMMENDATION.HUB_CYCLE_ID.eq(cycleId)).fetchOne(0, Integer.class);
+        return max == null ? 0 : max + 1;
+    }
+
+    /** Inserts; an id already set is kept (undo of a removal puts it back as it was). */
+    public Recommendation insert(Recommendation recommendation) {
+        RecommendationRecord r = ctx.newRecord(RECOMMENDATION);
+        if (recommendation.id() != 0) {
+            r.setId(recommendation.id());
+        }
+        r.setHubCycleId(recommendation.hubCycleId());
+        copy(recommendation, r);
+        r.setCreatedAt(LocalDateTime.now());
+        r.insert();
+        return toRecommendation(r);
+    }
+
+    public void update(Recommendation recommendation) {
+        RecommendationRecord r = ctx.fetchSingle(RECOMMENDATION, RECOMMENDATION.ID.eq(recommendation.id()));
+        copy(recommendation, r);
+        r.store();
+    }
+
+    public void setSortOrder(long id, int sortOrder) {
+        ctx.update(RECOMMENDATION).set(RECOMMENDATION.SORT_ORDER, sortOrder).where(RECOMMENDATION.ID.eq(id)).execute();
+    }
+
+    /** Removes the recommendation and its actions. */
+    public void delete(long id) {
+        ctx.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.RECOMMENDATION_ID.eq(id)).execute();
+        ctx.deleteFrom(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id)).execute();
+    }
+
+    private static void copy(Recommendation rec, RecommendationRecord r) {
+        r.setWhatWasLearned(rec.whatWasLearned());
+        r.setRecommendationText(rec.text());
+        r.setRecommendationLevel(rec.level().name());
+        r.setBoardDecision(rec.boardDecision().name());
+        r.setAgreedOn(rec.agreedOn());
+        r.setSortOrder(rec.sortOrder());
+    }
+
+    private static Recommendation toRecommendation(RecommendationRecord r) {
+        return new Recommendation(r.getId(), r.getHubCycleId(), r.getWhatWasLearned(), r.getRecommendationText(),
+                RecommendationLevel.valueOf(r.getRecommendationLevel()), BoardDecision.valueOf(r.getBoardDecision()),
+                r.getAgreedOn(), r.getSortOrder());
+    }
+
+    // ---- actions
+
+    /** Adds an action to the shared log, linked to the recommendation; an id already set is kept (undo). */
+    public ActionItem insertAction(long recommendationId, ActionItem action) {
+        return insertAction(recommendationId, action, null);
+    }
+
+    /** As {@link #insertAction(long, ActionItem)}, raised on a given day (demo history); null means now. */
+    public ActionItem insertAction(long recommendationId, ActionItem action, java.time.LocalDate raisedOn) {
+        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
+        r.setRecommendationId(recommendationId);
+        if (raisedOn != null) {
+            r.setCreatedAt(raisedOn.atTime(10, 0));
+        }
+        r.insert();
+        return ActionRepository.toAction(r);
+    }
+
+    /** The recommendation an action belongs to, if any. */
+    public Optional<Long> recommendationOf(long actionId) {
+        return ctx.select(ACTION_ITEM.RECOMMENDATION_ID).from(ACTION_ITEM).where(ACTION_ITEM.ID.eq(actionId))
+                .fetchOptional(ACTION_ITEM.RECOMMENDATION_ID).filter(java.util.Objects::nonNull);
+    }
+
+    public int nextActionSortOrder(long recommendationId) {
+        Integer max = ctx.select(org.jooq.impl.DSL.max(ACTION_ITEM.SORT_ORDER)).from(ACTION_ITEM)
+                .where(ACTION_ITEM.RECOMMENDATION_ID.eq(recommendationId)).fetchOne(0, Integer.class);
+        return max == null ? 0 : max + 1;
+    }
+
+    /** Each recommendation's actions, in their agreed order; recommendations without actions are absent. */
+    public Map<Long, List<ActionItem>> actionsOf(Collection<Long> recommendationIds) {
+        Map<Long, List<ActionItem>> result = new LinkedHashMap<>();
+        ctx.selectFrom(ACTION_ITEM).where(ACTION_ITEM.RECOMMENDATION_ID.in(recommendationIds))
+                .orderBy(ACTION_ITEM.RECOMMENDATION_ID, ACTION_ITEM.SORT_ORDER, ACTION_ITEM.ID)
+                .forEach(r -> result.computeIfAbsent(r.getRecommendationId(), k -> new ArrayList<>()).add(ActionRepository.toAction(r)));
+        return result;
+    }
+
+    /** The recommendations' actions with their leads' names and agencies (free-text leads as written). */
+    public List<ActionLine> actionLines(Collection<Long> recommendationIds) {
+        return ctx.select(ACTION_ITEM.fields()).select(PERSON.FULL_NAME, AGENCY.NAME)
+                .from(ACTION_ITEM)
+                .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.LEAD_PERSON_ID))
+                .leftJoin(AGENCY).on(AGENCY.ID.eq(PERSON.AGENCY_ID))
+                .where(ACTION_ITEM.RECOMMENDATION_ID.in(recommendationIds))
+                .orderBy(ACTION_ITEM.RECOMMENDATION_ID, ACTION_ITEM.SORT_ORDER, ACTION_ITEM.ID)
+                .fetch(r -> {
+                    ActionItemRecord action = r.into(ACTION_ITEM);
+                    return new ActionLine(action.getRecommendationId(), ActionRepository.toAction(action),
+                            r.get(PERSON.FULL_NAME) != null ? r.get(PERSON.FULL_NAME) : action.getLeadText(), r.get(AGENCY.NAME));
+                });
+    }
+}

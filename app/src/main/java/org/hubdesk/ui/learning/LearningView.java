@@ -1,0 +1,310 @@
+package org.hubdesk.ui.learning;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.learning.BoardDecision;
+import org.hubdesk.domain.learning.RecommendationActions;
+import org.hubdesk.service.learning.RecommendationService.CycleChoice;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * Learning: the hub cycles on the left; on the right the chosen cycle's recommendations to the
+ * Partnership Board (seed 000, Month 4) and, below, the chosen recommendation's actions.
+ */
+public final class LearningView implements AreaView {
+    private final LearningViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<RecommendationActions> recommendations = new TableView<>();
+    private final TableView<ActionItem> actions = new TableView<>();
+
+    public LearningView(UiContext context) {
+        this.model = new LearningViewModel(context);
+        ListView<CycleChoice> cycles = new ListView<>(model.cycles());
+        cycles.setId("cycle-list");
+        cycles.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(CycleChoice c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.priorityTitle() + "\n" + c.yearLabel() + " · " + c.firstMonth() + " to " + c.lastMonth());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        cycles.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
+            if (c != null) {
+                model.selectedCycleProperty().set(c);
+            }
+        });
+        model.selectedCycleProperty().addListener((o, a, c) -> showSelected(cycles));
+        // Reloading replaces the list's items, which clears its selection; show the chosen cycle again.
+        model.cycles().addListener((javafx.collections.ListChangeListener<CycleChoice>) change -> showSelected(cycles));
+        Label none = new Label();
+        none.setWrapText(true);
+        none.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then("No hub cycles yet. Plan them on the Hub timeline.").otherwise("Loading hub cycles…"));
+        cycles.setPlaceholder(none);
+        Label cyclesTitle = new Label("Hub cycles");
+        cyclesTitle.getStyleClass().add("title-4");
+        VBox left = new VBox(6, cyclesTitle, cycles);
+        VBox.setVgrow(cycles, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        left.setMinWidth(220);
+
+        SplitPane split = new SplitPane(left, rightPane());
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(left, false);
+        root.setCenter(split);
+        model.load();
+    }
+
+    private void showSelected(ListView<CycleChoice> cycles) {
+        CycleChoice c = model.selectedCycleProperty().get();
+        if (c != null && !c.equals(cycles.getSelectionModel().getSelectedItem()) && cycles.getItems().contains(c)) {
+            cycles.getSelectionModel().select(c);
+            cycles.scrollTo(c);
+        }
+    }
+
+    private Node rightPane() {
+        Label title = new Label();
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCycleProperty().get() == null
+                ? "No hub cycle chosen" : model.selectedCycleProperty().get().priorityTitle(), model.selectedCycleProperty()));
+        Label intro = new Label("Recommendations the hub makes to the Partnership Board on an operational and a strategic level, "
+                + "with the board's decision.");
+        intro.getStyleClass().add("text-muted");
+        intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        Button add = button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle", this::addRecommendation);
+        add.disableProperty().bind(model.selectedCycleProperty().isNull());
+        Button edit = button("Edit…", "edit-recommendation", "Edit the selected recommendation (Enter)", this::editRecommendation);
+        Button remove = button("Remove", "remove-recommendation", "Remove the selected recommendation and its actions (Delete)",
+                this::removeRecommendation);
+        Button up = button("Move up", "recommendation-up", "Move the recommendation up the list", () -> move(-1));
+        Button down = button("Move down", "recommendation-down", "Move the recommendation down the list", () -> move(1));
+        for (Button b : new Button[] {edit, remove, up, down}) {
+            b.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        }
+        Button undo = button("Undo", "learning-undo", "Undo the last change (Ctrl+Z)", () -> model.undo().undo());
+        undo.disableProperty().bind(model.undo().canUndoProperty().not());
+        Button redo = button("Redo", "learning-redo", "Redo (Ctrl+Y)", () -> model.undo().redo());
+        redo.disableProperty().bind(model.undo().canRedoProperty().not());
+        ToolBar tools = new ToolBar(add, edit, remove, new Separator(), up, down, new Separator(), undo, redo);
+        buildRecommendationTable();
+
+        Label actionsTitle = new Label("Actions");
+        actionsTitle.getStyleClass().add("title-4");
+        Button addAction = button("Add action…", "add-action", "Add an action to carry out the selected recommendation", this::addAction);
+        Button editAction = button("Edit…", "edit-action", "Edit the selected action", this::editAction);
+        Button removeAction = button("Remove", "remove-action", "Remove the selected action", this::removeAction);
+        addAction.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        editAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
+        removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
+        ToolBar actionTools = new ToolBar(addAction, editAction, removeAction);
+        buildActionTable();
+
+        VBox top = new VBox(8, title, intro, tools, recommendations);
+        VBox.setVgrow(recommendations, Priority.ALWAYS);
+        VBox bottom = new VBox(8, actionsTitle, actionTools, actions);
+        VBox.setVgrow(actions, Priority.ALWAYS);
+        SplitPane pane = new SplitPane(top, bottom);
+        pane.setOrientation(Orientation.VERTICAL);
+        pane.setDividerPositions(0.6);
+        top.setPadding(new Insets(10, 10, 4, 10));
+        bottom.setPadding(new Insets(4, 10, 10, 10));
+        return pane;
+    }
+
+    private void buildRecommendationTable() {
+        recommendations.setId("recommendation-table");
+        recommendations.setItems(model.recommendations());
+        recommendations.setPlaceholder(new Label("No recommendations yet. The hub agrees them in the cycle's final month."));
+        recommendations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        recommendations.getColumns().add(column("No.", r -> "R" + (model.recommendations().indexOf(r) + 1), 45));
+        recommendations.getColumns().add(wrapping(column("What was learned",
+                r -> r.recommendation().whatWasLearned() == null ? "" : r.recommendation().whatWasLearned(), 270)));
+        recommendations.getColumns().add(wrapping(column("Recommendation", r -> r.recommendation().text(), 270)));
+        recommendations.getColumns().add(column("Level", r -> r.recommendation().level().label(), 110));
+        recommendations.getColumns().add(column("Board decision", r -> r.recommendation().boardDecision() == BoardDecision.AGREED
+                ? "Agreed " + r.recommendation().agreedOn() : r.recommendation().boardDecision().label(), 135));
+        recommendations.getColumns().add(wrapping(column("Actions", r -> r.progress(model.context().today()), 120)));
+        recommendations.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                model.selectedRecommendationProperty().set(r);
+            }
+        });
+        model.selectedRecommendationProperty().addListener((o, a, r) -> {
+            if (r != null && recommendations.getSelectionModel().getSelectedItem() != r) {
+                recommendations.getSelectionModel().select(r);
+            }
+        });
+        recommendations.setRowFactory(t -> {
+            TableRow<RecommendationActions> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editRecommendation();
+                }
+            });
+            return row;
+        });
+        recommendations.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editRecommendation();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                removeRecommendation();
+                e.consume();
+            }
+        });
+    }
+
+    private void buildActionTable() {
+        actions.setId("action-table");
+        actions.setItems(model.actions());
+        actions.setPlaceholder(new Label("No actions for this recommendation yet."));
+        actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        actions.getColumns().add(wrapping(column("Action", ActionItem::description, 420)));
+        actions.getColumns().add(column("Lead", model::leadOf, 200));
+        actions.getColumns().add(column("Timescale", a -> a.timescale() == null ? "" : a.timescale().toString(), 100));
+        actions.getColumns().add(column("Status", a -> a.statusLabel(model.context().today()), 110));
+        actions.setRowFactory(t -> {
+            TableRow<ActionItem> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editAction();
+                }
+            });
+            return row;
+        });
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Long text wraps in the cell rather than running off behind an ellipsis. */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("text");
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty ? null : value);
+                setGraphic(empty ? null : text);
+            }
+        });
+        return c;
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void addRecommendation() {
+        CycleChoice cycle = model.selectedCycleProperty().get();
+        if (cycle != null) {
+            new RecommendationDialog(model, cycle.cycleId(), null).showAndWait();
+        }
+    }
+
+    private void editRecommendation() {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        if (r != null) {
+            new RecommendationDialog(model, r.recommendation().hubCycleId(), r.recommendation()).showAndWait();
+        }
+    }
+
+    private void removeRecommendation() {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        if (r != null) {
+            model.removeRecommendation(r);
+        }
+    }
+
+    private void move(int delta) {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        if (r != null) {
+            model.move(r, delta);
+        }
+    }
+
+    private void addAction() {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        if (r != null) {
+            new ActionDialog(model, r.recommendation().id(), null).showAndWait();
+        }
+    }
+
+    private void editAction() {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        ActionItem a = actions.getSelectionModel().getSelectedItem();
+        if (r != null && a != null) {
+            new ActionDialog(model, r.recommendation().id(), a).showAndWait();
+        }
+    }
+
+    private void removeAction() {
+        ActionItem a = actions.getSelectionModel().getSelectedItem();
+        if (a != null) {
+            model.removeAction(a);
+        }
+    }
+
+    public LearningViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public UndoManager undoManager() {
+        return model.undo();
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+}

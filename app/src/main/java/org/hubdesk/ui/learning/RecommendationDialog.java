@@ -1,0 +1,91 @@
+package org.hubdesk.ui.learning;
+
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.learning.BoardDecision;
+import org.hubdesk.domain.learning.Recommendation;
+import org.hubdesk.domain.learning.RecommendationLevel;
+
+/** Adds or edits a recommendation; a broken rule is shown in the dialog, which keeps what was typed. */
+final class RecommendationDialog extends Dialog<Recommendation> {
+    private Recommendation saved;
+
+    RecommendationDialog(LearningViewModel model, long cycleId, Recommendation existing) {
+        initOwner(model.context().owner().get());
+        setTitle(existing == null ? "New recommendation" : "Edit recommendation");
+        setHeaderText("What the hub learned and what it recommends to the Partnership Board");
+        TextArea learned = area("rec-learned", existing == null ? null : existing.whatWasLearned());
+        TextArea text = area("rec-text", existing == null ? null : existing.text());
+        ComboBox<RecommendationLevel> level = new ComboBox<>(FXCollections.observableArrayList(RecommendationLevel.values()));
+        level.setId("rec-level");
+        level.setValue(existing == null ? RecommendationLevel.OPERATIONAL : existing.level());
+        ComboBox<BoardDecision> decision = new ComboBox<>(FXCollections.observableArrayList(BoardDecision.values()));
+        decision.setId("rec-decision");
+        decision.setValue(existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
+        DatePicker agreedOn = new DatePicker(existing == null ? null : existing.agreedOn());
+        agreedOn.setId("rec-agreed-on");
+        agreedOn.disableProperty().bind(decision.valueProperty().isNotEqualTo(BoardDecision.AGREED));
+        decision.valueProperty().addListener((o, a, d) -> {
+            if (d == BoardDecision.AGREED && agreedOn.getValue() == null) {
+                agreedOn.setValue(model.context().today());
+            } else if (d != BoardDecision.AGREED) {
+                agreedOn.setValue(null);
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("What was learned:"), learned);
+        grid.addRow(1, new Label("Recommendation:"), text);
+        grid.addRow(2, new Label("Level:"), level);
+        grid.addRow(3, new Label("Board decision:"), decision);
+        grid.addRow(4, new Label("Agreed on:"), agreedOn);
+        Label error = new Label();
+        error.setId("rec-error");
+        error.getStyleClass().add("text-danger");
+        error.setWrapText(true);
+        error.setMaxWidth(560);
+        VBox box = new VBox(10, grid, error);
+        box.setPadding(new Insets(10));
+        getDialogPane().setContent(box);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId("rec-ok");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                Recommendation r = new Recommendation(existing == null ? 0 : existing.id(), cycleId, learned.getText(), text.getText(),
+                        level.getValue(), decision.getValue(), agreedOn.getValue(), existing == null ? 0 : existing.sortOrder());
+                if (existing == null) {
+                    saved = model.addRecommendation(r);
+                } else {
+                    model.editRecommendation(r);
+                    saved = r;
+                }
+            } catch (UserInputException problem) {
+                error.setText(problem.getMessage());
+                e.consume();
+            }
+        });
+        setResultConverter(b -> b == ButtonType.OK ? saved : null);
+    }
+
+    private static TextArea area(String id, String value) {
+        TextArea area = new TextArea(value == null ? "" : value);
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        area.setPrefColumnCount(40);
+        return area;
+    }
+}

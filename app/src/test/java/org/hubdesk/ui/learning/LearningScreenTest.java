@@ -1,0 +1,157 @@
+package org.hubdesk.ui.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.learning.RecommendationActions;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.Area;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user records a hub recommendation and an action for it on the Learning screen, then undoes the action. */
+@ExtendWith(ApplicationExtension.class)
+class LearningScreenTest {
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private Stage stage;
+    private MainWindow window;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void addARecommendationAndAnActionThenUndoTheAction(FxRobot robot) throws Exception {
+        robot.interact(() -> window.show(Area.LEARNING));
+        LearningViewModel model = ((LearningView) window.view(Area.LEARNING)).model();
+        assertThat(model.selectedCycleProperty().get()).isNotNull();
+        long cycleId = model.selectedCycleProperty().get().cycleId();
+        int before = model.recommendations().size();
+
+        robot.clickOn("#add-recommendation");
+        robot.clickOn("#rec-learned").write("Referrals lacked the child's voice");
+        robot.clickOn("#rec-ok");
+        // Nothing typed is lost when a rule is broken: the dialog says what is missing and stays open.
+        assertThat(robot.lookup("#rec-error").queryAs(Label.class).getText()).contains("Write the recommendation");
+        assertThat(robot.lookup("#rec-learned").queryTextInputControl().getText()).isEqualTo("Referrals lacked the child's voice");
+        robot.clickOn("#rec-text").write("Referral forms ask what the child said");
+        robot.clickOn("#rec-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+        assertThat(recommendationTexts(robot)).hasSize(before + 1).contains("Referral forms ask what the child said");
+
+        robot.clickOn("Referral forms ask what the child said");
+        assertThat(model.selectedRecommendationProperty().get().recommendation().text()).isEqualTo("Referral forms ask what the child said");
+        Person lead = services.members().people().get(0);
+        robot.clickOn("#add-action");
+        robot.clickOn("#action-description").write("Update the referral form");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> leadBox = robot.lookup("#action-lead").queryAs(ComboBox.class);
+        robot.clickOn(leadBox.getEditor()).write(lead.fullName());
+        robot.clickOn("#action-timescale").write("2027-06");
+        robot.clickOn("#action-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+        assertThat(actions(robot)).extracting(ActionItem::description).containsExactly("Update the referral form");
+        assertThat(actions(robot).get(0).leadPersonId()).isEqualTo(lead.id());
+        assertThat(stored(cycleId)).anySatisfy(r -> assertThat(r.actions()).extracting(ActionItem::description)
+                .containsExactly("Update the referral form"));
+
+        snapshot(robot, Path.of("target", "screenshots", "learning.png"));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+        assertThat(actions(robot)).isEmpty();
+        assertThat(recommendationTexts(robot)).contains("Referral forms ask what the child said");
+        RecommendationActions saved = stored(cycleId).stream()
+                .filter(r -> r.recommendation().text().equals("Referral forms ask what the child said")).findFirst().orElseThrow();
+        assertThat(saved.actions()).isEmpty();
+        assertThat(saved.recommendation().whatWasLearned()).isEqualTo("Referrals lacked the child's voice");
+    }
+
+    /** For people to look at (not asserted): the screen with the new recommendation and its action. */
+    private void snapshot(FxRobot robot, Path file) throws Exception {
+        java.nio.file.Files.createDirectories(file.getParent());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
+    }
+
+    private List<RecommendationActions> stored(long cycleId) {
+        return services.recommendations().forCycle(cycleId);
+    }
+
+    private static List<String> recommendationTexts(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<RecommendationActions> table = robot.lookup("#recommendation-table").queryAs(TableView.class);
+        return table.getItems().stream().map(r -> r.recommendation().text()).toList();
+    }
+
+    private static List<ActionItem> actions(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<ActionItem> table = robot.lookup("#action-table").queryAs(TableView.class);
+        return List.copyOf(table.getItems());
+    }
+
+    private static final class NoCommands implements MainWindow.AppCommands {
+        @Override
+        public void newDatabase() {
+        }
+
+        @Override
+        public void openDatabase() {
+        }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void about() {
+        }
+
+        @Override
+        public void exit() {
+        }
+    }
+}
