@@ -26,7 +26,8 @@ import org.jooq.DSLContext;
  * The demo partnership's Learning Hub programmes: the current programme of three priorities,
  * staggered as in Appendix 3 and started last month, so its first cycle (neglect, the demo's
  * delivery plan) is in its audits month today; led by the safeguarding partners' Learning Hub
- * members. With {@code --years N}, N earlier programmes of two or three cycles each, a year apart
+ * members. Before it, last year's finished programme (so the hub has recommendations and a record
+ * to report); with {@code --years N}, N earlier programmes of two or three cycles each, a year apart
  * (seed 002: 2-3 thematic hubs a year), each over before the next begins.
  */
 public final class HubDemoContributor implements DemoContributor {
@@ -65,7 +66,7 @@ public final class HubDemoContributor implements DemoContributor {
         List<Long> leads = statutoryPartnerPeople(members, hubMembers);
         int theme = 0;
         int cycleNumber = 0;
-        for (int back = years; back >= 0; back--) {
+        for (int back = Math.max(years, 1); back >= 0; back--) {
             // A programme spans at most 11 months (two 6-month cycles sharing a month, or three of
             // four one-month phases), so starting them 12 months apart never puts two in one phase.
             YearMonth start = currentStart.minusYears(back);
