@@ -1,6 +1,8 @@
 package org.hubdesk.service.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import org.hubdesk.domain.meetings.AttendanceReport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +19,7 @@ import org.hubdesk.store.members.MembersRepository;
 /**
  * A group's membership register laid out as seed 003 Appendix 2: core membership then ad hoc
  * membership, each by agency, representative (job title), name and joint membership, with the
- * chair, deputies and the quoracy warning. Attendance joins it once meetings are recorded.
+ * chair, deputies and the quoracy warning, and each member's attendance over the last 12 months.
  */
 final class MembershipRegisterReport implements Report {
     @Override
@@ -114,8 +116,32 @@ final class MembershipRegisterReport implements Report {
                 }
             });
         }
-        doc.note("Attendance at this group's meetings will be shown here once its meetings are recorded in Hubdesk.");
+        attendance(doc, group, input);
         return doc.build();
+    }
+
+    /** Seed 004 Appendix A §3: the chair monitors attendance and reports by exception. */
+    private static void attendance(DocumentBuilder doc, Group group, ReportInput input) {
+        LocalDate from = input.today().minusYears(1);
+        AttendanceReport.Result record = org.hubdesk.service.meetings.MeetingService.attendanceRecord(input.ctx(), group.id(),
+                from, input.today());
+        doc.heading2("Attendance in the last 12 months");
+        if (record.meetings() == 0) {
+            doc.paragraph("No meetings of the group were held between " + from + " and " + input.today() + ".");
+            return;
+        }
+        doc.paragraph(record.meetings() + (record.meetings() == 1 ? " meeting was" : " meetings were") + " held between "
+                + from + " and " + input.today() + ". Attendance counts a member present in person or by their deputy;"
+                + " members below 75% are marked for reporting by exception.");
+        doc.table(t -> {
+            t.column("Name", 2.2).column("Agency", 2.6).column("Meetings", 1).column("Present", 1).column("By deputy", 1)
+                    .column("Apologies", 1).column("Absent", 1).column("Attended", 1.1);
+            for (AttendanceReport.MemberTally m : record.members()) {
+                t.row(m.name(), m.agencyName(), String.valueOf(m.meetings()), String.valueOf(m.present()),
+                        String.valueOf(m.deputy()), String.valueOf(m.apologies()), String.valueOf(m.absent()),
+                        m.percent() + "%" + (m.percent() < 75 ? " (below 75%)" : ""));
+            }
+        });
     }
 
     private static Block.Cell representative(RegisterEntry e) {

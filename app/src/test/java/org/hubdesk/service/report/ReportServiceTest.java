@@ -87,6 +87,27 @@ class ReportServiceTest {
     }
 
     @Test
+    void theRegisterReportsEachMembersAttendanceOverTheLastYear() throws IOException {
+        var forum = services.members().groupNamed("Multi-Agency Learning Forum");
+        var record = services.meetings().attendanceRecord(forum.id(), LocalDate.now().minusYears(1), LocalDate.now());
+        assertThat(record.meetings()).as("the demo holds Forum meetings").isPositive();
+        var member = record.members().get(0);
+        Path file = outDir.resolve("register-attendance.docx");
+        services.reports().export("register", ReportScope.ofGroup(forum.name()), ReportFormat.DOCX, file, ExportProgress.NONE);
+        try (XWPFDocument doc = docx(file)) {
+            assertThat(headings(doc, "Heading2")).contains("Attendance in the last 12 months");
+            XWPFTable attendance = doc.getTables().get(doc.getTables().size() - 1);
+            assertThat(attendance.getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("Name", "Agency", "Meetings", "Present", "By deputy", "Apologies", "Absent", "Attended");
+            assertThat(attendance.getRows()).anySatisfy(r -> {
+                assertThat(r.getCell(0).getText()).isEqualTo(member.name());
+                assertThat(r.getCell(2).getText()).isEqualTo(String.valueOf(member.meetings()));
+                assertThat(r.getCell(7).getText()).startsWith(member.percent() + "%");
+            });
+        }
+    }
+
+    @Test
     void aGroupThatCannotBeQuorateIsWarnedAbout() {
         var register = services.members().register(services.members().groupNamed("Working Group").id());
         // End the police member's seat: the group then has no police core member.
