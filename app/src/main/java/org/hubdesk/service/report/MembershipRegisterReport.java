@@ -134,8 +134,8 @@ final class MembershipRegisterReport implements Report {
                 + from + " and " + input.today() + ". Attendance counts a member present in person or by their deputy;"
                 + " members below 75% are marked for reporting by exception.");
         doc.table(t -> {
-            t.column("Name", 2.2).column("Agency", 2.6).column("Meetings", 1).column("Present", 1).column("By deputy", 1)
-                    .column("Apologies", 1).column("Absent", 1).column("Attended", 1.1);
+            t.column("Name", 2.0).column("Agency", 2.4).column("Meetings", 1.25).column("Present", 1.1).column("By deputy", 1.1)
+                    .column("Apologies", 1.3).column("Absent", 1.0).column("Attended", 1.5);
             for (AttendanceReport.MemberTally m : record.members()) {
                 t.row(m.name(), m.agencyName(), String.valueOf(m.meetings()), String.valueOf(m.present()),
                         String.valueOf(m.deputy()), String.valueOf(m.apologies()), String.valueOf(m.absent()),
