@@ -32,7 +32,8 @@ public final class CommandLineRunner {
         });
         cl.setParameterExceptionHandler((ex, commandArgs) -> {
             err.println("hubdesk: " + ex.getMessage());
-            err.println("Try 'hubdesk " + (ex.getCommandLine().getCommandName().equals("hubdesk") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            // The full path ("hubdesk export timeline"), so the hint works for nested commands too.
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return 2;
         });
         int code = cl.execute(args);
