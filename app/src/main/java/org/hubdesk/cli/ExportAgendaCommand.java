@@ -1,34 +1,21 @@
 package org.hubdesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code hubdesk export agenda --meeting ID --format docx|pdf --out FILE}. */
 @Command(name = "agenda", mixinStandardHelpOptions = true,
         description = "A meeting's agenda (items, paper or discussion, lead, times) as a Word document or a PDF.")
-final class ExportAgendaCommand implements Callable<Integer> {
-    @ParentCommand
-    ExportCommand parent;
-
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "The meeting's id (see 'meeting list')")
-    long meeting;
-
-    @Mixin
-    ExportCommand.Output output;
+final class ExportAgendaCommand extends MeetingDocumentExport {
+    @Override
+    String documentName() {
+        return "agenda";
+    }
 
     @Override
-    public Integer call() {
-        ReportFormat format = output.format();
-        try (Services services = parent.root.openServices()) {
-            Path written = services.meetings().exportAgenda(meeting, format, output.file(format));
-            parent.root.spec.commandLine().getOut().println("Saved the agenda to " + written);
-        }
-        return 0;
+    Path export(Services services, long meetingId, ReportFormat format, Path file) {
+        return services.meetings().exportAgenda(meetingId, format, file);
     }
 }
