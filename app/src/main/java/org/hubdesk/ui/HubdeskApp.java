@@ -45,6 +45,10 @@ public final class HubdeskApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = primary;
         stage.setTitle("Hubdesk");
+        var icon = HubdeskApp.class.getResource("hubdesk.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         tasks = BackgroundTasks.onWorkerThread(message -> Dialogs.error(stage, message));
         Label opening = new Label("Opening Hubdesk…");
         Scene scene = new Scene(new StackPane(opening), 1280, 760);

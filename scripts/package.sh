@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Builds the Hubdesk installer with the JDK's jpackage: an app image (a folder with its own Java
+# runtime) and, by platform, a Linux .deb, a Windows .msi or a macOS .dmg. No Maven and no
+# separate JDK are needed where it is installed.
+#   bash scripts/package.sh            # Linux: app image + .deb   (needs fakeroot, dpkg-deb)
+#   bash scripts/package.sh msi        # on Windows (Git Bash), needs the WiX Toolset 3 on PATH
+#   bash scripts/package.sh dmg        # on macOS
+# Output: target/installer/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TYPE="${1:-deb}"
+JAR=app/target/hubdesk.jar
+if [ ! -f "$JAR" ]; then
+  mvn -B -ntp -q -DskipTests package
+fi
+VERSION=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*</version>.*:\1:p' pom.xml | head -1)
+OUT=target/installer
+INPUT=target/installer-input
+rm -rf "$OUT" "$INPUT"
+mkdir -p "$OUT" "$INPUT"
+cp "$JAR" "$INPUT/"
+
+common=(--name hubdesk --app-version "$VERSION" --vendor "Hubdesk"
+        --description "Hubdesk: the business unit's desk for a Safeguarding Children Partnership"
+        --input "$INPUT" --main-jar hubdesk.jar
+        --java-options "-Xss2m" --dest "$OUT")
+
+case "$TYPE" in
+  deb)
+    jpackage "${common[@]}" --type app-image --icon packaging/linux/hubdesk.png
+    jpackage "${common[@]}" --type deb --icon packaging/linux/hubdesk.png --resource-dir packaging/linux \
+      --linux-package-name hubdesk --linux-menu-group Office --linux-shortcut \
+      --linux-app-category office --linux-deb-maintainer "hubdesk@example.invalid" \
+      --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1"
+    ;;
+  msi)
+    jpackage "${common[@]}" --type msi --win-menu --win-shortcut --win-dir-chooser ;;
+  dmg)
+    jpackage "${common[@]}" --type dmg --mac-package-name Hubdesk ;;
+  *)
+    echo "package.sh: unknown type '$TYPE' (use deb, msi or dmg)" >&2; exit 2 ;;
+esac
+ls -l "$OUT"
