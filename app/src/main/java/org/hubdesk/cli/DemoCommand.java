@@ -25,6 +25,9 @@ final class DemoCommand implements Callable<Integer> {
             root.spec.commandLine().getOut().printf("Created the demo partnership in %s: %d groups, %d people%s%n",
                     services.dataDirectory(), facts.groupIdsByName().size(), facts.personIds().size(),
                     years > 0 ? ", " + years + " years of history" : "");
+            if (years > 0) {
+                services.demo().counts().forEach((what, n) -> root.spec.commandLine().getOut().printf("  %7d %s%n", n, what));
+            }
         }
         return 0;
     }

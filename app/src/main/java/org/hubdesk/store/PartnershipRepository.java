@@ -1,9 +1,23 @@
 package org.hubdesk.store;
 
+import static org.hubdesk.schema.Tables.ACTION_ITEM;
+import static org.hubdesk.schema.Tables.AGENCY;
+import static org.hubdesk.schema.Tables.AGENDA_ITEM;
+import static org.hubdesk.schema.Tables.ATTENDANCE;
+import static org.hubdesk.schema.Tables.DELIVERY_PLAN;
+import static org.hubdesk.schema.Tables.HUB_CYCLE;
+import static org.hubdesk.schema.Tables.MEETING;
 import static org.hubdesk.schema.Tables.PARTNERSHIP;
+import static org.hubdesk.schema.Tables.PARTNERSHIP_GROUP;
+import static org.hubdesk.schema.Tables.PERSON;
+import static org.hubdesk.schema.Tables.PLAN_VERSION;
+import static org.hubdesk.schema.Tables.RECOMMENDATION;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Table;
 import org.hubdesk.schema.tables.records.PartnershipRecord;
 import org.jooq.DSLContext;
 
@@ -21,6 +35,25 @@ public final class PartnershipRepository {
     public Optional<PartnershipInfo> current() {
         return ctx.selectFrom(PARTNERSHIP).orderBy(PARTNERSHIP.ID).limit(1)
                 .fetchOptional(r -> new PartnershipInfo(r.getId(), r.getName(), r.getYearStartMonth(), r.getDemo()));
+    }
+
+    /** What the partnership holds, in words a user reads ("people", "meetings"), in a fixed order. */
+    public Map<String, Integer> counts() {
+        Map<String, Table<?>> tables = new LinkedHashMap<>();
+        tables.put("people", PERSON);
+        tables.put("agencies", AGENCY);
+        tables.put("groups", PARTNERSHIP_GROUP);
+        tables.put("meetings", MEETING);
+        tables.put("agenda items", AGENDA_ITEM);
+        tables.put("attendance records", ATTENDANCE);
+        tables.put("actions", ACTION_ITEM);
+        tables.put("hub cycles", HUB_CYCLE);
+        tables.put("delivery plans", DELIVERY_PLAN);
+        tables.put("plan versions", PLAN_VERSION);
+        tables.put("recommendations", RECOMMENDATION);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        tables.forEach((label, table) -> counts.put(label, ctx.fetchCount(table)));
+        return counts;
     }
 
     public PartnershipInfo create(String name, boolean demo) {

@@ -71,6 +71,36 @@ public final class DemoService {
                     "Oversees audits and performance data and the quality of multi-agency practice.", "Quarterly", 120,
                     "Partnership Board"));
 
+    /** From this many years of history the demo takes a large partnership's shape (issue 14's scale). */
+    public static final int LARGE_FROM_YEARS = 5;
+
+    /** More of the seeds' groups, for a large partnership's decade; all meet monthly and report to the board. */
+    private static final List<GroupSpec> MORE_GROUPS = List.of(
+            new GroupSpec("Child Death Overview Panel", GroupKind.OTHER,
+                    "Reviews the deaths of children normally resident in the area and shares the learning.", "Monthly", 120,
+                    "Partnership Board"),
+            new GroupSpec("CSPR Panel", GroupKind.SUBGROUP,
+                    "Oversees rapid reviews and child safeguarding practice reviews and their action plans.", "Monthly", 120,
+                    "Partnership Board"),
+            new GroupSpec("Best Practice & Learning Lessons Subgroup", GroupKind.SUBGROUP,
+                    "Identifies good practice and lessons from reviews and audits for the workforce.", "Monthly", 90,
+                    "Partnership Board"),
+            new GroupSpec("Assurance and Review Group", GroupKind.SUBGROUP,
+                    "Scrutinises Section 11 and Section 175 returns and the multi-agency dataset.", "Monthly", 90,
+                    "Partnership Board"),
+            new GroupSpec("Learning from Practice Group", GroupKind.SUBGROUP,
+                    "Runs practitioner learning events and reflective sessions on practice themes.", "Monthly", 90,
+                    "Multi-Agency Learning Forum"),
+            new GroupSpec("Audit Group", GroupKind.SUBGROUP,
+                    "Plans and runs multi-agency audits and observations and feeds findings back.", "Monthly", 90,
+                    "Quality and Effectiveness Board"));
+
+    /** Invented places for a large partnership's schools, practices and voluntary organisations. */
+    private static final String[] PLACES = {"Ashfield", "Brookside", "Coldharbour", "Dalesford", "Elmstead", "Fairmead",
+        "Greyfriars", "Hawthorn", "Ivybridge Lane", "Juniper", "Kingsmoor", "Longacre", "Millbrook", "Netherby", "Orchard Vale",
+        "Parkgate", "Queensway", "Redhill", "Stonebridge", "Tollgate", "Upton Heath", "Westfield", "Yew Tree", "Alder Park",
+        "Beacon Hill", "Chantry", "Dovecote", "Eastgate", "Foxhollow", "Goldcrest", "Highbury Fields"};
+
     private record Seat(int agency, String jobTitle, MemberRole role, boolean core, boolean jointWithNext) {
     }
 
@@ -120,6 +150,11 @@ public final class DemoService {
         return database.transaction(ctx -> new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name));
     }
 
+    /** What the partnership holds, by kind ("people" → 612), for the demo's summary and backups. */
+    public Map<String, Integer> counts() {
+        return database.transaction(ctx -> new PartnershipRepository(ctx).counts());
+    }
+
     /** Creates an empty partnership with just its name. */
     public void createEmpty(String name) {
         if (name == null || name.isBlank()) {
@@ -156,15 +191,21 @@ public final class DemoService {
 
     private DemoFacts createRegisters(DSLContext ctx, int years, LocalDate today) {
         MembersRepository repo = new MembersRepository(ctx);
+        boolean large = years >= LARGE_FROM_YEARS;
+        List<AgencySpec> agencySpecs = large ? withMoreAgencies() : AGENCIES;
+        List<GroupSpec> groupSpecs = new ArrayList<>(GROUPS);
+        if (large) {
+            groupSpecs.addAll(MORE_GROUPS);
+        }
         Map<String, Long> agencyIds = new LinkedHashMap<>();
         List<Agency> agencies = new ArrayList<>();
-        for (AgencySpec spec : AGENCIES) {
+        for (AgencySpec spec : agencySpecs) {
             Agency agency = repo.insertAgency(new Agency(0, spec.name(), spec.kind(), spec.statutory()));
             agencies.add(agency);
             agencyIds.put(agency.name(), agency.id());
         }
         Map<String, Long> groupIds = new LinkedHashMap<>();
-        for (GroupSpec spec : GROUPS) {
+        for (GroupSpec spec : groupSpecs) {
             Long reportsTo = spec.reportsTo() == null ? null : groupIds.get(spec.reportsTo());
             Group group = repo.insertGroup(new Group(0, spec.name(), spec.kind(), spec.purpose(), spec.frequency(),
                     spec.minutes(), QuorumRule.STATUTORY_PARTNERS, reportsTo, today.plusMonths(9).withDayOfMonth(1)));
@@ -174,23 +215,32 @@ public final class DemoService {
         List<Long> personIds = new ArrayList<>();
         Map<String, List<Long>> current = new LinkedHashMap<>();
         LocalDate since = today.minusYears(Math.max(1, years)).withDayOfMonth(1);
-        for (GroupSpec spec : GROUPS) {
+        // Every couple of years a seat changes hands; the old holders stay in the register as history.
+        int holders = 1 + years * 2 / 5;
+        long tenureMonths = Math.max(12, years * 12L / holders);
+        int extraAgency = AGENCIES.size();
+        for (GroupSpec spec : groupSpecs) {
             long groupId = groupIds.get(spec.name());
-            List<Seat> seats = spec.kind() == GroupKind.LEARNING_FORUM ? FORUM_SEATS : SMALL_GROUP_SEATS;
+            List<Seat> seats = new ArrayList<>(spec.kind() == GroupKind.LEARNING_FORUM ? FORUM_SEATS : SMALL_GROUP_SEATS);
+            if (large && spec.kind() != GroupKind.LEARNING_FORUM) {
+                // A large partnership's groups also seat schools, practices and voluntary organisations, in turn.
+                for (int k = 0; k < 2; k++) {
+                    seats.add(new Seat(extraAgency, "Safeguarding Representative", MemberRole.MEMBER, false, false));
+                    extraAgency = extraAgency + 1 < agencySpecs.size() ? extraAgency + 1 : AGENCIES.size();
+                }
+            }
             List<Long> members = new ArrayList<>();
             Person previous = null;
             Long pendingJoint = null;
             for (Seat seat : seats) {
                 Agency agency = agencies.get(seat.agency());
-                AgencySpec agencySpec = AGENCIES.get(seat.agency());
-                // Every few years a seat changes hands; the old holder stays in the register as history.
-                int holders = 1 + years / 4;
+                AgencySpec agencySpec = agencySpecs.get(seat.agency());
                 LocalDate start = since;
                 Person holder = null;
                 for (int h = 0; h < holders; h++) {
                     holder = repo.insertPerson(names.next(agency.id(), seat.jobTitle(), agencySpec.domain()));
                     personIds.add(holder.id());
-                    LocalDate end = h == holders - 1 ? null : start.plusYears(4);
+                    LocalDate end = h == holders - 1 ? null : start.plusMonths(tenureMonths);
                     Long joint = h == holders - 1 ? pendingJoint : null;
                     repo.insertMembership(new Membership(0, groupId, holder.id(), seat.core(), seat.role(), joint, null, start, end));
                     start = end;
@@ -205,7 +255,7 @@ public final class DemoService {
                     continue;
                 }
                 Person deputy = repo.insertPerson(names.next(agency.id(), "Deputy for the " + spec.name(),
-                        AGENCIES.get(agencies.indexOf(agency)).domain()));
+                        agencySpecs.get(agencies.indexOf(agency)).domain()));
                 personIds.add(deputy.id());
                 repo.memberships(groupId).stream()
                         .filter(m -> m.endsOn() == null && m.core())
@@ -217,6 +267,21 @@ public final class DemoService {
             current.put(spec.name(), members);
         }
         return new DemoFacts(today, groupIds, agencyIds, personIds, current);
+    }
+
+    /** The nine agencies and, for a large partnership, schools, GP practices and voluntary groups up to forty. */
+    private static List<AgencySpec> withMoreAgencies() {
+        List<AgencySpec> all = new ArrayList<>(AGENCIES);
+        for (int i = 0; all.size() < 40; i++) {
+            String place = PLACES[i % PLACES.length];
+            String slug = place.toLowerCase(Locale.ROOT).replace(' ', '-');
+            all.add(switch (i % 3) {
+                case 0 -> new AgencySpec(place + " Academy", AgencyKind.EDUCATION, false, slug + "-academy.example");
+                case 1 -> new AgencySpec(place + " Medical Practice", AgencyKind.HEALTH, false, slug + "-practice.example");
+                default -> new AgencySpec(place + " Family Support", AgencyKind.VOLUNTARY, false, slug + "-family.example");
+            });
+        }
+        return all;
     }
 
     /** Invented names, deterministic so demo and benchmark runs are repeatable. */

@@ -72,14 +72,16 @@ public final class HubDemoContributor implements DemoContributor {
             YearMonth start = currentStart.minusYears(back);
             int startYear = settings.yearOf(start).startYear();
             // The current programme follows Appendix 3 (three one-month-phase cycles); history alternates 3 and 2 a year.
-            boolean two = back > 0 && back % 2 == 1;
+            // A large partnership's decade runs four chained cycles a year (40 in ten years).
+            boolean large = years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS;
+            boolean two = !large && back > 0 && back % 2 == 1;
             PhaseLengths lengths = two ? new PhaseLengths(1, 2, 2, 1) : PhaseLengths.ONE_MONTH_EACH;
             List<String> titles = new ArrayList<>();
             if (back == 0) {
                 titles.add(NEGLECT_PRIORITY);
                 titles.addAll(CURRENT_THEMES);
             } else {
-                for (int i = 0; i < (two ? 2 : 3); i++) {
+                for (int i = 0; i < (two ? 2 : large ? 4 : 3); i++) {
                     titles.add(THEMES.get(theme++ % THEMES.size()));
                 }
             }

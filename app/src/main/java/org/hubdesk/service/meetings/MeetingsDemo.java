@@ -75,6 +75,32 @@ public final class MeetingsDemo implements DemoContributor {
                 seed = makeMeeting(ctx, hub, day, LocalTime.of(14, 0), "Online: Teams link in the invitation", today, seed);
             }
         }
+        if (years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS) {
+            // A large partnership's decade: every other group meets too, at its own frequency.
+            MembersRepository members = new MembersRepository(ctx);
+            for (Long groupId : facts.groupIdsByName().values()) {
+                if (groupId.equals(forum) || groupId.equals(hub)) {
+                    continue;
+                }
+                String frequency = members.group(groupId).map(g -> g.meetingFrequency()).orElse("Monthly");
+                for (LocalDate day : daysAtFrequency(frequency, from, today.plusMonths(4))) {
+                    seed = makeMeeting(ctx, groupId, day, LocalTime.of(9, 30), "Civic Offices, Meeting Room 4", today, seed);
+                }
+            }
+        }
+    }
+
+    /** Second Thursdays: every month but August, every other month, or once a quarter. */
+    static List<LocalDate> daysAtFrequency(String frequency, LocalDate from, LocalDate to) {
+        String f = frequency == null ? "" : frequency.toLowerCase(java.util.Locale.ROOT);
+        int every = f.contains("quarter") ? 3 : f.contains("alternate") || f.contains("other") ? 2 : 1;
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate m = from.withDayOfMonth(1); !m.isAfter(to); m = m.plusMonths(1)) {
+            if (m.getMonthValue() % every == 0 && (every > 1 || m.getMonthValue() != 8)) {
+                days.add(nextWorkingDay(m.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.THURSDAY))));
+            }
+        }
+        return days;
     }
 
     static List<LocalDate> forumDays(LocalDate from, LocalDate to) {

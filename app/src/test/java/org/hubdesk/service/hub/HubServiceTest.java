@@ -259,16 +259,25 @@ class HubServiceTest {
     }
 
     @Test
-    void theTenYearDemoHasTwoOrThreeCyclesEveryYear() {
+    void theTenYearDemoIsALargePartnershipsDecadeWithFourChainedCyclesAYear() {
         try (Services services = Services.open(dir, null)) {
             services.demo().createDemo(10, TODAY);
             HubService.Programme programme = hub(services).programme();
             for (int year = 2016; year <= 2026; year++) {
                 int y = year;
                 long count = programme.priorities().stream().filter(p -> p.partnershipYear() == y).count();
-                assertThat(count).as("priorities in %s", y).isBetween(2L, 3L);
+                // History runs four chained cycles a year; the current programme is Appendix 3's three.
+                assertThat(count).as("priorities in %s", y).isEqualTo(y == 2026 ? 3L : 4L);
             }
             assertThat(programme.conflicts()).isEmpty();
+            // Issue 14's scale: about 600 people in 40 agencies, 12 groups, 1,000 meetings, 5,000 actions, 40 cycles.
+            java.util.Map<String, Integer> counts = services.demo().counts();
+            assertThat(counts.get("people")).isBetween(550, 700);
+            assertThat(counts.get("agencies")).isEqualTo(40);
+            assertThat(counts.get("groups")).isEqualTo(12);
+            assertThat(counts.get("meetings")).isBetween(1000, 1200);
+            assertThat(counts.get("actions")).isBetween(5000, 6000);
+            assertThat(counts.get("hub cycles")).isGreaterThanOrEqualTo(40);
         }
     }
 
