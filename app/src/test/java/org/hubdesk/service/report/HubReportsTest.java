@@ -205,7 +205,7 @@ class HubReportsTest {
         long strategic = ofYear.stream().filter(r -> r.recommendation().level() == RecommendationLevel.STRATEGIC).count();
         String text = services.reports().build("annual-report", ReportScope.ofYear(year), LocalDate.now()).blocks().stream()
                 .map(Object::toString).reduce("", String::concat);
-        assertThat(text).contains("Learning Hub cycles ran during the year")
+        assertThat(text).containsPattern("[1-9]\\d* Learning Hub (cycle|cycles) ran during the year")
                 .contains("made " + ofYear.size() + " recommendations to the Partnership Board (" + strategic + " strategic")
                 .contains("the board agreed " + agreed);
         ofYear.forEach(r -> assertThat(text).contains(r.recommendation().text()));
