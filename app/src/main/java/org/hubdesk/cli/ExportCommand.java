@@ -25,6 +25,7 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.AnnualReport.class,
             ExportCommand.HubProgramme.class,
             ExportCommand.Recommendations.class,
+            ExportCommand.CaseReviews.class,
             ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
             ExportAgendaCommand.class,
@@ -213,6 +214,24 @@ public final class ExportCommand implements Callable<Integer> {
                 return ReportScope.none();
             }
             return new ReportScope(null, scope.year, scope.cycle);
+        }
+    }
+
+    @Command(name = "case-reviews", mixinStandardHelpOptions = true,
+            description = "The case review report for the board: each review, its clocks met or missed, decisions and actions.")
+    static final class CaseReviews extends ReportExport {
+        @Option(names = "--year", paramLabel = "YYYY",
+                description = "The year the partnership year starts in (2026 = 2026-27); default: this year")
+        Integer year;
+
+        @Override
+        protected String reportId() {
+            return "case-reviews";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.ofYear(year);
         }
     }
 }

@@ -38,6 +38,11 @@ public enum ReviewKind {
         return label;
     }
 
+    /** The heading over several: "Rapid reviews", "Reviews led elsewhere (DHRs, SARs)". */
+    public String pluralLabel() {
+        return this == LED_ELSEWHERE ? "Reviews led elsewhere (DHRs, SARs)" : label + "s";
+    }
+
     /** The statutory clocks that run for this kind from the date received, in the order they fall due. */
     public List<ClockKind> clocks() {
         return clocks;

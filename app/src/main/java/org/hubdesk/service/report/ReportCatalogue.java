@@ -25,7 +25,8 @@ public final class ReportCatalogue {
                 new HubProgrammeReport(),
                 new RecommendationsReport(),
                 new AnnualReport(),
-                new org.hubdesk.service.plan.DeliveryPlanReport()));
+                new org.hubdesk.service.plan.DeliveryPlanReport(),
+                new org.hubdesk.service.reviews.CaseReviewsReport()));
     }
 
     public List<Report> all() {
