@@ -26,6 +26,7 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.HubProgramme.class,
             ExportCommand.Recommendations.class,
             ExportCommand.CaseReviews.class,
+            ExportCommand.LcsprDecision.class,
             ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
             ExportAgendaCommand.class,
@@ -232,6 +233,23 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         protected ReportScope scope() {
             return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "lcspr-decision", mixinStandardHelpOptions = true,
+            description = "One review's LCSPR decision record: the eight criteria ticked with notes, and the outcome.")
+    static final class LcsprDecision extends ReportExport {
+        @Option(names = "--review", paramLabel = "N", description = "The review's number (see 'hubdesk review list'); default: the latest decision")
+        Long review;
+
+        @Override
+        protected String reportId() {
+            return "lcspr-decision";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return review == null ? ReportScope.none() : ReportScope.ofItem(review);
         }
     }
 }

@@ -138,7 +138,8 @@ final class ReviewCommand implements Callable<Integer> {
                     out.printf("Case reference: %s%n", r.caseReference());
                 }
                 for (ReviewClock c : r.clocks()) {
-                    out.printf("%s: %s (%s, %s)%n", c.label(), c.dueOn(), c.light(today).label().toLowerCase(Locale.ROOT), c.describe(today));
+                    out.printf("%s: %s (%s)%n", c.label(), c.dueOn(), c.light(today).running()
+                            ? c.light(today).label().toLowerCase(Locale.ROOT) + ", " + c.describe(today) : c.describe(today));
                 }
                 if (r.panelDecision() != null) {
                     out.printf("Virtual Panel decision (%s): %s. %s%n", r.panelDecision().decidedOn(),

@@ -71,4 +71,27 @@ class ReviewCommandTest {
         assertThat(kind.err().strip()).contains("not a kind of review").doesNotContain("" + System.lineSeparator());
         assertThat(run("review", "list").out()).doesNotContain(" X");
     }
+
+    @Test
+    void theDemoReviewsExportAsABoardReportAndADecisionRecord() throws Exception {
+        assertThat(run("demo").code()).isZero();
+        int year = LocalDate.now().getMonthValue() >= 4 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1;
+        Path docx = dir.resolve("reviews.docx");
+        Result board = run("export", "case-reviews", "--year", Integer.toString(year), "--out", docx.toString());
+        assertThat(board.code()).as(board.err()).isZero();
+        assertThat(board.out()).contains("Saved Case review report to the Partnership Board (DOCX)");
+        assertThat(java.nio.file.Files.size(docx)).isPositive();
+        Result list = run("review", "list", "--kind", "lcspr", "--status", "in-progress");
+        String id = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+        Path pdf = dir.resolve("decision.pdf");
+        Result decision = run("export", "lcspr-decision", "--review", id, "--out", pdf.toString());
+        assertThat(decision.code()).as(decision.err()).isZero();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("LCSPR decision record").contains("more than one LA, police area or CCG is involved");
+        Result bad = run("review", "list", "--status", "lost");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("not a review status");
+    }
 }

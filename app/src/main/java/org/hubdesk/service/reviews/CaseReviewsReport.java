@@ -136,6 +136,9 @@ public final class CaseReviewsReport implements Report {
                 }
             });
         }
+        if (r.lcsprDecision() != null) {
+            criteriaTable(doc, r.lcsprDecision());
+        }
         List<Milestone> milestones = new CaseReviewRepository(ctx).milestones(r.id());
         if (!milestones.isEmpty()) {
             doc.table(t -> {
@@ -153,6 +156,17 @@ public final class CaseReviewsReport implements Report {
                         a.timescale() == null ? "" : a.timescale().toString(), a.statusLabel(end)));
             });
         }
+    }
+
+    /** The eight criteria of seed 002 section 5 as the partners answered them. */
+    static void criteriaTable(DocumentBuilder doc, org.hubdesk.domain.reviews.LcsprDecision d) {
+        doc.table(t -> {
+            t.column("Following a Rapid Review, an LCSPR may be appropriate where the case", 6).column("Met", 0.8).column("Note", 3.5);
+            for (org.hubdesk.domain.reviews.CriterionAnswer a : d.answers()) {
+                t.row(List.of(Block.Cell.of(a.criterion().text()), a.met() ? new Block.Cell(List.of(Run.bold("Yes"))) : Block.Cell.of("No"),
+                        Block.Cell.of(a.note() == null ? "" : a.note())));
+            }
+        });
     }
 
     /** The annual report's counts: reviews received by kind and the clocks met, for section 8. */
