@@ -38,6 +38,17 @@ public enum ReviewKind {
         return label;
     }
 
+    /** The few words a narrow list column has room for. */
+    public String shortLabel() {
+        return switch (this) {
+            case RAPID_REVIEW -> "Rapid review";
+            case SINGLE_AGENCY -> "Single agency";
+            case LCSPR -> "LCSPR";
+            case SERIOUSLY_GOOD -> "Seriously good";
+            case LED_ELSEWHERE -> "Led elsewhere";
+        };
+    }
+
     /** The heading over several: "Rapid reviews", "Reviews led elsewhere (DHRs, SARs)". */
     public String pluralLabel() {
         return this == LED_ELSEWHERE ? "Reviews led elsewhere (DHRs, SARs)" : label + "s";

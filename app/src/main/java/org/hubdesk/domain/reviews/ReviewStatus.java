@@ -18,6 +18,17 @@ public enum ReviewStatus {
         return label;
     }
 
+    /** The few words a narrow list column has room for. */
+    public String shortLabel() {
+        return switch (this) {
+            case REFERRED -> "Referred";
+            case IN_PROGRESS -> "In progress";
+            case AWAITING_DECISION -> "Awaiting decision";
+            case COMPLETED -> "Completed";
+            case CLOSED -> "Closed";
+        };
+    }
+
     public boolean open() {
         return this != COMPLETED && this != CLOSED;
     }

@@ -59,7 +59,7 @@ public final class CaseReviewsView implements AreaView {
         right.setFitToWidth(true);
         right.setPadding(new Insets(10));
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.52);
+        split.setDividerPositions(0.55);
         root.setCenter(split);
         model.detailProperty().addListener((o, a, d) -> showDetail(d));
         model.load();
@@ -115,20 +115,20 @@ public final class CaseReviewsView implements AreaView {
         table.setId("review-table");
         table.setItems(model.reviews());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("No.", 45, r -> Long.toString(r.id())));
-        table.getColumns().add(column("Kind", 150, r -> r.kind().label()));
-        table.getColumns().add(column("Title", 220, CaseReview::title));
-        table.getColumns().add(column("Received", 90, r -> r.received().toString()));
-        table.getColumns().add(column("Status", 160, r -> r.status().label()));
+        table.getColumns().add(column("No.", 50, r -> Long.toString(r.id())));
+        table.getColumns().add(column("Kind", 125, r -> r.kind().shortLabel()));
+        table.getColumns().add(column("Title", 200, CaseReview::title));
+        table.getColumns().add(column("Status", 130, r -> r.status().shortLabel()));
         TableColumn<CaseReview, CaseReview> next = new TableColumn<>("Next clock");
-        next.setPrefWidth(200);
+        next.setPrefWidth(190);
         next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         next.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(CaseReview r, boolean empty) {
                 super.updateItem(r, empty);
                 ReviewClock clock = empty || r == null || !r.status().open() ? null : r.nextClock();
-                setText(clock == null ? null : clock.label() + " " + clock.dueOn() + " · " + clock.describe(model.today()));
+                setText(clock == null ? null : clock.describe(model.today()));
+                setTooltip(clock == null ? null : new javafx.scene.control.Tooltip(clock.label() + " " + clock.dueOn()));
                 setStyle(clock == null ? "" : lightStyle(clock.light(model.today())));
             }
         });
@@ -212,6 +212,9 @@ public final class CaseReviewsView implements AreaView {
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.setHgap(10);
         grid.setVgap(6);
         return grid;
@@ -253,8 +256,8 @@ public final class CaseReviewsView implements AreaView {
         if (r.kind() == ReviewKind.RAPID_REVIEW && r.status() == ReviewStatus.REFERRED) {
             detail.getChildren().add(panelForm());
         }
-        boolean decisionDue = (r.kind() == ReviewKind.RAPID_REVIEW && r.panelDecision() != null && r.panelDecision().rapidReview())
-                || r.lcsprDecision() != null;
+        // After the rapid review (its report sent), the partners decide; a decision once made stays on show.
+        boolean decisionDue = r.status() == ReviewStatus.AWAITING_DECISION || r.lcsprDecision() != null;
         if (decisionDue) {
             detail.getChildren().add(lcsprForm(r));
         }
