@@ -25,6 +25,8 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.AnnualReport.class,
             ExportCommand.HubProgramme.class,
             ExportCommand.Recommendations.class,
+            ExportCommand.CaseReviews.class,
+            ExportCommand.LcsprDecision.class,
             ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
             ExportAgendaCommand.class,
@@ -213,6 +215,41 @@ public final class ExportCommand implements Callable<Integer> {
                 return ReportScope.none();
             }
             return new ReportScope(null, scope.year, scope.cycle);
+        }
+    }
+
+    @Command(name = "case-reviews", mixinStandardHelpOptions = true,
+            description = "The case review report for the board: each review, its clocks met or missed, decisions and actions.")
+    static final class CaseReviews extends ReportExport {
+        @Option(names = "--year", paramLabel = "YYYY",
+                description = "The year the partnership year starts in (2026 = 2026-27); default: this year")
+        Integer year;
+
+        @Override
+        protected String reportId() {
+            return "case-reviews";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "lcspr-decision", mixinStandardHelpOptions = true,
+            description = "One review's LCSPR decision record: the eight criteria ticked with notes, and the outcome.")
+    static final class LcsprDecision extends ReportExport {
+        @Option(names = "--review", paramLabel = "N", description = "The review's number (see 'hubdesk review list'); default: the latest decision")
+        Long review;
+
+        @Override
+        protected String reportId() {
+            return "lcspr-decision";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return review == null ? ReportScope.none() : ReportScope.ofItem(review);
         }
     }
 }

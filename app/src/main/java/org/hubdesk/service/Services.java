@@ -18,6 +18,8 @@ import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
 import org.hubdesk.service.report.ReportCatalogue;
 import org.hubdesk.service.report.ReportService;
+import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.service.reviews.ReviewsDemo;
 import org.hubdesk.store.Database;
 
 /**
@@ -35,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final ReportService reports;
     private final HubService hub;
     private final RecommendationService recommendations;
+    private final CaseReviewService reviews;
 
     public Services(Database database) {
         this.database = database;
@@ -47,6 +50,7 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone(), meetings);
         this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
+        this.reviews = new CaseReviewService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -65,7 +69,7 @@ public final class Services implements AutoCloseable {
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
-                new MeetingsDemo());
+                new MeetingsDemo(), new ReviewsDemo());
     }
 
     public Database database() {
@@ -123,6 +127,10 @@ public final class Services implements AutoCloseable {
 
     public RecommendationService recommendations() {
         return recommendations;
+    }
+
+    public CaseReviewService reviews() {
+        return reviews;
     }
 
     @Override

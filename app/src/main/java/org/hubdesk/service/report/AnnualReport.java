@@ -247,6 +247,7 @@ final class AnnualReport implements Report {
         }
 
         doc.heading1("8. Learning and impact");
+        org.hubdesk.service.reviews.CaseReviewsReport.annualReportSection(doc, input.ctx(), year, end);
         doc.toBeWritten("The main learning of the year from case reviews, rapid reviews, audits and learning hubs; how it was "
                 + "shared (briefings, events, newsletters); and what agencies did differently as a result.");
         doc.heading1("9. Priorities for next year");

@@ -25,7 +25,9 @@ public final class ReportCatalogue {
                 new HubProgrammeReport(),
                 new RecommendationsReport(),
                 new AnnualReport(),
-                new org.hubdesk.service.plan.DeliveryPlanReport()));
+                new org.hubdesk.service.plan.DeliveryPlanReport(),
+                new org.hubdesk.service.reviews.CaseReviewsReport(),
+                new org.hubdesk.service.reviews.LcsprDecisionReport()));
     }
 
     public List<Report> all() {

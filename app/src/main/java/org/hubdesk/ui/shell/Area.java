@@ -1,12 +1,13 @@
 package org.hubdesk.ui.shell;
 
-/** The areas of the main window, in sidebar order; Ctrl+1..6 go to them. */
+/** The areas of the main window, in sidebar order; Ctrl+1..7 go to them. */
 public enum Area {
     HUB_TIMELINE("Hub timeline", "Learning Hub cycles month by month, their phases and activities"),
     DELIVERY_PLANS("Delivery plans", "Each hub cycle's delivery plan, as Appendix 2 of the terms of reference"),
     MEETINGS("Meetings", "Agendas, the chair's live mode, minutes, actions and attendance"),
     MEMBERS("Members and groups", "Each group's membership register, deputies and quoracy"),
     LEARNING("Learning", "Learning from case reviews, audits and feedback, its dissemination and impact"),
+    CASE_REVIEWS("Case reviews", "Rapid reviews, LCSPRs, single agency and seriously good reviews, with their statutory clocks"),
     REPORTS("Reports", "Word and PDF papers for the board and the annual report draft");
 
     private final String title;

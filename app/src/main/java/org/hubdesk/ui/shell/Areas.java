@@ -6,6 +6,7 @@ import org.hubdesk.ui.learning.LearningView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.plan.DeliveryPlanView;
 import org.hubdesk.ui.reports.ReportsView;
+import org.hubdesk.ui.reviews.CaseReviewsView;
 
 /** Builds each area's view; an area's feature replaces its placeholder line here. */
 final class Areas {
@@ -19,6 +20,7 @@ final class Areas {
             case DELIVERY_PLANS -> new DeliveryPlanView(context);
             case MEETINGS -> new MeetingsView(context);
             case LEARNING -> new LearningView(context);
+            case CASE_REVIEWS -> new CaseReviewsView(context);
             case REPORTS -> new ReportsView(context);
         };
     }

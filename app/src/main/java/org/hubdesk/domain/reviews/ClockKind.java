@@ -1,0 +1,51 @@
+package org.hubdesk.domain.reviews;
+
+import java.time.LocalDate;
+import org.hubdesk.domain.calendar.WorkingDayCalendar;
+
+/**
+ * The statutory clocks of a case review, each counted from the date the referral (or the single
+ * agency review's letter) was received. Working-day clocks count England and Wales working days,
+ * day 1 being the first working day after the date received.
+ */
+public enum ClockKind {
+    /** Working Together 2018: notify the Child Safeguarding Practice Review Panel within 5 working days. */
+    NATIONAL_PANEL("National Panel notified by", 5, true),
+    /** Seed 002 section 4: the Rapid Review report goes to the National Panel within 15 working days. */
+    RAPID_REVIEW_REPORT("Rapid review report due", 15, true),
+    /** Seed 002 section 6: within three weeks of receipt of the letter, 21 calendar days. */
+    SINGLE_AGENCY_REVIEW("Review due", 21, false);
+
+    private final String label;
+    private final int days;
+    private final boolean workingDays;
+
+    ClockKind(String label, int days, boolean workingDays) {
+        this.label = label;
+        this.days = days;
+        this.workingDays = workingDays;
+    }
+
+    /** The label the command line and the screens print before the date. */
+    public String label() {
+        return label;
+    }
+
+    public int days() {
+        return days;
+    }
+
+    public boolean workingDays() {
+        return workingDays;
+    }
+
+    /** What the clock allows, in words: "5 working days", "21 calendar days". */
+    public String allowance() {
+        return days + (workingDays ? " working days" : " calendar days");
+    }
+
+    /** The last day on which the clock is met: day {@code days()} counted from the day after {@code received}. */
+    public LocalDate dueOn(LocalDate received) {
+        return workingDays ? WorkingDayCalendar.workingDaysAfter(received, days) : received.plusDays(days);
+    }
+}

@@ -1,0 +1,195 @@
+package org.hubdesk.service.reviews;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.actions.ActionStatus;
+import org.hubdesk.domain.actions.Timescale;
+import org.hubdesk.domain.calendar.WorkingDayCalendar;
+import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.domain.reviews.ClockKind;
+import org.hubdesk.domain.reviews.CriterionAnswer;
+import org.hubdesk.domain.reviews.LcsprCriterion;
+import org.hubdesk.domain.reviews.LcsprDecision;
+import org.hubdesk.domain.reviews.Milestone;
+import org.hubdesk.domain.reviews.PanelDecision;
+import org.hubdesk.domain.reviews.ReviewKind;
+import org.hubdesk.domain.reviews.ReviewOutcome;
+import org.hubdesk.domain.reviews.ReviewStatus;
+import org.hubdesk.service.demo.DemoContributor;
+import org.hubdesk.service.demo.DemoFacts;
+import org.hubdesk.store.reviews.CaseReviewRepository;
+import org.jooq.DSLContext;
+
+/**
+ * The demo's case reviews, all invented, a few in each state: a fresh referral, a rapid review
+ * under way, one overdue, one awaiting the LCSPR decision, an LCSPR being written and a published
+ * one, a referral the panel closed, single agency reviews, seriously good reviews, and a DHR and a
+ * SAR led elsewhere. Dates are counted back from the demo's today, so the clocks show every colour.
+ */
+public final class ReviewsDemo implements DemoContributor {
+    @Override
+    public void contribute(DSLContext ctx, DemoFacts facts, int years) {
+        CaseReviewRepository repo = new CaseReviewRepository(ctx);
+        LocalDate today = facts.today();
+
+        // A referral in from the hospital two working days ago: the panel has not met yet.
+        LocalDate r1 = WorkingDayCalendar.workingDaysBefore(today, 2);
+        repo.insert(referral("Infant with unexplained injuries", "Baby K", r1, "Designated Nurse", "Health visiting; Acute hospital; Police"));
+
+        // A rapid review under way, 13 working days in: the panel was notified in time, the report is due soon.
+        LocalDate r2 = WorkingDayCalendar.workingDaysBefore(today, 13);
+        repo.insert(withPanel(referral("Neglect of three siblings", "Siblings M", r2, "Children's Social Care",
+                "Children's Social Care; Schools; Police; GP"), r2, true, ClockKind.NATIONAL_PANEL.dueOn(r2), null, ReviewStatus.IN_PROGRESS));
+
+        // A rapid review whose report is late.
+        LocalDate r3 = WorkingDayCalendar.workingDaysBefore(today, 19);
+        repo.insert(withPanel(referral("Young person seriously harmed in exploitation", "Young Person J", r3, "Police",
+                "Police; Youth Justice Service; Children's Social Care"), r3, true, r3.plusDays(4), null, ReviewStatus.IN_PROGRESS));
+
+        // A rapid review sent in time, waiting for the partners' LCSPR decision.
+        LocalDate r4 = WorkingDayCalendar.workingDaysBefore(today, 25);
+        repo.insert(withPanel(referral("Child death at home, neglect suspected", "Child P", r4, "Designated Doctor",
+                "Health; Children's Social Care; Early Help"), r4, true, ClockKind.NATIONAL_PANEL.dueOn(r4),
+                ClockKind.RAPID_REVIEW_REPORT.dueOn(r4), ReviewStatus.AWAITING_DECISION));
+
+        // A referral the Virtual Panel did not take to rapid review.
+        LocalDate r5 = today.minusDays(40);
+        repo.insert(new ReviewBuilderView(referral("Serious injury to a toddler at a nursery", "Child N", r5, "LADO", "Early years; Police"))
+                .panel(new PanelDecision(r5.plusDays(3), false, "Accidental injury; no abuse or neglect known or suspected"))
+                .notified(ClockKind.NATIONAL_PANEL.dueOn(r5)).status(ReviewStatus.CLOSED).build());
+
+        // An LCSPR being written: decision against the criteria, commissioned, milestones, actions.
+        LocalDate r6 = today.minusMonths(5);
+        CaseReview lcspr = repo.insert(new ReviewBuilderView(referral("Teenager missing from care, seriously harmed", "Young Person S", r6,
+                "Children's Social Care", "Children's Social Care; Police; Health; Neighbouring local authority"))
+                .panel(new PanelDecision(r6.plusDays(2), true, "Serious harm; exploitation suspected"))
+                .notified(ClockKind.NATIONAL_PANEL.dueOn(r6)).sent(ClockKind.RAPID_REVIEW_REPORT.dueOn(r6).plusDays(1))
+                .decision(new LcsprDecision(ClockKind.RAPID_REVIEW_REPORT.dueOn(r6).plusDays(14), List.of(
+                        new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, "Missing episodes were not shared with the police"),
+                        new CriterionAnswer(LcsprCriterion.MORE_THAN_ONE_AREA, true, "Placed out of area"),
+                        new CriterionAnswer(LcsprCriterion.RECURRENT_THEMES, true, "Exploitation is a theme of two earlier reviews")),
+                        ReviewOutcome.LCSPR))
+                .lcspr(new CaseReview.Lcspr(r6.plusMonths(1), "An independent reviewer (demo)", true, null))
+                .kind(ReviewKind.LCSPR).status(ReviewStatus.IN_PROGRESS).build());
+        repo.insertMilestone(new Milestone(0, lcspr.id(), "Terms of reference agreed", r6.plusMonths(1).plusDays(14), r6.plusMonths(1).plusDays(10)));
+        repo.insertMilestone(new Milestone(0, lcspr.id(), "Practitioner learning event", r6.plusMonths(3), r6.plusMonths(3)));
+        repo.insertMilestone(new Milestone(0, lcspr.id(), "Draft report to the Partnership Board", today.plusMonths(1), null));
+        repo.insertAction(lcspr.id(), new ActionItem(0, "Agree a joint missing-from-care protocol with the neighbouring authority",
+                null, "Head of Service, Children in Care", Timescale.ofDay(today.plusMonths(2)), ActionStatus.IN_PROGRESS, 0, null));
+
+        // An LCSPR published last year, its actions mostly done.
+        LocalDate r7 = today.minusMonths(16);
+        CaseReview published = repo.insert(new ReviewBuilderView(referral("Child harmed by a parent's partner", "Child W", r7, "Police",
+                "Police; Children's Social Care; Probation; Schools"))
+                .panel(new PanelDecision(r7.plusDays(1), true, "Serious harm; abuse known"))
+                .notified(ClockKind.NATIONAL_PANEL.dueOn(r7)).sent(ClockKind.RAPID_REVIEW_REPORT.dueOn(r7))
+                .decision(new LcsprDecision(ClockKind.RAPID_REVIEW_REPORT.dueOn(r7).plusDays(10), List.of(
+                        new CriterionAnswer(LcsprCriterion.IMPROVEMENTS, true, "Checks on new partners were not made"),
+                        new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, null)), ReviewOutcome.LCSPR))
+                .lcspr(new CaseReview.Lcspr(r7.plusMonths(1), "Partnership practice review lead (demo)", false, r7.plusMonths(9)))
+                .learning("Ask about every adult in the household, and check new partners with the police")
+                .kind(ReviewKind.LCSPR).status(ReviewStatus.COMPLETED).build());
+        repo.insertAction(published.id(), new ActionItem(0, "Add 'who else lives here?' to every agency's assessment", null,
+                "Practice Review & Learning Manager", Timescale.ofDay(r7.plusMonths(11)), ActionStatus.DONE, 0, r7.plusMonths(11)));
+        repo.insertAction(published.id(), new ActionItem(0, "Run a 7-minute briefing on unknown adults", null,
+                "Workforce Development Lead", Timescale.ofDay(today.minusMonths(1)), ActionStatus.IN_PROGRESS, 1, null));
+
+        // Single agency reviews: one running, one completed in its three weeks.
+        LocalDate s1 = today.minusDays(10);
+        repo.insert(CaseReview.draft(ReviewKind.SINGLE_AGENCY, "Single agency review: school's response to disclosures", "Child D", s1,
+                "Independent Chair", "Education"));
+        LocalDate s2 = today.minusMonths(3);
+        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.SINGLE_AGENCY, "Single agency review: GP follow-up of missed appointments",
+                "Child F", s2, "Independent Chair", "GP practice")).sent(s2.plusDays(19)).status(ReviewStatus.COMPLETED).build());
+
+        // Seriously good case reviews: one briefing to come, one held.
+        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.SERIOUSLY_GOOD, "Family kept together through joint early help", "Family E",
+                today.minusDays(20), "Early Help", "Early Help; Health visiting; Schools"))
+                .briefing("Learning Hub", today.plusDays(30)).status(ReviewStatus.IN_PROGRESS).build());
+        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.SERIOUSLY_GOOD, "Quick multi-agency response to a disclosure online",
+                "Young Person L", today.minusMonths(4), "Police", "Police; School; CAMHS"))
+                .briefing("Learning Hub", today.minusMonths(3)).learning("Shared police and school safety planning worked within a day")
+                .status(ReviewStatus.COMPLETED).build());
+
+        // Reviews led elsewhere that the Forum notes.
+        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Domestic homicide review (DHR), demo case 1", null,
+                today.minusMonths(6), null, "Police; Probation; Children's Social Care")).ledBy("Community Safety Partnership").build());
+        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Safeguarding adults review (SAR), demo case 2", null,
+                today.minusMonths(2), null, "Adult Social Care; Health")).ledBy("Safeguarding Adults Board").build());
+    }
+
+    private static CaseReview referral(String title, String reference, LocalDate received, String by, String agencies) {
+        return CaseReview.draft(ReviewKind.RAPID_REVIEW, title, reference, received, by, agencies);
+    }
+
+    private static CaseReview withPanel(CaseReview r, LocalDate received, boolean rapid, LocalDate notified, LocalDate sent,
+                                        ReviewStatus status) {
+        return new ReviewBuilderView(r).panel(new PanelDecision(WorkingDayCalendar.workingDaysAfter(received, 1), rapid,
+                "Serious harm; abuse or neglect suspected")).notified(notified).sent(sent).status(status).build();
+    }
+
+    /** A fluent face on {@link ReviewBuilder} for the demo's long records. */
+    private static final class ReviewBuilderView {
+        private final ReviewBuilder b;
+
+        ReviewBuilderView(CaseReview r) {
+            b = new ReviewBuilder(r);
+        }
+
+        ReviewBuilderView panel(PanelDecision p) {
+            b.panelDecision = p;
+            return this;
+        }
+
+        ReviewBuilderView notified(LocalDate d) {
+            b.panelNotifiedOn = d;
+            return this;
+        }
+
+        ReviewBuilderView sent(LocalDate d) {
+            b.reportSentOn = d;
+            return this;
+        }
+
+        ReviewBuilderView decision(LcsprDecision d) {
+            b.lcsprDecision = d;
+            return this;
+        }
+
+        ReviewBuilderView lcspr(CaseReview.Lcspr l) {
+            b.lcspr = l;
+            return this;
+        }
+
+        ReviewBuilderView briefing(String at, LocalDate on) {
+            b.sharedAt = at;
+            b.briefingOn = on;
+            return this;
+        }
+
+        ReviewBuilderView learning(String text) {
+            b.learning = text;
+            return this;
+        }
+
+        ReviewBuilderView ledBy(String who) {
+            b.ledBy = who;
+            return this;
+        }
+
+        ReviewBuilderView kind(ReviewKind k) {
+            b.kind = k;
+            return this;
+        }
+
+        ReviewBuilderView status(ReviewStatus s) {
+            b.status = s;
+            return this;
+        }
+
+        CaseReview build() {
+            return b.build();
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package org.hubdesk.ui.reviews;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hubdesk.domain.reviews.CaseReference;
+import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.domain.reviews.LcsprCriterion;
+import org.hubdesk.domain.reviews.ReviewClock;
+import org.hubdesk.domain.reviews.ReviewKind;
+import org.hubdesk.domain.reviews.ReviewOutcome;
+import org.hubdesk.domain.reviews.ReviewStatus;
+import org.hubdesk.domain.reviews.TrafficLight;
+import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * Case reviews: the filtered list of reviews on the left with each one's next clock as a traffic
+ * light; on the right a form for a new referral, and the chosen review's clocks, the Virtual Panel
+ * decision and the LCSPR decision against seed 002 section 5's criteria.
+ */
+public final class CaseReviewsView implements AreaView {
+    private final CaseReviewsViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<CaseReview> table = new TableView<>();
+    private final VBox detail = new VBox(10);
+
+    public CaseReviewsView(UiContext context) {
+        this.model = new CaseReviewsViewModel(context);
+        root.setTop(filters());
+        buildTable();
+        VBox left = new VBox(6, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        ScrollPane right = new ScrollPane(new VBox(12, newReferralForm(), detail));
+        right.setFitToWidth(true);
+        right.setPadding(new Insets(10));
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.55);
+        root.setCenter(split);
+        model.detailProperty().addListener((o, a, d) -> showDetail(d));
+        model.load();
+    }
+
+    public CaseReviewsViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    private Node filters() {
+        ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
+        kind.getItems().add(0, null);
+        kind.setId("filter-kind");
+        kind.setPromptText("All kinds");
+        kind.setButtonCell(nullableCell("All kinds"));
+        kind.setCellFactory(v -> nullableCell("All kinds"));
+        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+        ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
+        status.getItems().add(0, null);
+        status.setId("filter-status");
+        status.setButtonCell(nullableCell("All statuses"));
+        status.setCellFactory(v -> nullableCell("All statuses"));
+        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        CheckBox overdue = new CheckBox("Overdue only");
+        overdue.setId("filter-overdue");
+        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        Label title = new Label("Case reviews");
+        title.getStyleClass().add("title-3");
+        return new ToolBar(title, new Separator(), new Label("Kind:"), kind, new Label("Status:"), status, overdue);
+    }
+
+    private static <T> ListCell<T> nullableCell(String none) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? none : item.toString());
+            }
+        };
+    }
+
+    private void buildTable() {
+        table.setId("review-table");
+        table.setItems(model.reviews());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("No.", 50, r -> Long.toString(r.id())));
+        table.getColumns().add(column("Kind", 125, r -> r.kind().shortLabel()));
+        table.getColumns().add(column("Title", 200, CaseReview::title));
+        table.getColumns().add(column("Status", 130, r -> r.status().shortLabel()));
+        TableColumn<CaseReview, CaseReview> next = new TableColumn<>("Next clock");
+        next.setPrefWidth(190);
+        next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        next.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(CaseReview r, boolean empty) {
+                super.updateItem(r, empty);
+                ReviewClock clock = empty || r == null || !r.status().open() ? null : r.nextClock();
+                setText(clock == null ? null : clock.describe(model.today()));
+                setTooltip(clock == null ? null : new javafx.scene.control.Tooltip(clock.label() + " " + clock.dueOn()));
+                setStyle(clock == null ? "" : lightStyle(clock.light(model.today())));
+            }
+        });
+        table.getColumns().add(next);
+        Label none = new Label();
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadedProperty())
+                .then("No case reviews match. Record a referral on the right.").otherwise("Loading case reviews…"));
+        table.setPlaceholder(none);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null && !r.equals(model.selectedProperty().get())) {
+                model.selectedProperty().set(r);
+            }
+        });
+        model.selectedProperty().addListener((o, a, r) -> {
+            if (r != null && table.getItems().contains(r)) {
+                table.getSelectionModel().select(r);
+            }
+        });
+    }
+
+    private static TableColumn<CaseReview, String> column(String title, double width, java.util.function.Function<CaseReview, String> value) {
+        TableColumn<CaseReview, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+
+    static String lightStyle(TrafficLight light) {
+        return switch (light) {
+            case GREEN, MET -> "-fx-background-color: #d7f0dd;";
+            case AMBER -> "-fx-background-color: #fde9c2;";
+            case RED, MISSED -> "-fx-background-color: #f8d0d0; -fx-font-weight: bold;";
+        };
+    }
+
+    private Node newReferralForm() {
+        ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
+        kind.setId("new-kind");
+        kind.valueProperty().bindBidirectional(model.newKindProperty());
+        TextField title = field("new-title", model.newTitleProperty());
+        TextField reference = field("new-reference", model.newReferenceProperty());
+        reference.setPromptText(CaseReference.NEVER_A_NAME);
+        Label warning = new Label();
+        warning.setId("new-reference-warning");
+        warning.getStyleClass().add("text-warning");
+        warning.setWrapText(true);
+        warning.textProperty().bind(model.referenceWarningProperty());
+        DatePicker received = new DatePicker();
+        received.setId("new-received");
+        received.valueProperty().bindBidirectional(model.newReceivedProperty());
+        TextField by = field("new-referred-by", model.newReferredByProperty());
+        TextField agencies = field("new-agencies", model.newAgenciesProperty());
+        Button record = new Button("Record referral");
+        record.setId("record-referral");
+        record.setDefaultButton(false);
+        record.setOnAction(e -> model.recordReferral());
+        GridPane grid = grid();
+        int row = 0;
+        grid.addRow(row++, new Label("Kind:"), kind);
+        grid.addRow(row++, new Label("Title:"), title);
+        grid.addRow(row++, new Label("Case reference:"), reference);
+        grid.add(warning, 1, row++);
+        grid.addRow(row++, new Label("Date received:"), received);
+        grid.addRow(row++, new Label("Referred by:"), by);
+        grid.addRow(row++, new Label("Agencies involved:"), agencies);
+        grid.add(record, 1, row);
+        TitledPane pane = new TitledPane("New referral or review", grid);
+        pane.setId("new-referral");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(28);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
+        grid.setHgap(10);
+        grid.setVgap(6);
+        return grid;
+    }
+
+    private void showDetail(CaseReviewService.Detail d) {
+        detail.getChildren().clear();
+        Label message = new Label();
+        message.setId("review-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("text-danger");
+        message.textProperty().bind(model.messageProperty());
+        if (d == null) {
+            detail.getChildren().add(message);
+            return;
+        }
+        CaseReview r = d.review();
+        Label title = new Label(r.kind().label() + " " + r.id() + ": " + r.title());
+        title.setId("review-title");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        GridPane facts = grid();
+        int row = 0;
+        row = fact(facts, row, "Status", r.status().label());
+        row = fact(facts, row, "Received", r.received().toString());
+        row = fact(facts, row, "Case reference", r.caseReference());
+        row = fact(facts, row, "Referred by", r.referredBy());
+        row = fact(facts, row, "Agencies involved", r.agencies());
+        row = fact(facts, row, "Led by", r.ledBy());
+        if (r.panelDecision() != null) {
+            row = fact(facts, row, "Virtual Panel", r.panelDecision().decidedOn() + ": "
+                    + (r.panelDecision().rapidReview() ? "rapid review. " : "no rapid review. ") + r.panelDecision().reason());
+        }
+        if (r.lcspr() != null) {
+            fact(facts, row, "LCSPR", "commissioned " + r.lcspr().commissionedOn() + (r.lcspr().reviewer() == null ? "" : ", " + r.lcspr().reviewer())
+                    + (r.lcspr().publishedOn() == null ? "" : ", published " + r.lcspr().publishedOn()));
+        }
+        detail.getChildren().addAll(title, facts, clocks(r), message);
+        if (r.kind() == ReviewKind.RAPID_REVIEW && r.status() == ReviewStatus.REFERRED) {
+            detail.getChildren().add(panelForm());
+        }
+        // After the rapid review (its report sent), the partners decide; a decision once made stays on show.
+        boolean decisionDue = r.status() == ReviewStatus.AWAITING_DECISION || r.lcsprDecision() != null;
+        if (decisionDue) {
+            detail.getChildren().add(lcsprForm(r));
+        }
+        if (!d.milestones().isEmpty()) {
+            Label m = new Label("Milestones");
+            m.getStyleClass().add("title-4");
+            detail.getChildren().add(m);
+            d.milestones().forEach(x -> detail.getChildren().add(new Label(x.title() + " · due " + (x.dueOn() == null ? "-" : x.dueOn())
+                    + (x.doneOn() == null ? (x.overdue(model.today()) ? " · overdue" : "") : " · done " + x.doneOn()))));
+        }
+        if (!d.actions().isEmpty()) {
+            Label a = new Label("Actions (shared action log)");
+            a.getStyleClass().add("title-4");
+            detail.getChildren().add(a);
+            d.actions().forEach(x -> detail.getChildren().add(new Label(x.description() + " · " + x.statusLabel(model.today()))));
+        }
+    }
+
+    private static int fact(GridPane grid, int row, String label, String value) {
+        if (value == null) {
+            return row;
+        }
+        Label v = new Label(value);
+        v.setWrapText(true);
+        grid.addRow(row, new Label(label + ":"), v);
+        return row + 1;
+    }
+
+    private Node clocks(CaseReview r) {
+        VBox box = new VBox(6);
+        if (r.clocks().isEmpty()) {
+            return box;
+        }
+        Label heading = new Label("Statutory clocks (working days exclude weekends and bank holidays; day 1 is the day after receipt)");
+        heading.getStyleClass().add("title-4");
+        heading.setWrapText(true);
+        GridPane grid = grid();
+        int row = 0;
+        for (ReviewClock c : r.clocks()) {
+            TrafficLight light = c.light(model.today());
+            Label lamp = new Label(light.label());
+            lamp.setId("clock-" + c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            lamp.setStyle(lightStyle(light) + " -fx-padding: 2 8 2 8;");
+            grid.addRow(row++, new Label(c.label() + ": " + c.dueOn()), lamp, new Label(c.describe(model.today())));
+        }
+        Button notified = new Button("National Panel notified today");
+        notified.setId("panel-notified");
+        notified.setOnAction(e -> model.recordPanelNotified());
+        notified.setDisable(r.panelNotifiedOn() != null || r.clocks().stream().noneMatch(c -> c.label().startsWith("National")));
+        Button sent = new Button(r.kind() == ReviewKind.SINGLE_AGENCY ? "Review completed today" : "Rapid review report sent today");
+        sent.setId("report-sent");
+        sent.setOnAction(e -> model.recordReportSent());
+        sent.setDisable(r.reportSentOn() != null || r.status() == ReviewStatus.REFERRED || !r.status().open());
+        box.getChildren().addAll(heading, grid, new HBox(8, notified, sent));
+        return box;
+    }
+
+    private Node panelForm() {
+        CheckBox rapid = new CheckBox("Hold a rapid review (a child has died or been seriously harmed, and abuse or neglect is known or suspected)");
+        rapid.setId("panel-rapid-review");
+        rapid.setWrapText(true);
+        rapid.selectedProperty().bindBidirectional(model.panelRapidReviewProperty());
+        TextField reason = field("panel-reason", model.panelReasonProperty());
+        DatePicker on = new DatePicker();
+        on.setId("panel-decided-on");
+        on.valueProperty().bindBidirectional(model.panelDecidedOnProperty());
+        Button record = new Button("Record panel decision");
+        record.setId("record-panel-decision");
+        record.setOnAction(e -> model.recordPanelDecision());
+        GridPane grid = grid();
+        grid.add(rapid, 0, 0, 2, 1);
+        grid.addRow(1, new Label("Reason:"), reason);
+        grid.addRow(2, new Label("Decided on:"), on);
+        grid.add(record, 1, 3);
+        TitledPane pane = new TitledPane("Virtual Panel decision (the three statutory partners)", grid);
+        pane.setId("panel-form");
+        return pane;
+    }
+
+    private Node lcsprForm(CaseReview r) {
+        VBox box = new VBox(6);
+        Label intro = new Label("Following a Rapid Review, an LCSPR may be appropriate where the case:");
+        intro.setWrapText(true);
+        box.getChildren().add(intro);
+        for (LcsprCriterion c : LcsprCriterion.values()) {
+            CheckBox met = new CheckBox(c.text());
+            met.setId("criterion-" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            met.setWrapText(true);
+            met.selectedProperty().bindBidirectional(model.criterionMetProperty(c));
+            TextField note = field("note-" + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), model.criterionNoteProperty(c));
+            note.setPromptText("Note");
+            box.getChildren().add(new VBox(2, met, note));
+        }
+        ComboBox<ReviewOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(ReviewOutcome.values()));
+        outcome.setId("lcspr-outcome");
+        outcome.setPromptText("Outcome");
+        outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+        DatePicker on = new DatePicker();
+        on.setId("lcspr-decided-on");
+        on.valueProperty().bindBidirectional(model.decidedOnProperty());
+        Button record = new Button("Record LCSPR decision");
+        record.setId("record-lcspr-decision");
+        record.setOnAction(e -> model.recordLcsprDecision());
+        record.setDisable(r.lcsprDecision() != null);
+        box.getChildren().add(new HBox(8, new Label("Outcome:"), outcome, new Label("Decided on:"), on, record));
+        if (r.lcsprDecision() != null) {
+            TextArea record2 = new TextArea(String.join("\n", r.lcsprDecision().recordLines(r.title(), r.caseReference())));
+            record2.setId("decision-record");
+            record2.setEditable(false);
+            record2.setWrapText(true);
+            record2.setPrefRowCount(12);
+            String warning = r.lcsprDecision().consistencyWarning();
+            box.getChildren().addAll(new Label("Decision record (export it from Reports, \"LCSPR decision record\")"), record2);
+            if (warning != null) {
+                Label w = new Label(warning);
+                w.getStyleClass().add("text-warning");
+                box.getChildren().add(w);
+            }
+        }
+        TitledPane pane = new TitledPane("LCSPR decision (seed 002 section 5)", box);
+        pane.setId("lcspr-form");
+        return pane;
+    }
+}

@@ -1,0 +1,302 @@
+package org.hubdesk.ui.reviews;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hubdesk.domain.reviews.CaseReference;
+import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.domain.reviews.CriterionAnswer;
+import org.hubdesk.domain.reviews.LcsprCriterion;
+import org.hubdesk.domain.reviews.LcsprDecision;
+import org.hubdesk.domain.reviews.PanelDecision;
+import org.hubdesk.domain.reviews.ReviewKind;
+import org.hubdesk.domain.reviews.ReviewOutcome;
+import org.hubdesk.domain.reviews.ReviewStatus;
+import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The Case reviews screen's state: the filtered list, the chosen review with its clocks, and the
+ * forms for a new referral, the Virtual Panel decision and the LCSPR decision. Each action is one
+ * service call off the FX thread.
+ */
+public final class CaseReviewsViewModel {
+    private final UiContext context;
+    private final CaseReviewService service;
+
+    private final ObservableList<CaseReview> reviews = FXCollections.observableArrayList();
+    private final ObjectProperty<ReviewKind> kindFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<CaseReview> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseReviewService.Detail> detail = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+
+    // the new referral form
+    private final ObjectProperty<ReviewKind> newKind = new SimpleObjectProperty<>(ReviewKind.RAPID_REVIEW);
+    private final StringProperty newTitle = new SimpleStringProperty("");
+    private final StringProperty newReference = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> newReceived = new SimpleObjectProperty<>();
+    private final StringProperty newReferredBy = new SimpleStringProperty("");
+    private final StringProperty newAgencies = new SimpleStringProperty("");
+    private final StringProperty referenceWarning = new SimpleStringProperty("");
+
+    // the panel decision form
+    private final BooleanProperty panelRapidReview = new SimpleBooleanProperty(true);
+    private final StringProperty panelReason = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> panelDecidedOn = new SimpleObjectProperty<>();
+
+    // the LCSPR decision form: one tick and note per criterion, in the seed's order
+    private final List<BooleanProperty> criterionMet = new ArrayList<>();
+    private final List<StringProperty> criterionNote = new ArrayList<>();
+    private final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
+
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public CaseReviewsViewModel(UiContext context) {
+        this.context = context;
+        this.service = context.services().reviews();
+        for (int i = 0; i < LcsprCriterion.values().length; i++) {
+            criterionMet.add(new SimpleBooleanProperty(false));
+            criterionNote.add(new SimpleStringProperty(""));
+        }
+        newReference.addListener((o, a, text) -> referenceWarning.set(
+                CaseReference.nameWarning(text) == null ? "" : CaseReference.nameWarning(text)));
+        kindFilter.addListener((o, a, b) -> load());
+        statusFilter.addListener((o, a, b) -> load());
+        overdueOnly.addListener((o, a, b) -> load());
+        selected.addListener((o, a, r) -> loadDetail());
+        newReceived.set(context.today());
+        panelDecidedOn.set(context.today());
+        decidedOn.set(context.today());
+    }
+
+    public LocalDate today() {
+        return context.today();
+    }
+
+    /** Reloads the list with the filters; keeps the chosen review if it is still listed. */
+    public void load() {
+        CaseReviewService.Filter filter = new CaseReviewService.Filter(kindFilter.get(), statusFilter.get(), overdueOnly.get());
+        Long keep = selected.get() == null ? null : selected.get().id();
+        context.tasks().run("Loading case reviews", () -> service.list(filter), list -> {
+            reviews.setAll(list);
+            loaded.set(true);
+            selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
+            loadDetail();
+        });
+    }
+
+    private void loadDetail() {
+        CaseReview r = selected.get();
+        if (r == null) {
+            detail.set(null);
+            return;
+        }
+        long id = r.id();
+        context.tasks().run("Loading case review", () -> service.detail(id), d -> {
+            if (selected.get() != null && selected.get().id() == id) {
+                detail.set(d);
+                fillDecisionForm(d.review());
+            }
+        });
+    }
+
+    private void fillDecisionForm(CaseReview r) {
+        LcsprDecision d = r.lcsprDecision();
+        for (int i = 0; i < criterionMet.size(); i++) {
+            CriterionAnswer a = d == null ? null : d.answers().get(i);
+            criterionMet.get(i).set(a != null && a.met());
+            criterionNote.get(i).set(a == null || a.note() == null ? "" : a.note());
+        }
+        outcome.set(d == null ? null : d.outcome());
+        if (d != null) {
+            decidedOn.set(d.decidedOn());
+        }
+    }
+
+    /** Records the new referral from the form and selects it. */
+    public void recordReferral() {
+        ReviewKind kind = newKind.get();
+        String title = newTitle.get();
+        String reference = newReference.get();
+        LocalDate received = newReceived.get();
+        String by = newReferredBy.get();
+        String agencies = newAgencies.get();
+        act("Recording referral", () -> service.record(kind, title, reference, received, by, agencies), made -> {
+            newTitle.set("");
+            newReference.set("");
+            newReferredBy.set("");
+            newAgencies.set("");
+            message.set("Recorded review " + made.id());
+            selectAfterLoad(made.id());
+        });
+    }
+
+    public void recordPanelDecision() {
+        CaseReview r = selected.get();
+        if (r == null) {
+            return;
+        }
+        boolean rapid = panelRapidReview.get();
+        String reason = panelReason.get();
+        LocalDate on = panelDecidedOn.get();
+        act("Recording the panel decision", () -> service.recordPanelDecision(r.id(), new PanelDecision(on, rapid, reason)),
+                done -> selectAfterLoad(r.id()));
+    }
+
+    public void recordPanelNotified() {
+        CaseReview r = selected.get();
+        if (r != null) {
+            LocalDate on = today();
+            act("Recording the National Panel notification", () -> service.recordPanelNotified(r.id(), on), d -> selectAfterLoad(r.id()));
+        }
+    }
+
+    public void recordReportSent() {
+        CaseReview r = selected.get();
+        if (r != null) {
+            LocalDate on = today();
+            act("Recording the report sent", () -> service.recordReportSent(r.id(), on), d -> selectAfterLoad(r.id()));
+        }
+    }
+
+    public void recordLcsprDecision() {
+        CaseReview r = selected.get();
+        if (r == null) {
+            return;
+        }
+        List<CriterionAnswer> answers = new ArrayList<>();
+        LcsprCriterion[] all = LcsprCriterion.values();
+        for (int i = 0; i < all.length; i++) {
+            answers.add(new CriterionAnswer(all[i], criterionMet.get(i).get(), criterionNote.get(i).get()));
+        }
+        ReviewOutcome chosen = outcome.get();
+        LocalDate on = decidedOn.get();
+        act("Recording the LCSPR decision", () -> service.recordLcsprDecision(r.id(), new LcsprDecision(on, answers, chosen)), made -> {
+            message.set(made.map(id -> "Single agency review " + id + " recorded; its three weeks run from " + on).orElse("Decision recorded"));
+            selectAfterLoad(r.id());
+        });
+    }
+
+    private void selectAfterLoad(long id) {
+        CaseReview stub = reviews.stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        if (stub == null) {
+            // A new review may be outside the filters: clear them so it is listed.
+            kindFilter.set(null);
+            statusFilter.set(null);
+            overdueOnly.set(false);
+        }
+        CaseReviewService.Filter filter = new CaseReviewService.Filter(kindFilter.get(), statusFilter.get(), overdueOnly.get());
+        context.tasks().run("Loading case reviews", () -> service.list(filter), list -> {
+            reviews.setAll(list);
+            selected.set(null);
+            selected.set(list.stream().filter(x -> x.id() == id).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
+        });
+    }
+
+    private <T> void act(String title, Callable<T> work, java.util.function.Consumer<T> then) {
+        message.set("");
+        context.tasks().run(title, progress -> work.call(), then, problem -> message.set(problem));
+    }
+
+    public ObservableList<CaseReview> reviews() {
+        return reviews;
+    }
+
+    public ObjectProperty<ReviewKind> kindFilterProperty() {
+        return kindFilter;
+    }
+
+    public ObjectProperty<ReviewStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public ObjectProperty<CaseReview> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CaseReviewService.Detail> detailProperty() {
+        return detail;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ReviewKind> newKindProperty() {
+        return newKind;
+    }
+
+    public StringProperty newTitleProperty() {
+        return newTitle;
+    }
+
+    public StringProperty newReferenceProperty() {
+        return newReference;
+    }
+
+    public ObjectProperty<LocalDate> newReceivedProperty() {
+        return newReceived;
+    }
+
+    public StringProperty newReferredByProperty() {
+        return newReferredBy;
+    }
+
+    public StringProperty newAgenciesProperty() {
+        return newAgencies;
+    }
+
+    public StringProperty referenceWarningProperty() {
+        return referenceWarning;
+    }
+
+    public BooleanProperty panelRapidReviewProperty() {
+        return panelRapidReview;
+    }
+
+    public StringProperty panelReasonProperty() {
+        return panelReason;
+    }
+
+    public ObjectProperty<LocalDate> panelDecidedOnProperty() {
+        return panelDecidedOn;
+    }
+
+    public BooleanProperty criterionMetProperty(LcsprCriterion c) {
+        return criterionMet.get(c.ordinal());
+    }
+
+    public StringProperty criterionNoteProperty(LcsprCriterion c) {
+        return criterionNote.get(c.ordinal());
+    }
+
+    public ObjectProperty<ReviewOutcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public ObjectProperty<LocalDate> decidedOnProperty() {
+        return decidedOn;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

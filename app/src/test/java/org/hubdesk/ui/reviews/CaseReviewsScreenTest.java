@@ -1,0 +1,171 @@
+package org.hubdesk.ui.reviews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.domain.reviews.CriterionAnswer;
+import org.hubdesk.domain.reviews.LcsprCriterion;
+import org.hubdesk.domain.reviews.ReviewKind;
+import org.hubdesk.domain.reviews.ReviewOutcome;
+import org.hubdesk.domain.reviews.ReviewStatus;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.Area;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user records a referral, the Virtual Panel's decision, the rapid review report and the LCSPR decision. */
+@ExtendWith(ApplicationExtension.class)
+class CaseReviewsScreenTest {
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private MainWindow window;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createEmpty("Test partnership");
+        }
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void aReferralGoesThroughThePanelAndTheRapidReviewToAnLcsprDecision(FxRobot robot) {
+        robot.interact(() -> window.show(Area.CASE_REVIEWS));
+        CaseReviewsViewModel model = ((CaseReviewsView) window.view(Area.CASE_REVIEWS)).model();
+
+        robot.clickOn("New referral or review");
+        robot.clickOn("#new-title").write("Infant with unexplained injuries");
+        robot.clickOn("#new-reference").write("Jane Smith");
+        assertThat(model.newReferenceProperty().get()).isEqualTo("Jane Smith");
+        // The field refuses nothing but warns that this looks like a name.
+        assertThat(robot.lookup("#new-reference-warning").queryAs(Label.class).getText()).contains("looks like a full name");
+        robot.doubleClickOn("#new-reference").eraseText(20).write("Baby Q");
+        assertThat(robot.lookup("#new-reference-warning").queryAs(Label.class).getText()).isEmpty();
+        robot.clickOn("#new-referred-by").write("Designated Nurse");
+        robot.clickOn("#record-referral");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+        CaseReview referral = model.selectedProperty().get();
+        assertThat(referral.title()).isEqualTo("Infant with unexplained injuries");
+        assertThat(referral.caseReference()).isEqualTo("Baby Q");
+        assertThat(referral.status()).isEqualTo(ReviewStatus.REFERRED);
+        assertThat(robot.lookup("#clock-national-panel").queryAs(Label.class).getText()).isIn("On track", "Due soon");
+        robot.clickOn("New referral or review");
+
+        robot.clickOn(visible(robot, "#panel-notified"));
+        robot.clickOn(visible(robot, "#panel-reason")).write("Serious harm, abuse suspected");
+        robot.clickOn(visible(robot, "#record-panel-decision"));
+        assertThat(errors).isEmpty();
+        assertThat(model.selectedProperty().get().status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(robot.lookup("#clock-national-panel").queryAs(Label.class).getText()).isEqualTo("Met");
+
+        robot.clickOn(visible(robot, "#report-sent"));
+        assertThat(model.selectedProperty().get().status()).isEqualTo(ReviewStatus.AWAITING_DECISION);
+
+        robot.clickOn(visible(robot, "#criterion-working-together"));
+        robot.clickOn(visible(robot, "#note-working-together")).write("No strategy discussion was held");
+        robot.clickOn(visible(robot, "#criterion-more-than-one-area"));
+        robot.clickOn(visible(robot, "#lcspr-outcome"));
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Local child safeguarding practice review".equals(c.getText())).queryAs(Node.class));
+        robot.clickOn(visible(robot, "#record-lcspr-decision"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+
+        CaseReview decided = services.reviews().detail(referral.id()).review();
+        assertThat(decided.kind()).isEqualTo(ReviewKind.LCSPR);
+        assertThat(decided.status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(decided.lcsprDecision().outcome()).isEqualTo(ReviewOutcome.LCSPR);
+        assertThat(decided.lcsprDecision().answers()).filteredOn(CriterionAnswer::met).extracting(CriterionAnswer::criterion)
+                .containsExactly(LcsprCriterion.WORKING_TOGETHER, LcsprCriterion.MORE_THAN_ONE_AREA);
+        String record = robot.lookup("#decision-record").queryAs(TextArea.class).getText();
+        assertThat(record).contains("[x] " + LcsprCriterion.WORKING_TOGETHER.text() + " (No strategy discussion was held)")
+                .contains("Outcome: Local child safeguarding practice review").contains("Criteria met: 2 of 8");
+
+        // The list filter finds it among the LCSPRs.
+        robot.interact(() -> model.kindFilterProperty().set(ReviewKind.SERIOUSLY_GOOD));
+        assertThat(model.reviews()).isEmpty();
+        robot.interact(() -> model.kindFilterProperty().set(ReviewKind.LCSPR));
+        assertThat(model.reviews()).extracting(CaseReview::id).containsExactly(referral.id());
+    }
+
+    /** Scrolls the detail pane so the node is in view, as a user would, and returns it. */
+    private static Node visible(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            ScrollPane scroll = null;
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane s) {
+                    scroll = s;
+                    break;
+                }
+            }
+            if (scroll == null) {
+                return;
+            }
+            Node content = scroll.getContent();
+            Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            if (extra > 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / extra)));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
+    private static final class NoCommands implements MainWindow.AppCommands {
+        @Override
+        public void newDatabase() {
+        }
+
+        @Override
+        public void openDatabase() {
+        }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void about() {
+        }
+
+        @Override
+        public void exit() {
+        }
+    }
+}
