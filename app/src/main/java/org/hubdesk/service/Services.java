@@ -8,6 +8,8 @@ import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.learning.LearningDemoContributor;
+import org.hubdesk.service.learning.LearningTrackerDemo;
+import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.RecommendationService;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingsDemo;
@@ -35,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final ReportService reports;
     private final HubService hub;
     private final RecommendationService recommendations;
+    private final LearningTrackerService learningTracker;
 
     public Services(Database database) {
         this.database = database;
@@ -47,6 +50,7 @@ public final class Services implements AutoCloseable {
         this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone(), meetings);
         this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
+        this.learningTracker = new LearningTrackerService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -65,7 +69,7 @@ public final class Services implements AutoCloseable {
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
-                new MeetingsDemo());
+                new LearningTrackerDemo(), new MeetingsDemo());
     }
 
     public Database database() {
@@ -123,6 +127,10 @@ public final class Services implements AutoCloseable {
 
     public RecommendationService recommendations() {
         return recommendations;
+    }
+
+    public LearningTrackerService learningTracker() {
+        return learningTracker;
     }
 
     @Override
