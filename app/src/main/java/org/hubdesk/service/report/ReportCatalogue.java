@@ -19,13 +19,15 @@ public final class ReportCatalogue {
 
     /** Every report of the application. Features add theirs here: one line each. */
     public static ReportCatalogue standard() {
-        return new ReportCatalogue(List.of(
+        List<Report> reports = new java.util.ArrayList<>(List.of(
                 new MembershipRegisterReport(),
                 new ActionTrackerReport(),
                 new HubProgrammeReport(),
                 new RecommendationsReport(),
                 new AnnualReport(),
                 new org.hubdesk.service.plan.DeliveryPlanReport()));
+        reports.addAll(org.hubdesk.service.learning.LearningReports.all());
+        return new ReportCatalogue(reports);
     }
 
     public List<Report> all() {
