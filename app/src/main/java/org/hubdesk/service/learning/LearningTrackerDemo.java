@@ -95,7 +95,7 @@ public final class LearningTrackerDemo implements DemoContributor {
         boolean hub = cycle != null && otherwise != LearningSourceKind.CASE_REVIEW && otherwise != LearningSourceKind.COMPLAINTS;
         LearningRecord r = new LearningRecord(0, hub ? LearningSourceKind.HUB_CYCLE : otherwise, hub ? cycle.id() : null,
                 hub ? null : reference, hub ? "Learning Hub" : "Assurance and Review Group",
-                hub ? activity + " (" + reference.toLowerCase(java.util.Locale.ROOT) + " in the hub cycle)" : activity,
+                hub ? activity + " (" + reference + ", in the hub cycle)" : activity,
                 hub ? cycle.firstMonth().atDay(1) : from, hub ? cycle.lastMonth().atEndOfMonth() : from.plusDays(14),
                 findings, messages, audiences, (hub ? cycle.lastMonth().atEndOfMonth() : from.plusMonths(1)), null);
         return repo.insert(r);

@@ -95,6 +95,26 @@ public final class LearningTrackerService {
         return lines(ctx, due, today);
     }
 
+    /** The Forum meets quarterly (seed 003), so its item looks this far past the meeting day. */
+    public static final int IMPACT_AGENDA_MONTHS = 3;
+
+    /**
+     * The lines of a meeting's "Evidencing impact of learning" item: each impact review not yet
+     * held that is overdue or falls due before the group's next (quarterly) meeting, soonest first.
+     */
+    public static List<String> impactAgendaLines(DSLContext ctx, LocalDate meetingDay, LocalDate today) {
+        return reviewsDueBy(ctx, meetingDay.plusMonths(IMPACT_AGENDA_MONTHS).minusDays(1), today).stream()
+                .sorted(java.util.Comparator.comparing((TrackerLine l) -> l.record().impact().dueOn()))
+                .map(l -> impactLine(l, today)).toList();
+    }
+
+    /** "Learning 3: Rapid review ... – impact review due 2026-11-20 (overdue): referrals in the dataset". */
+    public static String impactLine(TrackerLine l, LocalDate today) {
+        ImpactReview i = l.record().impact();
+        return "Learning " + l.record().id() + ": " + l.record().activity() + " – impact review due " + i.dueOn()
+                + (i.overdue(today) ? " (overdue)" : "") + (i.how() == null ? "" : ": " + i.how());
+    }
+
     /** Records reviewed within the given days (inclusive): the impact the year evidenced. */
     public static List<TrackerLine> reviewedBetween(DSLContext ctx, LocalDate from, LocalDate to, LocalDate today) {
         List<LearningRecord> done = new LearningRecordRepository(ctx).all().stream().filter(r -> r.impact().reviewed()
