@@ -33,6 +33,9 @@ import picocli.CommandLine.ParentCommand;
             ExportMinutesCommand.class,
             ExportIcsCommand.class,
             ExportPackCommand.class,
+            ExportCommand.SummaryOfLearning.class,
+            ExportCommand.DisseminationPlan.class,
+            ExportCommand.SevenMinuteBriefing.class,
         },
         footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
 public final class ExportCommand implements Callable<Integer> {
@@ -250,6 +253,60 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         protected ReportScope scope() {
             return review == null ? ReportScope.none() : ReportScope.ofItem(review);
+        }
+    }
+
+    @Command(name = "summary-of-learning", mixinStandardHelpOptions = true,
+            description = "Summary of learning (Appendix B): a partnership year's learning by subgroup, key messages and target audiences.")
+    static final class SummaryOfLearning extends ReportExport {
+        @Option(names = "--year", paramLabel = "YYYY",
+                description = "The year the partnership year starts in (2026 = 2026-27); default: this year, else the latest with learning")
+        Integer year;
+
+        @Override
+        protected String reportId() {
+            return "summary-of-learning";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "dissemination-plan", mixinStandardHelpOptions = true,
+            description = "A learning record's dissemination action plan (Appendix C): the four audiences, methods, measures of success.")
+    static final class DisseminationPlan extends ReportExport {
+        @Option(names = "--learning", paramLabel = "ID",
+                description = "The learning record (see 'hubdesk learning list'); default: the latest with a plan")
+        Long learning;
+
+        @Override
+        protected String reportId() {
+            return "dissemination-plan";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return learning == null ? ReportScope.none() : ReportScope.ofItem(learning);
+        }
+    }
+
+    @Command(name = "seven-minute-briefing", mixinStandardHelpOptions = true,
+            description = "A one-page, seven-part 7-minute briefing on a learning record, for team meetings.")
+    static final class SevenMinuteBriefing extends ReportExport {
+        @Option(names = "--learning", paramLabel = "ID",
+                description = "The learning record (see 'hubdesk learning list'); default: the latest with agreed key messages")
+        Long learning;
+
+        @Override
+        protected String reportId() {
+            return "seven-minute-briefing";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return learning == null ? ReportScope.none() : ReportScope.ofItem(learning);
         }
     }
 }

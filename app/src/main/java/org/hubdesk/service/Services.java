@@ -8,6 +8,8 @@ import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.learning.LearningDemoContributor;
+import org.hubdesk.service.learning.LearningTrackerDemo;
+import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.RecommendationService;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingsDemo;
@@ -38,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final HubService hub;
     private final RecommendationService recommendations;
     private final CaseReviewService reviews;
+    private final LearningTrackerService learningTracker;
 
     public Services(Database database) {
         this.database = database;
@@ -51,6 +54,7 @@ public final class Services implements AutoCloseable {
         this.hub = new HubService(database, java.time.Clock.systemDefaultZone(), meetings);
         this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
         this.reviews = new CaseReviewService(database, java.time.Clock.systemDefaultZone());
+        this.learningTracker = new LearningTrackerService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -69,7 +73,7 @@ public final class Services implements AutoCloseable {
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
-                new MeetingsDemo(), new ReviewsDemo());
+                new LearningTrackerDemo(), new MeetingsDemo(), new ReviewsDemo());
     }
 
     public Database database() {
@@ -131,6 +135,10 @@ public final class Services implements AutoCloseable {
 
     public CaseReviewService reviews() {
         return reviews;
+    }
+
+    public LearningTrackerService learningTracker() {
+        return learningTracker;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.hubdesk.domain.meetings.AgendaItemKind.PAPER;
 import static org.hubdesk.domain.meetings.StandingRole.ACTIONS_FROM_LAST_MEETING;
 import static org.hubdesk.domain.meetings.StandingRole.CASES_FOR_NEXT_MEETING;
 import static org.hubdesk.domain.meetings.StandingRole.CASE_LEARNING;
+import static org.hubdesk.domain.meetings.StandingRole.IMPACT_OF_LEARNING;
 import static org.hubdesk.domain.meetings.StandingRole.NONE;
 
 import java.util.List;
@@ -37,7 +38,7 @@ public record AgendaTemplate(long groupId, List<TemplateItem> items) {
                     "Domestic Homicide Reviews", "Safeguarding Adults Reviews", "Child Safeguarding Practice Reviews"),
             TemplateItem.of("Individual case learning 1", DISCUSSION, 30, CASE_LEARNING),
             TemplateItem.of("Individual case learning 2", DISCUSSION, 30, CASE_LEARNING),
-            TemplateItem.of("Evidencing impact of learning – updating the tracker", DISCUSSION, 15, NONE),
+            TemplateItem.of("Evidencing impact of learning – updating the tracker", DISCUSSION, 15, IMPACT_OF_LEARNING),
             TemplateItem.of("Domestic abuse training programme", PAPER, 5, NONE),
             TemplateItem.of("Safeguarding Adults Board training programme", PAPER, 5, NONE),
             TemplateItem.of("Safeguarding Children Partnership training programme", PAPER, 5, NONE),

@@ -46,6 +46,24 @@ public final class CarryOver {
      * any overrun, and the chair decides what to drop).
      */
     public static List<AgendaItem> fill(List<AgendaItem> agenda, List<String> actionLines, List<String> cases) {
+        return fill(agenda, actionLines, cases, null);
+    }
+
+    /** The title of seed 003's standing item, by which agendas saved before it had a role are still found. */
+    public static final String IMPACT_ITEM_TITLE = "Evidencing impact of learning";
+
+    /** Is this the item where the Forum updates the learning tracker's impact reviews? */
+    public static boolean isImpactOfLearning(AgendaItem item) {
+        return item.role() == StandingRole.IMPACT_OF_LEARNING
+                || (item.role() == StandingRole.NONE && item.title().startsWith(IMPACT_ITEM_TITLE));
+    }
+
+    /**
+     * As {@link #fill(List, List, List)}, and the impact-of-learning item lists {@code impactReviews}
+     * (one line per review falling due by the meeting); null leaves that item as it is.
+     */
+    public static List<AgendaItem> fill(List<AgendaItem> agenda, List<String> actionLines, List<String> cases,
+                                        List<String> impactReviews) {
         List<AgendaItem> out = new ArrayList<>();
         int nextCase = 0;
         int lastCaseSlot = -1;
@@ -54,6 +72,8 @@ public final class CarryOver {
             AgendaItem filled = item;
             if (item.role() == StandingRole.ACTIONS_FROM_LAST_MEETING) {
                 filled = item.withSubPoints(actionLines.isEmpty() ? List.of("No open actions") : actionLines);
+            } else if (impactReviews != null && isImpactOfLearning(item)) {
+                filled = item.withSubPoints(impactReviews.isEmpty() ? List.of("No impact reviews due") : impactReviews);
             } else if (item.role() == StandingRole.CASE_LEARNING) {
                 caseSlots++;
                 if (nextCase < cases.size() && item.caseReference() == null) {

@@ -11,5 +11,7 @@ public enum StandingRole {
     /** "Individual case learning N": filled from the cases noted at the previous meeting. */
     CASE_LEARNING,
     /** "Noting individual cases for next meeting": its sub-points are the cases noted. */
-    CASES_FOR_NEXT_MEETING
+    CASES_FOR_NEXT_MEETING,
+    /** "Evidencing impact of learning – updating the tracker": lists the impact reviews falling due. */
+    IMPACT_OF_LEARNING
 }

@@ -175,7 +175,8 @@ public final class MeetingService {
         }
         List<String> cases = repo.previousMeeting(group.id(), date).map(p -> CarryOver.casesNoted(repo.items(p.id()))).orElse(List.of());
         List<String> actions = CarryOver.actionLines(repo.openActionsOfGroupBefore(group.id(), date), today);
-        for (AgendaItem item : CarryOver.fill(agenda, actions, cases)) {
+        for (AgendaItem item : CarryOver.fill(agenda, actions, cases,
+                org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, date, today))) {
             repo.insertItem(item);
         }
         return meeting;
@@ -194,7 +195,8 @@ public final class MeetingService {
             List<String> cases = repo.previousMeeting(m.groupId(), m.meetingDate()).map(p -> CarryOver.casesNoted(repo.items(p.id())))
                     .orElse(List.of()).stream().filter(c -> !placed.contains(c)).toList();
             List<String> actions = CarryOver.actionLines(repo.openActionsOfGroupBefore(m.groupId(), m.meetingDate()), today());
-            for (AgendaItem item : CarryOver.fill(agenda, actions, cases)) {
+            for (AgendaItem item : CarryOver.fill(agenda, actions, cases,
+                    org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, m.meetingDate(), today()))) {
                 if (item.id() == 0) {
                     repo.insertItem(item);
                 } else {

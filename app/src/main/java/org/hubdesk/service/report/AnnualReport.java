@@ -149,6 +149,7 @@ final class AnnualReport implements Report {
                 + "not quorate.");
 
         doc.heading1("4. What difference did it make?");
+        org.hubdesk.service.learning.LearningImpactSection.whatDifference(doc, input.ctx(), year, end, input.today());
         doc.toBeWritten("The difference the partnership's work made to outcomes for children and young people: changes in "
                 + "practice seen in audits, what children, young people and families told us, and evidence from agencies that "
                 + "learning has been embedded.");
@@ -248,6 +249,7 @@ final class AnnualReport implements Report {
 
         doc.heading1("8. Learning and impact");
         org.hubdesk.service.reviews.CaseReviewsReport.annualReportSection(doc, input.ctx(), year, end);
+        org.hubdesk.service.learning.LearningImpactSection.learningByStage(doc, input.ctx(), year, input.today());
         doc.toBeWritten("The main learning of the year from case reviews, rapid reviews, audits and learning hubs; how it was "
                 + "shared (briefings, events, newsletters); and what agencies did differently as a result.");
         doc.heading1("9. Priorities for next year");

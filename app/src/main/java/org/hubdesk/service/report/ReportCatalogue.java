@@ -19,7 +19,7 @@ public final class ReportCatalogue {
 
     /** Every report of the application. Features add theirs here: one line each. */
     public static ReportCatalogue standard() {
-        return new ReportCatalogue(List.of(
+        List<Report> reports = new java.util.ArrayList<>(List.of(
                 new MembershipRegisterReport(),
                 new ActionTrackerReport(),
                 new HubProgrammeReport(),
@@ -28,6 +28,8 @@ public final class ReportCatalogue {
                 new org.hubdesk.service.plan.DeliveryPlanReport(),
                 new org.hubdesk.service.reviews.CaseReviewsReport(),
                 new org.hubdesk.service.reviews.LcsprDecisionReport()));
+        reports.addAll(org.hubdesk.service.learning.LearningReports.all());
+        return new ReportCatalogue(reports);
     }
 
     public List<Report> all() {

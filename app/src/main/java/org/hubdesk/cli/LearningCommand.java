@@ -1,0 +1,143 @@
+package org.hubdesk.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hubdesk.domain.learning.LearningRecord;
+import org.hubdesk.domain.learning.LearningSourceKind;
+import org.hubdesk.domain.learning.LearningStage;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The learning tracker from the command line: list the records with their stage, record new learning. */
+@Command(name = "learning", mixinStandardHelpOptions = true, description = "The learning tracker: list and record learning.",
+        subcommands = {LearningCommand.ListLearning.class, LearningCommand.New.class, LearningCommand.FromRecommendation.class})
+final class LearningCommand implements Callable<Integer> {
+    @ParentCommand
+    HubdeskCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every learning record with its stage and what is overdue, oldest activity first.")
+    static final class ListLearning implements Callable<Integer> {
+        @ParentCommand
+        LearningCommand parent;
+
+        @Option(names = "--stage", paramLabel = "STAGE",
+                description = "Only one stage: identified, messages-agreed, disseminating, awaiting-impact-review, closed")
+        String stage;
+
+        @Option(names = "--overdue", description = "Only records with something overdue")
+        boolean overdue;
+
+        @Override
+        public Integer call() {
+            LearningStage only = stage == null ? null : parseStage(stage);
+            try (Services services = parent.root.openServices()) {
+                PrintWriter out = parent.root.spec.commandLine().getOut();
+                out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
+                for (TrackerLine l : services.learningTracker().tracker()) {
+                    if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
+                        continue;
+                    }
+                    LearningRecord r = l.record();
+                    out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
+                            cut(r.activity(), 45), l.overdue());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = {"Record a piece of learning (stage: identified).",
+        "Prints its id, for 'export dissemination-plan --learning ID' and 'export seven-minute-briefing --learning ID'."})
+    static final class New implements Callable<Integer> {
+        @ParentCommand
+        LearningCommand parent;
+
+        @Option(names = "--source", required = true, paramLabel = "KIND",
+                description = "hub cycle, case review, audit, user feedback, complaints or other")
+        String source;
+
+        @Option(names = "--cycle", paramLabel = "ID", description = "The hub cycle, when --source is hub cycle")
+        Long cycle;
+
+        @Option(names = "--reference", paramLabel = "TEXT", description = "The review's or audit's name or number")
+        String reference;
+
+        @Option(names = "--subgroup", paramLabel = "NAME", description = "The subgroup the learning came to")
+        String subgroup;
+
+        @Option(names = "--activity", required = true, paramLabel = "TEXT", description = "Brief description of the activity")
+        String activity;
+
+        @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "When the activity was undertaken (or began)")
+        String from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "When it ended")
+        String to;
+
+        @Option(names = "--findings", paramLabel = "TEXT", description = "Summary of findings")
+        String findings;
+
+        @Override
+        public Integer call() {
+            LearningSourceKind kind = LearningSourceKind.parse(source);
+            LocalDate start = MeetingCommand.parseDate(from);
+            LocalDate end = to == null ? null : MeetingCommand.parseDate(to);
+            try (Services services = parent.root.openServices()) {
+                LearningRecord r = services.learningTracker().add(LearningRecord.identified(kind, cycle, reference, subgroup, activity,
+                        start, end, findings));
+                parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "from-recommendation", mixinStandardHelpOptions = true,
+            description = "Record the learning behind a hub recommendation: its cycle, what was learned, the recommendation as a first key message.")
+    static final class FromRecommendation implements Callable<Integer> {
+        @ParentCommand
+        LearningCommand parent;
+
+        @Parameters(paramLabel = "RECOMMENDATION_ID", description = "The recommendation's number (the Learning screen shows them)")
+        long recommendation;
+
+        @Override
+        public Integer call() {
+            try (Services services = parent.root.openServices()) {
+                LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
+                parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+            }
+            return 0;
+        }
+    }
+
+    static LearningStage parseStage(String text) {
+        String t = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (LearningStage s : LearningStage.values()) {
+            if (s.name().equals(t)) {
+                return s;
+            }
+        }
+        throw new org.hubdesk.domain.common.UserInputException("'" + text + "' is not a stage; stages are identified, messages-agreed, "
+                + "disseminating, awaiting-impact-review, closed");
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

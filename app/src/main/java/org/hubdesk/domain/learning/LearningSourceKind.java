@@ -1,0 +1,54 @@
+package org.hubdesk.domain.learning;
+
+import java.util.Locale;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * Where a piece of learning came from: the "Type of SCP Activity" of seed 004 Appendix B, whose
+ * examples are "Audits, User feedback, Complaints, Rapid Reviews, LCSPRs, other reflective
+ * learning activities", plus the Learning Hub cycle (seed 000) that most of our learning comes
+ * from. Rapid reviews and LCSPRs are case reviews.
+ */
+public enum LearningSourceKind {
+    HUB_CYCLE("Learning Hub cycle"),
+    CASE_REVIEW("Case review (rapid review, LCSPR)"),
+    AUDIT("Audit"),
+    USER_FEEDBACK("User feedback"),
+    COMPLAINTS("Complaints"),
+    OTHER_REFLECTIVE("Other reflective learning activity");
+
+    private final String label;
+
+    LearningSourceKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Accepts the enum name, the label or a short word ("hub", "audit", "case review", "feedback"). */
+    public static LearningSourceKind parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
+        for (LearningSourceKind k : values()) {
+            if (k.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(t) || k.label.toLowerCase(Locale.ROOT).equals(t)) {
+                return k;
+            }
+        }
+        return switch (t) {
+            case "hub", "hub cycle", "learning hub" -> HUB_CYCLE;
+            case "case review", "rapid review", "lcspr", "cspr" -> CASE_REVIEW;
+            case "audits" -> AUDIT;
+            case "feedback" -> USER_FEEDBACK;
+            case "complaint" -> COMPLAINTS;
+            case "other", "reflective" -> OTHER_REFLECTIVE;
+            default -> throw new UserInputException("'" + text + "' is not a source of learning; use one of: hub cycle, case review, "
+                    + "audit, user feedback, complaints, other");
+        };
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

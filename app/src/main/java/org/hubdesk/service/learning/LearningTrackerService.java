@@ -1,0 +1,275 @@
+package org.hubdesk.service.learning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.hub.HubCycle;
+import org.hubdesk.domain.hub.Priority;
+import org.hubdesk.domain.learning.DisseminationAction;
+import org.hubdesk.domain.learning.DisseminationPlan;
+import org.hubdesk.domain.learning.DisseminationRow;
+import org.hubdesk.domain.learning.ImpactReview;
+import org.hubdesk.domain.learning.LearningRecord;
+import org.hubdesk.domain.learning.LearningSourceKind;
+import org.hubdesk.domain.learning.LearningStage;
+import org.hubdesk.domain.learning.Recommendation;
+import org.hubdesk.domain.learning.SevenMinuteBriefing;
+import org.hubdesk.store.Database;
+import org.hubdesk.store.hub.HubRepository;
+import org.hubdesk.store.learning.LearningRecordRepository;
+import org.hubdesk.store.learning.RecommendationRepository;
+import org.jooq.DSLContext;
+
+/**
+ * The learning tracker: learning records round the loop of identified, messages agreed,
+ * disseminating, awaiting impact review and closed. One public method per user action, one
+ * transaction each; edits return the record as it was, for undo.
+ */
+public final class LearningTrackerService {
+    private final Database database;
+    private final Clock clock;
+
+    public LearningTrackerService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** One line of the tracker: a record, its plan, where it is in the loop and what is late. */
+    public record TrackerLine(LearningRecord record, DisseminationPlan plan, LearningStage stage, String overdue, String sourceName) {
+        public boolean isOverdue() {
+            return !overdue.isEmpty();
+        }
+
+        /** "Audit: MAA-7", "Learning Hub cycle: Improve the early identification of neglect". */
+        public String source() {
+            return record.sourceKind().label() + (sourceName == null ? "" : ": " + sourceName);
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every record, oldest activity first. */
+    public List<TrackerLine> tracker() {
+        return database.transaction(ctx -> lines(ctx, new LearningRecordRepository(ctx).all(), today()));
+    }
+
+    public TrackerLine line(long learningId) {
+        return database.transaction(ctx -> lines(ctx, List.of(require(new LearningRecordRepository(ctx), learningId)), today()).get(0));
+    }
+
+    /** Tracker lines of the given records inside a caller's transaction (reports, meetings). */
+    public static List<TrackerLine> lines(DSLContext ctx, List<LearningRecord> records, LocalDate today) {
+        LearningRecordRepository repo = new LearningRecordRepository(ctx);
+        Map<Long, DisseminationPlan> plans = repo.plans(records.stream().map(LearningRecord::id).toList());
+        Map<Long, String> cycleNames = cycleNames(ctx);
+        List<TrackerLine> result = new ArrayList<>();
+        for (LearningRecord r : records) {
+            DisseminationPlan plan = plans.get(r.id());
+            String name = r.hubCycleId() != null ? cycleNames.get(r.hubCycleId()) : r.sourceReference();
+            result.add(new TrackerLine(r, plan, r.stage(plan), r.overdue(plan, today), name));
+        }
+        return result;
+    }
+
+    /** Each hub cycle's priority title, by cycle id. */
+    public static Map<Long, String> cycleNames(DSLContext ctx) {
+        HubRepository hub = new HubRepository(ctx);
+        Map<Long, String> priorities = new HashMap<>();
+        hub.priorities().forEach(p -> priorities.put(p.id(), p.title()));
+        Map<Long, String> names = new HashMap<>();
+        for (HubCycle c : hub.cycles()) {
+            names.put(c.id(), priorities.get(c.priorityId()) + " (" + c.firstMonth() + " to " + c.lastMonth() + ")");
+        }
+        return names;
+    }
+
+    /** Records whose impact review falls due on or before {@code day} and has not been held. */
+    public static List<TrackerLine> reviewsDueBy(DSLContext ctx, LocalDate day, LocalDate today) {
+        List<LearningRecord> due = new LearningRecordRepository(ctx).all().stream().filter(r -> r.impact().dueBy(day)).toList();
+        return lines(ctx, due, today);
+    }
+
+    /** The Forum meets quarterly (seed 003), so its item looks this far past the meeting day. */
+    public static final int IMPACT_AGENDA_MONTHS = 3;
+
+    /**
+     * The lines of a meeting's "Evidencing impact of learning" item: each impact review not yet
+     * held that is overdue or falls due before the group's next (quarterly) meeting, soonest first.
+     */
+    public static List<String> impactAgendaLines(DSLContext ctx, LocalDate meetingDay, LocalDate today) {
+        return reviewsDueBy(ctx, meetingDay.plusMonths(IMPACT_AGENDA_MONTHS).minusDays(1), today).stream()
+                .sorted(java.util.Comparator.comparing((TrackerLine l) -> l.record().impact().dueOn()))
+                .map(l -> impactLine(l, today)).toList();
+    }
+
+    /** "Learning 3: Rapid review ... – impact review due 2026-11-20 (overdue): referrals in the dataset". */
+    public static String impactLine(TrackerLine l, LocalDate today) {
+        ImpactReview i = l.record().impact();
+        return "Learning " + l.record().id() + ": " + l.record().activity() + " – impact review due " + i.dueOn()
+                + (i.overdue(today) ? " (overdue)" : "") + (i.how() == null ? "" : ": " + i.how());
+    }
+
+    /** Records reviewed within the given days (inclusive): the impact the year evidenced. */
+    public static List<TrackerLine> reviewedBetween(DSLContext ctx, LocalDate from, LocalDate to, LocalDate today) {
+        List<LearningRecord> done = new LearningRecordRepository(ctx).all().stream().filter(r -> r.impact().reviewed()
+                && !r.impact().reviewedOn().isBefore(from) && !r.impact().reviewedOn().isAfter(to)).toList();
+        return lines(ctx, done, today);
+    }
+
+    // ---- records
+
+    public LearningRecord add(LearningRecord record) {
+        return database.transaction(ctx -> {
+            requireCycle(ctx, record);
+            return new LearningRecordRepository(ctx).insert(record);
+        });
+    }
+
+    /** A new record from a hub recommendation: its cycle, what was learned as the findings, the recommendation as a first key message. */
+    public LearningRecord addFromRecommendation(long recommendationId) {
+        return database.transaction(ctx -> {
+            Recommendation rec = new RecommendationRepository(ctx).find(recommendationId)
+                    .orElseThrow(() -> new UserInputException("There is no recommendation " + recommendationId));
+            HubCycle cycle = new HubRepository(ctx).cycle(rec.hubCycleId())
+                    .orElseThrow(() -> new UserInputException("That recommendation's hub cycle no longer exists"));
+            String title = new HubRepository(ctx).priority(cycle.priorityId()).map(Priority::title).orElse("Learning Hub cycle");
+            LearningRecord r = new LearningRecord(0, LearningSourceKind.HUB_CYCLE, cycle.id(), null, "Learning Hub",
+                    "Learning Hub thematic cycle: " + title, cycle.firstMonth().atDay(1), cycle.lastMonth().atEndOfMonth(),
+                    rec.whatWasLearned() == null ? rec.text() : rec.whatWasLearned(), rec.text(), null, null, null);
+            return new LearningRecordRepository(ctx).insert(r);
+        });
+    }
+
+    /** Saves an edited record (its messages, its impact review or anything else); returns it as it was. */
+    public LearningRecord edit(LearningRecord record) {
+        return database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            LearningRecord before = require(repo, record.id());
+            requireCycle(ctx, record);
+            repo.update(record);
+            return before;
+        });
+    }
+
+    public LearningRecord agreeMessages(long learningId, String keyMessages, String audiences, LocalDate agreedOn) {
+        LearningRecord r = line(learningId).record();
+        return edit(r.withMessages(keyMessages, audiences, agreedOn == null ? today() : agreedOn));
+    }
+
+    public LearningRecord planImpactReview(long learningId, ImpactReview review) {
+        return edit(line(learningId).record().withImpact(review));
+    }
+
+    public LearningRecord recordImpactOutcome(long learningId, String outcome, LocalDate reviewedOn) {
+        LearningRecord r = line(learningId).record();
+        if (outcome == null || outcome.isBlank()) {
+            throw new UserInputException("Write what the impact review found");
+        }
+        return edit(r.withImpact(r.impact().withOutcome(outcome, reviewedOn == null ? today() : reviewedOn)));
+    }
+
+    public void remove(long learningId) {
+        database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            require(repo, learningId);
+            repo.delete(learningId);
+            return null;
+        });
+    }
+
+    // ---- dissemination plan
+
+    public DisseminationPlan plan(long learningId) {
+        return database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            require(repo, learningId);
+            return repo.plan(learningId);
+        });
+    }
+
+    public void saveRow(long learningId, DisseminationRow row) {
+        database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            require(repo, learningId);
+            repo.saveRow(learningId, row);
+            return null;
+        });
+    }
+
+    public DisseminationAction addMethod(DisseminationAction action) {
+        return database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            require(repo, action.learningId());
+            return repo.insertAction(action);
+        });
+    }
+
+    public DisseminationAction editMethod(DisseminationAction action) {
+        return database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            DisseminationAction before = repo.action(action.id()).orElseThrow(() -> new UserInputException("That method was removed"));
+            repo.updateAction(action);
+            return before;
+        });
+    }
+
+    public void removeMethod(long actionId) {
+        database.transaction(ctx -> {
+            new LearningRecordRepository(ctx).deleteAction(actionId);
+            return null;
+        });
+    }
+
+    // ---- 7-minute briefing
+
+    /** The briefing: the record's draft with any part edited by hand in its place. */
+    public SevenMinuteBriefing briefing(long learningId) {
+        return database.transaction(ctx -> briefing(ctx, learningId));
+    }
+
+    public static SevenMinuteBriefing briefing(DSLContext ctx, long learningId) {
+        LearningRecordRepository repo = new LearningRecordRepository(ctx);
+        LearningRecord r = require(repo, learningId);
+        String name = r.hubCycleId() != null ? cycleNames(ctx).get(r.hubCycleId()) : r.sourceReference();
+        SevenMinuteBriefing b = SevenMinuteBriefing.draft(r, name, repo.plan(learningId));
+        for (Map.Entry<Integer, String> e : repo.briefingEdits(learningId).entrySet()) {
+            b = b.with(e.getKey(), e.getValue());
+        }
+        return b;
+    }
+
+    /** Keeps the parts that differ from the draft; a part put back to the draft follows the record again. */
+    public void saveBriefing(long learningId, SevenMinuteBriefing briefing) {
+        database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            LearningRecord r = require(repo, learningId);
+            String name = r.hubCycleId() != null ? cycleNames(ctx).get(r.hubCycleId()) : r.sourceReference();
+            SevenMinuteBriefing draft = SevenMinuteBriefing.draft(r, name, repo.plan(learningId));
+            Map<Integer, String> edits = new HashMap<>();
+            for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {
+                if (!briefing.part(i).equals(draft.part(i))) {
+                    edits.put(i, briefing.part(i));
+                }
+            }
+            repo.saveBriefingEdits(learningId, edits);
+            return null;
+        });
+    }
+
+    public static LearningRecord require(LearningRecordRepository repo, long id) {
+        return repo.find(id).orElseThrow(() -> new UserInputException("There is no learning record " + id
+                + "; 'hubdesk learning list' lists them"));
+    }
+
+    private static void requireCycle(DSLContext ctx, LearningRecord r) {
+        if (r.hubCycleId() != null && new HubRepository(ctx).cycle(r.hubCycleId()).isEmpty()) {
+            throw new UserInputException("There is no hub cycle " + r.hubCycleId());
+        }
+    }
+}

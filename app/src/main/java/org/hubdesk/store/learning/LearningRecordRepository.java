@@ -1,0 +1,194 @@
+package org.hubdesk.store.learning;
+
+import static org.hubdesk.schema.Tables.LEARNING_BRIEFING_PART;
+import static org.hubdesk.schema.Tables.LEARNING_DISSEMINATION_ACTION;
+import static org.hubdesk.schema.Tables.LEARNING_DISSEMINATION_ROW;
+import static org.hubdesk.schema.Tables.LEARNING_RECORD;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hubdesk.domain.learning.Audience;
+import org.hubdesk.domain.learning.DisseminationAction;
+import org.hubdesk.domain.learning.DisseminationPlan;
+import org.hubdesk.domain.learning.DisseminationRow;
+import org.hubdesk.domain.learning.ImpactMeasure;
+import org.hubdesk.domain.learning.ImpactReview;
+import org.hubdesk.domain.learning.LearningRecord;
+import org.hubdesk.domain.learning.LearningSourceKind;
+import org.hubdesk.schema.tables.records.LearningDisseminationActionRecord;
+import org.hubdesk.schema.tables.records.LearningRecordRecord;
+import org.jooq.DSLContext;
+
+/** The learning tracker's records, their dissemination plans and their edited 7-minute briefings. */
+public final class LearningRecordRepository {
+    private final DSLContext ctx;
+
+    public LearningRecordRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public List<LearningRecord> all() {
+        return ctx.selectFrom(LEARNING_RECORD).orderBy(LEARNING_RECORD.ACTIVITY_FROM, LEARNING_RECORD.ID)
+                .fetch(LearningRecordRepository::toRecord);
+    }
+
+    public Optional<LearningRecord> find(long id) {
+        return ctx.selectFrom(LEARNING_RECORD).where(LEARNING_RECORD.ID.eq(id)).fetchOptional(LearningRecordRepository::toRecord);
+    }
+
+    public LearningRecord insert(LearningRecord record) {
+        LearningRecordRecord r = ctx.newRecord(LEARNING_RECORD);
+        copy(record, r);
+        r.setCreatedAt(LocalDateTime.now());
+        r.insert();
+        return toRecord(r);
+    }
+
+    public void update(LearningRecord record) {
+        LearningRecordRecord r = ctx.fetchSingle(LEARNING_RECORD, LEARNING_RECORD.ID.eq(record.id()));
+        copy(record, r);
+        r.store();
+    }
+
+    public void delete(long id) {
+        ctx.deleteFrom(LEARNING_BRIEFING_PART).where(LEARNING_BRIEFING_PART.LEARNING_ID.eq(id)).execute();
+        ctx.deleteFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.eq(id)).execute();
+        ctx.deleteFrom(LEARNING_DISSEMINATION_ROW).where(LEARNING_DISSEMINATION_ROW.LEARNING_ID.eq(id)).execute();
+        ctx.deleteFrom(LEARNING_RECORD).where(LEARNING_RECORD.ID.eq(id)).execute();
+    }
+
+    private static void copy(LearningRecord rec, LearningRecordRecord r) {
+        r.setSourceKind(rec.sourceKind().name());
+        r.setHubCycleId(rec.hubCycleId());
+        r.setSourceReference(rec.sourceReference());
+        r.setSubgroup(rec.subgroup());
+        r.setActivity(rec.activity());
+        r.setActivityFrom(rec.activityFrom());
+        r.setActivityTo(rec.activityTo());
+        r.setFindings(rec.findings());
+        r.setKeyMessages(rec.keyMessages());
+        r.setTargetAudiences(rec.targetAudiences());
+        r.setMessagesAgreedOn(rec.messagesAgreedOn());
+        ImpactReview i = rec.impact();
+        r.setImpactMeasures(i.measures().isEmpty() ? null
+                : EnumSet.copyOf(i.measures()).stream().map(Enum::name).collect(Collectors.joining(",")));
+        r.setImpactHow(i.how());
+        r.setImpactDueOn(i.dueOn());
+        r.setImpactOutcome(i.outcome());
+        r.setImpactReviewedOn(i.reviewedOn());
+    }
+
+    private static LearningRecord toRecord(LearningRecordRecord r) {
+        Set<ImpactMeasure> measures = r.getImpactMeasures() == null ? Set.of()
+                : Arrays.stream(r.getImpactMeasures().split(",")).map(ImpactMeasure::valueOf).collect(Collectors.toSet());
+        LearningSourceKind kind = LearningSourceKind.valueOf(r.getSourceKind());
+        String reference = r.getSourceReference();
+        if (kind == LearningSourceKind.HUB_CYCLE && r.getHubCycleId() == null) {
+            // The hub cycle was removed from the programme; the learning stays on the tracker.
+            kind = LearningSourceKind.OTHER_REFLECTIVE;
+            reference = reference == null ? "Learning Hub cycle (removed)" : reference;
+        }
+        return new LearningRecord(r.getId(), kind, r.getHubCycleId(), reference, r.getSubgroup(), r.getActivity(),
+                r.getActivityFrom(), r.getActivityTo(), r.getFindings(), r.getKeyMessages(), r.getTargetAudiences(),
+                r.getMessagesAgreedOn(), new ImpactReview(measures, r.getImpactHow(), r.getImpactDueOn(), r.getImpactOutcome(),
+                        r.getImpactReviewedOn()));
+    }
+
+    // ---- dissemination plans
+
+    public DisseminationPlan plan(long learningId) {
+        return plans(List.of(learningId)).get(learningId);
+    }
+
+    /** Each record's plan (the four rows always there, empty when nothing is written). */
+    public Map<Long, DisseminationPlan> plans(Collection<Long> learningIds) {
+        Map<Long, List<DisseminationRow>> rows = new HashMap<>();
+        ctx.selectFrom(LEARNING_DISSEMINATION_ROW).where(LEARNING_DISSEMINATION_ROW.LEARNING_ID.in(learningIds))
+                .forEach(r -> rows.computeIfAbsent(r.getLearningId(), k -> new ArrayList<>())
+                        .add(new DisseminationRow(Audience.valueOf(r.getAudience()), r.getPurpose(), r.getMeasuresOfSuccess())));
+        Map<Long, List<DisseminationAction>> actions = new HashMap<>();
+        ctx.selectFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.in(learningIds))
+                .orderBy(LEARNING_DISSEMINATION_ACTION.SORT_ORDER, LEARNING_DISSEMINATION_ACTION.ID)
+                .forEach(r -> actions.computeIfAbsent(r.getLearningId(), k -> new ArrayList<>()).add(toAction(r)));
+        Map<Long, DisseminationPlan> result = new HashMap<>();
+        for (Long id : learningIds) {
+            result.put(id, new DisseminationPlan(id, rows.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of())));
+        }
+        return result;
+    }
+
+    public void saveRow(long learningId, DisseminationRow row) {
+        ctx.deleteFrom(LEARNING_DISSEMINATION_ROW).where(LEARNING_DISSEMINATION_ROW.LEARNING_ID.eq(learningId))
+                .and(LEARNING_DISSEMINATION_ROW.AUDIENCE.eq(row.audience().name())).execute();
+        if (!row.isEmpty()) {
+            ctx.insertInto(LEARNING_DISSEMINATION_ROW).set(LEARNING_DISSEMINATION_ROW.LEARNING_ID, learningId)
+                    .set(LEARNING_DISSEMINATION_ROW.AUDIENCE, row.audience().name())
+                    .set(LEARNING_DISSEMINATION_ROW.PURPOSE, row.purpose())
+                    .set(LEARNING_DISSEMINATION_ROW.MEASURES_OF_SUCCESS, row.measuresOfSuccess()).execute();
+        }
+    }
+
+    public Optional<DisseminationAction> action(long id) {
+        return ctx.selectFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.ID.eq(id))
+                .fetchOptional(LearningRecordRepository::toAction);
+    }
+
+    public DisseminationAction insertAction(DisseminationAction a) {
+        Integer max = ctx.select(org.jooq.impl.DSL.max(LEARNING_DISSEMINATION_ACTION.SORT_ORDER)).from(LEARNING_DISSEMINATION_ACTION)
+                .where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.eq(a.learningId())).fetchOne(0, Integer.class);
+        LearningDisseminationActionRecord r = ctx.newRecord(LEARNING_DISSEMINATION_ACTION);
+        r.setLearningId(a.learningId());
+        r.setSortOrder(max == null ? 0 : max + 1);
+        copy(a, r);
+        r.insert();
+        return toAction(r);
+    }
+
+    public void updateAction(DisseminationAction a) {
+        LearningDisseminationActionRecord r = ctx.fetchSingle(LEARNING_DISSEMINATION_ACTION, LEARNING_DISSEMINATION_ACTION.ID.eq(a.id()));
+        copy(a, r);
+        r.store();
+    }
+
+    public void deleteAction(long id) {
+        ctx.deleteFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.ID.eq(id)).execute();
+    }
+
+    private static void copy(DisseminationAction a, LearningDisseminationActionRecord r) {
+        r.setAudience(a.audience().name());
+        r.setMethod(a.method());
+        r.setOwner(a.owner());
+        r.setDueOn(a.dueOn());
+        r.setDone(a.done());
+    }
+
+    private static DisseminationAction toAction(LearningDisseminationActionRecord r) {
+        return new DisseminationAction(r.getId(), r.getLearningId(), Audience.valueOf(r.getAudience()), r.getMethod(), r.getOwner(),
+                r.getDueOn(), Boolean.TRUE.equals(r.getDone()), r.getSortOrder());
+    }
+
+    // ---- 7-minute briefings
+
+    /** The parts edited by hand, by part index (0 to 6). */
+    public Map<Integer, String> briefingEdits(long learningId) {
+        Map<Integer, String> parts = new HashMap<>();
+        ctx.selectFrom(LEARNING_BRIEFING_PART).where(LEARNING_BRIEFING_PART.LEARNING_ID.eq(learningId))
+                .forEach(r -> parts.put(r.getPartNo(), r.getPartText()));
+        return parts;
+    }
+
+    public void saveBriefingEdits(long learningId, Map<Integer, String> parts) {
+        ctx.deleteFrom(LEARNING_BRIEFING_PART).where(LEARNING_BRIEFING_PART.LEARNING_ID.eq(learningId)).execute();
+        parts.forEach((no, text) -> ctx.insertInto(LEARNING_BRIEFING_PART).set(LEARNING_BRIEFING_PART.LEARNING_ID, learningId)
+                .set(LEARNING_BRIEFING_PART.PART_NO, no).set(LEARNING_BRIEFING_PART.PART_TEXT, text).execute());
+    }
+}

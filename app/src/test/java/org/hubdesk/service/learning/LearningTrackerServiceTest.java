@@ -1,0 +1,120 @@
+package org.hubdesk.service.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.learning.Audience;
+import org.hubdesk.domain.learning.DisseminationAction;
+import org.hubdesk.domain.learning.DisseminationRow;
+import org.hubdesk.domain.learning.ImpactMeasure;
+import org.hubdesk.domain.learning.ImpactReview;
+import org.hubdesk.domain.learning.LearningRecord;
+import org.hubdesk.domain.learning.LearningSourceKind;
+import org.hubdesk.domain.learning.LearningStage;
+import org.hubdesk.domain.learning.RecommendationActions;
+import org.hubdesk.domain.learning.SevenMinuteBriefing;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learning tracker stored in a real H2 file: the demo's records and one finding taken round the loop. */
+class LearningTrackerServiceTest {
+    @TempDir
+    Path dir;
+
+    private Services services;
+    private LearningTrackerService tracker;
+
+    @BeforeEach
+    void demo() {
+        services = Services.open(dir, null);
+        services.demo().createDemo(0, LocalDate.now());
+        tracker = services.learningTracker();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theDemoHasRecordsInEveryStageSomeLinkedToItsHubCycles() {
+        List<TrackerLine> lines = tracker.tracker();
+        assertThat(lines).extracting(TrackerLine::stage).containsAll(EnumSet.allOf(LearningStage.class));
+        Set<Long> cycles = Set.copyOf(services.hub().programme().cycles().stream().map(c -> c.id()).toList());
+        assertThat(lines).filteredOn(l -> l.record().sourceKind() == LearningSourceKind.HUB_CYCLE).isNotEmpty()
+                .allSatisfy(l -> assertThat(cycles).contains(l.record().hubCycleId()));
+        assertThat(lines).anySatisfy(l -> assertThat(l.overdue()).contains("impact review due"));
+    }
+
+    @Test
+    void oneFindingFromAHubRecommendationGoesRoundTheLoop() {
+        RecommendationActions rec = services.recommendations().cycles().stream()
+                .flatMap(c -> services.recommendations().forCycle(c.cycleId()).stream()).findFirst().orElseThrow();
+        LearningRecord r = tracker.addFromRecommendation(rec.recommendation().id());
+        assertThat(r.hubCycleId()).isEqualTo(rec.recommendation().hubCycleId());
+        assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.IDENTIFIED);
+
+        tracker.agreeMessages(r.id(), "Use one chronology.", "Social workers", LocalDate.now());
+        assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.MESSAGES_AGREED);
+
+        tracker.saveRow(r.id(), new DisseminationRow(Audience.WORKFORCE, "Change practice", "Re-audit shows it"));
+        DisseminationAction m = tracker.addMethod(new DisseminationAction(0, r.id(), Audience.WORKFORCE, "SCP newsletter", "Business unit",
+                LocalDate.now().plusDays(7), false, 0));
+        assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.DISSEMINATING);
+        assertThat(tracker.plan(r.id()).row(Audience.WORKFORCE).measuresOfSuccess()).isEqualTo("Re-audit shows it");
+        tracker.editMethod(m.markedDone(true));
+        assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.AWAITING_IMPACT_REVIEW);
+
+        SevenMinuteBriefing draft = tracker.briefing(r.id());
+        assertThat(draft.part(3)).isEqualTo("Use one chronology.");
+        assertThat(draft.part(6)).contains("SCP newsletter");
+        tracker.saveBriefing(r.id(), draft.with(4, "Bring one case to supervision."));
+        assertThat(tracker.briefing(r.id()).part(4)).isEqualTo("Bring one case to supervision.");
+        // An unedited part still follows the record.
+        tracker.agreeMessages(r.id(), "Use one chronology, shared.", "Social workers", LocalDate.now());
+        assertThat(tracker.briefing(r.id()).part(3)).isEqualTo("Use one chronology, shared.");
+
+        LocalDate due = LocalDate.now().plusDays(10);
+        tracker.planImpactReview(r.id(), new ImpactReview(Set.of(ImpactMeasure.MULTI_AGENCY_AUDIT), "Re-audit", due, null, null));
+        assertThat(dueBy(due))
+                .extracting(l -> l.record().id()).contains(r.id());
+        tracker.recordImpactOutcome(r.id(), "8 of 10 cases now have one chronology", due);
+        assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.CLOSED);
+        assertThat(dueBy(due))
+                .extracting(l -> l.record().id()).doesNotContain(r.id());
+    }
+
+    private List<TrackerLine> dueBy(LocalDate day) {
+        return services.database().transaction(ctx -> LearningTrackerService.reviewsDueBy(ctx, day, LocalDate.now()));
+    }
+
+    @Test
+    void unknownRecordsAndCyclesAreRefusedWithAMessage() {
+        assertThatThrownBy(() -> tracker.line(9999)).isInstanceOf(UserInputException.class).hasMessageContaining("learning list");
+        assertThatThrownBy(() -> tracker.add(LearningRecord.identified(LearningSourceKind.HUB_CYCLE, 9999L, null, null, "x",
+                LocalDate.now(), null, null))).isInstanceOf(UserInputException.class).hasMessageContaining("hub cycle 9999");
+    }
+
+    @Test
+    void removingAHubCycleKeepsItsLearningOnTheTracker() {
+        TrackerLine hubLine = tracker.tracker().stream().filter(l -> l.record().sourceKind() == LearningSourceKind.HUB_CYCLE)
+                .findFirst().orElseThrow();
+        services.database().transaction(ctx -> {
+            new org.hubdesk.store.hub.HubRepository(ctx).deleteCycles(List.of(hubLine.record().hubCycleId()));
+            return null;
+        });
+        LearningRecord after = tracker.line(hubLine.record().id()).record();
+        assertThat(after.hubCycleId()).isNull();
+        assertThat(after.sourceKind()).isEqualTo(LearningSourceKind.OTHER_REFLECTIVE);
+    }
+}
