@@ -42,6 +42,8 @@ final class PlanCommand implements Callable<Integer> {
                 out.println("    " + String.join(", ", p.cycle().phases().stream().map(PlanCommand::describe).toList()));
             }
             out.println("Each cycle still needs a lead from one of the safeguarding partners: set it on the timeline.");
+            // A past programme is recorded, not refused: the warning goes to stderr and the exit code stays 0.
+            services.hub().pastProgrammeWarning(planned).ifPresent(w -> root.spec.commandLine().getErr().println(w));
         }
         return 0;
     }

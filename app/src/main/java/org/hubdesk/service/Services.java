@@ -3,6 +3,8 @@ package org.hubdesk.service;
 import java.nio.file.Path;
 import java.util.List;
 import org.hubdesk.service.actions.ActionService;
+import org.hubdesk.service.backup.BackupService;
+import org.hubdesk.service.backup.StoreDamage;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
@@ -41,9 +43,16 @@ public final class Services implements AutoCloseable {
     private final RecommendationService recommendations;
     private final CaseReviewService reviews;
     private final LearningTrackerService learningTracker;
+    private final BackupService backups;
 
     public Services(Database database) {
+        this(database, BackupService.Policy.STANDARD);
+    }
+
+    /** With a rolling-backup policy of one's own (tests, the crash trials). */
+    public Services(Database database, BackupService.Policy backupPolicy) {
         this.database = database;
+        this.backups = new BackupService(database, java.time.Clock.systemDefaultZone(), backupPolicy);
         this.members = new MembersService(database);
         this.demo = new DemoService(database, demoContributors());
         this.actions = new ActionService(database);
@@ -59,7 +68,19 @@ public final class Services implements AutoCloseable {
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
     public static Services open(Path dataDirectory, char[] passphrase) {
-        return new Services(Database.open(dataDirectory, passphrase));
+        return open(dataDirectory, passphrase, BackupService.Policy.STANDARD);
+    }
+
+    /**
+     * Opens the store and starts its rolling backups: one now if none was taken today, then after
+     * every N edits or M minutes of editing. A damaged file is never replaced by a new empty one:
+     * the refusal names the newest backup and the command that restores it.
+     */
+    public static Services open(Path dataDirectory, char[] passphrase, BackupService.Policy backupPolicy) {
+        Services services = new Services(StoreDamage.open(dataDirectory, passphrase), backupPolicy);
+        services.backups.dailyIfNone();
+        services.database.onEdit(services.backups::edited);
+        return services;
     }
 
     public static boolean databaseExists(Path dataDirectory) {
@@ -95,6 +116,10 @@ public final class Services implements AutoCloseable {
             throw new org.hubdesk.domain.common.UserInputException("The folder " + folder + " does not exist");
         }
         database.backupTo(target);
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     public MembersService members() {

@@ -38,6 +38,12 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final boolean encrypted;
+    /** Statements that wrote, per thread, so a committed transaction knows it was an edit. */
+    private final ThreadLocal<int[]> writes = ThreadLocal.withInitial(() -> new int[1]);
+    private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+    private volatile Runnable onEdit = () -> { };
+    /** Transactions share it; a backup holds it alone, so its copy and its counts are of one moment. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock backupLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     private Database(Path directory, JdbcConnectionPool pool, boolean encrypted) {
         this.directory = directory;
@@ -47,7 +53,37 @@ public final class Database implements AutoCloseable {
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        org.jooq.Configuration configuration = new org.jooq.impl.DefaultConfiguration()
+                .set(pool).set(SQLDialect.H2).set(settings)
+                .set(org.jooq.ExecuteListener.onExecuteEnd(ctx -> {
+                    if (ctx.type() != org.jooq.ExecuteType.READ) {
+                        writes.get()[0]++;
+                    }
+                }));
+        this.dsl = DSL.using(configuration);
+    }
+
+    /** Called on the committing thread after each transaction that wrote (an edit), e.g. to take a rolling backup. */
+    public void onEdit(Runnable listener) {
+        this.onEdit = listener == null ? () -> { } : listener;
+    }
+
+    /** The database file itself. */
+    public Path file() {
+        return directory.resolve(DATABASE_FILE);
+    }
+
+    /** Rows in each table (Flyway's history left out): what a backup holds, in counts. */
+    public java.util.Map<String, Long> counts() {
+        return transaction(ctx -> {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            for (org.jooq.Table<?> table : org.hubdesk.schema.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                if (!table.getName().toLowerCase(java.util.Locale.ROOT).startsWith("flyway")) {
+                    counts.put(table.getName().toLowerCase(java.util.Locale.ROOT), (long) ctx.fetchCount(table));
+                }
+            }
+            return counts;
+        });
     }
 
     public static boolean exists(Path directory) {
@@ -126,9 +162,12 @@ public final class Database implements AutoCloseable {
             case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 -> new StoreException(
                     StoreException.Reason.WRONG_PASSPHRASE, "Wrong passphrase for the database in " + directory, e);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 -> new StoreException(StoreException.Reason.CORRUPT,
-                    "The database file in " + directory + " is damaged or not a Hubdesk database; restore a backup", e);
+                    "The database file " + directory.resolve(DATABASE_FILE) + " is damaged or not a Hubdesk database", e);
+            case ErrorCode.DATABASE_IS_READ_ONLY, ErrorCode.FILE_CREATION_FAILED_1 -> new StoreException(StoreException.Reason.READ_ONLY,
+                    "The database file " + directory.resolve(DATABASE_FILE) + " cannot be written (a read-only file or folder);"
+                            + " nothing was saved: make the folder writable and try again", e);
             default -> isDiskFull(e) ? new StoreException(StoreException.Reason.DISK_FULL,
-                    "The disk holding " + directory + " is full; free some space and try again", e) : new StoreException(StoreException.Reason.OTHER,
+                    "The disk holding " + directory + " is full; nothing was saved: free some space and try again", e) : new StoreException(StoreException.Reason.OTHER,
                     "The database in " + directory + " could not be used: " + firstLine(e.getMessage()), e);
         };
     }
@@ -160,14 +199,37 @@ public final class Database implements AutoCloseable {
 
     /** Runs one user action in one transaction and returns its result. */
     public <T> T transaction(Function<DSLContext, T> work) {
+        int[] level = depth.get();
+        int writesBefore = writes.get()[0];
+        level[0]++;
+        T result;
+        backupLock.readLock().lock();
         try {
-            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
-            if (e.getCause() instanceof SQLException sql) {
+            SQLException sql = sqlCause(e);
+            if (sql != null) {
                 throw translate(sql, directory);
             }
             throw e;
+        } finally {
+            backupLock.readLock().unlock();
+            level[0]--;
         }
+        if (level[0] == 0 && writes.get()[0] != writesBefore) {
+            writes.get()[0] = 0;
+            onEdit.run();
+        }
+        return result;
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     public void run(Consumer<DSLContext> work) {
@@ -179,7 +241,25 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the whole database to {@code target} (a .zip), while it is open. */
     public void backupTo(Path target) {
-        run(ctx -> ctx.execute("BACKUP TO ?", target.toAbsolutePath().toString()));
+        exclusively(() -> {
+            run(ctx -> ctx.execute("BACKUP TO ?", target.toAbsolutePath().toString()));
+            return null;
+        });
+    }
+
+    /** Runs {@code work} while no other transaction runs (e.g. a backup and its counts, of the same moment). */
+    public <T> T exclusively(java.util.function.Supplier<T> work) {
+        backupLock.writeLock().lock();
+        int writesBefore = writes.get()[0];
+        depth.get()[0]++;
+        try {
+            return work.get();
+        } finally {
+            // What runs here (BACKUP TO) is not a user's edit.
+            depth.get()[0]--;
+            writes.get()[0] = writesBefore;
+            backupLock.writeLock().unlock();
+        }
     }
 
     @Override

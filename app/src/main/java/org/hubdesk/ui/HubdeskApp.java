@@ -16,6 +16,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.hubdesk.domain.common.StoreException;
+import org.hubdesk.service.backup.BackupService;
+import org.hubdesk.ui.shell.RestoreDialog;
 import org.hubdesk.service.DataDirectory;
 import org.hubdesk.service.Services;
 import org.hubdesk.ui.common.BackgroundTasks;
@@ -103,6 +105,8 @@ public final class HubdeskApp extends Application {
                 showMain(opened.services());
             } else if (opened.problem().reason() == StoreException.Reason.WRONG_PASSPHRASE) {
                 retryPassphrase(folder, firstWindow, opened.problem().getMessage());
+            } else if (opened.problem().reason() == StoreException.Reason.CORRUPT) {
+                offerRestore(folder, given, firstWindow, opened.problem().getMessage());
             } else {
                 Dialogs.error(stage, opened.problem().getMessage());
                 quitIf(firstWindow);
@@ -116,6 +120,7 @@ public final class HubdeskApp extends Application {
             quitIf(firstWindow);
             return;
         }
+        char[] typed = again.get().clone();
         tasks.run("Opening the database", () -> {
             try {
                 return new Opened(Services.open(folder, again.get()), null);
@@ -127,10 +132,83 @@ public final class HubdeskApp extends Application {
                 showMain(opened.services());
             } else if (opened.problem().reason() == StoreException.Reason.WRONG_PASSPHRASE) {
                 retryPassphrase(folder, firstWindow, opened.problem().getMessage());
+            } else if (opened.problem().reason() == StoreException.Reason.CORRUPT) {
+                offerRestore(folder, typed, firstWindow, opened.problem().getMessage());
             } else {
                 Dialogs.error(stage, opened.problem().getMessage());
                 quitIf(firstWindow);
             }
+        });
+    }
+
+    /** A damaged store: offer the backups to restore (the list read and the restore run off the FX thread). */
+    private void offerRestore(Path folder, char[] passphrase, boolean firstWindow, String problem) {
+        tasks.run("Reading the backups", () -> BackupService.list(folder), backups -> {
+            if (backups.isEmpty()) {
+                Dialogs.error(stage, problem);
+                quitIf(firstWindow);
+                return;
+            }
+            Optional<Path> chosen = RestoreDialog.choose(stage, "Hubdesk: the database is damaged", problem, backups);
+            if (chosen.isEmpty()) {
+                quitIf(firstWindow);
+                return;
+            }
+            restoreAndOpen(folder, chosen.get(), passphrase, firstWindow);
+        });
+    }
+
+    private void restoreAndOpen(Path folder, Path backup, char[] passphrase, boolean firstWindow) {
+        tasks.run("Restoring the backup", () -> {
+            try {
+                BackupService.restore(folder, backup, passphrase, Clock.systemDefaultZone());
+                return new Opened(Services.open(folder, passphrase == null ? null : passphrase.clone()), null);
+            } catch (org.hubdesk.domain.common.UserInputException e) {
+                StoreException problem = e instanceof StoreException s ? s : new StoreException(StoreException.Reason.OTHER, e.getMessage(), e);
+                // Nothing was restored: the file is as it was, so open it again if it opens.
+                try {
+                    return new Opened(Services.open(folder, passphrase == null ? null : passphrase.clone()), problem);
+                } catch (StoreException stillClosed) {
+                    return new Opened(null, problem);
+                }
+            }
+        }, opened -> {
+            if (opened.services() != null) {
+                showMain(opened.services());
+                if (opened.problem() != null) {
+                    Dialogs.error(stage, opened.problem().getMessage());
+                } else {
+                    Dialogs.info(stage, "Restore", "Restored " + backup.getFileName()
+                            + ". The file it replaced is kept in backups/ as a 'before-restore' backup.");
+                }
+            } else {
+                Dialogs.error(stage, opened.problem().getMessage());
+                quitIf(firstWindow);
+            }
+        });
+    }
+
+    /** File > Restore: closes the store, restores the chosen backup and opens it again. */
+    private void restoreFromMenu() {
+        Services current = services;
+        Path folder = current.dataDirectory();
+        boolean encrypted = current.encrypted();
+        tasks.run("Reading the backups", () -> BackupService.list(folder), backups -> {
+            Optional<Path> chosen = RestoreDialog.choose(stage, "Restore", "Restoring replaces the database in " + folder
+                    + " with the backup you choose.", backups);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            char[] passphrase = null;
+            if (encrypted) {
+                passphrase = StartupDialogs.passphrase(stage, folder, null).orElse(null);
+                if (passphrase == null) {
+                    return;
+                }
+            }
+            services = null;
+            current.close();
+            restoreAndOpen(folder, chosen.get(), passphrase, false);
         });
     }
 
@@ -185,6 +263,11 @@ public final class HubdeskApp extends Application {
                     }, path -> Dialogs.info(stage, "Back up", "Backed up to " + path
                             + (current.encrypted() ? " (still encrypted with the passphrase)." : ".")));
                 }
+            }
+
+            @Override
+            public void restoreBackup() {
+                restoreFromMenu();
             }
 
             @Override

@@ -47,13 +47,30 @@ class HubCommandsTest {
         assertThat(clash.err().strip()).isEqualTo("hubdesk: The programme clashes with cycles already planned: 'Exploitation' would be in"
                 + " initial scoping in " + start + " as 'Neglect' already is; start it later or move the existing cycle first");
 
-        Run past = run("plan", "--start", "2002-01", "--priority", "X");
-        assertThat(past.code()).isEqualTo(1);
-        assertThat(past.err()).contains("The start month 2002-01 is more than 12 months in the past");
+        Run typo = run("plan", "--start", "2002-01", "--priority", "X");
+        assertThat(typo.code()).isEqualTo(1);
+        assertThat(typo.err()).contains("The start month 2002-01 is more than 20 years in the past");
 
         Run badMonth = run("plan", "--start", "2027-13", "--priority", "X");
         assertThat(badMonth.code()).isEqualTo(2);
         assertThat(badMonth.err()).contains("'2027-13' is not a month: use YYYY-MM");
+    }
+
+    @Test
+    void planRecordsTheProgrammeOf2018To19WithAWarningAndItsPhasesDone() throws Exception {
+        Run past = run("plan", "--start", "2018-10",
+                "--priority", "Reduce the number of children and young people missing from home or care",
+                "--priority", "Respond effectively to the mental ill health of parents",
+                "--priority", "Get basic child protection right");
+        assertThat(past.code()).as(past.err()).isZero();
+        assertThat(past.out()).contains(" 1. 2018-10 to 2019-01", " 3. 2019-04 to 2019-07  Get basic child protection right");
+        assertThat(past.err().strip()).isEqualTo("Warning: the programme starts in 2018-10, in the past; 12 of its 12 phases ended"
+                + " before " + YearMonth.now() + " and are recorded as done");
+        try (org.hubdesk.service.Services services = org.hubdesk.service.Services.open(dir, null)) {
+            assertThat(services.hub().programme().cycles()).hasSize(3)
+                    .flatExtracting(c -> c.phases()).extracting(p -> p.status())
+                    .containsOnly(org.hubdesk.domain.hub.ActivityStatus.DONE);
+        }
     }
 
     @Test

@@ -274,15 +274,24 @@ public final class RegisterImportParser {
 
     /**
      * "Yes" pairs a member with the next line of the same agency, as seed 003 lays out its joint
-     * members; both lines then name each other. Any other text names the joint member.
+     * members; both lines then name each other. A "Yes" on a line already paired with the line
+     * above is the second half of that pair (both marked "Yes" is a natural way to fill the
+     * column), not the start of a new pair. Any other text names the joint member.
      */
     private static void pairJointMembers(List<Draft> drafts, RegisterImportContext context) {
+        Draft pairedWithAbove = null;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
+            Draft above = pairedWithAbove;
+            pairedWithAbove = null;
             if (d.jointCell == null || NO.contains(RegisterImportColumn.key(d.jointCell))) {
                 continue;
             }
             if (YES.contains(RegisterImportColumn.key(d.jointCell))) {
+                if (above != null) {
+                    d.jointWith = above.name;
+                    continue;
+                }
                 Draft next = i + 1 < drafts.size() ? drafts.get(i + 1) : null;
                 if (next == null || next.name == null || !sameAgency(d, next)) {
                     d.errors.add("'" + d.jointCell + "' under Joint membership? pairs this member with the next line, but "
@@ -293,6 +302,8 @@ public final class RegisterImportParser {
                 d.jointWith = next.name;
                 if (next.jointCell == null) {
                     next.jointWith = d.name;
+                } else if (YES.contains(RegisterImportColumn.key(next.jointCell))) {
+                    pairedWithAbove = d;
                 }
                 continue;
             }

@@ -157,7 +157,8 @@ public final class HubService {
 
     /**
      * Plans and saves a staggered programme (Appendix 3). Refuses, saving nothing, when a new cycle
-     * would be in the same phase as an existing cycle in some month.
+     * would be in the same phase as an existing cycle in some month. A past programme is recorded
+     * with its phases over before this month done (see {@link #pastProgrammeWarning}).
      */
     public List<PlannedCycle> planProgramme(List<String> priorityTitles, YearMonth firstStart) {
         return database.transaction(ctx -> {
@@ -183,6 +184,14 @@ public final class HubService {
             }
             return saved;
         });
+    }
+
+    /**
+     * The warning to show after planning a programme that is (partly) in the past, whose phases
+     * over before this month were recorded as done; empty for a programme still to come.
+     */
+    public java.util.Optional<String> pastProgrammeWarning(List<PlannedCycle> planned) {
+        return ProgrammePlanner.pastWarning(planned, currentMonth());
     }
 
     private void refuseClashes(HubRepository repo, List<Priority> existingPriorities, List<PlannedCycle> planned) {

@@ -698,6 +698,12 @@ public final class TimelineView implements AreaView {
         Label status = new Label();
         status.setId("timeline-status");
         status.textProperty().bind(model.statusProperty());
+        Label planWarning = new Label();
+        planWarning.setId("plan-warning");
+        planWarning.setStyle("-fx-text-fill: #8A5A00;");
+        planWarning.textProperty().bind(model.planWarningProperty());
+        planWarning.visibleProperty().bind(model.planWarningProperty().isNotEmpty());
+        planWarning.managedProperty().bind(planWarning.visibleProperty());
         javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 2);
         legend.setId("timeline-legend");
         for (org.hubdesk.domain.hub.PhaseKind kind : org.hubdesk.domain.hub.PhaseKind.values()) {
@@ -714,7 +720,7 @@ public final class TimelineView implements AreaView {
         Label meetings = new Label(TimelineLayout.MARKER_LEGEND, pennant);
         meetings.setStyle("-fx-font-size: 11px;");
         legend.getChildren().add(meetings);
-        VBox box = new VBox(4, legend, conflictScroll, status);
+        VBox box = new VBox(4, legend, conflictScroll, planWarning, status);
         box.setPadding(new Insets(4, 8, 6, 8));
         return box;
     }

@@ -62,6 +62,8 @@ public final class TimelineViewModel {
     private final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ProgrammeMonths> months = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the programme…");
+    /** After planning a past programme: which phases were recorded as done; empty otherwise. */
+    private final ReadOnlyStringWrapper planWarning = new ReadOnlyStringWrapper("");
     /** The month the screen should bring into view: last month on opening, a new programme's start after planning. */
     private final ReadOnlyObjectWrapper<YearMonth> focusMonth = new ReadOnlyObjectWrapper<>();
 
@@ -172,6 +174,7 @@ public final class TimelineViewModel {
     /** Plans a programme; runs at once (one short transaction) so the dialog can show a refusal and stay open. */
     public List<PlannedCycle> planProgramme(List<String> titles, YearMonth start) {
         List<PlannedCycle> planned = hub.planProgramme(titles, start);
+        planWarning.set(hub.pastProgrammeWarning(planned).orElse(""));
         undo.done(new UndoableEdit() {
             @Override
             public String name() {
@@ -350,6 +353,10 @@ public final class TimelineViewModel {
 
     public ReadOnlyObjectProperty<YearMonth> focusMonthProperty() {
         return focusMonth.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty planWarningProperty() {
+        return planWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

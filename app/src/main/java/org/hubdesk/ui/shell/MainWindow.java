@@ -34,6 +34,10 @@ public final class MainWindow {
 
         void backUpNow();
 
+        /** File > Restore: pick a backup from the data folder's backups/. */
+        default void restoreBackup() {
+        }
+
         void about();
 
         void exit();
@@ -115,8 +119,10 @@ public final class MainWindow {
         MenuItem newDb = item("_New database…", "Shortcut+Shift+N", commands::newDatabase);
         MenuItem openDb = item("_Open database…", "Shortcut+O", commands::openDatabase);
         MenuItem backup = item("_Back up now…", "Shortcut+Shift+B", commands::backUpNow);
+        MenuItem restore = item("_Restore…", null, commands::restoreBackup);
+        restore.setId("menu-restore");
         MenuItem exit = item("E_xit", "Shortcut+Q", commands::exit);
-        Menu file = new Menu("_File", null, newDb, openDb, new SeparatorMenuItem(), backup, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("_File", null, newDb, openDb, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), exit);
 
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));

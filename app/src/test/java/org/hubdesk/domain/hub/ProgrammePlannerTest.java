@@ -122,10 +122,35 @@ class ProgrammePlannerTest {
     }
 
     @Test
+    void theProgrammeOf2018To19PlannedInDecember2026IsRecordedDoneWithAWarning() {
+        YearMonth now = YearMonth.of(2026, 12);
+        List<PlannedCycle> planned = planner.plan(APPENDIX_3_PRIORITIES, YearMonth.of(2018, 10), now);
+
+        assertThat(planned).extracting(p -> p.cycle().firstMonth() + ".." + p.cycle().lastMonth())
+                .containsExactly("2018-10..2019-01", "2019-01..2019-04", "2019-04..2019-07");
+        assertThat(planned).flatExtracting(p -> p.cycle().phases()).extracting(HubPhase::status).containsOnly(ActivityStatus.DONE);
+        assertThat(ProgrammePlanner.pastWarning(planned, now)).contains("Warning: the programme starts in 2018-10, in the past;"
+                + " 12 of its 12 phases ended before 2026-12 and are recorded as done");
+    }
+
+    @Test
+    void aProgrammeUnderWayHasOnlyItsFinishedPhasesDone() {
+        YearMonth now = YearMonth.of(2027, 2);
+        List<PlannedCycle> planned = planner.plan(List.of("A", "B"), YearMonth.of(2026, 12), now);
+
+        assertThat(planned.get(0).cycle().phases()).extracting(HubPhase::status)
+                .containsExactly(ActivityStatus.DONE, ActivityStatus.DONE, ActivityStatus.PLANNED, ActivityStatus.PLANNED);
+        assertThat(planned.get(1).cycle().phases()).extracting(HubPhase::status).containsOnly(ActivityStatus.PLANNED);
+        assertThat(ProgrammePlanner.pastWarning(planned, now)).get().asString().contains("2 of its 8 phases ended before 2027-02");
+        List<PlannedCycle> future = planner.plan(List.of("A"), YearMonth.of(2027, 2), now);
+        assertThat(ProgrammePlanner.pastWarning(future, now)).isEmpty();
+    }
+
+    @Test
     void badInputGetsAClearMessage() {
         assertThatThrownBy(() -> planner.plan(List.of("A"), YearMonth.of(2002, 1), YearMonth.of(2026, 11)))
                 .isInstanceOf(UserInputException.class)
-                .hasMessage("The start month 2002-01 is more than 12 months in the past; start in 2025-11 or later");
+                .hasMessage("The start month 2002-01 is more than 20 years in the past; start in 2006-11 or later");
         assertThatThrownBy(() -> planner.plan(List.of(), YearMonth.of(2027, 1), YearMonth.of(2026, 11)))
                 .hasMessage("Name at least one priority for the programme");
         assertThatThrownBy(() -> planner.plan(List.of("Neglect", " neglect "), YearMonth.of(2027, 1), YearMonth.of(2026, 11)))

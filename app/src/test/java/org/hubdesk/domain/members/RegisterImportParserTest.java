@@ -62,6 +62,35 @@ class RegisterImportParserTest {
     }
 
     @Test
+    void bothHalvesOfAJointMembershipMarkedYesPairWithEachOther() {
+        RegisterImportResult result = parse(
+                "Agency|Representatives|Name|Joint membership?",
+                "Riverside NHS Trust|Named Nurse|Bryn Testwood|Yes",
+                "Riverside NHS Trust|Adult Lead|Cerys Testwood|Yes",
+                "Riverside NHS Trust|Designated Doctor|Dafydd Testwood|Yes",
+                "Riverside NHS Trust|Designated Nurse|Efa Testwood|yes",
+                "Northbridge Borough Council|Head of Service|Folake Testwood|");
+
+        assertThat(result.fileErrors()).isEmpty();
+        assertThat(result.rows()).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+        assertThat(result.rows()).extracting(RegisterImportRow::jointWith)
+                .containsExactly("Cerys Testwood", "Bryn Testwood", "Efa Testwood", "Dafydd Testwood", null);
+    }
+
+    @Test
+    void aThirdYesAfterACompletePairStartsANewPair() {
+        RegisterImportResult result = parse(
+                "Agency|Name|Joint membership?",
+                "Riverside NHS Trust|Bryn Testwood|Yes",
+                "Riverside NHS Trust|Cerys Testwood|Yes",
+                "Riverside NHS Trust|Dafydd Testwood|Yes");
+
+        assertThat(result.rows().get(0).errors()).isEmpty();
+        assertThat(result.rows().get(1).errors()).isEmpty();
+        assertThat(result.rows().get(2).errors()).singleElement().asString().contains("but no line follows");
+    }
+
+    @Test
     void recognisesColumnsByHeaderInAnyOrderAndCase() {
         RegisterImportResult result = parse(
                 "FROM|e-mail|NAME|Role in group|agency|Core or ad hoc|Agency kind|Deputy|Job title|Phone|To",

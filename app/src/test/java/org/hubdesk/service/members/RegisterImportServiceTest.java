@@ -157,6 +157,45 @@ class RegisterImportServiceTest {
     }
 
     @Test
+    void jointMembersBothMarkedYesImportAsOnePairFromCsvAndXlsx() throws IOException {
+        Path csv = csv("joint-yes.csv",
+                "Agency,Representatives,Name,Joint membership?",
+                "Harbourside Health,Named Nurse,Ottilie Brackenfield,Yes",
+                "Harbourside Health,Named Doctor,Perran Ashdown,Yes",
+                "Harbourside Health,Designated Nurse,Quilla Marchbank,");
+        Path xlsx = files.resolve("joint-yes.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+            Sheet sheet = workbook.createSheet("Members");
+            String[][] rows = {
+                {"Agency", "Representatives", "Name", "Joint membership?"},
+                {"Harbourside Health", "Named Nurse", "Ottilie Brackenfield", "Yes"},
+                {"Harbourside Health", "Named Doctor", "Perran Ashdown", "Yes"},
+                {"Harbourside Health", "Designated Nurse", "Quilla Marchbank", ""},
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        for (Path file : List.of(csv, xlsx)) {
+            Group group = services.members().saveGroup(new Group(0, "Forum from " + file.getFileName(), GroupKind.LEARNING_FORUM,
+                    null, "Quarterly", 120, null, null, null));
+            ImportPreview preview = imports().preview(file, group.id());
+            assertThat(preview.problems()).as(file.getFileName().toString()).isEmpty();
+            assertThat(imports().importConfirmed(preview)).isEqualTo(3);
+            assertThat(services.members().register(group.id()).entries())
+                    .extracting(RegisterEntry::personName, RegisterEntry::jointWithName)
+                    .containsExactlyInAnyOrder(
+                            tuple("Ottilie Brackenfield", "Perran Ashdown"),
+                            tuple("Perran Ashdown", "Ottilie Brackenfield"),
+                            tuple("Quilla Marchbank", null));
+        }
+    }
+
+    @Test
     void aFileWithoutTheRequiredColumnsWritesNothing() throws IOException {
         Path file = csv("wrong.csv", "Company,Person,Post", "Northbridge Borough Council,Anwen Testwood,Manager");
         assertRefused(file, "The file has no 'Agency' or 'Name' column; found columns: Company, Person, Post; nothing was imported");

@@ -152,7 +152,7 @@ class TimelineScreenTest {
         robot.clickOn("#plan-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#plan-error").queryAs(Label.class).getText())
-                .startsWith("The start month 2001-01 is more than 12 months in the past");
+                .startsWith("The start month 2001-01 is more than 20 years in the past");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(cycles()).isEmpty();
     }

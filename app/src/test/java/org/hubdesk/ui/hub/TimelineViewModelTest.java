@@ -83,6 +83,17 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aPastProgrammeIsPlannedDoneWithAWarningAndAFutureOneWithout() {
+        model.planProgramme(List.of("Get basic child protection right"), YearMonth.of(2018, 10));
+        assertThat(model.planWarningProperty().get()).startsWith("Warning: the programme starts in 2018-10, in the past; 4 of its 4");
+        assertThat(cycles()).singleElement().extracting(c -> c.phases().stream().map(p -> p.status()).distinct().toList())
+                .isEqualTo(List.of(ActivityStatus.DONE));
+        model.planProgramme(List.of("Neglect"), start);
+        assertThat(model.planWarningProperty().get()).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aRefusedEditIsReportedAndChangesNothing() {
         model.planProgramme(List.of("Neglect"), start);
         model.setPhaseDates(cycles().get(0).phases().get(1).id(), start.plusMonths(3), start.plusMonths(2));
