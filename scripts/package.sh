@@ -28,7 +28,7 @@ common=(--name hubdesk --app-version "$VERSION" --vendor "Hubdesk"
 
 # A class-data-sharing archive of the classes a start and an export load (AppCDS), made by the
 # image's own runtime and used by its launcher: a command-line export starts about 40% faster.
-# If the archive ever does not match, the JVM ignores it and starts as usual.
+# If the archive ever does not match (an image moved after training), the JVM ignores it and starts as usual.
 train_class_archive() {
   local appdir=$2 cfg="$2/hubdesk.cfg" launcher="$1/bin/hubdesk" data
   data=$(mktemp -d)
@@ -39,6 +39,10 @@ train_class_archive() {
   mv "$cfg.orig" "$cfg"
   if [ -f "$appdir/hubdesk.jsa" ]; then
     echo 'java-options=-XX:SharedArchiveFile=$APPDIR/hubdesk.jsa' >>"$cfg"
+    # The archive records where the jar was at training: an image moved elsewhere (the .deb's
+    # /opt/hubdesk) falls back to the runtime's base archive, silently rather than with a warning.
+    echo 'java-options=-Xlog:cds=off' >>"$cfg"
+    echo 'java-options=-Xlog:cds+dynamic=off' >>"$cfg"
   fi
   rm -rf "$data"
 }

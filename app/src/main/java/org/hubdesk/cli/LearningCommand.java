@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** The learning tracker from the command line: list the records with their stage, record new learning. */
 @Command(name = "learning", mixinStandardHelpOptions = true, description = "The learning tracker: list and record learning.",
-        subcommands = {LearningCommand.ListLearning.class, LearningCommand.New.class, LearningCommand.FromRecommendation.class})
+        subcommands = {LearningCommand.ListLearning.class, LearningCommand.New.class, LearningCommand.FromRecommendation.class,
+            LearningCommand.FromReview.class})
 final class LearningCommand implements Callable<Integer> {
     @ParentCommand
     HubdeskCommand root;
@@ -120,6 +121,25 @@ final class LearningCommand implements Callable<Integer> {
         public Integer call() {
             try (Services services = parent.root.openServices()) {
                 LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
+                parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "from-review", mixinStandardHelpOptions = true,
+            description = "Send a case review's learning on to the tracker: a case review record with the review's learning as its findings.")
+    static final class FromReview implements Callable<Integer> {
+        @ParentCommand
+        LearningCommand parent;
+
+        @Parameters(paramLabel = "REVIEW_ID", description = "The case review's number (see 'hubdesk review list')")
+        long review;
+
+        @Override
+        public Integer call() {
+            try (Services services = parent.root.openServices()) {
+                LearningRecord r = services.learningTracker().addFromCaseReview(review);
                 parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
             }
             return 0;

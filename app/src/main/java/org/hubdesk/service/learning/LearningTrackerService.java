@@ -146,6 +146,32 @@ public final class LearningTrackerService {
         });
     }
 
+    /**
+     * Sends a case review's learning on to the tracker (issue 10): a new record of type "case review",
+     * its reference the review's kind and case reference, its findings the review's learning. A review
+     * with no learning written yet, or one already sent, is refused with a sentence saying so.
+     */
+    public LearningRecord addFromCaseReview(long reviewId) {
+        return database.transaction(ctx -> {
+            org.hubdesk.domain.reviews.CaseReview review = new org.hubdesk.store.reviews.CaseReviewRepository(ctx).find(reviewId)
+                    .orElseThrow(() -> new UserInputException("There is no case review " + reviewId));
+            if (review.learning() == null || review.learning().isBlank()) {
+                throw new UserInputException("Case review " + reviewId + " has no learning written yet: record its learning first");
+            }
+            String reference = review.kind().label() + ": " + (review.caseReference() == null ? review.title() : review.caseReference())
+                    + " (review " + reviewId + ")";
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            if (repo.all().stream().anyMatch(r -> reference.equals(r.sourceReference()))) {
+                throw new UserInputException("The learning of case review " + reviewId + " is already on the tracker");
+            }
+            LocalDate from = review.received() == null ? today() : review.received();
+            LocalDate to = today().isBefore(from) ? from : today();
+            LearningRecord r = new LearningRecord(0, LearningSourceKind.CASE_REVIEW, null, reference, "Case reviews",
+                    review.kind().label() + ": " + review.title(), from, to, review.learning(), null, null, null, null);
+            return repo.insert(r);
+        });
+    }
+
     /** Saves an edited record (its messages, its impact review or anything else); returns it as it was. */
     public LearningRecord edit(LearningRecord record) {
         return database.transaction(ctx -> {

@@ -57,6 +57,25 @@ class LearningTrackerServiceTest {
     }
 
     @Test
+    void aCaseReviewsLearningIsSentOnToTheTrackerOnce() {
+        var review = services.reviews().list(org.hubdesk.service.reviews.CaseReviewService.Filter.all()).stream()
+                .filter(r -> r.learning() != null && !r.learning().isBlank()).findFirst().orElseThrow();
+        LearningRecord r = tracker.addFromCaseReview(review.id());
+        assertThat(r.sourceKind()).isEqualTo(LearningSourceKind.CASE_REVIEW);
+        assertThat(r.findings()).isEqualTo(review.learning());
+        assertThat(r.sourceReference()).contains(review.kind().label()).contains("review " + review.id());
+        assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.IDENTIFIED);
+        assertThatThrownBy(() -> tracker.addFromCaseReview(review.id())).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("already on the tracker");
+
+        var silent = services.reviews().list(org.hubdesk.service.reviews.CaseReviewService.Filter.all()).stream()
+                .filter(x -> x.learning() == null || x.learning().isBlank()).findFirst().orElseThrow();
+        assertThatThrownBy(() -> tracker.addFromCaseReview(silent.id())).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("no learning written yet");
+        assertThatThrownBy(() -> tracker.addFromCaseReview(99_999)).hasMessageContaining("no case review 99999");
+    }
+
+    @Test
     void oneFindingFromAHubRecommendationGoesRoundTheLoop() {
         RecommendationActions rec = services.recommendations().cycles().stream()
                 .flatMap(c -> services.recommendations().forCycle(c.cycleId()).stream()).findFirst().orElseThrow();
