@@ -94,7 +94,7 @@ public final class Services implements AutoCloseable {
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
-                new LearningTrackerDemo(), new MeetingsDemo(), new ReviewsDemo());
+                new LearningTrackerDemo(), new ReviewsDemo(), new MeetingsDemo());
     }
 
     public Database database() {

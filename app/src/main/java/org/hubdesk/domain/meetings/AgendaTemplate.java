@@ -8,6 +8,7 @@ import static org.hubdesk.domain.meetings.StandingRole.ACTIONS_FROM_LAST_MEETING
 import static org.hubdesk.domain.meetings.StandingRole.CASES_FOR_NEXT_MEETING;
 import static org.hubdesk.domain.meetings.StandingRole.CASE_LEARNING;
 import static org.hubdesk.domain.meetings.StandingRole.IMPACT_OF_LEARNING;
+import static org.hubdesk.domain.meetings.StandingRole.LEARNING_REVIEWS;
 import static org.hubdesk.domain.meetings.StandingRole.NONE;
 
 import java.util.List;
@@ -34,7 +35,7 @@ public record AgendaTemplate(long groupId, List<TemplateItem> items) {
     public static final List<TemplateItem> LEARNING_FORUM = List.of(
             TemplateItem.of("Welcome, introductions, apologies", INFORMATION, 5, NONE),
             TemplateItem.of("Actions from last meeting", DISCUSSION, 5, ACTIONS_FROM_LAST_MEETING),
-            TemplateItem.of("Noting current and pending learning reviews", INFORMATION, 5, NONE,
+            TemplateItem.of("Noting current and pending learning reviews", INFORMATION, 5, LEARNING_REVIEWS,
                     "Domestic Homicide Reviews", "Safeguarding Adults Reviews", "Child Safeguarding Practice Reviews"),
             TemplateItem.of("Individual case learning 1", DISCUSSION, 30, CASE_LEARNING),
             TemplateItem.of("Individual case learning 2", DISCUSSION, 30, CASE_LEARNING),

@@ -58,12 +58,30 @@ public final class CarryOver {
                 || (item.role() == StandingRole.NONE && item.title().startsWith(IMPACT_ITEM_TITLE));
     }
 
+    /** The title of seed 003's item 3, by which agendas saved before it had a role are still found. */
+    public static final String LEARNING_REVIEWS_TITLE = "Noting current and pending learning reviews";
+
+    /** Is this the item where the Forum notes the current and pending case reviews? */
+    public static boolean isLearningReviews(AgendaItem item) {
+        return item.role() == StandingRole.LEARNING_REVIEWS
+                || (item.role() == StandingRole.NONE && item.title().startsWith(LEARNING_REVIEWS_TITLE));
+    }
+
     /**
      * As {@link #fill(List, List, List)}, and the impact-of-learning item lists {@code impactReviews}
      * (one line per review falling due by the meeting); null leaves that item as it is.
      */
     public static List<AgendaItem> fill(List<AgendaItem> agenda, List<String> actionLines, List<String> cases,
                                         List<String> impactReviews) {
+        return fill(agenda, actionLines, cases, impactReviews, null);
+    }
+
+    /**
+     * As {@link #fill(List, List, List, List)}, and the learning-reviews item lists
+     * {@code learningReviews} (one line per case review noted); null leaves that item as it is.
+     */
+    public static List<AgendaItem> fill(List<AgendaItem> agenda, List<String> actionLines, List<String> cases,
+                                        List<String> impactReviews, List<String> learningReviews) {
         List<AgendaItem> out = new ArrayList<>();
         int nextCase = 0;
         int lastCaseSlot = -1;
@@ -74,6 +92,8 @@ public final class CarryOver {
                 filled = item.withSubPoints(actionLines.isEmpty() ? List.of("No open actions") : actionLines);
             } else if (impactReviews != null && isImpactOfLearning(item)) {
                 filled = item.withSubPoints(impactReviews.isEmpty() ? List.of("No impact reviews due") : impactReviews);
+            } else if (learningReviews != null && isLearningReviews(item)) {
+                filled = item.withSubPoints(learningReviews.isEmpty() ? List.of("No current or pending learning reviews") : learningReviews);
             } else if (item.role() == StandingRole.CASE_LEARNING) {
                 caseSlots++;
                 if (nextCase < cases.size() && item.caseReference() == null) {

@@ -13,5 +13,7 @@ public enum StandingRole {
     /** "Noting individual cases for next meeting": its sub-points are the cases noted. */
     CASES_FOR_NEXT_MEETING,
     /** "Evidencing impact of learning – updating the tracker": lists the impact reviews falling due. */
-    IMPACT_OF_LEARNING
+    IMPACT_OF_LEARNING,
+    /** "Noting current and pending learning reviews": lists the case reviews open or lately finished, by kind. */
+    LEARNING_REVIEWS
 }

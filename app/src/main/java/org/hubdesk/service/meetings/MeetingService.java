@@ -176,7 +176,8 @@ public final class MeetingService {
         List<String> cases = repo.previousMeeting(group.id(), date).map(p -> CarryOver.casesNoted(repo.items(p.id()))).orElse(List.of());
         List<String> actions = CarryOver.actionLines(repo.openActionsOfGroupBefore(group.id(), date), today);
         for (AgendaItem item : CarryOver.fill(agenda, actions, cases,
-                org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, date, today))) {
+                org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, date, today),
+                org.hubdesk.service.reviews.CaseReviewService.forumAgendaLines(ctx, date, today))) {
             repo.insertItem(item);
         }
         return meeting;
@@ -196,7 +197,8 @@ public final class MeetingService {
                     .orElse(List.of()).stream().filter(c -> !placed.contains(c)).toList();
             List<String> actions = CarryOver.actionLines(repo.openActionsOfGroupBefore(m.groupId(), m.meetingDate()), today());
             for (AgendaItem item : CarryOver.fill(agenda, actions, cases,
-                    org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, m.meetingDate(), today()))) {
+                    org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, m.meetingDate(), today()),
+                    org.hubdesk.service.reviews.CaseReviewService.forumAgendaLines(ctx, m.meetingDate(), today()))) {
                 if (item.id() == 0) {
                     repo.insertItem(item);
                 } else {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.domain.reviews.ForumReviewNotes;
 import org.hubdesk.domain.reviews.LcsprDecision;
 import org.hubdesk.domain.reviews.Milestone;
 import org.hubdesk.domain.reviews.PanelDecision;
@@ -15,6 +16,7 @@ import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.reviews.CaseReviewRepository;
+import org.jooq.DSLContext;
 
 /**
  * The case review tracker: referrals, the Virtual Panel's and the partners' decisions, LCSPRs,
@@ -62,6 +64,14 @@ public final class CaseReviewService {
     public CaseReview recordLedElsewhere(String title, String ledBy, LocalDate received) {
         CaseReview made = record(ReviewKind.LED_ELSEWHERE, title, null, received, null, null);
         return update(made.id(), r -> copy(r, b -> b.ledBy = ledBy));
+    }
+
+    /**
+     * The lines of a Forum meeting's "Noting current and pending learning reviews" item: every
+     * review open on the meeting day, and those finished lately with learning to note, by kind.
+     */
+    public static List<String> forumAgendaLines(DSLContext ctx, LocalDate meetingDay, LocalDate today) {
+        return ForumReviewNotes.lines(new CaseReviewRepository(ctx).all(), meetingDay, today);
     }
 
     public List<CaseReview> list(Filter filter) {
