@@ -261,19 +261,7 @@ public final class CaseReviewsView implements AreaView {
         if (decisionDue) {
             detail.getChildren().add(lcsprForm(r));
         }
-        if (!d.milestones().isEmpty()) {
-            Label m = new Label("Milestones");
-            m.getStyleClass().add("title-4");
-            detail.getChildren().add(m);
-            d.milestones().forEach(x -> detail.getChildren().add(new Label(x.title() + " · due " + (x.dueOn() == null ? "-" : x.dueOn())
-                    + (x.doneOn() == null ? (x.overdue(model.today()) ? " · overdue" : "") : " · done " + x.doneOn()))));
-        }
-        if (!d.actions().isEmpty()) {
-            Label a = new Label("Actions (shared action log)");
-            a.getStyleClass().add("title-4");
-            detail.getChildren().add(a);
-            d.actions().forEach(x -> detail.getChildren().add(new Label(x.description() + " · " + x.statusLabel(model.today()))));
-        }
+        detail.getChildren().addAll(ReviewFollowUpPane.build(model.followUp(), d, model.today()));
     }
 
     private static int fact(GridPane grid, int row, String label, String value) {

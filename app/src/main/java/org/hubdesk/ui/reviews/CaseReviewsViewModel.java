@@ -64,10 +64,12 @@ public final class CaseReviewsViewModel {
     private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
 
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReviewFollowUpModel followUp;
 
     public CaseReviewsViewModel(UiContext context) {
         this.context = context;
         this.service = context.services().reviews();
+        this.followUp = new ReviewFollowUpModel(service, context.services().learningTracker(), this::act, this::selectAfterLoad, message);
         for (int i = 0; i < LcsprCriterion.values().length; i++) {
             criterionMet.add(new SimpleBooleanProperty(false));
             criterionNote.add(new SimpleStringProperty(""));
@@ -108,8 +110,9 @@ public final class CaseReviewsViewModel {
         long id = r.id();
         context.tasks().run("Loading case review", () -> service.detail(id), d -> {
             if (selected.get() != null && selected.get().id() == id) {
-                detail.set(d);
                 fillDecisionForm(d.review());
+                followUp.fill(d.review(), today());
+                detail.set(d);
             }
         });
     }
@@ -207,9 +210,14 @@ public final class CaseReviewsViewModel {
         });
     }
 
-    private <T> void act(String title, Callable<T> work, java.util.function.Consumer<T> then) {
+    <T> void act(String title, Callable<T> work, java.util.function.Consumer<T> then) {
         message.set("");
         context.tasks().run(title, progress -> work.call(), then, problem -> message.set(problem));
+    }
+
+    /** The chosen review's LCSPR details, milestones, actions, briefing and learning. */
+    public ReviewFollowUpModel followUp() {
+        return followUp;
     }
 
     public ObservableList<CaseReview> reviews() {

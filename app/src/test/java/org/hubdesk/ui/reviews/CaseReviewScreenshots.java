@@ -46,27 +46,7 @@ public final class CaseReviewScreenshots {
         Services services = Services.open(data, null);
         services.demo().createDemo(0, LocalDate.now());
         UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
-        MainWindow.AppCommands none = new MainWindow.AppCommands() {
-            @Override
-            public void newDatabase() {
-            }
-
-            @Override
-            public void openDatabase() {
-            }
-
-            @Override
-            public void backUpNow() {
-            }
-
-            @Override
-            public void about() {
-            }
-
-            @Override
-            public void exit() {
-            }
-        };
+        MainWindow.AppCommands none = new org.hubdesk.ui.testing.ScreenSupport.NoCommands();
         MainWindow window = new MainWindow(context, none, "Northbridge Safeguarding Children Partnership");
         Scene scene = new Scene(window.root(), 1366, 768);
         scene.getStylesheets().add(org.hubdesk.ui.HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
@@ -78,7 +58,16 @@ public final class CaseReviewScreenshots {
         later(1400, () -> shot(scene, "case-reviews.png"));
         later(1800, () -> select(model, r -> r.kind() == ReviewKind.LCSPR && r.status() == ReviewStatus.IN_PROGRESS));
         later(2400, () -> shot(scene, "case-reviews-lcspr.png"));
-        later(2800, () -> {
+        later(2600, () -> {
+            for (javafx.scene.Parent p = scene.lookup("#lcspr-details").getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane s) {
+                    s.setVvalue(1.0);
+                    break;
+                }
+            }
+        });
+        later(3000, () -> shot(scene, "case-reviews-lcspr-follow-up.png"));
+        later(3400, () -> {
             services.close();
             Platform.exit();
         });

@@ -1,17 +1,15 @@
 package org.hubdesk.ui.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubdesk.ui.testing.ScreenSupport.visible;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.hubdesk.domain.reviews.CaseReview;
@@ -25,6 +23,7 @@ import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport.NoCommands;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -120,52 +119,5 @@ class CaseReviewsScreenTest {
         assertThat(model.reviews()).isEmpty();
         robot.interact(() -> model.kindFilterProperty().set(ReviewKind.LCSPR));
         assertThat(model.reviews()).extracting(CaseReview::id).containsExactly(referral.id());
-    }
-
-    /** Scrolls the detail pane so the node is in view, as a user would, and returns it. */
-    private static Node visible(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            ScrollPane scroll = null;
-            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane s) {
-                    scroll = s;
-                    break;
-                }
-            }
-            if (scroll == null) {
-                return;
-            }
-            Node content = scroll.getContent();
-            Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            if (extra > 0) {
-                scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / extra)));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -1,0 +1,186 @@
+package org.hubdesk.ui.reviews;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.actions.Timescale;
+import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.service.learning.LearningTrackerService;
+import org.hubdesk.service.reviews.CaseReviewService;
+
+/**
+ * The chosen review's follow-up forms: an LCSPR's commissioning and publication, its milestones
+ * and actions, a seriously good review's briefing, and the review's learning with the step that
+ * sends it on to the learning tracker. Each save is one service call off the FX thread; the
+ * review is then shown again from the store.
+ */
+public final class ReviewFollowUpModel {
+    /** Runs one service call with a progress title, then the follow-on on the FX thread. */
+    interface Actor {
+        <T> void act(String title, Callable<T> work, Consumer<T> then);
+    }
+
+    private final CaseReviewService reviews;
+    private final LearningTrackerService tracker;
+    private final Actor actor;
+    private final LongConsumer reshow;
+    private final StringProperty message;
+
+    private final ObjectProperty<LocalDate> commissionedOn = new SimpleObjectProperty<>();
+    private final StringProperty reviewer = new SimpleStringProperty("");
+    private final BooleanProperty independent = new SimpleBooleanProperty(true);
+    private final ObjectProperty<LocalDate> publishedOn = new SimpleObjectProperty<>();
+    private final StringProperty milestoneTitle = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> milestoneDue = new SimpleObjectProperty<>();
+    private final StringProperty actionText = new SimpleStringProperty("");
+    private final StringProperty actionLead = new SimpleStringProperty("");
+    private final StringProperty actionTimescale = new SimpleStringProperty("");
+    private final StringProperty sharedAt = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> briefingOn = new SimpleObjectProperty<>();
+    private final StringProperty learning = new SimpleStringProperty("");
+
+    ReviewFollowUpModel(CaseReviewService reviews, LearningTrackerService tracker, Actor actor, LongConsumer reshow,
+                        StringProperty message) {
+        this.reviews = reviews;
+        this.tracker = tracker;
+        this.actor = actor;
+        this.reshow = reshow;
+        this.message = message;
+    }
+
+    /** Puts the review's stored values in the forms (the add-forms start empty). */
+    void fill(CaseReview r, LocalDate today) {
+        CaseReview.Lcspr l = r.lcspr();
+        commissionedOn.set(l == null ? today : l.commissionedOn());
+        reviewer.set(l == null || l.reviewer() == null ? "" : l.reviewer());
+        independent.set(l == null || l.independentReviewer());
+        publishedOn.set(l == null ? null : l.publishedOn());
+        sharedAt.set(r.sharedAt() == null ? "" : r.sharedAt());
+        briefingOn.set(r.briefingOn());
+        learning.set(r.learning() == null ? "" : r.learning());
+        milestoneTitle.set("");
+        milestoneDue.set(null);
+        actionText.set("");
+        actionLead.set("");
+        actionTimescale.set("");
+    }
+
+    public void saveLcsprDetails(long reviewId) {
+        CaseReview.Lcspr details = new CaseReview.Lcspr(commissionedOn.get(), reviewer.get(), independent.get(), publishedOn.get());
+        actor.act("Saving the LCSPR's details", () -> reviews.recordLcsprDetails(reviewId, details), r -> {
+            message.set(r.lcspr().publishedOn() != null ? "Published: the LCSPR is completed" : "LCSPR details saved");
+            reshow.accept(reviewId);
+        });
+    }
+
+    public void addMilestone(long reviewId) {
+        String title = milestoneTitle.get();
+        LocalDate due = milestoneDue.get();
+        actor.act("Adding a milestone", () -> reviews.addMilestone(reviewId, title, due), m -> {
+            message.set("Milestone added: " + m.title());
+            reshow.accept(reviewId);
+        });
+    }
+
+    public void markMilestoneDone(long reviewId, long milestoneId, LocalDate on) {
+        actor.act("Marking the milestone done", () -> {
+            reviews.markMilestoneDone(milestoneId, on);
+            return milestoneId;
+        }, id -> reshow.accept(reviewId));
+    }
+
+    public void addAction(long reviewId) {
+        String text = actionText.get();
+        String lead = actionLead.get();
+        String when = actionTimescale.get();
+        actor.act("Adding an action", () -> reviews.addAction(reviewId, ActionItem.draft(text, null, lead, Timescale.parse(when))), a -> {
+            message.set("Action added to the shared action log");
+            reshow.accept(reviewId);
+        });
+    }
+
+    public void saveBriefing(long reviewId) {
+        String at = sharedAt.get();
+        LocalDate on = briefingOn.get();
+        actor.act("Saving the briefing", () -> reviews.recordBriefing(reviewId, at, on), r -> {
+            message.set(r.status().open() ? "Briefing planned for " + on : "Briefing held: the review is completed");
+            reshow.accept(reviewId);
+        });
+    }
+
+    public void saveLearning(long reviewId) {
+        String text = learning.get();
+        actor.act("Saving the learning", () -> reviews.recordLearning(reviewId, text), r -> {
+            message.set("Learning saved; it is noted at the next Forum meeting");
+            reshow.accept(reviewId);
+        });
+    }
+
+    /** Saves the learning as written, then makes a learning tracker record of it (once per review). */
+    public void sendToTracker(long reviewId) {
+        String text = learning.get();
+        actor.act("Sending the learning to the tracker", () -> {
+            reviews.recordLearning(reviewId, text);
+            return tracker.addFromCaseReview(reviewId);
+        }, rec -> {
+            message.set("Learning " + rec.id() + " recorded in the learning tracker");
+            reshow.accept(reviewId);
+        });
+    }
+
+    public ObjectProperty<LocalDate> commissionedOnProperty() {
+        return commissionedOn;
+    }
+
+    public StringProperty reviewerProperty() {
+        return reviewer;
+    }
+
+    public BooleanProperty independentProperty() {
+        return independent;
+    }
+
+    public ObjectProperty<LocalDate> publishedOnProperty() {
+        return publishedOn;
+    }
+
+    public StringProperty milestoneTitleProperty() {
+        return milestoneTitle;
+    }
+
+    public ObjectProperty<LocalDate> milestoneDueProperty() {
+        return milestoneDue;
+    }
+
+    public StringProperty actionTextProperty() {
+        return actionText;
+    }
+
+    public StringProperty actionLeadProperty() {
+        return actionLead;
+    }
+
+    public StringProperty actionTimescaleProperty() {
+        return actionTimescale;
+    }
+
+    public StringProperty sharedAtProperty() {
+        return sharedAt;
+    }
+
+    public ObjectProperty<LocalDate> briefingOnProperty() {
+        return briefingOn;
+    }
+
+    public StringProperty learningProperty() {
+        return learning;
+    }
+}
