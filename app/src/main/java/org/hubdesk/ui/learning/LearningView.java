@@ -40,9 +40,18 @@ public final class LearningView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final TableView<RecommendationActions> recommendations = new TableView<>();
     private final TableView<ActionItem> actions = new TableView<>();
+    private final TrackerView tracker;
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
 
     public LearningView(UiContext context) {
         this.model = new LearningViewModel(context);
+        this.tracker = new TrackerView(context);
+        javafx.scene.control.Tab recommendationsTab = new javafx.scene.control.Tab("Hub recommendations", root);
+        recommendationsTab.setId("tab-recommendations");
+        javafx.scene.control.Tab trackerTab = new javafx.scene.control.Tab("Learning tracker", tracker.node());
+        trackerTab.setId("tab-tracker");
+        tabs.getTabs().addAll(recommendationsTab, trackerTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         ListView<CycleChoice> cycles = new ListView<>(model.cycles());
         cycles.setId("cycle-list");
         cycles.setCellFactory(v -> new ListCell<>() {
@@ -293,9 +302,19 @@ public final class LearningView implements AreaView {
         return model;
     }
 
+    /** The learning tracker, the area's second tab. */
+    public TrackerView tracker() {
+        return tracker;
+    }
+
+    /** Shows the learning tracker tab (else the hub recommendations). */
+    public void showTracker(boolean show) {
+        tabs.getSelectionModel().select(show ? 1 : 0);
+    }
+
     @Override
     public Node node() {
-        return root;
+        return tabs;
     }
 
     @Override
@@ -306,5 +325,6 @@ public final class LearningView implements AreaView {
     @Override
     public void shown() {
         model.load();
+        tracker.model().load();
     }
 }

@@ -50,7 +50,7 @@ class ReviewFollowUpScreenTest {
         }
         UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
         window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 900));
+        stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }
 

@@ -1,0 +1,236 @@
+package org.hubdesk.ui.learning;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.hubdesk.domain.learning.Audience;
+import org.hubdesk.domain.learning.DisseminationAction;
+import org.hubdesk.domain.learning.DisseminationMethods;
+import org.hubdesk.domain.learning.DisseminationPlan;
+import org.hubdesk.domain.learning.ImpactMeasure;
+import org.hubdesk.domain.learning.SevenMinuteBriefing;
+import org.hubdesk.service.learning.LearningReports;
+import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+
+/**
+ * The chosen learning record, round the loop: key messages and audiences; the dissemination
+ * plan's four audience rows and its methods (seed 004 Appendix C); the 7-minute briefing, editable
+ * before export; and the impact review, planned then recorded.
+ */
+final class TrackerDetailPane {
+    private final TrackerViewModel model;
+    private final Supplier<Window> owner;
+    private final VBox root = new VBox(10);
+    private final Label heading = new Label();
+    private final VBox methods = new VBox(4);
+
+    TrackerDetailPane(TrackerViewModel model, Supplier<Window> owner) {
+        this.model = model;
+        this.owner = owner;
+        heading.setId("tracker-heading");
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        Label message = new Label();
+        message.setId("tracker-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("text-danger");
+        message.textProperty().bind(model.messageProperty());
+        VBox sections = new VBox(10, messages(), plan(), briefing(), impact());
+        root.getChildren().addAll(heading, message, sections);
+        sections.visibleProperty().bind(model.selectedProperty().isNotNull());
+        sections.managedProperty().bind(sections.visibleProperty());
+        model.selectedProperty().addListener((o, a, l) -> showHeading(l));
+        model.planProperty().addListener((o, a, p) -> showMethods(p));
+        showHeading(null);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void showHeading(TrackerLine l) {
+        heading.setText(l == null ? "Choose a learning record on the left."
+                : "Learning " + l.record().id() + ": " + l.record().activity() + " · " + l.stage().label()
+                + (l.isOverdue() ? " · overdue: " + l.overdue() : ""));
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
+        g.setHgap(10);
+        g.setVgap(6);
+        return g;
+    }
+
+    private static TitledPane pane(String id, String title, Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setId(id);
+        p.setAnimated(false);
+        return p;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty value, String name, int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setAccessibleText(name);
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        a.textProperty().bindBidirectional(value);
+        return a;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String name) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(name);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static DatePicker date(String id, javafx.beans.property.ObjectProperty<LocalDate> value, String name) {
+        DatePicker d = new DatePicker();
+        d.setId(id);
+        d.setAccessibleText(name);
+        d.valueProperty().bindBidirectional(value);
+        return d;
+    }
+
+    private Node messages() {
+        GridPane g = grid();
+        g.addRow(0, new Label("Key messages:"), area("key-messages", model.keyMessagesProperty(), "Multi-agency learning – key messages", 4));
+        g.addRow(1, new Label("Target audiences:"), field("target-audiences", model.audiencesProperty(), "Target audiences"));
+        g.addRow(2, new Label("Agreed on:"), date("messages-agreed-on", model.agreedOnProperty(), "Key messages agreed on"));
+        g.add(button("save-messages", "Agree key messages", model::saveMessages), 1, 3);
+        return pane("tracker-messages", "Multi-agency learning – key messages", g);
+    }
+
+    private Node plan() {
+        VBox box = new VBox(8);
+        for (Audience a : Audience.values()) {
+            String key = a.name().toLowerCase(java.util.Locale.ROOT);
+            GridPane g = grid();
+            g.addRow(0, new Label("Purpose of key messages:"), field("purpose-" + key, model.purposeProperty(a), a.shortLabel() + " purpose"));
+            g.addRow(1, new Label("Measures of success:"), field("measures-" + key, model.measuresProperty(a), a.shortLabel() + " measures of success"));
+            g.add(button("save-row-" + key, "Save row", () -> model.saveRow(a)), 1, 2);
+            Label title = new Label(a.label());
+            title.getStyleClass().add("title-4");
+            title.setWrapText(true);
+            box.getChildren().addAll(title, g);
+        }
+        Label methodsTitle = new Label("Communication methods");
+        methodsTitle.getStyleClass().add("title-4");
+        ComboBox<Audience> audience = new ComboBox<>(FXCollections.observableArrayList(Audience.values()));
+        audience.setId("method-audience");
+        audience.setAccessibleText("Audience of the method");
+        audience.valueProperty().bindBidirectional(model.methodAudienceProperty());
+        ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(DisseminationMethods.SUGGESTED));
+        method.setId("method-name");
+        method.setEditable(true);
+        method.setAccessibleText("Communication method");
+        method.getEditor().textProperty().bindBidirectional(model.methodProperty());
+        GridPane add = grid();
+        add.addRow(0, new Label("Audience:"), audience);
+        add.addRow(1, new Label("Method:"), method);
+        add.addRow(2, new Label("Owner:"), field("method-owner", model.methodOwnerProperty(), "Method owner"));
+        add.addRow(3, new Label("By:"), date("method-due", model.methodDueProperty(), "Method due on"));
+        add.add(button("add-method", "Add method", model::addMethod), 1, 4);
+        HBox export = new HBox(8, button("export-plan", "Export dissemination plan…", () -> export(LearningReports.DISSEMINATION,
+                "dissemination-plan")));
+        box.getChildren().addAll(methodsTitle, methods, add, export);
+        return pane("tracker-plan", "Learning dissemination action plan", box);
+    }
+
+    private void showMethods(DisseminationPlan p) {
+        methods.getChildren().clear();
+        if (p == null || p.actions().isEmpty()) {
+            methods.getChildren().add(new Label("No methods yet: add how each audience will hear the key messages."));
+            return;
+        }
+        LocalDate today = model.today();
+        for (DisseminationAction a : p.actions()) {
+            CheckBox done = new CheckBox(a.audience().shortLabel() + ": " + a.method() + (a.owner() == null ? "" : " – " + a.owner())
+                    + (a.dueOn() == null ? "" : ", by " + a.dueOn()) + (!a.done() && a.overdue(today) ? " (overdue)" : ""));
+            done.setId("method-done-" + a.id());
+            done.setWrapText(true);
+            done.setSelected(a.done());
+            done.setOnAction(e -> model.setMethodDone(a, done.isSelected()));
+            methods.getChildren().add(done);
+        }
+    }
+
+    private Node briefing() {
+        VBox box = new VBox(6);
+        for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {
+            Label h = new Label(SevenMinuteBriefing.HEADINGS.get(i));
+            h.getStyleClass().add("title-4");
+            box.getChildren().addAll(h, area("briefing-part-" + (i + 1), model.briefingPartProperty(i), SevenMinuteBriefing.HEADINGS.get(i), 3));
+        }
+        box.getChildren().add(new HBox(8, button("save-briefing", "Save briefing", model::saveBriefing),
+                button("export-briefing", "Export briefing…", () -> export(LearningReports.BRIEFING, "seven-minute-briefing"))));
+        TitledPane p = pane("tracker-briefing", "7-minute briefing (drafted from the record; edit before export)", box);
+        p.setExpanded(false);
+        return p;
+    }
+
+    private Node impact() {
+        VBox measures = new VBox(4);
+        for (ImpactMeasure m : ImpactMeasure.values()) {
+            CheckBox c = new CheckBox(m.label());
+            c.setId("measure-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            c.setWrapText(true);
+            c.selectedProperty().bindBidirectional(model.impactMeasureProperty(m));
+            measures.getChildren().add(c);
+        }
+        GridPane g = grid();
+        g.addRow(0, new Label("How:"), field("impact-how", model.impactHowProperty(), "How impact will be measured"));
+        g.addRow(1, new Label("Review due:"), date("impact-due", model.impactDueProperty(), "Impact review due on"));
+        g.add(button("plan-impact", "Plan impact review", model::planImpactReview), 1, 2);
+        g.addRow(3, new Label("Outcome:"), area("impact-outcome", model.outcomeProperty(), "Impact review outcome", 3));
+        g.addRow(4, new Label("Reviewed on:"), date("impact-reviewed-on", model.reviewedOnProperty(), "Impact reviewed on"));
+        g.add(button("record-outcome", "Record impact review", model::recordOutcome), 1, 5);
+        return pane("tracker-impact", "Impact review (when and how impact will be measured)", new VBox(8, measures, g));
+    }
+
+    private void export(String reportId, String name) {
+        TrackerLine l = model.selectedProperty().get();
+        Window window = owner.get();
+        if (l == null || window == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name + "-learning-" + l.record().id() + ".docx");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Word document (.docx)", "*.docx"),
+                new FileChooser.ExtensionFilter("PDF document (.pdf)", "*.pdf"));
+        File file = chooser.showSaveDialog(window);
+        if (file != null) {
+            model.export(reportId, file.toPath());
+        }
+    }
+}

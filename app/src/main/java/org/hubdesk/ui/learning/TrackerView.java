@@ -1,0 +1,128 @@
+package org.hubdesk.ui.learning;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hubdesk.domain.learning.LearningStage;
+import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The learning tracker (seed 003's "tracker and recording template"): every learning record with
+ * its stage round the loop and what is late, filtered by stage and overdue; the chosen record's
+ * key messages, dissemination plan, 7-minute briefing and impact review on the right.
+ */
+public final class TrackerView {
+    private final TrackerViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<TrackerLine> table = new TableView<>();
+
+    public TrackerView(UiContext context) {
+        this.model = new TrackerViewModel(context);
+        root.setTop(filters());
+        buildTable();
+        VBox left = new VBox(6, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        TrackerDetailPane detail = new TrackerDetailPane(model, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        ScrollPane right = new ScrollPane(detail.node());
+        right.setFitToWidth(true);
+        right.setPadding(new Insets(10));
+        SplitPane split = new SplitPane(left, right);
+        split.setDividerPositions(0.5);
+        root.setCenter(split);
+    }
+
+    public TrackerViewModel model() {
+        return model;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private Node filters() {
+        ComboBox<LearningStage> stage = new ComboBox<>(FXCollections.observableArrayList(LearningStage.values()));
+        stage.getItems().add(0, null);
+        stage.setId("tracker-stage");
+        stage.setAccessibleText("Stage filter");
+        stage.setButtonCell(nullable("All stages"));
+        stage.setCellFactory(v -> nullable("All stages"));
+        stage.valueProperty().bindBidirectional(model.stageFilterProperty());
+        CheckBox overdue = new CheckBox("Overdue only");
+        overdue.setId("tracker-overdue");
+        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        Label title = new Label("Learning tracker");
+        title.getStyleClass().add("title-3");
+        return new ToolBar(title, new Separator(), new Label("Stage:"), stage, overdue);
+    }
+
+    private static <T> ListCell<T> nullable(String none) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? none : item.toString());
+            }
+        };
+    }
+
+    private void buildTable() {
+        table.setId("tracker-table");
+        table.setItems(model.lines());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("No.", 45, l -> Long.toString(l.record().id())));
+        table.getColumns().add(column("Source", 150, TrackerLine::source));
+        table.getColumns().add(column("Activity", 200, l -> l.record().activity()));
+        table.getColumns().add(column("Stage", 140, l -> l.stage().label()));
+        TableColumn<TrackerLine, String> late = column("Overdue", 170, l -> l.isOverdue() ? "Overdue: " + l.overdue() : "");
+        late.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setStyle(empty || text == null || text.isEmpty() ? "" : "-fx-background-color: #f8d0d0; -fx-font-weight: bold;");
+            }
+        });
+        table.getColumns().add(late);
+        Label none = new Label();
+        none.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then("No learning records match. Send learning here from a hub recommendation or a case review.")
+                .otherwise("Loading the learning tracker…"));
+        none.setWrapText(true);
+        table.setPlaceholder(none);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
+            if (l != null && l != model.selectedProperty().get()) {
+                model.selectedProperty().set(l);
+            }
+        });
+        model.selectedProperty().addListener((o, a, l) -> {
+            if (l != null && table.getItems().contains(l)) {
+                table.getSelectionModel().select(l);
+            }
+        });
+    }
+
+    private static TableColumn<TrackerLine, String> column(String title, double width, java.util.function.Function<TrackerLine, String> value) {
+        TableColumn<TrackerLine, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return c;
+    }
+}

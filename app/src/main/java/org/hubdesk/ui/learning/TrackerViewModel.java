@@ -1,0 +1,363 @@
+package org.hubdesk.ui.learning;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hubdesk.domain.learning.Audience;
+import org.hubdesk.domain.learning.DisseminationAction;
+import org.hubdesk.domain.learning.DisseminationPlan;
+import org.hubdesk.domain.learning.DisseminationRow;
+import org.hubdesk.domain.learning.ImpactMeasure;
+import org.hubdesk.domain.learning.ImpactReview;
+import org.hubdesk.domain.learning.LearningRecord;
+import org.hubdesk.domain.learning.LearningStage;
+import org.hubdesk.domain.learning.SevenMinuteBriefing;
+import org.hubdesk.report.ReportFormat;
+import org.hubdesk.service.learning.LearningReports;
+import org.hubdesk.service.learning.LearningTrackerService;
+import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.service.report.ReportService;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The learning tracker's state: every record with its stage and what is late, filtered; and for
+ * the chosen record its key messages, its dissemination plan (seed 004 Appendix C), its 7-minute
+ * briefing and its impact review. Each save is one service call off the FX thread, after which
+ * the record is shown again from the store; what the user typed stays in the form on an error.
+ */
+public final class TrackerViewModel {
+    private final UiContext context;
+    private final LearningTrackerService tracker;
+    private final ReportService reports;
+
+    private final List<TrackerLine> all = new ArrayList<>();
+    private final ObservableList<TrackerLine> lines = FXCollections.observableArrayList();
+    private final ObjectProperty<LearningStage> stageFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<TrackerLine> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<DisseminationPlan> plan = new SimpleObjectProperty<>();
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+
+    private final StringProperty keyMessages = new SimpleStringProperty("");
+    private final StringProperty audiences = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> agreedOn = new SimpleObjectProperty<>();
+    private final Map<Audience, StringProperty> purpose = new EnumMap<>(Audience.class);
+    private final Map<Audience, StringProperty> measures = new EnumMap<>(Audience.class);
+    private final ObjectProperty<Audience> methodAudience = new SimpleObjectProperty<>(Audience.WORKFORCE);
+    private final StringProperty method = new SimpleStringProperty("");
+    private final StringProperty methodOwner = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> methodDue = new SimpleObjectProperty<>();
+    private final List<StringProperty> briefing = new ArrayList<>();
+    private final Map<ImpactMeasure, BooleanProperty> impactMeasures = new EnumMap<>(ImpactMeasure.class);
+    private final StringProperty impactHow = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> impactDue = new SimpleObjectProperty<>();
+    private final StringProperty outcome = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> reviewedOn = new SimpleObjectProperty<>();
+
+    public TrackerViewModel(UiContext context) {
+        this.context = context;
+        this.tracker = context.services().learningTracker();
+        this.reports = context.services().reports();
+        for (Audience a : Audience.values()) {
+            purpose.put(a, new SimpleStringProperty(""));
+            measures.put(a, new SimpleStringProperty(""));
+        }
+        for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {
+            briefing.add(new SimpleStringProperty(""));
+        }
+        for (ImpactMeasure m : ImpactMeasure.values()) {
+            impactMeasures.put(m, new SimpleBooleanProperty(false));
+        }
+        stageFilter.addListener((o, a, b) -> applyFilters());
+        overdueOnly.addListener((o, a, b) -> applyFilters());
+        selected.addListener((o, a, l) -> {
+            if (l != null && (a == null || a.record().id() != l.record().id())) {
+                loadDetail(l.record().id());
+            }
+        });
+    }
+
+    public LocalDate today() {
+        return context.today();
+    }
+
+    /** Reloads every record; keeps the chosen one if it is still there. */
+    public void load() {
+        Long keep = selected.get() == null ? null : selected.get().record().id();
+        context.tasks().run("Loading the learning tracker", tracker::tracker, list -> {
+            all.clear();
+            all.addAll(list);
+            loaded.set(true);
+            applyFilters();
+            select(keep);
+        });
+    }
+
+    private void applyFilters() {
+        LearningStage stage = stageFilter.get();
+        lines.setAll(all.stream().filter(l -> stage == null || l.stage() == stage).filter(l -> !overdueOnly.get() || l.isOverdue()).toList());
+    }
+
+    private void select(Long id) {
+        TrackerLine pick = lines.stream().filter(l -> id != null && l.record().id() == id).findFirst()
+                .orElse(id == null && !lines.isEmpty() ? lines.get(0) : null);
+        if (pick == null && id != null) {
+            // Chosen but filtered out: show it anyway rather than losing the user's place.
+            pick = all.stream().filter(l -> l.record().id() == id).findFirst().orElse(null);
+        }
+        selected.set(pick);
+    }
+
+    private void loadDetail(long id) {
+        context.tasks().run("Loading learning " + id, () -> new Detail(tracker.line(id), tracker.briefing(id)), d -> {
+            if (selected.get() != null && selected.get().record().id() == id) {
+                fill(d);
+            }
+        });
+    }
+
+    private record Detail(TrackerLine line, SevenMinuteBriefing briefing) {
+    }
+
+    private void fill(Detail d) {
+        LearningRecord r = d.line().record();
+        keyMessages.set(nz(r.keyMessages()));
+        audiences.set(nz(r.targetAudiences()));
+        agreedOn.set(r.messagesAgreedOn() == null ? today() : r.messagesAgreedOn());
+        for (Audience a : Audience.values()) {
+            DisseminationRow row = d.line().plan().row(a);
+            purpose.get(a).set(nz(row.purpose()));
+            measures.get(a).set(nz(row.measuresOfSuccess()));
+        }
+        method.set("");
+        methodOwner.set("");
+        methodDue.set(null);
+        for (int i = 0; i < briefing.size(); i++) {
+            briefing.get(i).set(d.briefing().part(i));
+        }
+        ImpactReview impact = r.impact();
+        impactMeasures.forEach((m, p) -> p.set(impact.measures().contains(m)));
+        impactHow.set(nz(impact.how()));
+        impactDue.set(impact.dueOn());
+        outcome.set(nz(impact.outcome()));
+        reviewedOn.set(impact.reviewedOn() == null ? today() : impact.reviewedOn());
+        plan.set(d.line().plan());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private Long chosenId() {
+        return selected.get() == null ? null : selected.get().record().id();
+    }
+
+    private <T> void act(String title, Callable<T> work, Consumer<T> then) {
+        Long id = chosenId();
+        if (id == null) {
+            return;
+        }
+        message.set("");
+        context.tasks().run(title, progress -> work.call(), done -> {
+            then.accept(done);
+            reloadKeeping(id);
+        }, problem -> message.set(problem));
+    }
+
+    private void reloadKeeping(long id) {
+        context.tasks().run("Loading the learning tracker", tracker::tracker, list -> {
+            all.clear();
+            all.addAll(list);
+            applyFilters();
+            // The same record stays chosen, so the forms keep what else the user has typed; only the plan and stage refresh.
+            select(id);
+            if (selected.get() != null) {
+                plan.set(selected.get().plan());
+            }
+        });
+    }
+
+    public void saveMessages() {
+        long id = chosenId() == null ? -1 : chosenId();
+        String messages = keyMessages.get();
+        String who = audiences.get();
+        LocalDate on = agreedOn.get();
+        act("Saving the key messages", () -> tracker.agreeMessages(id, messages, who, on), r -> message.set("Key messages agreed on " + on));
+    }
+
+    public void saveRow(Audience audience) {
+        long id = chosenId() == null ? -1 : chosenId();
+        DisseminationRow row = new DisseminationRow(audience, purpose.get(audience).get(), measures.get(audience).get());
+        act("Saving the plan", () -> {
+            tracker.saveRow(id, row);
+            return row;
+        }, r -> message.set(audience.shortLabel() + " saved"));
+    }
+
+    public void addMethod() {
+        long id = chosenId() == null ? -1 : chosenId();
+        Audience who = methodAudience.get();
+        String what = method.get();
+        String owner = methodOwner.get();
+        LocalDate due = methodDue.get();
+        act("Adding a method", () -> tracker.addMethod(new DisseminationAction(0, id, who, what, owner, due, false, 0)),
+                a -> {
+                    message.set("Method added: " + a.method());
+                    method.set("");
+                    methodOwner.set("");
+                    methodDue.set(null);
+                });
+    }
+
+    public void setMethodDone(DisseminationAction action, boolean done) {
+        act("Marking the method", () -> tracker.editMethod(action.markedDone(done)),
+                before -> message.set(action.method() + (done ? " done" : " not done")));
+    }
+
+    public void saveBriefing() {
+        long id = chosenId() == null ? -1 : chosenId();
+        SevenMinuteBriefing edited = new SevenMinuteBriefing(briefing.stream().map(StringProperty::get).toList());
+        act("Saving the briefing", () -> {
+            tracker.saveBriefing(id, edited);
+            return edited;
+        }, b -> message.set("Briefing saved"));
+    }
+
+    public void planImpactReview() {
+        long id = chosenId() == null ? -1 : chosenId();
+        Set<ImpactMeasure> chosen = EnumSet.noneOf(ImpactMeasure.class);
+        impactMeasures.forEach((m, p) -> {
+            if (p.get()) {
+                chosen.add(m);
+            }
+        });
+        ImpactReview review = new ImpactReview(chosen, impactHow.get(), impactDue.get(), null, null);
+        act("Planning the impact review", () -> tracker.planImpactReview(id, review),
+                r -> message.set("Impact review planned for " + review.dueOn()));
+    }
+
+    public void recordOutcome() {
+        long id = chosenId() == null ? -1 : chosenId();
+        String text = outcome.get();
+        LocalDate on = reviewedOn.get();
+        act("Recording the impact review", () -> tracker.recordImpactOutcome(id, text, on), r -> message.set("Impact review recorded: closed"));
+    }
+
+    /** Exports the chosen record's briefing or plan (a report id of {@link LearningReports}) to the file. */
+    public void export(String reportId, Path file) {
+        Long id = chosenId();
+        if (id == null || file == null) {
+            return;
+        }
+        ReportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? ReportFormat.PDF : ReportFormat.DOCX;
+        message.set("");
+        context.tasks().run("Exporting", progress -> reports.export(reportId, new ReportScope(null, null, id), format, file,
+                (fraction, text) -> progress.update(fraction, 1.0, text)), done -> message.set("Saved " + done.file().getFileName()),
+                problem -> message.set("Not saved: " + problem));
+    }
+
+    public ObservableList<TrackerLine> lines() {
+        return lines;
+    }
+
+    public ObjectProperty<LearningStage> stageFilterProperty() {
+        return stageFilter;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return overdueOnly;
+    }
+
+    public ObjectProperty<TrackerLine> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<DisseminationPlan> planProperty() {
+        return plan;
+    }
+
+    public BooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty keyMessagesProperty() {
+        return keyMessages;
+    }
+
+    public StringProperty audiencesProperty() {
+        return audiences;
+    }
+
+    public ObjectProperty<LocalDate> agreedOnProperty() {
+        return agreedOn;
+    }
+
+    public StringProperty purposeProperty(Audience a) {
+        return purpose.get(a);
+    }
+
+    public StringProperty measuresProperty(Audience a) {
+        return measures.get(a);
+    }
+
+    public ObjectProperty<Audience> methodAudienceProperty() {
+        return methodAudience;
+    }
+
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    public StringProperty methodOwnerProperty() {
+        return methodOwner;
+    }
+
+    public ObjectProperty<LocalDate> methodDueProperty() {
+        return methodDue;
+    }
+
+    public StringProperty briefingPartProperty(int index) {
+        return briefing.get(index);
+    }
+
+    public BooleanProperty impactMeasureProperty(ImpactMeasure m) {
+        return impactMeasures.get(m);
+    }
+
+    public StringProperty impactHowProperty() {
+        return impactHow;
+    }
+
+    public ObjectProperty<LocalDate> impactDueProperty() {
+        return impactDue;
+    }
+
+    public StringProperty outcomeProperty() {
+        return outcome;
+    }
+
+    public ObjectProperty<LocalDate> reviewedOnProperty() {
+        return reviewedOn;
+    }
+}
