@@ -47,6 +47,7 @@ final class TrackerDetailPane {
         heading.setId("tracker-heading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
+        heading.setMinWidth(0);
         Label message = new Label();
         message.setId("tracker-message");
         message.setWrapText(true);
@@ -75,7 +76,10 @@ final class TrackerDetailPane {
         GridPane g = new GridPane();
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        g.getColumnConstraints().add(labels);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        g.getColumnConstraints().addAll(labels, fields);
         g.setHgap(10);
         g.setVgap(6);
         return g;
@@ -85,6 +89,7 @@ final class TrackerDetailPane {
         TitledPane p = new TitledPane(title, content);
         p.setId(id);
         p.setAnimated(false);
+        p.setMinWidth(0);
         return p;
     }
 
@@ -115,11 +120,7 @@ final class TrackerDetailPane {
     }
 
     private static DatePicker date(String id, javafx.beans.property.ObjectProperty<LocalDate> value, String name) {
-        DatePicker d = new DatePicker();
-        d.setId(id);
-        d.setAccessibleText(name);
-        d.valueProperty().bindBidirectional(value);
-        return d;
+        return org.hubdesk.ui.common.DatePickers.iso(id, value, name);
     }
 
     private Node messages() {
@@ -194,7 +195,7 @@ final class TrackerDetailPane {
         }
         box.getChildren().add(new HBox(8, button("save-briefing", "Save briefing", model::saveBriefing),
                 button("export-briefing", "Export briefing…", () -> export(LearningReports.BRIEFING, "seven-minute-briefing"))));
-        TitledPane p = pane("tracker-briefing", "7-minute briefing (drafted from the record; edit before export)", box);
+        TitledPane p = pane("tracker-briefing", "7-minute briefing (edit before export)", box);
         p.setExpanded(false);
         return p;
     }
@@ -215,7 +216,7 @@ final class TrackerDetailPane {
         g.addRow(3, new Label("Outcome:"), area("impact-outcome", model.outcomeProperty(), "Impact review outcome", 3));
         g.addRow(4, new Label("Reviewed on:"), date("impact-reviewed-on", model.reviewedOnProperty(), "Impact reviewed on"));
         g.add(button("record-outcome", "Record impact review", model::recordOutcome), 1, 5);
-        return pane("tracker-impact", "Impact review (when and how impact will be measured)", new VBox(8, measures, g));
+        return pane("tracker-impact", "Impact review", new VBox(8, measures, g));
     }
 
     private void export(String reportId, String name) {

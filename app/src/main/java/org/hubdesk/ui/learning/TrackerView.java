@@ -43,6 +43,7 @@ public final class TrackerView {
         TrackerDetailPane detail = new TrackerDetailPane(model, () -> root.getScene() == null ? null : root.getScene().getWindow());
         ScrollPane right = new ScrollPane(detail.node());
         right.setFitToWidth(true);
+        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         right.setPadding(new Insets(10));
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
@@ -87,7 +88,7 @@ public final class TrackerView {
         table.setId("tracker-table");
         table.setItems(model.lines());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("No.", 45, l -> Long.toString(l.record().id())));
+        table.getColumns().add(column("No.", 55, l -> Long.toString(l.record().id())));
         table.getColumns().add(column("Source", 150, TrackerLine::source));
         table.getColumns().add(column("Activity", 200, l -> l.record().activity()));
         table.getColumns().add(column("Stage", 140, l -> l.stage().label()));

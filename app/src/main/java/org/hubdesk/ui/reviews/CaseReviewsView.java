@@ -176,9 +176,7 @@ public final class CaseReviewsView implements AreaView {
         warning.getStyleClass().add("text-warning");
         warning.setWrapText(true);
         warning.textProperty().bind(model.referenceWarningProperty());
-        DatePicker received = new DatePicker();
-        received.setId("new-received");
-        received.valueProperty().bindBidirectional(model.newReceivedProperty());
+        DatePicker received = org.hubdesk.ui.common.DatePickers.iso("new-received", model.newReceivedProperty(), "Date received");
         TextField by = field("new-referred-by", model.newReferredByProperty());
         TextField agencies = field("new-agencies", model.newAgenciesProperty());
         Button record = new Button("Record referral");
@@ -309,9 +307,7 @@ public final class CaseReviewsView implements AreaView {
         rapid.setWrapText(true);
         rapid.selectedProperty().bindBidirectional(model.panelRapidReviewProperty());
         TextField reason = field("panel-reason", model.panelReasonProperty());
-        DatePicker on = new DatePicker();
-        on.setId("panel-decided-on");
-        on.valueProperty().bindBidirectional(model.panelDecidedOnProperty());
+        DatePicker on = org.hubdesk.ui.common.DatePickers.iso("panel-decided-on", model.panelDecidedOnProperty(), "Panel decided on");
         Button record = new Button("Record panel decision");
         record.setId("record-panel-decision");
         record.setOnAction(e -> model.recordPanelDecision());
@@ -343,9 +339,7 @@ public final class CaseReviewsView implements AreaView {
         outcome.setId("lcspr-outcome");
         outcome.setPromptText("Outcome");
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
-        DatePicker on = new DatePicker();
-        on.setId("lcspr-decided-on");
-        on.valueProperty().bindBidirectional(model.decidedOnProperty());
+        DatePicker on = org.hubdesk.ui.common.DatePickers.iso("lcspr-decided-on", model.decidedOnProperty(), "LCSPR decided on");
         Button record = new Button("Record LCSPR decision");
         record.setId("record-lcspr-decision");
         record.setOnAction(e -> model.recordLcsprDecision());

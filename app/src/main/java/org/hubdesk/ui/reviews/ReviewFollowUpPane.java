@@ -53,6 +53,7 @@ final class ReviewFollowUpPane {
         TitledPane p = new TitledPane(title, content);
         p.setId(id);
         p.setAnimated(false);
+        p.setMinWidth(0);
         return p;
     }
 
@@ -75,12 +76,8 @@ final class ReviewFollowUpPane {
         return f;
     }
 
-    private static DatePicker date(String id, javafx.beans.property.ObjectProperty<LocalDate> value, String accessible) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setAccessibleText(accessible);
-        p.valueProperty().bindBidirectional(value);
-        return p;
+    private static DatePicker date(String id, javafx.beans.property.ObjectProperty<LocalDate> value, String name) {
+        return org.hubdesk.ui.common.DatePickers.iso(id, value, name);
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -1,0 +1,25 @@
+package org.hubdesk.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.DatePicker;
+import javafx.util.converter.LocalDateStringConverter;
+
+/** Date pickers that show and accept ISO dates (2027-06-01), as every printed date in the app is. */
+public final class DatePickers {
+    private DatePickers() {
+    }
+
+    public static DatePicker iso(String id, ObjectProperty<LocalDate> value, String accessibleName) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        p.getEditor().setPromptText("YYYY-MM-DD");
+        p.setAccessibleText(accessibleName);
+        if (value != null) {
+            p.valueProperty().bindBidirectional(value);
+        }
+        return p;
+    }
+}
