@@ -142,7 +142,14 @@ public final class LearningTrackerService {
             LearningRecord r = new LearningRecord(0, LearningSourceKind.HUB_CYCLE, cycle.id(), null, "Learning Hub",
                     "Learning Hub thematic cycle: " + title, cycle.firstMonth().atDay(1), cycle.lastMonth().atEndOfMonth(),
                     rec.whatWasLearned() == null ? rec.text() : rec.whatWasLearned(), rec.text(), null, null, null);
-            return new LearningRecordRepository(ctx).insert(r);
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            LearningRecord same = repo.all().stream().filter(x -> java.util.Objects.equals(x.hubCycleId(), r.hubCycleId())
+                    && java.util.Objects.equals(x.findings(), r.findings()) && java.util.Objects.equals(x.keyMessages(), r.keyMessages()))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                throw new UserInputException("That recommendation's learning is already on the tracker, as learning " + same.id());
+            }
+            return repo.insert(r);
         });
     }
 

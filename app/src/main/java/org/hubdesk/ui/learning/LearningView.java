@@ -124,7 +124,11 @@ public final class LearningView implements AreaView {
         undo.disableProperty().bind(model.undo().canUndoProperty().not());
         Button redo = button("Redo", "learning-redo", "Redo (Ctrl+Y)", () -> model.undo().redo());
         redo.disableProperty().bind(model.undo().canRedoProperty().not());
-        ToolBar tools = new ToolBar(add, edit, remove, new Separator(), up, down, new Separator(), undo, redo);
+        Button send = button("Send to learning tracker", "recommendation-to-tracker",
+                "Record the selected recommendation's learning in the learning tracker, to disseminate it and review its impact",
+                this::sendToTracker);
+        send.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, remove, new Separator(), up, down, new Separator(), undo, redo, new Separator(), send);
         buildRecommendationTable();
 
         Label actionsTitle = new Label("Actions");
@@ -300,6 +304,14 @@ public final class LearningView implements AreaView {
 
     public LearningViewModel model() {
         return model;
+    }
+
+    private void sendToTracker() {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        if (r != null) {
+            tracker.model().addFromRecommendation(r.recommendation().id(), () -> showTracker(true),
+                    problem -> org.hubdesk.ui.common.Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), problem));
+        }
     }
 
     /** The learning tracker, the area's second tab. */

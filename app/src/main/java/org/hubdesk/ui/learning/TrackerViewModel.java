@@ -194,6 +194,17 @@ public final class TrackerViewModel {
         });
     }
 
+    /** Makes a tracker record of a hub recommendation's learning and chooses it; {@code onProblem} hears a refusal. */
+    public void addFromRecommendation(long recommendationId, Runnable then, Consumer<String> onProblem) {
+        context.tasks().run("Sending the learning to the tracker", progress -> tracker.addFromRecommendation(recommendationId), made -> {
+            stageFilter.set(null);
+            overdueOnly.set(false);
+            message.set("Learning " + made.id() + " recorded from the recommendation: agree its key messages next");
+            reloadKeeping(made.id());
+            then.run();
+        }, onProblem);
+    }
+
     public void saveMessages() {
         long id = chosenId() == null ? -1 : chosenId();
         String messages = keyMessages.get();

@@ -65,6 +65,9 @@ class LearningTrackerServiceTest {
         assertThat(r.findings()).isEqualTo(review.learning());
         assertThat(r.sourceReference()).contains(review.kind().label()).contains("review " + review.id());
         assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.IDENTIFIED);
+        // Sent once: a second time is refused with the record it already made.
+        assertThatThrownBy(() -> tracker.addFromRecommendation(rec.recommendation().id())).isInstanceOf(UserInputException.class)
+                .hasMessage("That recommendation's learning is already on the tracker, as learning " + r.id());
         assertThatThrownBy(() -> tracker.addFromCaseReview(review.id())).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("already on the tracker");
 

@@ -154,4 +154,24 @@ class LearningScreenTest {
         public void exit() {
         }
     }
+
+    @Test
+    void aRecommendationsLearningIsSentToTheTrackerTab(FxRobot robot) {
+        robot.interact(() -> window.show(Area.LEARNING));
+        LearningView area = (LearningView) window.view(Area.LEARNING);
+        LearningViewModel model = area.model();
+        robot.interact(() -> model.selectedRecommendationProperty().set(model.recommendations().get(model.recommendations().size() - 1)));
+        long recId = model.selectedRecommendationProperty().get().recommendation().id();
+        int before = services.learningTracker().tracker().size();
+        robot.clickOn("#recommendation-to-tracker");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+        assertThat(services.learningTracker().tracker()).hasSize(before + 1);
+        TrackerViewModel tracker = area.tracker().model();
+        assertThat(tracker.selectedProperty().get().record().hubCycleId())
+                .isEqualTo(model.selectedRecommendationProperty().get().recommendation().hubCycleId());
+        assertThat(tracker.messageProperty().get()).contains("recorded from the recommendation");
+        assertThat(robot.lookup("#tracker-table").query().isVisible()).isTrue();
+        assertThat(recId).isPositive();
+    }
 }
