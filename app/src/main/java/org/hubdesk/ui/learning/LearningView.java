@@ -128,7 +128,7 @@ public final class LearningView implements AreaView {
                 "Record the selected recommendation's learning in the learning tracker, to disseminate it and review its impact",
                 this::sendToTracker);
         send.disableProperty().bind(model.selectedRecommendationProperty().isNull());
-        ToolBar tools = new ToolBar(add, edit, remove, new Separator(), up, down, new Separator(), undo, redo, new Separator(), send);
+        ToolBar tools = new ToolBar(add, edit, remove, new Separator(), up, down, new Separator(), undo, redo);
         buildRecommendationTable();
 
         Label actionsTitle = new Label("Actions");
@@ -139,7 +139,7 @@ public final class LearningView implements AreaView {
         addAction.disableProperty().bind(model.selectedRecommendationProperty().isNull());
         editAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
-        ToolBar actionTools = new ToolBar(addAction, editAction, removeAction);
+        ToolBar actionTools = new ToolBar(addAction, editAction, removeAction, new Separator(), send);
         buildActionTable();
 
         VBox top = new VBox(8, title, intro, tools, recommendations);

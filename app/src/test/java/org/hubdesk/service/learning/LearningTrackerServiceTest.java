@@ -65,9 +65,6 @@ class LearningTrackerServiceTest {
         assertThat(r.findings()).isEqualTo(review.learning());
         assertThat(r.sourceReference()).contains(review.kind().label()).contains("review " + review.id());
         assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.IDENTIFIED);
-        // Sent once: a second time is refused with the record it already made.
-        assertThatThrownBy(() -> tracker.addFromRecommendation(rec.recommendation().id())).isInstanceOf(UserInputException.class)
-                .hasMessage("That recommendation's learning is already on the tracker, as learning " + r.id());
         assertThatThrownBy(() -> tracker.addFromCaseReview(review.id())).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("already on the tracker");
 
@@ -85,6 +82,9 @@ class LearningTrackerServiceTest {
         LearningRecord r = tracker.addFromRecommendation(rec.recommendation().id());
         assertThat(r.hubCycleId()).isEqualTo(rec.recommendation().hubCycleId());
         assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.IDENTIFIED);
+        // Sent once: a second time is refused with the record it already made.
+        assertThatThrownBy(() -> tracker.addFromRecommendation(rec.recommendation().id())).isInstanceOf(UserInputException.class)
+                .hasMessage("That recommendation's learning is already on the tracker, as learning " + r.id());
 
         tracker.agreeMessages(r.id(), "Use one chronology.", "Social workers", LocalDate.now());
         assertThat(tracker.line(r.id()).stage()).isEqualTo(LearningStage.MESSAGES_AGREED);
