@@ -128,7 +128,9 @@ public final class AssuranceView implements AreaView {
         template.setId("export-template");
         template.setOnAction(e -> exportTemplate());
         template.disableProperty().bind(model.selectedRoundProperty().isNull());
-        VBox left = new VBox(6, list, new ToolBar(importReturn, template));
+        importReturn.setMaxWidth(Double.MAX_VALUE);
+        template.setMaxWidth(Double.MAX_VALUE);
+        VBox left = new VBox(6, list, importReturn, template);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(10));
 
@@ -136,7 +138,7 @@ public final class AssuranceView implements AreaView {
         heatMap.setVgap(2);
         heatMap.setId("heat-map");
         ratings.setId("ratings");
-        ratings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ratings.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ratings.setPrefHeight(260);
         TableColumn<StandardRating, String> std = new TableColumn<>("Standard");
         std.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(standardName(c.getValue().standardNumber())));
@@ -149,6 +151,11 @@ public final class AssuranceView implements AreaView {
                 + (c.getValue().evidenceLink() == null ? "" : " (" + c.getValue().evidenceLink() + ")")));
         TableColumn<StandardRating, String> actions = new TableColumn<>("Actions");
         actions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actions() == null ? "" : c.getValue().actions()));
+        std.setPrefWidth(300);
+        rating.setPrefWidth(120);
+        last.setPrefWidth(170);
+        evidence.setPrefWidth(420);
+        actions.setPrefWidth(360);
         ratings.getColumns().add(std);
         ratings.getColumns().add(rating);
         ratings.getColumns().add(last);
@@ -331,7 +338,8 @@ public final class AssuranceView implements AreaView {
         Button importData = new Button("Import dataset…");
         importData.setId("import-dataset");
         importData.setOnAction(e -> importDataset());
-        VBox left = new VBox(6, list, new ToolBar(importData));
+        importData.setMaxWidth(Double.MAX_VALUE);
+        VBox left = new VBox(6, list, importData);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPadding(new Insets(10));
         chart.setId("trend-chart");
@@ -424,15 +432,15 @@ public final class AssuranceView implements AreaView {
     private Node calendarTab() {
         TableView<CalendarEntry> table = new TableView<>(model.entries());
         table.setId("calendar");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Month", e -> MONTH.format(e.month())));
-        table.getColumns().add(column("Activity", e -> e.kind().label()));
-        table.getColumns().add(column("Theme", CalendarEntry::theme));
-        table.getColumns().add(column("Lead", CalendarEntry::lead));
-        table.getColumns().add(column("Agencies", CalendarEntry::agencies));
-        table.getColumns().add(column("Template", CalendarEntry::template));
-        table.getColumns().add(column("Findings", CalendarEntry::findings));
-        table.getColumns().add(column("Fed back", CalendarEntry::feedbackText));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Month", 110, e -> MONTH.format(e.month())));
+        table.getColumns().add(column("Activity", 190, e -> e.kind().label()));
+        table.getColumns().add(column("Theme", 280, CalendarEntry::theme));
+        table.getColumns().add(column("Lead", 170, CalendarEntry::lead));
+        table.getColumns().add(column("Agencies", 200, CalendarEntry::agencies));
+        table.getColumns().add(column("Template", 170, CalendarEntry::template));
+        table.getColumns().add(column("Findings", 300, CalendarEntry::findings));
+        table.getColumns().add(column("Fed back", 220, CalendarEntry::feedbackText));
         table.setPlaceholder(emptyLabel("calendar-empty", "No audits or observations planned for this year, and no Learning Hub "
                 + "cycle has its audit month in it."));
         Label year = new Label();
@@ -449,8 +457,10 @@ public final class AssuranceView implements AreaView {
         return pane;
     }
 
-    private static TableColumn<CalendarEntry, String> column(String title, java.util.function.Function<CalendarEntry, String> value) {
+    private static TableColumn<CalendarEntry, String> column(String title, double width,
+                                                            java.util.function.Function<CalendarEntry, String> value) {
         TableColumn<CalendarEntry, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue()) == null ? "" : value.apply(d.getValue())));
         return c;
     }
