@@ -137,6 +137,9 @@ public final class AssessmentImport {
             rows.add(new Row(i + 1, number, number == null ? standard : kind.standard(number), rating, evidence, cell(cells, 4),
                     cell(cells, 5), errors));
         }
+        if (!rows.isEmpty() && rows.stream().allMatch(r -> r.rating() == null && r.errors().isEmpty())) {
+            fileErrors.add("No standard is rated: fill in the Rating (1-4) column before importing the return");
+        }
         List<Integer> missing = new ArrayList<>();
         for (int n = 1; n <= kind.standards().size(); n++) {
             if (!seen.contains(n)) {

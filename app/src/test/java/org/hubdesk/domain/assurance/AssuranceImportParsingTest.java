@@ -76,6 +76,12 @@ class AssuranceImportParsingTest {
     }
 
     @Test
+    void anUnfilledTemplateIsNotAReturn() {
+        assertThat(AssessmentImport.parse(template(AuditKind.VCS, ""), AuditKind.VCS).fileErrors())
+                .containsExactly("No standard is rated: fill in the Rating (1-4) column before importing the return");
+    }
+
+    @Test
     void aDatasetWithoutItsHeadingsIsRefused() {
         assertThat(PerformanceImport.parse(List.of(List.of("a", "b")), List.of()).fileErrors())
                 .containsExactly("No heading row with Indicator, Quarter and Value was found");
