@@ -124,6 +124,44 @@ public final class PerformanceReport implements Report {
         return doc.build();
     }
 
+    /**
+     * The annual report's "How well did we do it?": the dataset's exceptions in the year and the
+     * self-assessment rounds that started in it, counted; the full papers are the performance and
+     * overview reports.
+     */
+    public static void annualReportSection(DocumentBuilder doc, org.jooq.DSLContext ctx, PartnershipYear year) {
+        List<PerformanceService.Series> all = PerformanceService.series(ctx);
+        List<Quarter> quarters = quarters(year);
+        List<String> lines = new ArrayList<>();
+        long withData = all.stream().filter(s -> s.values().stream().anyMatch(v -> quarters.contains(v.quarter()))).count();
+        if (withData > 0) {
+            List<String> flagged = new ArrayList<>();
+            for (PerformanceService.Series s : all) {
+                for (Quarter q : quarters) {
+                    if (!PerformanceException.of(s.indicator(), s.values(), q).isEmpty()) {
+                        flagged.add(s.indicator().name() + " (" + q.label() + ")");
+                    }
+                }
+            }
+            lines.add(withData + " indicators of the multi-agency dataset were reported during the year; " + flagged.size()
+                    + (flagged.size() == 1 ? " quarter was an exception" : " quarters were exceptions")
+                    + (flagged.isEmpty() ? "." : ": " + String.join("; ", flagged) + "."));
+        }
+        for (org.hubdesk.domain.assurance.AuditRound r : new org.hubdesk.store.assurance.AssuranceRepository(ctx).rounds()) {
+            if (r.startYear() != year.startYear()) {
+                continue;
+            }
+            org.hubdesk.domain.assurance.AuditOverview o = AssuranceService.overview(ctx, r.id());
+            lines.add(r.title() + ": " + o.returnedRows().size() + " of " + o.rows().size() + " returns received"
+                    + (o.previousRound() == null ? "." : "; since " + o.previousRound().title() + " "
+                    + o.count(org.hubdesk.domain.assurance.RatingChange.IMPROVED) + " ratings improved and "
+                    + o.count(org.hubdesk.domain.assurance.RatingChange.DECLINED) + " declined."));
+        }
+        if (!lines.isEmpty()) {
+            doc.bullets(lines);
+        }
+    }
+
     private static Quarter latestWithData(List<PerformanceService.Series> all, List<Quarter> quarters) {
         Quarter best = null;
         for (PerformanceService.Series s : all) {

@@ -96,6 +96,14 @@ class AssuranceReportsTest {
     }
 
     @Test
+    void theAnnualReportCountsTheYearsExceptionsAndReturns() {
+        String text = services.reports().build("annual-report", ReportScope.ofYear(year), LocalDate.now()).blocks().stream()
+                .map(Object::toString).reduce("", String::concat);
+        assertThat(text).contains("Section 11 audit " + year + ": 6 of 7 returns received; since Section 11 audit " + (year - 2))
+                .contains("indicators of the multi-agency dataset were reported during the year");
+    }
+
+    @Test
     void aYearBeforeAnyRoundIsAClearMessage() {
         assertThatThrownBy(() -> services.reports().build("section-11-overview", ReportScope.ofYear(2001), LocalDate.now()))
                 .hasMessageContaining("There is no Section 11 round in or before 2001");
