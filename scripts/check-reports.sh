@@ -23,6 +23,10 @@ exports=(
   "delivery-plan"
   "agenda --meeting $held"
   "minutes --meeting $held"
+  "section-11-overview"
+  "section-175-overview"
+  "performance --year $year"
+  "audit-calendar --year $year"
 )
 for extra in "hub-programme --year $year" "recommendations --year $year"; do
   name=${extra%% *}

@@ -36,6 +36,11 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.SummaryOfLearning.class,
             ExportCommand.DisseminationPlan.class,
             ExportCommand.SevenMinuteBriefing.class,
+            ExportAssuranceCommands.Section11.class,
+            ExportAssuranceCommands.Section175.class,
+            ExportAssuranceCommands.Vcs.class,
+            ExportAssuranceCommands.Performance.class,
+            ExportAssuranceCommands.AuditCalendar.class,
         },
         footer = {"", "Example: hubdesk export annual-report --year 2025 --format docx --out annual-report-2025-26.docx"})
 public final class ExportCommand implements Callable<Integer> {

@@ -44,6 +44,9 @@ public final class Services implements AutoCloseable {
     private final CaseReviewService reviews;
     private final LearningTrackerService learningTracker;
     private final BackupService backups;
+    private final org.hubdesk.service.assurance.AssuranceService assurance;
+    private final org.hubdesk.service.assurance.PerformanceService performance;
+    private final org.hubdesk.service.assurance.AuditCalendarService auditCalendar;
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -64,6 +67,9 @@ public final class Services implements AutoCloseable {
         this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
         this.reviews = new CaseReviewService(database, java.time.Clock.systemDefaultZone());
         this.learningTracker = new LearningTrackerService(database, java.time.Clock.systemDefaultZone());
+        this.assurance = new org.hubdesk.service.assurance.AssuranceService(database, java.time.Clock.systemDefaultZone());
+        this.performance = new org.hubdesk.service.assurance.PerformanceService(database);
+        this.auditCalendar = new org.hubdesk.service.assurance.AuditCalendarService(database);
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -94,7 +100,8 @@ public final class Services implements AutoCloseable {
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
-                new LearningTrackerDemo(), new ReviewsDemo(), new MeetingsDemo());
+                new LearningTrackerDemo(), new ReviewsDemo(), new MeetingsDemo(),
+                new org.hubdesk.service.assurance.AssuranceDemo());
     }
 
     public Database database() {
@@ -164,6 +171,18 @@ public final class Services implements AutoCloseable {
 
     public LearningTrackerService learningTracker() {
         return learningTracker;
+    }
+
+    public org.hubdesk.service.assurance.AssuranceService assurance() {
+        return assurance;
+    }
+
+    public org.hubdesk.service.assurance.PerformanceService performance() {
+        return performance;
+    }
+
+    public org.hubdesk.service.assurance.AuditCalendarService auditCalendar() {
+        return auditCalendar;
     }
 
     @Override

@@ -402,6 +402,9 @@ public final class DocxRenderer implements DocumentRenderer {
                 List<Block.Cell> cells = table.rows().get(r);
                 for (int c = 0; c < cols; c++) {
                     cellText(row.getCell(c), cells.get(c).runs());
+                    if (cells.get(c).shade() != null) {
+                        row.getCell(c).setColor(cells.get(c).shade());
+                    }
                 }
             }
             if (table.caption() != null) {

@@ -57,14 +57,29 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.List
         }
     }
 
-    /** A table cell: runs, so a cell can hold a bold "Overdue" next to a date. */
-    record Cell(List<Run> runs) {
+    /**
+     * A table cell: runs, so a cell can hold a bold "Overdue" next to a date, and an optional
+     * background colour ("6AA84F", RRGGBB) for a heat map; null keeps the table's own banding.
+     */
+    record Cell(List<Run> runs, String shade) {
         public Cell {
             runs = List.copyOf(runs);
+            if (shade != null && !shade.matches("[0-9A-Fa-f]{6}")) {
+                throw new IllegalArgumentException("A cell's shade is six hex digits (RRGGBB), not '" + shade + "'");
+            }
+        }
+
+        public Cell(List<Run> runs) {
+            this(runs, null);
         }
 
         public static Cell of(String text) {
             return new Cell(List.of(Run.plain(text == null ? "" : text)));
+        }
+
+        /** A cell filled with a colour, e.g. a heat map's rating. */
+        public static Cell shaded(String text, String rrggbb) {
+            return new Cell(List.of(Run.plain(text == null ? "" : text)), rrggbb);
         }
 
         public String text() {

@@ -359,7 +359,9 @@ public final class PdfRenderer implements DocumentRenderer {
                     cell.setBorderWidthBottom(0.5f);
                     cell.setPadding(4f);
                     cell.setPaddingBottom(5f);
-                    if (r % 2 == 1) {
+                    if (c.shade() != null) {
+                        cell.setBackgroundColor(new Color(Integer.parseInt(c.shade(), 16)));
+                    } else if (r % 2 == 1) {
                         cell.setBackgroundColor(BAND);
                     }
                     t.addCell(cell);

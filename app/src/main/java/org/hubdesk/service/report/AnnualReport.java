@@ -145,6 +145,7 @@ final class AnnualReport implements Report {
             doc.bullets(List.of("Agencies were represented at " + represented + " of the " + expected + " meetings their members were"
                     + " expected at (" + percent(represented, expected) + "); section 6 gives the figures by agency."));
         }
+        org.hubdesk.service.assurance.PerformanceReport.annualReportSection(doc, input.ctx(), year);
         doc.toBeWritten("What practitioners said about the learning events (evaluations, feedback), and any meetings that were "
                 + "not quorate.");
 

@@ -29,6 +29,7 @@ public final class ReportCatalogue {
                 new org.hubdesk.service.reviews.CaseReviewsReport(),
                 new org.hubdesk.service.reviews.LcsprDecisionReport()));
         reports.addAll(org.hubdesk.service.learning.LearningReports.all());
+        reports.addAll(org.hubdesk.service.assurance.AssuranceReports.all());
         return new ReportCatalogue(reports);
     }
 

@@ -1,6 +1,6 @@
 package org.hubdesk.ui.shell;
 
-/** The areas of the main window, in sidebar order; Ctrl+1..7 go to them. */
+/** The areas of the main window, in sidebar order; Ctrl+1..8 go to them. */
 public enum Area {
     HUB_TIMELINE("Hub timeline", "Learning Hub cycles month by month, their phases and activities"),
     DELIVERY_PLANS("Delivery plans", "Each hub cycle's delivery plan, as Appendix 2 of the terms of reference"),
@@ -8,6 +8,7 @@ public enum Area {
     MEMBERS("Members and groups", "Each group's membership register, deputies and quoracy"),
     LEARNING("Learning", "Learning from case reviews, audits and feedback, its dissemination and impact"),
     CASE_REVIEWS("Case reviews", "Rapid reviews, LCSPRs, single agency and seriously good reviews, with their statutory clocks"),
+    ASSURANCE("Assurance", "Section 11 and Section 175 audits, the challenge panel, performance data and the audit calendar"),
     REPORTS("Reports", "Word and PDF papers for the board and the annual report draft");
 
     private final String title;

@@ -21,6 +21,7 @@ final class Areas {
             case MEETINGS -> new MeetingsView(context);
             case LEARNING -> new LearningView(context);
             case CASE_REVIEWS -> new CaseReviewsView(context);
+            case ASSURANCE -> new org.hubdesk.ui.assurance.AssuranceView(context);
             case REPORTS -> new ReportsView(context);
         };
     }

@@ -235,6 +235,6 @@ class ReportServiceTest {
     void everyReportInTheCatalogueHasAUniqueCommandLineName() {
         List<String> ids = services.reports().reports().stream().map(Report::id).toList();
         assertThat(ids).doesNotHaveDuplicates().contains("register", "actions", "annual-report")
-                .allSatisfy(id -> assertThat(id).matches("[a-z]+(-[a-z]+)*"));
+                .allSatisfy(id -> assertThat(id).matches("[a-z0-9]+(-[a-z0-9]+)*"));
     }
 }

@@ -1,0 +1,90 @@
+package org.hubdesk.domain.assurance;
+
+import java.util.List;
+import java.util.Locale;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * The self-assessment audits of seed 002 section 9, each with its standards in the seed's words.
+ * The seed says a separate checklist exists for the voluntary and community sector but does not
+ * list it; until the partnership enters its own, the VCS checklist asks the Section 11 standards.
+ */
+public enum AuditKind {
+    SECTION_11("Section 11", "section-11", "agency", Section11.STANDARDS),
+    SECTION_175("Section 175", "section-175", "school", List.of(
+            "Designated Safeguarding Lead",
+            "Staff",
+            "Pupils",
+            "Risk Assessments",
+            "Record Keeping",
+            "Parents",
+            "Curriculum",
+            "Multi-Agency Safeguarding Standards and Links with Key Agencies",
+            "Governors",
+            "Recruitment and Selection",
+            "Allegations against staff",
+            "Other audits in school",
+            "Single Central Record")),
+    VCS("Voluntary and Community Sector checklist", "vcs", "organisation", Section11.STANDARDS);
+
+    private final String label;
+    private final String code;
+    private final String organisationWord;
+    private final List<String> standards;
+
+    AuditKind(String label, String code, String organisationWord, List<String> standards) {
+        this.label = label;
+        this.code = code;
+        this.organisationWord = organisationWord;
+        this.standards = List.copyOf(standards);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The word on the command line: section-11, section-175, vcs. */
+    public String code() {
+        return code;
+    }
+
+    /** What one return comes from: an agency, a school, an organisation. */
+    public String organisationWord() {
+        return organisationWord;
+    }
+
+    /** The standards in order; standard N is {@code standards().get(N - 1)}. */
+    public List<String> standards() {
+        return standards;
+    }
+
+    public String standard(int number) {
+        if (number < 1 || number > standards.size()) {
+            throw new UserInputException(label + " has standards 1 to " + standards.size() + ", not " + number);
+        }
+        return standards.get(number - 1);
+    }
+
+    public static AuditKind parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+        for (AuditKind k : values()) {
+            if (k.code.equals(t) || k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(t)) {
+                return k;
+            }
+        }
+        throw new UserInputException("Unknown audit '" + text + "'; use section-11, section-175 or vcs");
+    }
+
+    /** Seed 002 section 9's eight standards, shared by Section 11 and the VCS checklist. */
+    private static final class Section11 {
+        static final List<String> STANDARDS = List.of(
+                "Leadership and Accountability",
+                "Policies and Procedures",
+                "Recruitment and Selection",
+                "Staff Induction, Training and Development",
+                "Complaints, Allegations and Whistleblowing",
+                "Information Sharing, Communication and Confidentiality",
+                "Listening to Children and Young People",
+                "Equality of Opportunity");
+    }
+}

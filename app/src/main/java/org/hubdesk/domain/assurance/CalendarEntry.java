@@ -1,0 +1,87 @@
+package org.hubdesk.domain.assurance;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * One line of the multi-agency audit and observation calendar (seed 002 section 10): an audit on a
+ * theme from case reviews and performance data, or an observation of a strategy meeting, core
+ * group or child protection conference, with its lead, agencies, template and where its findings
+ * went. Learning Hub cycles' month-2 audits are shown beside these (kind HUB_CYCLE, never stored).
+ */
+public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, String lead, String agencies, String template,
+                            String findings, FedBackTo fedBackTo) {
+    public enum Kind {
+        MULTI_AGENCY_AUDIT("Multi-agency audit"),
+        OBSERVATION("Observation"),
+        HUB_CYCLE("Learning Hub cycle audits (month 2)");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Kind parse(String text) {
+            String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+            if (t.startsWith("obs")) {
+                return OBSERVATION;
+            }
+            if (t.isEmpty() || t.contains("audit")) {
+                return MULTI_AGENCY_AUDIT;
+            }
+            throw new UserInputException("'" + text + "' is not a kind of calendar entry: use audit or observation");
+        }
+    }
+
+    /** Seed 002 section 10: findings go "back to the Hub and/or Performance group". */
+    public enum FedBackTo {
+        HUB("Learning Hub"),
+        PERFORMANCE_GROUP("Performance group"),
+        BOTH("Learning Hub and Performance group");
+
+        private final String label;
+
+        FedBackTo(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public CalendarEntry {
+        if (month == null) {
+            throw new UserInputException("A calendar entry needs its month");
+        }
+        if (kind == null) {
+            kind = Kind.MULTI_AGENCY_AUDIT;
+        }
+        if (theme == null || theme.isBlank()) {
+            throw new UserInputException("A calendar entry needs its theme");
+        }
+        theme = theme.strip();
+        lead = StandardRating.blankToNull(lead);
+        agencies = StandardRating.blankToNull(agencies);
+        template = StandardRating.blankToNull(template);
+        findings = StandardRating.blankToNull(findings);
+    }
+
+    public CalendarEntry withId(long newId) {
+        return new CalendarEntry(newId, month, kind, theme, lead, agencies, template, findings, fedBackTo);
+    }
+
+    /** Where the findings went, or what is still to do: "Fed back to the Learning Hub", "Findings not yet fed back". */
+    public String feedbackText() {
+        if (fedBackTo != null) {
+            return "Fed back to the " + fedBackTo.label();
+        }
+        return findings == null ? "" : "Findings not yet fed back";
+    }
+}

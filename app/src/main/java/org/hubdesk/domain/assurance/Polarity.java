@@ -1,0 +1,36 @@
+package org.hubdesk.domain.assurance;
+
+import java.util.Locale;
+import org.hubdesk.domain.common.UserInputException;
+
+/** Which way is better for an indicator: a higher figure, a lower one, or neither (context only). */
+public enum Polarity {
+    HIGHER_IS_BETTER("Higher is better"),
+    LOWER_IS_BETTER("Lower is better"),
+    NEITHER("Neither (context)");
+
+    private final String label;
+
+    Polarity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** "higher", "Higher is better", "up", "lower", "down", "neither", "context"; blank is neither. */
+    public static Polarity parse(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || t.startsWith("neither") || t.equals("context") || t.equals("none")) {
+            return NEITHER;
+        }
+        if (t.startsWith("higher") || t.equals("up") || t.equals("high")) {
+            return HIGHER_IS_BETTER;
+        }
+        if (t.startsWith("lower") || t.equals("down") || t.equals("low")) {
+            return LOWER_IS_BETTER;
+        }
+        throw new UserInputException("'" + text.strip() + "' is not a polarity: use higher, lower or neither");
+    }
+}

@@ -1,0 +1,41 @@
+package org.hubdesk.domain.assurance;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * One agency's or school's return in a round: its ratings standard by standard. Until
+ * {@code returnedOn} is set the return is outstanding ("not yet returned" in the overview).
+ */
+public record SelfAssessment(long id, long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings) {
+    public SelfAssessment {
+        if (organisation == null || organisation.isBlank()) {
+            throw new UserInputException("A self-assessment needs the agency or school it comes from");
+        }
+        organisation = organisation.strip();
+        ratings = ratings == null ? List.of() : ratings.stream().sorted(Comparator.comparingInt(StandardRating::standardNumber)).toList();
+    }
+
+    public boolean returned() {
+        return returnedOn != null;
+    }
+
+    public Optional<StandardRating> rating(int standardNumber) {
+        return ratings.stream().filter(r -> r.standardNumber() == standardNumber).findFirst();
+    }
+
+    public SelfRating ratingOf(int standardNumber) {
+        return rating(standardNumber).map(StandardRating::rating).orElse(null);
+    }
+
+    public SelfAssessment withId(long newId) {
+        return new SelfAssessment(newId, roundId, organisation, returnedOn, ratings);
+    }
+
+    public SelfAssessment returned(LocalDate on, List<StandardRating> newRatings) {
+        return new SelfAssessment(id, roundId, organisation, on, newRatings);
+    }
+}

@@ -1,0 +1,105 @@
+package org.hubdesk.domain.assurance;
+
+import java.util.Locale;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * The fixed scale an agency or school rates itself on, one standard at a time: 1 to 4, each with
+ * its RAG colour for the heat map. Documented in the README ("The rating scale").
+ */
+public enum SelfRating {
+    NOT_MET(1, "Not met", "Red", 0xE06666),
+    PARTLY_MET(2, "Partly met", "Amber", 0xF6B26B),
+    MOSTLY_MET(3, "Mostly met", "Yellow-green", 0xB6D7A8),
+    FULLY_MET(4, "Fully met", "Green", 0x6AA84F);
+
+    private final int score;
+    private final String label;
+    private final String colourName;
+    private final int rgb;
+
+    SelfRating(int score, String label, String colourName, int rgb) {
+        this.score = score;
+        this.label = label;
+        this.colourName = colourName;
+        this.rgb = rgb;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String colourName() {
+        return colourName;
+    }
+
+    /** The heat map colour as 0xRRGGBB. */
+    public int rgb() {
+        return rgb;
+    }
+
+    /** "6AA84F": the colour as Word and CSS write it. */
+    public String hex() {
+        return String.format(Locale.ROOT, "%06X", rgb);
+    }
+
+    public static SelfRating ofScore(int score) {
+        for (SelfRating r : values()) {
+            if (r.score == score) {
+                return r;
+            }
+        }
+        throw new UserInputException("A rating is 1 (not met), 2 (partly met), 3 (mostly met) or 4 (fully met), not " + score);
+    }
+
+    /**
+     * Reads a rating as a person types it into the returned template: "3", "3 - Mostly met",
+     * "Mostly met", or the colour (red, amber, green). Blank means not rated (null).
+     */
+    public static SelfRating parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (Character.isDigit(t.charAt(0))) {
+            int end = 0;
+            while (end < t.length() && (Character.isDigit(t.charAt(end)) || t.charAt(end) == '.')) {
+                end++;
+            }
+            String number = t.substring(0, end);
+            try {
+                double d = Double.parseDouble(number);
+                if (d == Math.rint(d)) {
+                    return ofScore((int) d);
+                }
+            } catch (NumberFormatException ignored) {
+                // falls through to the message below
+            }
+            throw new UserInputException("'" + text.strip() + "' is not a rating: use 1, 2, 3 or 4");
+        }
+        for (SelfRating r : values()) {
+            if (t.equals(r.label.toLowerCase(Locale.ROOT)) || t.equals(r.colourName.toLowerCase(Locale.ROOT))) {
+                return r;
+            }
+        }
+        if (t.equals("r")) {
+            return NOT_MET;
+        }
+        if (t.equals("a")) {
+            return PARTLY_MET;
+        }
+        if (t.equals("g")) {
+            return FULLY_MET;
+        }
+        throw new UserInputException("'" + text.strip() + "' is not a rating: use 1 (not met), 2 (partly met), 3 (mostly met) or 4 (fully met)");
+    }
+
+    @Override
+    public String toString() {
+        return score + " " + label;
+    }
+}

@@ -1,0 +1,77 @@
+package org.hubdesk.store.assurance;
+
+import static org.hubdesk.schema.Tables.PERFORMANCE_INDICATOR;
+import static org.hubdesk.schema.Tables.PERFORMANCE_VALUE;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hubdesk.domain.assurance.Indicator;
+import org.hubdesk.domain.assurance.IndicatorValue;
+import org.hubdesk.domain.assurance.Polarity;
+import org.hubdesk.domain.assurance.Quarter;
+import org.hubdesk.schema.tables.records.PerformanceIndicatorRecord;
+import org.jooq.DSLContext;
+
+/** The multi-agency dataset: indicators and their quarterly values. */
+public final class PerformanceRepository {
+    private final DSLContext ctx;
+
+    public PerformanceRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Every indicator, by theme then name. */
+    public List<Indicator> indicators() {
+        return ctx.selectFrom(PERFORMANCE_INDICATOR).orderBy(PERFORMANCE_INDICATOR.THEME, PERFORMANCE_INDICATOR.NAME)
+                .fetch(PerformanceRepository::toIndicator);
+    }
+
+    public Optional<Indicator> indicatorNamed(String name) {
+        return ctx.selectFrom(PERFORMANCE_INDICATOR).where(PERFORMANCE_INDICATOR.NAME.equalIgnoreCase(name.strip())).fetchOptional()
+                .map(PerformanceRepository::toIndicator);
+    }
+
+    /** Inserts a new indicator or updates the one with its id. */
+    public Indicator save(Indicator i) {
+        PerformanceIndicatorRecord r = i.id() == 0 ? ctx.newRecord(PERFORMANCE_INDICATOR)
+                : ctx.fetchSingle(PERFORMANCE_INDICATOR, PERFORMANCE_INDICATOR.ID.eq(i.id()));
+        r.setName(i.name());
+        r.setTheme(i.theme());
+        r.setAgency(i.agency());
+        r.setUnit(i.unit());
+        r.setPolarity(i.polarity().name());
+        r.setTarget(i.target());
+        r.store();
+        return i.withId(r.getId());
+    }
+
+    /** Every indicator's values in quarter order, by indicator id. */
+    public Map<Long, List<IndicatorValue>> values() {
+        Map<Long, List<IndicatorValue>> result = new LinkedHashMap<>();
+        ctx.selectFrom(PERFORMANCE_VALUE).orderBy(PERFORMANCE_VALUE.INDICATOR_ID, PERFORMANCE_VALUE.QUARTER_START).fetch()
+                .forEach(r -> result.computeIfAbsent(r.getIndicatorId(), k -> new ArrayList<>()).add(new IndicatorValue(
+                        r.getIndicatorId(), new Quarter(YearMonth.from(r.getQuarterStart())), r.getAmount(), r.getCommentary())));
+        return result;
+    }
+
+    /** Writes one quarter's figure, replacing any figure already there for that quarter. */
+    public void put(IndicatorValue v) {
+        ctx.deleteFrom(PERFORMANCE_VALUE).where(PERFORMANCE_VALUE.INDICATOR_ID.eq(v.indicatorId()))
+                .and(PERFORMANCE_VALUE.QUARTER_START.eq(v.quarter().firstDay())).execute();
+        ctx.insertInto(PERFORMANCE_VALUE)
+                .set(PERFORMANCE_VALUE.INDICATOR_ID, v.indicatorId())
+                .set(PERFORMANCE_VALUE.QUARTER_START, v.quarter().firstDay())
+                .set(PERFORMANCE_VALUE.AMOUNT, v.value())
+                .set(PERFORMANCE_VALUE.COMMENTARY, v.commentary())
+                .execute();
+    }
+
+    private static Indicator toIndicator(PerformanceIndicatorRecord r) {
+        return new Indicator(r.getId(), r.getName(), r.getTheme(), r.getAgency(), r.getUnit(), Polarity.valueOf(r.getPolarity()),
+                r.getTarget());
+    }
+}

@@ -1,0 +1,196 @@
+package org.hubdesk.ui.assurance;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.hubdesk.domain.assurance.AuditOverview;
+import org.hubdesk.domain.assurance.CalendarEntry;
+import org.hubdesk.domain.assurance.ChallengePanel;
+import org.hubdesk.domain.common.PartnershipYear;
+import org.hubdesk.service.assurance.AssessmentImportPreview;
+import org.hubdesk.service.assurance.AssuranceService;
+import org.hubdesk.service.assurance.AuditCalendarService;
+import org.hubdesk.service.assurance.PerformanceImportPreview;
+import org.hubdesk.service.assurance.PerformanceService;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The Assurance screen's state: the audit rounds and the chosen round's heat map and challenge
+ * panel, the performance indicators and the chosen one's series, and the year's audit calendar.
+ * Every load and import is one service call off the FX thread.
+ */
+public final class AssuranceViewModel {
+    private final UiContext context;
+    private final AssuranceService audits;
+    private final PerformanceService performance;
+    private final AuditCalendarService calendar;
+
+    private final ObservableList<AssuranceService.RoundSummary> rounds = FXCollections.observableArrayList();
+    private final ObjectProperty<AssuranceService.RoundSummary> selectedRound = new SimpleObjectProperty<>();
+    private final ObjectProperty<AuditOverview> overview = new SimpleObjectProperty<>();
+    private final ObjectProperty<AuditOverview.Row> selectedRow = new SimpleObjectProperty<>();
+
+    private final ObservableList<PerformanceService.Series> series = FXCollections.observableArrayList();
+    private final ObjectProperty<PerformanceService.Series> selectedSeries = new SimpleObjectProperty<>();
+
+    private final ObjectProperty<PartnershipYear> year = new SimpleObjectProperty<>();
+    private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
+
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public AssuranceViewModel(UiContext context) {
+        this.context = context;
+        this.audits = context.services().assurance();
+        this.performance = context.services().performance();
+        this.calendar = context.services().auditCalendar();
+        selectedRound.addListener((o, a, r) -> loadOverview());
+        year.addListener((o, a, y) -> loadCalendar());
+    }
+
+    /** Reloads rounds, indicators and the calendar; keeps what was chosen where it is still there. */
+    public void load() {
+        Long keepRound = selectedRound.get() == null ? null : selectedRound.get().round().id();
+        context.tasks().run("Loading audit rounds", audits::summaries, list -> {
+            rounds.setAll(list);
+            selectedRound.set(list.stream().filter(s -> keepRound != null && s.round().id() == keepRound).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+            loaded.set(true);
+        });
+        String keepIndicator = selectedSeries.get() == null ? null : selectedSeries.get().indicator().name();
+        context.tasks().run("Loading performance data", performance::series, list -> {
+            series.setAll(list);
+            selectedSeries.set(list.stream().filter(s -> s.indicator().name().equals(keepIndicator)).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0)));
+        });
+        if (year.get() == null) {
+            context.tasks().run("Loading audit calendar", () -> calendar.year(null, context.today()), year::set);
+        } else {
+            loadCalendar();
+        }
+    }
+
+    private void loadOverview() {
+        AssuranceService.RoundSummary s = selectedRound.get();
+        if (s == null) {
+            overview.set(null);
+            selectedRow.set(null);
+            return;
+        }
+        long id = s.round().id();
+        context.tasks().run("Loading the round's returns", () -> audits.overview(id), o -> {
+            if (selectedRound.get() != null && selectedRound.get().round().id() == id) {
+                overview.set(o);
+                selectedRow.set(o.returnedRows().isEmpty() ? null : o.returnedRows().get(0));
+            }
+        });
+    }
+
+    private void loadCalendar() {
+        PartnershipYear y = year.get();
+        if (y != null) {
+            context.tasks().run("Loading audit calendar", () -> calendar.calendar(y), entries::setAll);
+        }
+    }
+
+    public void previousYear() {
+        if (year.get() != null) {
+            year.set(new PartnershipYear(year.get().startYear() - 1, year.get().startMonth()));
+        }
+    }
+
+    public void nextYear() {
+        if (year.get() != null) {
+            year.set(year.get().next());
+        }
+    }
+
+    /** Reads a returned self-assessment for the chosen round (or the round the file names); the view shows the preview. */
+    public void previewReturn(Path file, java.util.function.Consumer<AssessmentImportPreview> show) {
+        Long round = selectedRound.get() == null ? null : selectedRound.get().round().id();
+        context.tasks().run("Reading " + file.getFileName(), () -> audits.previewImport(file, round), show);
+    }
+
+    public void confirmReturn(AssessmentImportPreview preview) {
+        context.tasks().run("Importing the return", progress -> audits.importConfirmed(preview), done -> {
+            message.set("Imported " + done.organisation() + "'s return into " + preview.round().title());
+            load();
+        }, problem -> message.set(problem));
+    }
+
+    /** Writes the template of the chosen round for the chosen organisation (or a blank one). */
+    public void exportTemplate(Path file) {
+        AssuranceService.RoundSummary s = selectedRound.get();
+        if (s == null) {
+            return;
+        }
+        String who = selectedRow.get() == null ? null : selectedRow.get().organisation();
+        context.tasks().run("Writing the template", progress -> audits.exportTemplate(s.round().id(), who, file),
+                done -> message.set("Saved the template to " + done), problem -> message.set(problem));
+    }
+
+    public void previewDataset(Path file, java.util.function.Consumer<PerformanceImportPreview> show) {
+        context.tasks().run("Reading " + file.getFileName(), () -> performance.previewImport(file), show);
+    }
+
+    public void confirmDataset(PerformanceImportPreview preview) {
+        context.tasks().run("Importing performance data", progress -> performance.importConfirmed(preview), n -> {
+            message.set("Imported " + n + " values");
+            load();
+        }, problem -> message.set(problem));
+    }
+
+    /** The panel of the chosen round, or null. */
+    public ChallengePanel panel() {
+        AssuranceService.RoundSummary s = selectedRound.get();
+        return s == null ? null : s.panel();
+    }
+
+    public ObservableList<AssuranceService.RoundSummary> rounds() {
+        return rounds;
+    }
+
+    public ObjectProperty<AssuranceService.RoundSummary> selectedRoundProperty() {
+        return selectedRound;
+    }
+
+    public ObjectProperty<AuditOverview> overviewProperty() {
+        return overview;
+    }
+
+    public ObjectProperty<AuditOverview.Row> selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ObservableList<PerformanceService.Series> series() {
+        return series;
+    }
+
+    public ObjectProperty<PerformanceService.Series> selectedSeriesProperty() {
+        return selectedSeries;
+    }
+
+    public ObjectProperty<PartnershipYear> yearProperty() {
+        return year;
+    }
+
+    public ObservableList<CalendarEntry> entries() {
+        return entries;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+}
