@@ -9,6 +9,7 @@ import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
+import org.hubdesk.service.home.DueService;
 import org.hubdesk.service.learning.LearningDemoContributor;
 import org.hubdesk.service.learning.LearningTrackerDemo;
 import org.hubdesk.service.learning.LearningTrackerService;
@@ -44,6 +45,7 @@ public final class Services implements AutoCloseable {
     private final CaseReviewService reviews;
     private final LearningTrackerService learningTracker;
     private final BackupService backups;
+    private final DueService due;
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -64,6 +66,7 @@ public final class Services implements AutoCloseable {
         this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
         this.reviews = new CaseReviewService(database, java.time.Clock.systemDefaultZone());
         this.learningTracker = new LearningTrackerService(database, java.time.Clock.systemDefaultZone());
+        this.due = new DueService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -164,6 +167,10 @@ public final class Services implements AutoCloseable {
 
     public LearningTrackerService learningTracker() {
         return learningTracker;
+    }
+
+    public DueService due() {
+        return due;
     }
 
     @Override
