@@ -92,6 +92,17 @@ public final class MeetingsView implements AreaView {
         return model;
     }
 
+    /** From Home: a meeting is selected on the Meetings tab; an action opens the action log. */
+    @Override
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        if (place == org.hubdesk.domain.home.DuePlace.ACTION_LOG) {
+            root.getSelectionModel().select(1);
+        } else if (place == org.hubdesk.domain.home.DuePlace.MEETING) {
+            root.getSelectionModel().select(0);
+            model.select(id);
+        }
+    }
+
     @Override
     public Node node() {
         return root;

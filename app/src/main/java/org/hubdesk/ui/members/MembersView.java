@@ -335,6 +335,13 @@ public final class MembersView implements AreaView {
         }
     }
 
+    @Override
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        if (place == org.hubdesk.domain.home.DuePlace.GROUP) {
+            model.selectGroup(id);
+        }
+    }
+
     public MembersViewModel model() {
         return model;
     }

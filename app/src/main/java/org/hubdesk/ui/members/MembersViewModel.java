@@ -254,6 +254,14 @@ public final class MembersViewModel {
 
     private long selectAfterLoad = -1;
 
+    /** Selects a group by id (from Home), loading the groups first if need be. */
+    public void selectGroup(long groupId) {
+        groups.stream().filter(g -> g.id() == groupId).findFirst().ifPresentOrElse(selectedGroup::set, () -> {
+            selectAfterLoad = groupId;
+            load();
+        });
+    }
+
     /** Adds an agency (synchronously, for the dialog) and returns it with its id. */
     public Agency addAgency(Agency agency) {
         Agency added = members.addAgency(agency);

@@ -1,7 +1,8 @@
 package org.hubdesk.ui.shell;
 
-/** The areas of the main window, in sidebar order; Ctrl+1..7 go to them. */
+/** The areas of the main window, in sidebar order; Ctrl+1..8 go to them. Home is first and opens at start. */
 public enum Area {
+    HOME("Home", "What needs you this week: papers, minutes, actions, case review clocks, impact reviews, terms of reference, next meetings"),
     HUB_TIMELINE("Hub timeline", "Learning Hub cycles month by month, their phases and activities"),
     DELIVERY_PLANS("Delivery plans", "Each hub cycle's delivery plan, as Appendix 2 of the terms of reference"),
     MEETINGS("Meetings", "Agendas, the chair's live mode, minutes, actions and attendance"),
