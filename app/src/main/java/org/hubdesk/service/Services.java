@@ -10,6 +10,7 @@ import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.home.DueService;
+import org.hubdesk.service.governance.GovernanceService;
 import org.hubdesk.service.learning.LearningDemoContributor;
 import org.hubdesk.service.learning.LearningTrackerDemo;
 import org.hubdesk.service.learning.LearningTrackerService;
@@ -46,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final LearningTrackerService learningTracker;
     private final BackupService backups;
     private final DueService due;
+    private final GovernanceService governance;
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -67,6 +69,7 @@ public final class Services implements AutoCloseable {
         this.reviews = new CaseReviewService(database, java.time.Clock.systemDefaultZone());
         this.learningTracker = new LearningTrackerService(database, java.time.Clock.systemDefaultZone());
         this.due = new DueService(database, java.time.Clock.systemDefaultZone());
+        this.governance = new GovernanceService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -97,7 +100,8 @@ public final class Services implements AutoCloseable {
     /** Each feature's part of the demo partnership, in the order they build on each other. */
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
-                new LearningTrackerDemo(), new MeetingsDemo(), new ReviewsDemo());
+                new LearningTrackerDemo(), new MeetingsDemo(), new ReviewsDemo(),
+                new org.hubdesk.service.governance.GovernanceDemo());
     }
 
     public Database database() {
@@ -167,6 +171,10 @@ public final class Services implements AutoCloseable {
 
     public LearningTrackerService learningTracker() {
         return learningTracker;
+    }
+
+    public GovernanceService governance() {
+        return governance;
     }
 
     public DueService due() {
