@@ -83,7 +83,10 @@ public final class MembersView implements AreaView {
         Button editGroup = button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
                 () -> new GroupDialog(model, model.selectedGroupProperty().get()).showAndWait());
         editGroup.disableProperty().bind(model.selectedGroupProperty().isNull());
-        HBox groupButtons = new HBox(6, newGroup, editGroup);
+        Button terms = button("Terms…", "group-terms", "The group's terms of reference; record a review of them",
+                () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
+        terms.disableProperty().bind(model.selectedGroupProperty().isNull());
+        HBox groupButtons = new HBox(6, newGroup, editGroup, terms);
         VBox left = new VBox(6, groupsTitle, groups, groupButtons);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(10));
