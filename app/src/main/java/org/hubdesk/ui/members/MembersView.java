@@ -83,10 +83,7 @@ public final class MembersView implements AreaView {
         Button editGroup = button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
                 () -> new GroupDialog(model, model.selectedGroupProperty().get()).showAndWait());
         editGroup.disableProperty().bind(model.selectedGroupProperty().isNull());
-        Button terms = button("Terms…", "group-terms", "The group's terms of reference; record a review of them",
-                () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
-        terms.disableProperty().bind(model.selectedGroupProperty().isNull());
-        HBox groupButtons = new HBox(6, newGroup, editGroup, terms);
+        HBox groupButtons = new HBox(6, newGroup, editGroup);
         VBox left = new VBox(6, groupsTitle, groups, groupButtons);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(10));
@@ -158,7 +155,11 @@ public final class MembersView implements AreaView {
         Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
         importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
         exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
-        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton);
+        Button terms = button("Terms of reference…", "group-terms", "The group's terms of reference; record a review of them",
+                () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
+        terms.disableProperty().bind(model.selectedGroupProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton,
+                new javafx.scene.control.Separator(), terms);
         HBox searchRow = new HBox(12, search, showEnded);
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);

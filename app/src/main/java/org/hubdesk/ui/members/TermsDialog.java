@@ -73,6 +73,9 @@ final class TermsDialog extends Dialog<ButtonType> {
         nextLabel.setLabelFor(next);
         Label noteLabel = new Label("Note:");
         noteLabel.setLabelFor(note);
+        for (Label l : new Label[] {reviewedLabel, nextLabel, noteLabel}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         form.addRow(0, reviewedLabel, reviewedOn, nextLabel, next);
         form.addRow(1, noteLabel, note);
         GridPane.setColumnSpan(note, 3);

@@ -20,6 +20,7 @@ final class Areas {
         return switch (area) {
             case HOME -> new HomeView(context, open);
             case MEMBERS -> new MembersView(context);
+            case GOVERNANCE -> new org.hubdesk.ui.governance.GovernanceView(context, open);
             case HUB_TIMELINE -> new TimelineView(context);
             case DELIVERY_PLANS -> new DeliveryPlanView(context);
             case MEETINGS -> new MeetingsView(context);

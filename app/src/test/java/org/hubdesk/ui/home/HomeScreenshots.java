@@ -70,9 +70,17 @@ public final class HomeScreenshots {
         stage.setScene(scene);
         stage.show();
         later(800, () -> shot(scene, "home.png"));
-        later(1200, () -> window.show(Area.MEMBERS));
-        later(1800, () -> shot(scene, "home-then-members.png"));
-        later(2800, () -> {
+        later(1200, () -> window.show(Area.GOVERNANCE));
+        later(1800, () -> shot(scene, "governance.png"));
+        later(2200, () -> window.open(org.hubdesk.domain.home.DuePlace.GROUP, services.governance().groupNamed("Learning Hub").id()));
+        later(2600, () -> shot(scene, "members-from-home.png"));
+        later(2700, () -> {
+            javafx.scene.control.Button terms = (javafx.scene.control.Button) scene.lookup("#group-terms");
+            Platform.runLater(terms::fire);
+        });
+        later(3400, () -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).findFirst()
+                .ifPresent(w -> shot(w.getScene(), "terms.png")));
+        later(4000, () -> {
             services.close();
             Platform.exit();
         });
