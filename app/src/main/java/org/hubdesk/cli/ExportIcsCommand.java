@@ -9,7 +9,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code hubdesk export ics}: a meeting's calendar invitation. */
 @Command(name = "ics", mixinStandardHelpOptions = true,
-        description = "A calendar invitation (.ics, RFC 5545) for a meeting, with its agenda; opens in Outlook.")
+        description = {"A meeting invitation (.ics, RFC 5545/5546) with its agenda, which Outlook opens as a meeting request:",
+            "METHOD:REQUEST from the organizer to every member with an e-mail address; METHOD:CANCEL once the meeting is cancelled.",
+            "The UID is the meeting's own; after a change, the next file carries a higher SEQUENCE, so it updates the first."})
 final class ExportIcsCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand parent;
@@ -20,11 +22,19 @@ final class ExportIcsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.ics")
     Path out;
 
+    @Option(names = "--organizer", paramLabel = "EMAIL", description = "Who sends it (default: the group's chair, else its deputy chair)")
+    String organizer;
+
     @Override
     public Integer call() {
         try (Services services = parent.root.openServices()) {
-            services.meetings().writeIcs(meeting, out);
-            parent.root.spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath());
+            var written = services.meetings().writeInvitation(meeting, organizer, out);
+            var stdout = parent.root.spec.commandLine().getOut();
+            stdout.println("Wrote " + out.toAbsolutePath() + ": " + written.method() + ", sequence " + written.sequence() + ", from "
+                    + written.organizer() + " to " + written.attendees() + " members");
+            if (!written.withoutEmail().isEmpty()) {
+                stdout.println("No e-mail address, so not invited (forward it to them): " + String.join(", ", written.withoutEmail()));
+            }
         }
         return 0;
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
             "Without a subcommand it opens the desktop app."},
         subcommands = {DemoCommand.class, BackupCommand.class, ImportMembersCommand.class, ExportMembersCommand.class,
             PlanCommand.class, ExportCommand.class, DeliveryPlanCommand.class, MeetingCommand.class, ReviewCommand.class,
-            LearningCommand.class, RestoreCommand.class, AuditCommand.class, ImportPerformanceCommand.class},
+            LearningCommand.class, RestoreCommand.class, AuditCommand.class, ImportPerformanceCommand.class,
+            DueCommand.class, GroupCommand.class},
         footer = {"", "Environment: HUBDESK_DATA_DIR picks the data folder; HUBDESK_PASSPHRASE unlocks an encrypted store.",
             "Exit codes: 0 success, 1 a problem the message names, 2 a mistake in the command."})
 public final class HubdeskCommand implements Callable<Integer> {

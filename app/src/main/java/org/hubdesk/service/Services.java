@@ -9,6 +9,8 @@ import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
+import org.hubdesk.service.home.DueService;
+import org.hubdesk.service.governance.GovernanceService;
 import org.hubdesk.service.learning.LearningDemoContributor;
 import org.hubdesk.service.learning.LearningTrackerDemo;
 import org.hubdesk.service.learning.LearningTrackerService;
@@ -47,6 +49,8 @@ public final class Services implements AutoCloseable {
     private final org.hubdesk.service.assurance.AssuranceService assurance;
     private final org.hubdesk.service.assurance.PerformanceService performance;
     private final org.hubdesk.service.assurance.AuditCalendarService auditCalendar;
+    private final DueService due;
+    private final GovernanceService governance;
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -70,6 +74,8 @@ public final class Services implements AutoCloseable {
         this.assurance = new org.hubdesk.service.assurance.AssuranceService(database, java.time.Clock.systemDefaultZone());
         this.performance = new org.hubdesk.service.assurance.PerformanceService(database);
         this.auditCalendar = new org.hubdesk.service.assurance.AuditCalendarService(database);
+        this.due = new DueService(database, java.time.Clock.systemDefaultZone());
+        this.governance = new GovernanceService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -101,7 +107,7 @@ public final class Services implements AutoCloseable {
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
                 new LearningTrackerDemo(), new ReviewsDemo(), new MeetingsDemo(),
-                new org.hubdesk.service.assurance.AssuranceDemo());
+                new org.hubdesk.service.assurance.AssuranceDemo(), new org.hubdesk.service.governance.GovernanceDemo());
     }
 
     public Database database() {
@@ -183,6 +189,14 @@ public final class Services implements AutoCloseable {
 
     public org.hubdesk.service.assurance.AuditCalendarService auditCalendar() {
         return auditCalendar;
+    }
+
+    public GovernanceService governance() {
+        return governance;
+    }
+
+    public DueService due() {
+        return due;
     }
 
     @Override

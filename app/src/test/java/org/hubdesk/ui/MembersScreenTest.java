@@ -54,6 +54,8 @@ class MembersScreenTest {
         MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
+        // Home opens first; this test is about the Members area.
+        window.show(org.hubdesk.ui.shell.Area.MEMBERS);
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.hubdesk.domain.meetings.Invitees;
 import org.hubdesk.domain.meetings.MeetingStatus;
 
 /**
@@ -26,6 +27,31 @@ public final class MeetingIcs {
      * @param sequence bumped each time the meeting is re-sent after a change
      */
     public static String calendar(AgendaContent agenda, String uid, Instant stamp, int sequence) {
+        return build(agenda, null, uid, stamp, sequence);
+    }
+
+    /**
+     * An invitation Outlook treats as a meeting request (RFC 5546 iTIP): METHOD:REQUEST with the
+     * ORGANIZER and an ATTENDEE per member, or METHOD:CANCEL once the meeting is cancelled. The UID
+     * stays the meeting's; an update or a cancellation carries a higher {@code sequence}.
+     */
+    public static String invitation(AgendaContent agenda, Invitees invitees, String uid, Instant stamp, int sequence) {
+        return build(agenda, invitees, uid, stamp, sequence);
+    }
+
+    /** What an invitation says, DTSTAMP and SEQUENCE aside: a change to it means a new SEQUENCE. */
+    public static String fingerprint(AgendaContent agenda, Invitees invitees, String uid) {
+        String text = build(agenda, invitees, uid, Instant.EPOCH, 0);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String build(AgendaContent agenda, Invitees invitees, String uid, Instant stamp, int sequence) {
+        boolean cancelled = agenda.meeting().status() == MeetingStatus.CANCELLED;
         LocalDateTime start = agenda.meeting().startDateTime();
         int minutes = agenda.timing().totalMinutes() > 0 ? agenda.timing().totalMinutes()
                 : agenda.timing().usualLengthMinutes() == null ? 120 : agenda.timing().usualLengthMinutes();
@@ -35,7 +61,7 @@ public final class MeetingIcs {
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//Hubdesk//Meetings//EN");
         lines.add("CALSCALE:GREGORIAN");
-        lines.add("METHOD:PUBLISH");
+        lines.add("METHOD:" + (invitees == null ? "PUBLISH" : cancelled ? "CANCEL" : "REQUEST"));
         lines.add("BEGIN:VTIMEZONE");
         lines.add("TZID:" + TZID);
         lines.add("BEGIN:DAYLIGHT");
@@ -60,11 +86,18 @@ public final class MeetingIcs {
         lines.add("DTSTART;TZID=" + TZID + ":" + LOCAL.format(start));
         lines.add("DTEND;TZID=" + TZID + ":" + LOCAL.format(end));
         lines.add("SUMMARY:" + escape(agenda.groupName()));
+        if (invitees != null) {
+            lines.add("ORGANIZER" + cn(invitees.organizer().name()) + ":mailto:" + invitees.organizer().email());
+            for (Invitees.Invitee a : invitees.attendees()) {
+                lines.add("ATTENDEE" + cn(a.name()) + ";CUTYPE=INDIVIDUAL;ROLE=" + (a.required() ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT")
+                        + ";PARTSTAT=NEEDS-ACTION;RSVP=" + (cancelled ? "FALSE" : "TRUE") + ":mailto:" + a.email());
+            }
+        }
         if (agenda.meeting().place() != null) {
             lines.add("LOCATION:" + escape(agenda.meeting().place()));
         }
         lines.add("DESCRIPTION:" + escape(agenda.asText()));
-        lines.add("STATUS:" + (agenda.meeting().status() == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
+        lines.add("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
         lines.add("TRANSP:OPAQUE");
         lines.add("END:VEVENT");
         lines.add("END:VCALENDAR");
@@ -73,6 +106,18 @@ public final class MeetingIcs {
             sb.append(fold(line));
         }
         return sb.toString();
+    }
+
+    /**
+     * The CN parameter (RFC 5545 §3.2): always a quoted-string, which may hold ; : and , but never a
+     * DQUOTE or a control character, so those are dropped. Empty when there is no name.
+     */
+    static String cn(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String clean = name.replace("\"", "").replaceAll("\\p{Cntrl}", " ").strip();
+        return clean.isEmpty() ? "" : ";CN=\"" + clean + "\"";
     }
 
     /** RFC 5545 §3.3.11 TEXT escaping. */

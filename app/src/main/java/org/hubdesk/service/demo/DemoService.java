@@ -71,6 +71,11 @@ public final class DemoService {
                     "Oversees audits and performance data and the quality of multi-agency practice.", "Quarterly", 120,
                     "Partnership Board"));
 
+    /** The groups' "Date for next review" (seeds 000, 003): the Learning Hub's falls due this week, the rest later in the year. */
+    private static LocalDate termsReviewDate(GroupSpec spec, LocalDate today) {
+        return spec.kind() == GroupKind.LEARNING_HUB ? today.plusDays(5) : today.plusMonths(9).withDayOfMonth(1);
+    }
+
     /** From this many years of history the demo takes a large partnership's shape (issue 14's scale). */
     public static final int LARGE_FROM_YEARS = 5;
 
@@ -208,7 +213,7 @@ public final class DemoService {
         for (GroupSpec spec : groupSpecs) {
             Long reportsTo = spec.reportsTo() == null ? null : groupIds.get(spec.reportsTo());
             Group group = repo.insertGroup(new Group(0, spec.name(), spec.kind(), spec.purpose(), spec.frequency(),
-                    spec.minutes(), QuorumRule.STATUTORY_PARTNERS, reportsTo, today.plusMonths(9).withDayOfMonth(1)));
+                    spec.minutes(), QuorumRule.STATUTORY_PARTNERS, reportsTo, termsReviewDate(spec, today)));
             groupIds.put(group.name(), group.id());
         }
         NameSource names = new NameSource();

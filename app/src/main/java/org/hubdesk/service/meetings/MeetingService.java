@@ -41,6 +41,8 @@ import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.meetings.AgendaContent;
 import org.hubdesk.report.meetings.MeetingIcs;
+import org.hubdesk.domain.meetings.Invitees;
+import org.hubdesk.store.meetings.InvitationRepository;
 import org.hubdesk.report.meetings.MeetingPack;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.service.report.ReportService;
@@ -579,17 +581,48 @@ public final class MeetingService {
         database.run(ctx -> requireMeeting(new MeetingRepository(ctx), meetingId));
     }
 
-    /** Writes the .ics invitation for a meeting. */
+    /** Writes the .ics invitation for a meeting, from the group's chair. */
     public void writeIcs(long meetingId, Path out) {
-        AgendaContent agenda = agendaContent(meetingId);
-        String uid = "hubdesk-meeting-" + meetingId + "-" + agenda.meeting().groupId() + "@" + uidDomain(agenda.partnershipName());
-        String ics = MeetingIcs.calendar(agenda, uid, clock.instant(), sequence(agenda.meeting()));
-        writeFile(out, ics.getBytes(StandardCharsets.UTF_8));
+        writeInvitation(meetingId, null, out);
     }
 
-    /** A cancellation must carry a higher SEQUENCE than the invitation it cancels, or Outlook ignores it. */
-    private static int sequence(Meeting m) {
-        return m.status() == MeetingStatus.CANCELLED ? 1 : 0;
+    /** What an invitation written said: REQUEST or CANCEL, its SEQUENCE, how many were invited, who has no e-mail. */
+    public record InvitationWritten(Path file, String method, int sequence, int attendees, String organizer, List<String> withoutEmail) {
+        public InvitationWritten {
+            withoutEmail = List.copyOf(withoutEmail);
+        }
+    }
+
+    /**
+     * Writes the meeting's invitation as Outlook takes it, a meeting request: METHOD:REQUEST, from
+     * {@code organizerEmail} (null: the group's chair) to every member expected with an e-mail
+     * address; METHOD:CANCEL once the meeting is cancelled. The UID is the meeting's own; each time
+     * what the invitation says changes (moved, cancelled, attendees), its SEQUENCE goes up by one.
+     */
+    public InvitationWritten writeInvitation(long meetingId, String organizerEmail, Path out) {
+        checkFolder(out);
+        return database.transaction(ctx -> {
+            MeetingDetail d = load(ctx, meetingId);
+            String partnership = new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name).orElse(null);
+            Map<Long, String> names = new HashMap<>();
+            new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
+            AgendaContent agenda = new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), names);
+            Invitees invitees = Invitees.of(d.group().name(), d.expected(), organizerEmail);
+            String uid = meetingUid(d.meeting(), partnership);
+            String fingerprint = MeetingIcs.fingerprint(agenda, invitees, uid);
+            InvitationRepository sent = new InvitationRepository(ctx);
+            InvitationRepository.LastSent last = sent.lastSent(meetingId);
+            int sequence = Invitees.sequence(last.sequence(), last.fingerprint(), fingerprint);
+            writeFile(out, MeetingIcs.invitation(agenda, invitees, uid, clock.instant(), sequence).getBytes(StandardCharsets.UTF_8));
+            sent.sent(meetingId, sequence, fingerprint);
+            return new InvitationWritten(out, d.meeting().status() == MeetingStatus.CANCELLED ? "CANCEL" : "REQUEST", sequence,
+                    invitees.attendees().size(), invitees.organizer().email(), invitees.withoutEmail());
+        });
+    }
+
+    /** One UID per meeting for ever, so updates and cancellations reach the event Outlook already holds. */
+    private static String meetingUid(Meeting m, String partnership) {
+        return "hubdesk-meeting-" + m.id() + "-" + m.groupId() + "@" + uidDomain(partnership);
     }
 
     private static String uidDomain(String partnership) {

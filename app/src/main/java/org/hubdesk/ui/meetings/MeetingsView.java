@@ -92,6 +92,17 @@ public final class MeetingsView implements AreaView {
         return model;
     }
 
+    /** From Home: a meeting is selected on the Meetings tab; an action opens the action log. */
+    @Override
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        if (place == org.hubdesk.domain.home.DuePlace.ACTION_LOG) {
+            root.getSelectionModel().select(1);
+        } else if (place == org.hubdesk.domain.home.DuePlace.MEETING) {
+            root.getSelectionModel().select(0);
+            model.select(id);
+        }
+    }
+
     @Override
     public Node node() {
         return root;
@@ -499,8 +510,10 @@ public final class MeetingsView implements AreaView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar invitation", "*.ics"));
         File f = chooser.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
-            model.exportIcs(f.toPath(), () -> Dialogs.info(root.getScene().getWindow(), "Invitation",
-                    "Saved " + f.getName() + ": attach it to an e-mail or open it in Outlook."));
+            model.exportIcs(f.toPath(), w -> Dialogs.info(root.getScene().getWindow(), "Invitation",
+                    "Saved " + f.getName() + (w.method().equals("CANCEL") ? ", a cancellation" : ", a meeting request") + " from "
+                            + w.organizer() + " to " + w.attendees() + " members (update " + w.sequence() + "): open it in Outlook and send it."
+                            + (w.withoutEmail().isEmpty() ? "" : " No e-mail address for: " + String.join(", ", w.withoutEmail()) + ".")));
         }
     }
 

@@ -270,13 +270,11 @@ public final class MeetingsViewModel {
 
     // ---- exports
 
-    public void exportIcs(Path file, Runnable done) {
+    /** Writes the meeting request (or, once cancelled, the cancellation); {@code done} gets what it said. */
+    public void exportIcs(Path file, Consumer<MeetingService.InvitationWritten> done) {
         MeetingDetail d = detail.get();
         if (d != null) {
-            context.tasks().run("Writing invitation", () -> {
-                service.writeIcs(d.meeting().id(), file);
-                return file;
-            }, f -> done.run());
+            context.tasks().run("Writing invitation", () -> service.writeInvitation(d.meeting().id(), null, file), done);
         }
     }
 

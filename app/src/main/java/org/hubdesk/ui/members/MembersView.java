@@ -155,7 +155,11 @@ public final class MembersView implements AreaView {
         Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
         importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
         exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
-        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton);
+        Button terms = button("Terms of reference…", "group-terms", "The group's terms of reference; record a review of them",
+                () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
+        terms.disableProperty().bind(model.selectedGroupProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton,
+                new javafx.scene.control.Separator(), terms);
         HBox searchRow = new HBox(12, search, showEnded);
         searchRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
@@ -332,6 +336,13 @@ public final class MembersView implements AreaView {
         RegisterEntry entry = table.getSelectionModel().getSelectedItem();
         if (entry != null) {
             model.removeMembership(entry);
+        }
+    }
+
+    @Override
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        if (place == org.hubdesk.domain.home.DuePlace.GROUP) {
+            model.selectGroup(id);
         }
     }
 

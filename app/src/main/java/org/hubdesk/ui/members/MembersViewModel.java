@@ -254,6 +254,38 @@ public final class MembersViewModel {
 
     private long selectAfterLoad = -1;
 
+    // ---- terms of reference
+
+    public void termsOfReference(long groupId, java.util.function.Consumer<org.hubdesk.domain.governance.TermsOfReference> then) {
+        context.tasks().run("Loading terms of reference", () -> context.services().governance().termsOfReference(groupId), then);
+    }
+
+    /** Records a review of the group's terms; the group's review date moves to the one given. */
+    public void recordTermsReview(long groupId, LocalDate reviewedOn, LocalDate next, String note, Runnable done,
+                                  java.util.function.Consumer<String> onError) {
+        context.tasks().run("Recording the review", progress -> context.services().governance().recordReview(groupId, reviewedOn, next, note),
+                r -> {
+                    selectAfterLoad = groupId;
+                    load();
+                    done.run();
+                }, onError);
+    }
+
+    public void setAccountability(long groupId, String text, Runnable done, java.util.function.Consumer<String> onError) {
+        context.tasks().run("Saving accountability", progress -> {
+            context.services().governance().setAccountability(groupId, text);
+            return groupId;
+        }, id -> done.run(), onError);
+    }
+
+    /** Selects a group by id (from Home), loading the groups first if need be. */
+    public void selectGroup(long groupId) {
+        groups.stream().filter(g -> g.id() == groupId).findFirst().ifPresentOrElse(selectedGroup::set, () -> {
+            selectAfterLoad = groupId;
+            load();
+        });
+    }
+
     /** Adds an agency (synchronously, for the dialog) and returns it with its id. */
     public Agency addAgency(Agency agency) {
         Agency added = members.addAgency(agency);

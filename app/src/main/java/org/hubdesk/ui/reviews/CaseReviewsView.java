@@ -65,6 +65,13 @@ public final class CaseReviewsView implements AreaView {
         model.load();
     }
 
+    @Override
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        if (place == org.hubdesk.domain.home.DuePlace.CASE_REVIEW) {
+            model.select(id);
+        }
+    }
+
     public CaseReviewsViewModel model() {
         return model;
     }

@@ -194,6 +194,11 @@ public final class CaseReviewsViewModel {
         });
     }
 
+    /** Selects a review by id (from Home), clearing the filters if they hide it. */
+    public void select(long id) {
+        selectAfterLoad(id);
+    }
+
     private void selectAfterLoad(long id) {
         CaseReview stub = reviews.stream().filter(x -> x.id() == id).findFirst().orElse(null);
         if (stub == null) {

@@ -15,4 +15,8 @@ public interface AreaView {
     /** Called each time the area is shown, to reload what other areas may have changed. */
     default void shown() {
     }
+
+    /** Home asked for this record (a due item's place and id): select it if the area can. */
+    default void open(org.hubdesk.domain.home.DuePlace place, long id) {
+    }
 }

@@ -72,7 +72,7 @@ public final class MainWindow {
         content.setPadding(new Insets(0));
         root.setCenter(content);
         root.setBottom(statusBar());
-        sidebar.getSelectionModel().select(Area.MEMBERS);
+        sidebar.getSelectionModel().select(Area.HOME);
     }
 
     public Parent root() {
@@ -80,13 +80,24 @@ public final class MainWindow {
     }
 
     public void show(Area area) {
-        AreaView view = views.computeIfAbsent(area, a -> Areas.create(a, context));
+        AreaView view = views.computeIfAbsent(area, a -> Areas.create(a, context, this::open));
         content.getChildren().setAll(view.node());
         if (sidebar.getSelectionModel().getSelectedItem() != area) {
             sidebar.getSelectionModel().select(area);
         }
         bindUndo(view.undoManager());
         view.shown();
+    }
+
+    /** Opens the area where a due item is dealt with and selects its record there. */
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        Area area = Areas.of(place);
+        show(area);
+        views.get(area).open(place, id);
+    }
+
+    public Area shownArea() {
+        return sidebar.getSelectionModel().getSelectedItem();
     }
 
     public AreaView view(Area area) {
@@ -132,7 +143,7 @@ public final class MainWindow {
 
         Menu go = new Menu("_Go");
         for (Area area : Area.values()) {
-            go.getItems().add(item(area.title(), "Shortcut+" + (area.ordinal() + 1), () -> show(area)));
+            go.getItems().add(item(area.title(), "Shortcut+" + ((area.ordinal() + 1) % 10), () -> show(area)));
         }
         Menu help = new Menu("_Help", null, item("_About Hubdesk", "F1", commands::about));
         MenuBar bar = new MenuBar(file, edit, go, help);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaTemplate;
 import org.hubdesk.domain.meetings.AgendaTiming;
+import org.hubdesk.domain.meetings.Invitees;
 import org.hubdesk.domain.meetings.Meeting;
 import org.hubdesk.domain.meetings.MeetingDeadlines;
 import org.hubdesk.domain.meetings.TemplateItem;
@@ -59,5 +60,33 @@ class MeetingIcsTest {
             assertThat(part).doesNotEndWith("\\");
         }
         assertThat(folded.replace("\r\n ", "").replace("\r\n", "")).isEqualTo(line);
+    }
+
+    @Test
+    void anInvitationIsARequestWithQuotedNamesAndACancelledMeetingACancel() {
+        Invitees who = new Invitees(new Invitees.Invitee("Ada Chair, DCI", "ada@police.example", true),
+                List.of(new Invitees.Invitee("O\"Brien; Cai: Named Nurse", "cai@icb.example", true),
+                        new Invitees.Invitee(null, "dee@school.example", false)), List.of());
+        String ics = MeetingIcs.invitation(forumAgenda("Civic Offices"), who, "hubdesk-meeting-42@x.invalid",
+                Instant.parse("2027-05-01T09:30:00Z"), 3);
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        List<String> lines = Arrays.asList(ics.replace("\r\n ", "").split("\r\n"));
+        assertThat(lines).contains("METHOD:REQUEST", "SEQUENCE:3", "ORGANIZER;CN=\"Ada Chair, DCI\":mailto:ada@police.example",
+                "ATTENDEE;CN=\"OBrien; Cai: Named Nurse\";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:cai@icb.example",
+                "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:dee@school.example");
+        assertThat(lines.indexOf("METHOD:REQUEST")).isLessThan(lines.indexOf("BEGIN:VEVENT"));
+
+        AgendaContent open = forumAgenda("Civic Offices");
+        AgendaContent cancelled = new AgendaContent(open.partnershipName(), open.groupName(),
+                open.meeting().withStatus(org.hubdesk.domain.meetings.MeetingStatus.CANCELLED), open.timing(), open.deadlines(), Map.of());
+        String cancel = MeetingIcs.invitation(cancelled, who, "hubdesk-meeting-42@x.invalid", Instant.parse("2027-05-02T09:30:00Z"), 4);
+        assertThat(cancel).contains("METHOD:CANCEL\r\n").contains("STATUS:CANCELLED\r\n").contains("UID:hubdesk-meeting-42@x.invalid\r\n")
+                .contains("SEQUENCE:4\r\n");
+        assertThat(MeetingIcs.fingerprint(open, who, "u")).isEqualTo(MeetingIcs.fingerprint(open, who, "u"))
+                .isNotEqualTo(MeetingIcs.fingerprint(cancelled, who, "u"));
+        // A plain calendar file (no invitees) stays METHOD:PUBLISH.
+        assertThat(MeetingIcs.calendar(open, "u", Instant.EPOCH, 0)).contains("METHOD:PUBLISH\r\n").doesNotContain("ATTENDEE");
     }
 }

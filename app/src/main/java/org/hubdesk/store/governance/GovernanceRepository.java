@@ -1,0 +1,53 @@
+package org.hubdesk.store.governance;
+
+import static org.hubdesk.schema.Tables.PARTNERSHIP_GROUP;
+import static org.hubdesk.schema.Tables.TERMS_REVIEW;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.hubdesk.domain.governance.TermsReview;
+import org.hubdesk.schema.tables.records.TermsReviewRecord;
+import org.jooq.DSLContext;
+
+/** The governance parts of the groups' terms of reference: accountability in words and the reviews of the terms. */
+public final class GovernanceRepository {
+    private final DSLContext ctx;
+
+    public GovernanceRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Optional<String> accountability(long groupId) {
+        return ctx.select(PARTNERSHIP_GROUP.ACCOUNTABILITY).from(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(groupId))
+                .fetchOptional(PARTNERSHIP_GROUP.ACCOUNTABILITY);
+    }
+
+    public void setAccountability(long groupId, String text) {
+        ctx.update(PARTNERSHIP_GROUP).set(PARTNERSHIP_GROUP.ACCOUNTABILITY, text).where(PARTNERSHIP_GROUP.ID.eq(groupId)).execute();
+    }
+
+    /** The group's reviews, newest first. */
+    public List<TermsReview> reviews(long groupId) {
+        return ctx.selectFrom(TERMS_REVIEW).where(TERMS_REVIEW.GROUP_ID.eq(groupId))
+                .orderBy(TERMS_REVIEW.REVIEWED_ON.desc(), TERMS_REVIEW.ID.desc()).fetch(GovernanceRepository::toReview);
+    }
+
+    /** Records the review and moves the group's "Date for next review" to the one it set. */
+    public TermsReview insertReview(TermsReview review) {
+        TermsReviewRecord r = ctx.newRecord(TERMS_REVIEW);
+        r.setGroupId(review.groupId());
+        r.setReviewedOn(review.reviewedOn());
+        r.setNextReviewOn(review.nextReviewOn());
+        r.setNote(review.note());
+        r.setRecordedAt(LocalDateTime.now());
+        r.insert();
+        ctx.update(PARTNERSHIP_GROUP).set(PARTNERSHIP_GROUP.TERMS_REVIEW_DATE, review.nextReviewOn())
+                .where(PARTNERSHIP_GROUP.ID.eq(review.groupId())).execute();
+        return review.withId(r.getId());
+    }
+
+    private static TermsReview toReview(TermsReviewRecord r) {
+        return new TermsReview(r.getId(), r.getGroupId(), r.getReviewedOn(), r.getNextReviewOn(), r.getNote());
+    }
+}

@@ -1,0 +1,108 @@
+package org.hubdesk.ui.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.members.MembersView;
+import org.hubdesk.ui.shell.Area;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The governance chart drawn from the demo groups; a box opens the group. */
+@ExtendWith(ApplicationExtension.class)
+class GovernanceScreenTest {
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private MainWindow window;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void eachGroupIsDrawnUnderTheGroupItReportsToAndABoxOpensIt(FxRobot robot) {
+        robot.clickOn("Governance");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shownArea()).isEqualTo(Area.GOVERNANCE);
+        Group board = services.governance().groupNamed("Partnership Board");
+        Group working = services.governance().groupNamed("Working Group");
+        Group hub = services.governance().groupNamed("Learning Hub");
+        for (Group g : services.members().groups()) {
+            Button box = robot.lookup("#governance-box-" + g.id()).queryAs(Button.class);
+            assertThat(box.getText()).startsWith(g.name() + "\n");
+        }
+        Button boardBox = robot.lookup("#governance-box-" + board.id()).queryAs(Button.class);
+        Button workingBox = robot.lookup("#governance-box-" + working.id()).queryAs(Button.class);
+        Button hubBox = robot.lookup("#governance-box-" + hub.id()).queryAs(Button.class);
+        assertThat(boardBox.getLayoutY()).isLessThan(workingBox.getLayoutY());
+        assertThat(workingBox.getLayoutY()).isLessThan(hubBox.getLayoutY());
+        assertThat(hubBox.getLayoutX()).isEqualTo(workingBox.getLayoutX());
+        assertThat(hubBox.getText()).contains("terms review due " + LocalDate.now().plusDays(5));
+        assertThat(robot.lookup(".governance-link").queryAll()).hasSize(services.members().groups().size() - 1);
+        assertThat(robot.lookup("#governance-words").queryAs(Label.class).getText())
+                .contains("Learning Hub reports to the Working Group.").contains("Partnership Board reports to no other group here.");
+
+        robot.clickOn(hubBox);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shownArea()).isEqualTo(Area.MEMBERS);
+        assertThat(((MembersView) window.view(Area.MEMBERS)).model().selectedGroupProperty().get().id()).isEqualTo(hub.id());
+        assertThat(errors).isEmpty();
+    }
+
+    private static final class NoCommands implements MainWindow.AppCommands {
+        @Override
+        public void newDatabase() {
+        }
+
+        @Override
+        public void openDatabase() {
+        }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void about() {
+        }
+
+        @Override
+        public void exit() {
+        }
+    }
+}

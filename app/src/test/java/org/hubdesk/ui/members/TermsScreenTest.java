@@ -1,0 +1,109 @@
+package org.hubdesk.ui.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.Area;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The business manager reads a group's terms of reference and records their review. */
+@ExtendWith(ApplicationExtension.class)
+class TermsScreenTest {
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private MainWindow window;
+    private final List<String> errors = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theTermsShowTheirPartsAndARecordedReviewMovesTheDate(FxRobot robot) {
+        Group hub = services.governance().groupNamed("Learning Hub");
+        robot.interact(() -> window.show(Area.MEMBERS));
+        robot.interact(() -> ((MembersView) window.view(Area.MEMBERS)).model().selectGroup(hub.id()));
+        robot.clickOn("#group-terms");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = robot.lookup("#terms-text").queryAs(TextArea.class).getText();
+        assertThat(text).contains("Terms of reference: Learning Hub").contains("Purpose: ").contains("Accountability: Reports to the Working Group")
+                .contains("Frequency of meetings: Monthly").contains("Quorum: ").contains("Membership: ")
+                .contains("Date for next review: " + LocalDate.now().plusDays(5));
+
+        LocalDate next = LocalDate.now().plusMonths(10);
+        robot.interact(() -> robot.lookup("#terms-next-review").queryAs(DatePicker.class).setValue(next));
+        robot.clickOn("#terms-note").write("Membership refreshed");
+        robot.clickOn("#terms-record-review");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#terms-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#terms-text").queryAs(TextArea.class).getText()).contains("Date for next review: " + next)
+                .contains("next review set for " + next + ": Membership refreshed");
+        assertThat(services.governance().groupNamed("Learning Hub").termsReviewDate()).isEqualTo(next);
+
+        // A next review before the review stays in the dialog as a message.
+        robot.interact(() -> robot.lookup("#terms-next-review").queryAs(DatePicker.class).setValue(LocalDate.now().minusDays(2)));
+        robot.clickOn("#terms-record-review");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#terms-error").queryAs(Label.class).getText()).contains("must fall after this review");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(errors).singleElement().asString().contains("must fall after this review");
+    }
+
+    private static final class NoCommands implements MainWindow.AppCommands {
+        @Override
+        public void newDatabase() {
+        }
+
+        @Override
+        public void openDatabase() {
+        }
+
+        @Override
+        public void backUpNow() {
+        }
+
+        @Override
+        public void about() {
+        }
+
+        @Override
+        public void exit() {
+        }
+    }
+}
