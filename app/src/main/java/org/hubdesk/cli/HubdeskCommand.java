@@ -36,6 +36,10 @@ public final class HubdeskCommand implements Callable<Integer> {
                     + " without either, the embedded file in the data folder)")
     String databaseUrl;
 
+    @Option(names = "--database-user", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "The team database's user (default: $HUBDESK_DATABASE_USER)")
+    String databaseUser;
+
     @Option(names = "--database-password-file", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "File holding the team database's password (else $HUBDESK_DATABASE_PASSWORD)")
     Path databasePasswordFile;
@@ -55,7 +59,7 @@ public final class HubdeskCommand implements Callable<Integer> {
 
     /** The team database named by the options and environment, if any. */
     Optional<TeamDatabase> teamDatabase() {
-        return TeamDatabase.configured(databaseUrl);
+        return TeamDatabase.configured(databaseUrl, databaseUser);
     }
 
     /** Opens the store named by the options and environment: the team database if one is named, else the file. */

@@ -25,21 +25,23 @@ public record TeamDatabase(String url, String user) {
                     + url + "'");
         }
         if (user == null || user.isBlank()) {
-            throw new UserInputException("The team database " + url + " needs a user name: set " + USER_VARIABLE);
+            throw new UserInputException("The team database " + url + " needs a user name: set " + USER_VARIABLE
+                    + " or give --database-user");
         }
     }
 
     /** The team database named by the option or the environment, if any (else the embedded file is used). */
-    public static Optional<TeamDatabase> configured(String urlOption) {
-        return configured(urlOption, System.getenv());
+    public static Optional<TeamDatabase> configured(String urlOption, String userOption) {
+        return configured(urlOption, userOption, System.getenv());
     }
 
-    public static Optional<TeamDatabase> configured(String urlOption, Map<String, String> env) {
+    public static Optional<TeamDatabase> configured(String urlOption, String userOption, Map<String, String> env) {
         String url = urlOption != null && !urlOption.isBlank() ? urlOption : env.get(URL_VARIABLE);
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new TeamDatabase(url.strip(), env.get(USER_VARIABLE)));
+        String user = userOption != null && !userOption.isBlank() ? userOption : env.get(USER_VARIABLE);
+        return Optional.of(new TeamDatabase(url.strip(), user == null ? null : user.strip()));
     }
 
     /** The password from the file if given, else HUBDESK_DATABASE_PASSWORD, else none (a server trusting the user). */
