@@ -154,6 +154,22 @@ public final class MembersService {
         });
     }
 
+    /**
+     * As {@link #updateMember(Person, Membership)}, the person's details saved only if nobody saved
+     * them since they were opened at {@code personOpenedVersion} (else a StaleEditException, nothing saved).
+     */
+    public Membership updateMember(Person person, int personOpenedVersion, Membership membership) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership before = repo.membership(membership.id())
+                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+            repo.updatePerson(person, personOpenedVersion);
+            check(ctx, repo, membership);
+            repo.updateMembership(membership);
+            return before;
+        });
+    }
+
     public void updateMembership(Membership membership) {
         database.run(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
