@@ -48,4 +48,37 @@ class OptimisticLockingTest {
                     .hasMessageContaining("Theirs now: 'Audit neglect referrals', Done");
         }
     }
+
+    @Test
+    void theRegistersMemberDialogAndThePlansActionDialogSaveAgainstWhatTheyOpened() {
+        try (Services services = new Services(Database.open(dir, null))) {
+            services.demo().createDemo(0, java.time.LocalDate.of(2027, 1, 15));
+            var group = services.members().groupNamed("Learning Hub");
+            var entry = services.members().register(group.id()).entries().get(0);
+            var membership = new org.hubdesk.domain.members.Membership(entry.membershipId(), group.id(), entry.personId(), entry.core(),
+                    entry.role(), entry.jointWithPersonId(), entry.deputyPersonId(), entry.startsOn(), entry.endsOn());
+            Versioned<Person> mine = services.members().personForEdit(entry.personId());
+            Versioned<Person> theirs = services.members().personForEdit(entry.personId());
+            Person p = mine.value();
+            services.members().updateMember(new Person(p.id(), p.fullName(), "Theirs", p.agencyId(), p.email(), p.phone()),
+                    theirs.version(), membership);
+            assertThatThrownBy(() -> services.members().updateMember(
+                    new Person(p.id(), p.fullName(), "Mine", p.agencyId(), p.email(), p.phone()), mine.version(), membership))
+                    .isInstanceOf(StaleEditException.class).hasMessageContaining("Theirs now: " + p.fullName() + ", Theirs");
+            assertThat(services.members().personForEdit(p.id()).value().jobTitle()).isEqualTo("Theirs");
+
+            long planId = services.plans().plans().get(0).id();
+            ActionItem action = services.plans().load(planId).actions().get(0);
+            Versioned<ActionItem> opened = services.plans().actionForEdit(action.id());
+            services.plans().moveAction(action.id(), 1); // a colleague reorders the action plan
+            ActionItem edited = new ActionItem(action.id(), "Reworded", action.leadPersonId(), action.leadText(), action.timescale(),
+                    action.status(), action.sortOrder(), action.completedOn());
+            assertThatThrownBy(() -> services.plans().updateAction(edited, opened.version()))
+                    .isInstanceOf(StaleEditException.class);
+            Versioned<ActionItem> reopened = services.plans().actionForEdit(action.id());
+            services.plans().updateAction(new ActionItem(action.id(), "Reworded", action.leadPersonId(), action.leadText(),
+                    action.timescale(), action.status(), reopened.value().sortOrder(), action.completedOn()), reopened.version());
+            assertThat(services.plans().actionForEdit(action.id()).value().description()).isEqualTo("Reworded");
+        }
+    }
 }
