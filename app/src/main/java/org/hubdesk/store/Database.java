@@ -204,6 +204,17 @@ public final class Database implements AutoCloseable {
      */
     static StoreException translateServer(SQLException e, String url, String user) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("password is an empty string") || message.contains("no password was provided")) {
+            return new StoreException(StoreException.Reason.PASSPHRASE_REQUIRED, "The team database " + url
+                    + " needs a password: set HUBDESK_DATABASE_PASSWORD or give --database-password-file FILE", e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException unknown) {
+                return new StoreException(StoreException.Reason.OTHER, "Cannot reach the team database " + url
+                        + ": the host " + unknown.getMessage() + " is not known (is the name in the URL right?)", e);
+            }
+        }
         if (state.startsWith("08")) {
             return new StoreException(StoreException.Reason.OTHER, "Cannot reach the team database " + url
                     + ": " + firstLine(e.getMessage()) + " (is the server running, and the host and port right?)", e);
