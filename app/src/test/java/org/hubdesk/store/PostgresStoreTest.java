@@ -133,6 +133,22 @@ class PostgresStoreTest {
         Run export = cli(team, "export", "register", "--group", "Learning Hub", "--out", docx.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(Files.size(docx)).isPositive();
+        // Every report's queries, on the server.
+        String year = String.valueOf(LocalDate.now().getYear() - 1);
+        for (String[] report : List.of(new String[] {"actions"}, new String[] {"annual-report", "--year", year},
+                new String[] {"hub-programme", "--year", year}, new String[] {"recommendations", "--year", year},
+                new String[] {"case-reviews"}, new String[] {"delivery-plan"}, new String[] {"summary-of-learning", "--year", year},
+                new String[] {"dissemination-plan", "--learning", "1"}, new String[] {"seven-minute-briefing", "--learning", "1"})) {
+            Path pdf = dir.resolve(report[0] + ".pdf");
+            String[] args = new String[report.length + 3];
+            args[0] = "export";
+            System.arraycopy(report, 0, args, 1, report.length);
+            args[report.length + 1] = "--out";
+            args[report.length + 2] = pdf.toString();
+            Run done = cli(team, args);
+            assertThat(done.code()).as(report[0] + ": " + done.err()).isZero();
+            assertThat(Files.size(pdf)).as(report[0]).isPositive();
+        }
 
         Run again = cli(team, "demo");
         assertThat(again.code()).isEqualTo(1);
