@@ -26,6 +26,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.requireEmbeddedStore("hubdesk backup");
         try (Services services = root.openServices()) {
             PrintWriter printed = root.spec.commandLine().getOut();
             if (out != null) {
@@ -47,6 +48,7 @@ final class BackupCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            backup.root.requireEmbeddedStore("hubdesk backup list");
             Path dataDir = backup.root.dataDirectory();
             List<BackupService.Backup> all = BackupService.list(dataDir);
             PrintWriter out = backup.root.spec.commandLine().getOut();

@@ -23,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Services services = root.openServices()) {
             DemoFacts facts = services.demo().createDemo(years, LocalDate.now());
             root.spec.commandLine().getOut().printf("Created the demo partnership in %s: %d groups, %d people%s%n",
-                    services.dataDirectory(), facts.groupIdsByName().size(), facts.personIds().size(),
+                    services.teamDatabase() ? services.location() : services.dataDirectory(), facts.groupIdsByName().size(), facts.personIds().size(),
                     years > 0 ? ", " + years + " years of history" : "");
             if (years > 0) {
                 services.demo().counts().forEach((what, n) -> root.spec.commandLine().getOut().printf("  %7d %s%n", n, what));

@@ -1,10 +1,12 @@
 package org.hubdesk.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.hubdesk.service.Passphrases;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.DataDirectory;
+import org.hubdesk.service.TeamDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
             PlanCommand.class, ExportCommand.class, DeliveryPlanCommand.class, MeetingCommand.class, ReviewCommand.class,
             LearningCommand.class, RestoreCommand.class, AuditCommand.class, ImportPerformanceCommand.class,
             DueCommand.class, GroupCommand.class},
-        footer = {"", "Environment: HUBDESK_DATA_DIR picks the data folder; HUBDESK_PASSPHRASE unlocks an encrypted store.",
+        footer = {"", "Environment: HUBDESK_DATA_DIR picks the data folder; HUBDESK_PASSPHRASE unlocks an encrypted store;",
+            "HUBDESK_DATABASE_URL, HUBDESK_DATABASE_USER and HUBDESK_DATABASE_PASSWORD use a team database on PostgreSQL.",
             "Exit codes: 0 success, 1 a problem the message names, 2 a mistake in the command."})
 public final class HubdeskCommand implements Callable<Integer> {
 
@@ -28,6 +31,19 @@ public final class HubdeskCommand implements Callable<Integer> {
     @Option(names = "--passphrase-file", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "File holding the passphrase of an encrypted store (else $HUBDESK_PASSPHRASE)")
     Path passphraseFile;
+
+    @Option(names = "--database-url", paramLabel = "URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "A team database on PostgreSQL, jdbc:postgresql://HOST:PORT/DB (default: $HUBDESK_DATABASE_URL;"
+                    + " without either, the embedded file in the data folder)")
+    String databaseUrl;
+
+    @Option(names = "--database-user", paramLabel = "NAME", scope = CommandLine.ScopeType.INHERIT,
+            description = "The team database's user (default: $HUBDESK_DATABASE_USER)")
+    String databaseUser;
+
+    @Option(names = "--database-password-file", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "File holding the team database's password (else $HUBDESK_DATABASE_PASSWORD)")
+    Path databasePasswordFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,9 +58,26 @@ public final class HubdeskCommand implements Callable<Integer> {
         return DataDirectory.resolve(dataDir);
     }
 
-    /** Opens the store named by the options and environment. */
+    /** The team database named by the options and environment, if any. */
+    Optional<TeamDatabase> teamDatabase() {
+        return TeamDatabase.configured(databaseUrl, databaseUser);
+    }
+
+    /** Opens the store named by the options and environment: the team database if one is named, else the file. */
     Services openServices() {
+        Optional<TeamDatabase> team = teamDatabase();
+        if (team.isPresent()) {
+            return Services.openTeam(team.get(), TeamDatabase.password(databasePasswordFile), dataDirectory());
+        }
         return Services.open(dataDirectory(), Passphrases.fromFileOrEnvironment(passphraseFile));
+    }
+
+    /** Refuses a command that works on the embedded file only (restore, backup list) when a team database is named. */
+    void requireEmbeddedStore(String what) {
+        teamDatabase().ifPresent(team -> {
+            throw new org.hubdesk.domain.common.UserInputException(what + " works on the embedded file only, not on the team database "
+                    + team.url() + ": back the server up and restore it with pg_dump and pg_restore (README, Team database)");
+        });
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -31,6 +31,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.requireEmbeddedStore("hubdesk restore");
         Path dataDir = root.dataDirectory();
         Path file = source.from;
         if (file == null) {

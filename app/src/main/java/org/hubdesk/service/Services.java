@@ -95,6 +95,14 @@ public final class Services implements AutoCloseable {
         return services;
     }
 
+    /**
+     * Opens the team database on a PostgreSQL server. Hubdesk takes no rolling backups of it: the
+     * server is backed up with pg_dump. {@code localDirectory} still holds this computer's settings.
+     */
+    public static Services openTeam(TeamDatabase team, char[] password, Path localDirectory) {
+        return new Services(org.hubdesk.store.Database.openServer(team.url(), team.user(), password, localDirectory));
+    }
+
     public static boolean databaseExists(Path dataDirectory) {
         return Database.exists(dataDirectory);
     }
@@ -120,6 +128,16 @@ public final class Services implements AutoCloseable {
 
     public boolean encrypted() {
         return database.encrypted();
+    }
+
+    /** True when this is the team database on a PostgreSQL server. */
+    public boolean teamDatabase() {
+        return database.onServer();
+    }
+
+    /** Where the data is, in words: the file, or the team database's URL. */
+    public String location() {
+        return database.location();
     }
 
     /** Back up now: a consistent .zip copy of the open database (as encrypted as the store). */

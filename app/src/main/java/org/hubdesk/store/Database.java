@@ -23,9 +23,11 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * The embedded H2 database of one partnership, in file mode, optionally encrypted with AES
- * (H2's CIPHER). Migrations run on open. Every service method runs one {@link #transaction} so a
- * user's edit is committed, and on disk, before the screen says it is saved.
+ * The database of one partnership: the embedded H2 file (the default; file mode, optionally
+ * encrypted with AES, H2's CIPHER) or a team database on a PostgreSQL server ({@link #openServer}).
+ * Both have the same schema from the same Flyway migrations and the same jOOQ code, rendered in
+ * each one's dialect. Migrations run on open. Every service method runs one {@link #transaction}
+ * so a user's edit is committed, and on disk, before the screen says it is saved.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_STEM = "hubdesk";
@@ -35,6 +37,8 @@ public final class Database implements AutoCloseable {
     private static final String USER = "hubdesk";
 
     private final Path directory;
+    /** The team database's JDBC URL, null for the embedded file. */
+    private final String serverUrl;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final boolean encrypted;
@@ -45,8 +49,9 @@ public final class Database implements AutoCloseable {
     /** Transactions share it; a backup holds it alone, so its copy and its counts are of one moment. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock backupLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted) {
+    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted, String serverUrl) {
         this.directory = directory;
+        this.serverUrl = serverUrl;
         this.pool = pool;
         this.encrypted = encrypted;
         Settings settings = new Settings()
@@ -54,7 +59,7 @@ public final class Database implements AutoCloseable {
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
         org.jooq.Configuration configuration = new org.jooq.impl.DefaultConfiguration()
-                .set(pool).set(SQLDialect.H2).set(settings)
+                .set(pool).set(serverUrl == null ? SQLDialect.H2 : SQLDialect.POSTGRES).set(settings)
                 .set(org.jooq.ExecuteListener.onExecuteEnd(ctx -> {
                     if (ctx.type() != org.jooq.ExecuteType.READ) {
                         writes.get()[0]++;
@@ -127,12 +132,115 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(8);
-        Database database = new Database(directory, pool, encrypted);
+        Database database = new Database(directory, pool, encrypted, null);
         database.migrate();
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
         }
         return database;
+    }
+
+    /**
+     * Opens the team database at {@code url} (jdbc:postgresql://HOST:PORT/DB) as {@code user},
+     * bringing its schema up to date. {@code localDirectory} is this computer's data folder (report
+     * branding, window state); the data itself is on the server. Nothing is created over a server
+     * that cannot be reached or refuses the user: the refusal says which, in one line.
+     */
+    public static Database openServer(String url, String user, char[] password, Path localDirectory) {
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new StoreException(StoreException.Reason.OTHER,
+                    "The team database URL must look like jdbc:postgresql://HOST:PORT/DATABASE, not " + url, null);
+        }
+        if (user == null || user.isBlank()) {
+            throw new StoreException(StoreException.Reason.WRONG_PASSPHRASE,
+                    "No user name for the team database " + url + ": set HUBDESK_DATABASE_USER", null);
+        }
+        org.postgresql.ds.PGConnectionPoolDataSource source = new org.postgresql.ds.PGConnectionPoolDataSource();
+        source.setURL(url);
+        source.setUser(user);
+        source.setPassword(password == null ? "" : new String(password));
+        source.setApplicationName("Hubdesk");
+        if (source.getConnectTimeout() == 0) {
+            source.setConnectTimeout(10);
+        }
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+        try (Connection probe = source.getConnection()) {
+            probe.isValid(2);
+        } catch (SQLException e) {
+            throw translateServer(e, url, user);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        Database database = new Database(localDirectory, pool, false, url);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return database;
+    }
+
+    /** True for a team database on a PostgreSQL server, false for the embedded file. */
+    public boolean onServer() {
+        return serverUrl != null;
+    }
+
+    /** Where the data is, in words: the file, or the server's URL. */
+    public String location() {
+        return serverUrl != null ? "the team database " + serverUrl : directory.resolve(DATABASE_FILE).toString();
+    }
+
+    /** The SQL dialect jOOQ renders for this store. */
+    public SQLDialect dialect() {
+        return dsl.dialect();
+    }
+
+    /**
+     * A problem with the team database in one line a user can act on. PostgreSQL's SQLSTATE codes:
+     * 08 connection, 28 authorisation, 3D no such database, 42501 no privilege, 40 a conflict.
+     */
+    static StoreException translateServer(SQLException e, String url, String user) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("password is an empty string") || message.contains("no password was provided")) {
+            return new StoreException(StoreException.Reason.PASSPHRASE_REQUIRED, "The team database " + url
+                    + " needs a password: set HUBDESK_DATABASE_PASSWORD or give --database-password-file FILE", e);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException unknown) {
+                return new StoreException(StoreException.Reason.OTHER, "Cannot reach the team database " + url
+                        + ": the host " + unknown.getMessage() + " is not known (is the name in the URL right?)", e);
+            }
+        }
+        if (state.startsWith("08")) {
+            return new StoreException(StoreException.Reason.OTHER, "Cannot reach the team database " + url
+                    + ": " + firstLine(e.getMessage()) + " (is the server running, and the host and port right?)", e);
+        }
+        if (state.startsWith("28")) {
+            return new StoreException(StoreException.Reason.WRONG_PASSPHRASE, "The team database " + url
+                    + " refused the user" + (user == null ? "" : " " + user) + ": wrong user name or password (HUBDESK_DATABASE_USER, HUBDESK_DATABASE_PASSWORD)", e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException(StoreException.Reason.NOT_FOUND, "There is no database "
+                    + url.substring(url.lastIndexOf('/') + 1) + " on the server of " + url + ": create it first (README, Team database)", e);
+        }
+        if (state.equals("42501")) {
+            return new StoreException(StoreException.Reason.READ_ONLY, "The user " + user + " may not do this in the team database "
+                    + url + "; nothing was saved: ask the database's administrator for the rights", e);
+        }
+        if (state.startsWith("40")) {
+            return new StoreException(StoreException.Reason.OTHER, "Someone else changed the same data in the team database at the"
+                    + " same moment; nothing was saved: try again", e);
+        }
+        return new StoreException(StoreException.Reason.OTHER, "The team database " + url + " could not be used: "
+                + firstLine(e.getMessage()), e);
+    }
+
+    private StoreException translate(SQLException e) {
+        return serverUrl != null ? translateServer(e, serverUrl, null) : translate(e, directory);
     }
 
     private void migrate() {
@@ -148,10 +256,11 @@ public final class Database implements AutoCloseable {
                 root = root.getCause();
             }
             if (root instanceof SQLException sql) {
-                throw translate(sql, directory);
+                throw translate(sql);
             }
             throw new StoreException(StoreException.Reason.CORRUPT,
-                    "The database in " + directory + " could not be brought up to date: " + e.getMessage(), e);
+                    (serverUrl != null ? "The team database " + serverUrl : "The database in " + directory)
+                            + " could not be brought up to date: " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -209,7 +318,7 @@ public final class Database implements AutoCloseable {
         } catch (DataAccessException e) {
             SQLException sql = sqlCause(e);
             if (sql != null) {
-                throw translate(sql, directory);
+                throw translate(sql);
             }
             throw e;
         } finally {
@@ -241,6 +350,10 @@ public final class Database implements AutoCloseable {
 
     /** Writes a consistent copy of the whole database to {@code target} (a .zip), while it is open. */
     public void backupTo(Path target) {
+        if (serverUrl != null) {
+            throw new StoreException(StoreException.Reason.OTHER, "The team database " + serverUrl
+                    + " is backed up on the server with pg_dump, not by Hubdesk (README, Team database)", null);
+        }
         exclusively(() -> {
             run(ctx -> ctx.execute("BACKUP TO ?", target.toAbsolutePath().toString()));
             return null;
@@ -264,6 +377,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (serverUrl != null) {
+            pool.dispose();
+            return;
+        }
         try (Connection c = pool.getConnection()) {
             c.createStatement().execute("SHUTDOWN");
         } catch (SQLException ignored) {

@@ -59,7 +59,53 @@ public final class HubdeskApp extends Application {
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> shutDown());
         stage.show();
-        openFolder(DataDirectory.resolve(null), true);
+        Optional<org.hubdesk.service.TeamDatabase> team;
+        try {
+            team = org.hubdesk.service.TeamDatabase.configured(null, null);
+        } catch (org.hubdesk.domain.common.UserInputException e) {
+            Dialogs.error(stage, e.getMessage());
+            Platform.exit();
+            return;
+        }
+        if (team.isPresent()) {
+            openTeam(team.get());
+        } else {
+            openFolder(DataDirectory.resolve(null), true);
+        }
+    }
+
+    /** The team database named by HUBDESK_DATABASE_URL: opened as it is (an empty one gets the demo or an empty partnership). */
+    private void openTeam(org.hubdesk.service.TeamDatabase team) {
+        tasks.run("Opening the team database", () -> {
+            try {
+                return new Opened(Services.openTeam(team, org.hubdesk.service.TeamDatabase.password(null), DataDirectory.resolve(null)), null);
+            } catch (StoreException e) {
+                return new Opened(null, e);
+            }
+        }, opened -> {
+            if (opened.services() == null) {
+                Dialogs.error(stage, opened.problem().getMessage());
+                quitIf(true);
+            } else if (!opened.services().demo().hasPartnership()) {
+                Services empty = opened.services();
+                Optional<StartupDialogs.NewDatabaseChoice> choice = StartupDialogs.firstStart(stage, DataDirectory.resolve(null));
+                if (choice.isEmpty()) {
+                    empty.close();
+                    quitIf(true);
+                    return;
+                }
+                tasks.run("Setting up the team database", progress -> {
+                    if (choice.get().demo()) {
+                        empty.demo().createDemo(0, LocalDate.now());
+                    } else {
+                        empty.demo().createEmpty(choice.get().partnershipName());
+                    }
+                    return empty;
+                }, (Services ready) -> showMain(ready), problem -> quitIf(true));
+            } else {
+                showMain(opened.services());
+            }
+        });
     }
 
     private record Opened(Services services, StoreException problem) {
@@ -191,6 +237,11 @@ public final class HubdeskApp extends Application {
     /** File > Restore: closes the store, restores the chosen backup and opens it again. */
     private void restoreFromMenu() {
         Services current = services;
+        if (current.teamDatabase()) {
+            Dialogs.error(stage, current.location() + " is backed up and restored on the server with pg_dump and pg_restore,"
+                    + " not by Hubdesk (README, Team database)");
+            return;
+        }
         Path folder = current.dataDirectory();
         boolean encrypted = current.encrypted();
         tasks.run("Reading the backups", () -> BackupService.list(folder), backups -> {
@@ -297,6 +348,7 @@ public final class HubdeskApp extends Application {
         return "Hubdesk " + (version == null ? "(development build)" : version) + "\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version") + "\n"
                 + "H2 " + org.h2.engine.Constants.VERSION + "\n\n"
+                + (services != null && services.teamDatabase() ? "Data: " + services.location() + "\n" : "")
                 + "Data folder: " + (services == null ? "none open" : services.dataDirectory()) + "\n"
                 + (services != null && services.encrypted() ? "The database is encrypted (AES)." : "The database is not encrypted.") + "\n\n"
                 + "Hubdesk makes no network calls. The demo partnership is fictional.";

@@ -34,6 +34,26 @@ public final class ActionService {
         });
     }
 
+    /** The action as it is now, with its row version: open an edit with this, save it with {@link #update(ActionItem, int)}. */
+    public org.hubdesk.domain.common.Versioned<ActionItem> forEdit(long actionId) {
+        return database.transaction(ctx -> new ActionRepository(ctx).findForEdit(actionId)
+                .orElseThrow(() -> new UserInputException("That action no longer exists")));
+    }
+
+    /**
+     * Saves an edit made from the action as opened at {@code openedVersion}; refused with a
+     * {@link org.hubdesk.domain.common.StaleEditException} (nothing saved) if someone saved it since.
+     * Returns the action before, for undo.
+     */
+    public ActionItem update(ActionItem action, int openedVersion) {
+        return database.transaction(ctx -> {
+            ActionRepository repo = new ActionRepository(ctx);
+            ActionItem before = repo.find(action.id()).orElseThrow(() -> new UserInputException("That action no longer exists"));
+            repo.update(action, openedVersion);
+            return before;
+        });
+    }
+
     public ActionItem setStatus(long actionId, ActionStatus status, LocalDate today) {
         return database.transaction(ctx -> {
             ActionRepository repo = new ActionRepository(ctx);

@@ -135,6 +135,10 @@ public final class BackupService {
 
     /** Takes a backup into backups/ now, records its counts and prunes old ones; returns it. */
     public Backup backupNow(String reason) {
+        if (database.onServer()) {
+            throw new StoreException(StoreException.Reason.OTHER, "Hubdesk does not back up " + database.location()
+                    + ": back the server up with pg_dump (README, Team database)", null);
+        }
         Path folder = folder(database.directory());
         LocalDateTime taken = LocalDateTime.now(clock);
         try {

@@ -189,7 +189,9 @@ public final class DemoService {
 
     private static void requireEmpty(DSLContext ctx) {
         new PartnershipRepository(ctx).current().ifPresent(p -> {
-            throw new UserInputException("This data folder already holds the partnership '" + p.name()
+            throw new UserInputException(ctx.dialect() == org.jooq.SQLDialect.POSTGRES
+                    ? "This team database already holds the partnership '" + p.name() + "'; the demo needs an empty database"
+                    : "This data folder already holds the partnership '" + p.name()
                     + "'; choose another data folder (--data-dir) for the demo");
         });
     }

@@ -99,6 +99,20 @@ public final class MembersService {
         database.run(ctx -> new MembersRepository(ctx).updatePerson(person));
     }
 
+    /** The person as they are now, with the row version: open an edit with this, save it with {@link #updatePerson(Person, int)}. */
+    public org.hubdesk.domain.common.Versioned<Person> personForEdit(long personId) {
+        return database.transaction(ctx -> new MembersRepository(ctx).personForEdit(personId)
+                .orElseThrow(() -> new UserInputException("That person no longer exists")));
+    }
+
+    /**
+     * Saves an edit of a person made from what was opened at {@code openedVersion}; refused with a
+     * {@link org.hubdesk.domain.common.StaleEditException} (nothing saved) if someone saved them since.
+     */
+    public void updatePerson(Person person, int openedVersion) {
+        database.run(ctx -> new MembersRepository(ctx).updatePerson(person, openedVersion));
+    }
+
     public Membership addMembership(Membership membership) {
         return database.transaction(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
@@ -134,6 +148,22 @@ public final class MembersService {
             if (person != null) {
                 repo.updatePerson(person);
             }
+            check(ctx, repo, membership);
+            repo.updateMembership(membership);
+            return before;
+        });
+    }
+
+    /**
+     * As {@link #updateMember(Person, Membership)}, the person's details saved only if nobody saved
+     * them since they were opened at {@code personOpenedVersion} (else a StaleEditException, nothing saved).
+     */
+    public Membership updateMember(Person person, int personOpenedVersion, Membership membership) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership before = repo.membership(membership.id())
+                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+            repo.updatePerson(person, personOpenedVersion);
             check(ctx, repo, membership);
             repo.updateMembership(membership);
             return before;

@@ -213,15 +213,32 @@ public final class DeliveryPlanService {
         });
     }
 
+    /** The action as it is now, with its row version, to save an edit against with {@link #updateAction(ActionItem, int)}. */
+    public org.hubdesk.domain.common.Versioned<ActionItem> actionForEdit(long actionId) {
+        return database.transaction(ctx -> new ActionRepository(ctx).findForEdit(actionId).orElseThrow(() -> gone("action")));
+    }
+
     /** Saves an edited action; returns the action before. */
     public ActionItem updateAction(ActionItem action) {
+        return updateAction(action, null);
+    }
+
+    /**
+     * Saves an edited action made from what was opened at {@code openedVersion} (null: unchecked);
+     * refused with a StaleEditException, nothing saved, if someone saved the action since. Returns the action before.
+     */
+    public ActionItem updateAction(ActionItem action, Integer openedVersion) {
         return database.transaction(ctx -> {
             DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
             long planId = repo.planOfAction(action.id()).orElseThrow(() -> gone("action"));
             ActionItem before = new ActionRepository(ctx).find(action.id()).orElseThrow(() -> gone("action"));
             checkLead(repo, action.leadPersonId());
             ActionItem after = action.status() == before.status() ? action : action.withStatus(action.status(), today());
-            new ActionRepository(ctx).update(after);
+            if (openedVersion == null) {
+                new ActionRepository(ctx).update(after);
+            } else {
+                new ActionRepository(ctx).update(after, openedVersion);
+            }
             repo.touch(planId, now());
             return before;
         });

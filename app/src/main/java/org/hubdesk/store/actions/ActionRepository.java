@@ -64,6 +64,35 @@ public final class ActionRepository {
         r.store();
     }
 
+    /** The action with the row version a later {@link #update(ActionItem, int)} is checked against. */
+    public Optional<org.hubdesk.domain.common.Versioned<ActionItem>> findForEdit(long id) {
+        return ctx.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id))
+                .fetchOptional(r -> new org.hubdesk.domain.common.Versioned<>(toAction(r), r.getRowVersion()));
+    }
+
+    /**
+     * Saves an edit of an action opened at {@code openedVersion}, refusing it if someone saved the
+     * action since: the row is locked, its version compared, then stored (which increments it).
+     */
+    public void update(ActionItem action, int openedVersion) {
+        ActionItemRecord r = ctx.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(action.id())).forUpdate().fetchOptional()
+                .orElseThrow(() -> new org.hubdesk.domain.common.UserInputException("The action '" + action.description()
+                        + "' was removed by someone else since you opened it; nothing was saved"));
+        if (r.getRowVersion() != openedVersion) {
+            ActionItem theirs = toAction(r);
+            throw new org.hubdesk.domain.common.StaleEditException("The action '" + theirs.description() + "'",
+                    theirs, describe(theirs), action, describe(action));
+        }
+        copy(action, r);
+        r.store();
+    }
+
+    private static String describe(ActionItem a) {
+        return "'" + a.description() + "', " + a.status().label()
+                + (a.leadText() != null ? ", lead " + a.leadText() : "")
+                + (a.timescale() != null ? ", due " + a.timescale().dueBy() : "");
+    }
+
     public void delete(long id) {
         ctx.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id)).execute();
     }

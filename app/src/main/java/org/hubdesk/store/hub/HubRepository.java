@@ -203,7 +203,7 @@ public final class HubRepository {
      * changed, removed). Used by every edit and by undo, which saves the cycle as it was.
      */
     public HubCycle saveCycle(HubCycle cycle) {
-        ctx.update(HUB_CYCLE).set(HUB_CYCLE.LEAD_PERSON_ID, cycle.leadPersonId()).set(HUB_CYCLE.PRIORITY_ID, cycle.priorityId())
+        ctx.update(HUB_CYCLE).set(HUB_CYCLE.LEAD_PERSON_ID, cycle.leadPersonId()).set(HUB_CYCLE.ROW_VERSION, HUB_CYCLE.ROW_VERSION.plus(1)).set(HUB_CYCLE.PRIORITY_ID, cycle.priorityId())
                 .where(HUB_CYCLE.ID.eq(cycle.id())).execute();
         Set<Long> kept = new HashSet<>();
         cycle.phases().forEach(p -> kept.add(p.id()));

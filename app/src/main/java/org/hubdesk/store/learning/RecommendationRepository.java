@@ -79,7 +79,7 @@ public final class RecommendationRepository {
     }
 
     public void setSortOrder(long id, int sortOrder) {
-        ctx.update(RECOMMENDATION).set(RECOMMENDATION.SORT_ORDER, sortOrder).where(RECOMMENDATION.ID.eq(id)).execute();
+        ctx.update(RECOMMENDATION).set(RECOMMENDATION.SORT_ORDER, sortOrder).set(RECOMMENDATION.ROW_VERSION, RECOMMENDATION.ROW_VERSION.plus(1)).where(RECOMMENDATION.ID.eq(id)).execute();
     }
 
     /** Removes the recommendation and its actions. */

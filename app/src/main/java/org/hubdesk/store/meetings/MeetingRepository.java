@@ -129,7 +129,7 @@ public final class MeetingRepository {
     }
 
     public void saveMinutesText(long meetingId, String text) {
-        ctx.update(MEETING).set(MEETING.MINUTES_TEXT, text).set(MEETING.MINUTES_SAVED_AT, LocalDateTime.now())
+        ctx.update(MEETING).set(MEETING.MINUTES_TEXT, text).set(MEETING.ROW_VERSION, MEETING.ROW_VERSION.plus(1)).set(MEETING.MINUTES_SAVED_AT, LocalDateTime.now())
                 .where(MEETING.ID.eq(meetingId)).execute();
     }
 

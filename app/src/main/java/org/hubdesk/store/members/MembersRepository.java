@@ -86,6 +86,34 @@ public final class MembersRepository {
         r.store();
     }
 
+    /** The person with the row version a later {@link #updatePerson(Person, int)} is checked against. */
+    public Optional<org.hubdesk.domain.common.Versioned<Person>> personForEdit(long id) {
+        return ctx.selectFrom(PERSON).where(PERSON.ID.eq(id))
+                .fetchOptional(r -> new org.hubdesk.domain.common.Versioned<>(toPerson(r), r.getRowVersion()));
+    }
+
+    /**
+     * Saves an edit of a person opened at {@code openedVersion}, refusing it if someone saved the
+     * person since: the row is locked, its version compared, then stored (which increments it).
+     */
+    public void updatePerson(Person person, int openedVersion) {
+        PersonRecord r = ctx.selectFrom(PERSON).where(PERSON.ID.eq(person.id())).forUpdate().fetchOptional()
+                .orElseThrow(() -> new org.hubdesk.domain.common.UserInputException(person.fullName()
+                        + " was removed by someone else since you opened it; nothing was saved"));
+        if (r.getRowVersion() != openedVersion) {
+            Person theirs = toPerson(r);
+            throw new org.hubdesk.domain.common.StaleEditException("The details of " + theirs.fullName(),
+                    theirs, describe(theirs), person, describe(person));
+        }
+        copy(person, r);
+        r.store();
+    }
+
+    private static String describe(Person p) {
+        return String.join(", ", java.util.stream.Stream.of(p.fullName(), p.jobTitle(), p.email(), p.phone())
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
     private static void copy(Person person, PersonRecord r) {
         r.setFullName(person.fullName());
         r.setJobTitle(person.jobTitle());

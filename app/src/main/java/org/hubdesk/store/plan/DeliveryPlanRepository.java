@@ -74,7 +74,7 @@ public final class DeliveryPlanRepository {
     }
 
     public void setPriorityTitle(long planId, String title) {
-        ctx.update(DELIVERY_PLAN).set(DELIVERY_PLAN.PRIORITY_TITLE, title).where(DELIVERY_PLAN.ID.eq(planId)).execute();
+        ctx.update(DELIVERY_PLAN).set(DELIVERY_PLAN.PRIORITY_TITLE, title).set(DELIVERY_PLAN.ROW_VERSION, DELIVERY_PLAN.ROW_VERSION.plus(1)).where(DELIVERY_PLAN.ID.eq(planId)).execute();
     }
 
     /** Records that the plan changed now (the plan list sorts by it). */
@@ -198,7 +198,7 @@ public final class DeliveryPlanRepository {
     }
 
     public void setEvidenceOrder(long id, int order) {
-        ctx.update(PLAN_EVIDENCE).set(PLAN_EVIDENCE.SORT_ORDER, order).where(PLAN_EVIDENCE.ID.eq(id)).execute();
+        ctx.update(PLAN_EVIDENCE).set(PLAN_EVIDENCE.SORT_ORDER, order).set(PLAN_EVIDENCE.ROW_VERSION, PLAN_EVIDENCE.ROW_VERSION.plus(1)).where(PLAN_EVIDENCE.ID.eq(id)).execute();
     }
 
     private static void copy(EvidenceEntry e, PlanEvidenceRecord r) {
@@ -311,7 +311,7 @@ public final class DeliveryPlanRepository {
     }
 
     public void setActionOrder(long actionId, int order) {
-        ctx.update(ACTION_ITEM).set(ACTION_ITEM.SORT_ORDER, order).where(ACTION_ITEM.ID.eq(actionId)).execute();
+        ctx.update(ACTION_ITEM).set(ACTION_ITEM.SORT_ORDER, order).set(ACTION_ITEM.ROW_VERSION, ACTION_ITEM.ROW_VERSION.plus(1)).where(ACTION_ITEM.ID.eq(actionId)).execute();
     }
 
     // ---- versions

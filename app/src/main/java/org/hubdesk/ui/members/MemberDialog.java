@@ -34,6 +34,8 @@ final class MemberDialog extends Dialog<ButtonType> {
     MemberDialog(MembersViewModel model, Group group, RegisterEntry editing) {
         initOwner(model.context().owner().get());
         setTitle(editing == null ? "Add member to " + group.name() : "Edit member of " + group.name());
+        // The person as opened, with their row version: a save after a colleague's is refused, not written over it.
+        org.hubdesk.domain.common.Versioned<Person> opened = editing == null ? null : model.personForEdit(editing.personId());
         setHeaderText(null);
         setResizable(true);
 
@@ -146,7 +148,7 @@ final class MemberDialog extends Dialog<ButtonType> {
                 if (editing == null) {
                     model.addMember(isNew ? details : null, membership);
                 } else {
-                    model.updateMember(details, membership);
+                    model.updateMember(details, membership, opened);
                 }
             } catch (UserInputException problem) {
                 error.setText(problem.getMessage());

@@ -152,8 +152,23 @@ public final class MembersViewModel {
         load();
     }
 
+    /** The person as they are now with their row version, for an edit dialog to save against. */
+    public org.hubdesk.domain.common.Versioned<Person> personForEdit(long personId) {
+        return members.personForEdit(personId);
+    }
+
     public void updateMember(Person person, Membership membership) {
-        Membership before = members.updateMember(person, membership);
+        updateMember(person, membership, null);
+    }
+
+    /**
+     * Saves an edit of a member; with {@code opened} (the person as the dialog opened them) the save
+     * is refused, nothing written, if someone else saved that person since (a team database).
+     */
+    public void updateMember(Person person, Membership membership, org.hubdesk.domain.common.Versioned<Person> opened) {
+        Membership before = opened != null && person != null && opened.value().id() == person.id()
+                ? members.updateMember(person, opened.version(), membership)
+                : members.updateMember(person, membership);
         Person personBefore = people.stream().filter(p -> p.id() == membership.personId()).findFirst().orElse(null);
         undo.done(new UndoableEdit() {
             @Override

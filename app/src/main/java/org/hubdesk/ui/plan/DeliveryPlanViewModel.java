@@ -323,9 +323,19 @@ public final class DeliveryPlanViewModel {
         reload();
     }
 
+    /** The action as it is now with its row version, for an edit dialog to save against. */
+    public org.hubdesk.domain.common.Versioned<ActionItem> actionForEdit(long actionId) {
+        return service.actionForEdit(actionId);
+    }
+
     public void updateAction(ActionItem action) {
+        updateAction(action, null);
+    }
+
+    /** Saves an edited action; with {@code opened} it is refused, nothing written, if someone saved the action since. */
+    public void updateAction(ActionItem action, org.hubdesk.domain.common.Versioned<ActionItem> opened) {
         editable();
-        ActionItem before = service.updateAction(action);
+        ActionItem before = opened == null ? service.updateAction(action) : service.updateAction(action, opened.version());
         undo.done(edit("edit action", () -> service.updateAction(before), () -> service.updateAction(action)));
         reload();
     }

@@ -211,6 +211,8 @@ final class PlanDialogs {
 
     /** Adds an action ({@code existing} null) or edits one: action, lead (a person or free text), timescale, status. */
     static void action(DeliveryPlanViewModel model, ActionItem existing) {
+        // The action as opened, with its row version: a save after a colleague's is refused, not written over it.
+        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.actionForEdit(existing.id());
         TextArea description = new TextArea(existing == null ? "" : existing.description());
         description.setId("action-description");
         description.setWrapText(true);
@@ -255,7 +257,7 @@ final class PlanDialogs {
                 model.addAction(draft.withStatus(status.getValue(), model.context().today()));
             } else {
                 model.updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
-                        status.getValue(), existing.sortOrder(), existing.completedOn()));
+                        status.getValue(), existing.sortOrder(), existing.completedOn()), opened);
             }
         }).showAndWait();
     }

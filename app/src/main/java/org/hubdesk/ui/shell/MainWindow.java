@@ -168,8 +168,9 @@ public final class MainWindow {
         progress.progressProperty().bind(context.tasks().progressProperty());
         progress.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().messageProperty()));
         progress.setPrefWidth(160);
-        Label store = new Label((context.services().encrypted() ? "Encrypted store: " : "Store (not encrypted): ")
-                + context.services().dataDirectory());
+        Label store = new Label(context.services().teamDatabase() ? "Team database: " + context.services().location()
+                .replaceFirst("^the team database ", "")
+                : (context.services().encrypted() ? "Encrypted store: " : "Store (not encrypted): ") + context.services().dataDirectory());
         store.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
