@@ -314,6 +314,14 @@ public final class LearningView implements AreaView {
         }
     }
 
+    @Override
+    public void open(org.hubdesk.domain.home.DuePlace place, long id) {
+        if (place == org.hubdesk.domain.home.DuePlace.LEARNING) {
+            showTracker(true);
+            tracker.model().open(id);
+        }
+    }
+
     /** The learning tracker, the area's second tab. */
     public TrackerView tracker() {
         return tracker;

@@ -98,15 +98,30 @@ public final class TrackerViewModel {
         return context.today();
     }
 
+    private Long wanted;
+
+    /** Chooses the record with this id (Home asked for it), now if it is listed, else once the list has loaded. */
+    public void open(long id) {
+        stageFilter.set(null);
+        overdueOnly.set(false);
+        wanted = id;
+        if (all.stream().anyMatch(l -> l.record().id() == id)) {
+            wanted = null;
+            select(id);
+        }
+    }
+
     /** Reloads every record; keeps the chosen one if it is still there. */
     public void load() {
-        Long keep = selected.get() == null ? null : selected.get().record().id();
+        Long keep = wanted != null ? wanted : selected.get() == null ? null : selected.get().record().id();
         context.tasks().run("Loading the learning tracker", tracker::tracker, list -> {
             all.clear();
             all.addAll(list);
             loaded.set(true);
             applyFilters();
-            select(keep);
+            Long pick = wanted != null ? wanted : keep;
+            wanted = null;
+            select(pick);
         });
     }
 

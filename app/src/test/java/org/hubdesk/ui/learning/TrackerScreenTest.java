@@ -130,4 +130,16 @@ class TrackerScreenTest {
         robot.interact(() -> model.stageFilterProperty().set(LearningStage.IDENTIFIED));
         assertThat(model.lines()).extracting(l -> l.record().id()).doesNotContain(r.id());
     }
+
+    @Test
+    void homeOpensARecordOnTheTrackerTab(FxRobot robot) {
+        LearningRecord r = services.learningTracker().add(LearningRecord.identified(LearningSourceKind.USER_FEEDBACK, null, "Survey 3",
+                "Learning Hub", "Practitioner survey", LocalDate.now().minusDays(3), null, "Few knew the escalation policy."));
+        robot.interact(() -> window.open(org.hubdesk.domain.home.DuePlace.LEARNING, r.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TrackerViewModel model = ((LearningView) window.view(Area.LEARNING)).tracker().model();
+        assertThat(model.selectedProperty().get().record().id()).isEqualTo(r.id());
+        assertThat(robot.lookup("#tracker-table").query().isVisible()).isTrue();
+        assertThat(errors).isEmpty();
+    }
 }
