@@ -37,8 +37,9 @@ public final class ReviewsDemo implements DemoContributor {
         LocalDate r1 = WorkingDayCalendar.workingDaysBefore(today, 2);
         repo.insert(referral("Infant with unexplained injuries", "Baby K", r1, "Designated Nurse", "Health visiting; Acute hospital; Police"));
 
-        // A rapid review under way, 13 working days in: the panel was notified in time, the report is due soon.
-        LocalDate r2 = WorkingDayCalendar.workingDaysBefore(today, 13);
+        // A rapid review under way, 13 working days in: the panel was notified in time, the report is due soon
+        // (counted from the last working day, so at a weekend too its report is two working days off: amber).
+        LocalDate r2 = WorkingDayCalendar.workingDaysBefore(WorkingDayCalendar.onOrBefore(today), 13);
         repo.insert(withPanel(referral("Neglect of three siblings", "Siblings M", r2, "Children's Social Care",
                 "Children's Social Care; Schools; Police; GP"), r2, true, ClockKind.NATIONAL_PANEL.dueOn(r2), null, ReviewStatus.IN_PROGRESS));
 
