@@ -1,0 +1,187 @@
+package org.hubdesk.ui.hub;
+
+import java.io.File;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.hubdesk.domain.common.PartnershipYear;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.hub.TimelineExporter;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.shell.UiContext;
+
+/** The timeline's dialogs: plan a programme, nominate a cycle's members, hub settings, and export. */
+final class TimelineDialogs {
+    private final TimelineViewModel model;
+    private final UiContext context;
+
+    TimelineDialogs(TimelineViewModel model, UiContext context) {
+        this.model = model;
+        this.context = context;
+    }
+
+
+    void plan() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Plan a Learning Hub programme");
+        dialog.setHeaderText("One cycle per priority, in this order; each next cycle's scoping falls in the previous cycle's final month.");
+        dialog.initOwner(context.owner().get());
+        TextField start = new TextField(YearMonth.from(model.today()).plusMonths(1).toString());
+        start.setId("plan-start");
+        start.setPromptText("YYYY-MM");
+        TextArea titles = new TextArea();
+        titles.setId("plan-priorities");
+        titles.setPromptText("One priority per line, e.g.\nImprove the early identification of neglect");
+        titles.setPrefRowCount(5);
+        titles.setWrapText(true);
+        Label error = new Label();
+        error.setId("plan-error");
+        error.setWrapText(true);
+        error.setStyle("-fx-text-fill: #B00020;");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("First cycle starts"), start);
+        form.addRow(1, new Label("Priorities"), titles);
+        form.add(error, 0, 2, 2, 1);
+        form.setPrefWidth(560);
+        dialog.getDialogPane().setContent(form);
+        ButtonType planType = new ButtonType("Plan", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(planType, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(planType);
+        ok.setId("plan-ok");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                List<String> lines = titles.getText().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+                model.planProgramme(lines, TimelineView.parseMonth(start.getText(), "start"));
+            } catch (UserInputException ex) {
+                error.setText(ex.getMessage());
+                e.consume();
+            }
+        });
+        dialog.showAndWait();
+    }
+
+    void members() {
+        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        if (s == null) {
+            return;
+        }
+        Map<Person, javafx.beans.property.BooleanProperty> chosen = new LinkedHashMap<>();
+        for (Person p : model.people()) {
+            chosen.put(p, new javafx.beans.property.SimpleBooleanProperty(s.cycle().memberIds().contains(p.id())));
+        }
+        javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
+        list.setId("members-list");
+        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, new StringConverter<>() {
+            @Override
+            public String toString(Person p) {
+                return p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle());
+            }
+
+            @Override
+            public Person fromString(String text) {
+                return null;
+            }
+        }));
+        list.setPrefSize(520, 420);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Nominated members");
+        dialog.setHeaderText("Who attends the events of '" + s.priorityTitle() + "' and works on it between them");
+        dialog.initOwner(context.owner().get());
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.setMembers(s.cycle().id(),
+                chosen.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().id()).toList()));
+    }
+
+    void settings() {
+        var programme = model.programmeProperty().get();
+        if (programme == null) {
+            return;
+        }
+        org.hubdesk.domain.hub.HubSettings current = programme.settings();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle("Learning Hub settings");
+        dialog.setHeaderText("How long each phase of a new cycle lasts (the terms of reference use one month each),"
+                + " and the month the partnership year starts in. Cycles already planned keep their months.");
+        dialog.initOwner(context.owner().get());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        Map<org.hubdesk.domain.hub.PhaseKind, javafx.scene.control.Spinner<Integer>> spinners = new LinkedHashMap<>();
+        int row = 0;
+        for (org.hubdesk.domain.hub.PhaseKind kind : org.hubdesk.domain.hub.PhaseKind.values()) {
+            javafx.scene.control.Spinner<Integer> months = new javafx.scene.control.Spinner<>(1,
+                    org.hubdesk.domain.hub.PhaseLengths.MAX_MONTHS, current.phaseLengths().of(kind));
+            months.setId("length-" + kind.name().toLowerCase(Locale.ROOT));
+            months.setPrefWidth(80);
+            spinners.put(kind, months);
+            Label name = new Label(kind.label());
+            Label unit = new Label("months");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            unit.setMinWidth(Region.USE_PREF_SIZE);
+            form.addRow(row++, name, months, unit);
+        }
+        ComboBox<java.time.Month> yearStart = new ComboBox<>(FXCollections.observableArrayList(java.time.Month.values()));
+        yearStart.setId("year-start-month");
+        yearStart.setValue(java.time.Month.of(current.yearStartMonth()));
+        yearStart.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.Month m) {
+                return m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            }
+
+            @Override
+            public java.time.Month fromString(String s) {
+                return null;
+            }
+        });
+        form.addRow(row, new Label("Partnership year starts in"), yearStart);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            Map<org.hubdesk.domain.hub.PhaseKind, Integer> lengths = new LinkedHashMap<>();
+            spinners.forEach((kind, spinner) -> lengths.put(kind, spinner.getValue()));
+            try {
+                model.saveSettings(new org.hubdesk.domain.hub.HubSettings(new org.hubdesk.domain.hub.PhaseLengths(lengths),
+                        yearStart.getValue().getValue()));
+            } catch (UserInputException ex) {
+                Dialogs.error(context.owner().get(), ex.getMessage());
+            }
+        });
+    }
+
+    void export(TimelineExporter.Format format) {
+        PartnershipYear year = model.monthViewYearProperty().get();
+        if (year == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the " + year.label() + " timeline");
+        chooser.setInitialFileName("hub-timeline-" + year.label() + "." + format.extension());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(context.owner().get());
+        if (file != null) {
+            model.export(year.startYear(), format, file.toPath(),
+                    written -> Dialogs.info(context.owner().get(), "Export", "Saved the " + year.label() + " timeline to " + written));
+        }
+    }
+}
