@@ -1,5 +1,10 @@
 package org.hubdesk.domain.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -7,120 +12,125 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 
 /**
- * Writes a whole delivery plan as one JSON text for a version, and reads it back. The format
- * carries its own number ("format": 1) so a later change can still read old versions.
+ * Writes a whole delivery plan as one JSON text for a version, and reads it back (Jackson's tree
+ * model, so the field names and order are spelled out here and stay those of format 1). The format
+ * carries its own number ("format": 1) so a later change can still read old versions; the snapshots
+ * written before Jackson are kept as test fixtures (StoredSnapshotsTest).
  */
 public final class PlanSnapshotCodec {
     public static final int FORMAT = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private PlanSnapshotCodec() {
     }
 
     public static String encode(DeliveryPlan plan) {
-        Map<String, Object> root = new LinkedHashMap<>();
+        ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("planId", plan.id());
         root.put("hubCycleId", plan.hubCycleId());
         root.put("priority", plan.priorityTitle());
-        Map<String, Object> texts = new LinkedHashMap<>();
+        ObjectNode texts = root.putObject("texts");
         for (DeliveryPlanSection s : DeliveryPlanSection.values()) {
             if (s.holdsText() && !plan.text(s).isEmpty()) {
                 texts.put(s.name(), plan.text(s));
             }
         }
-        root.put("texts", texts);
-        List<Object> evidence = new ArrayList<>();
+        ArrayNode evidence = root.putArray("evidence");
         for (EvidenceEntry e : plan.evidence()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.id());
-            m.put("section", e.section().name());
-            m.put("text", e.text());
-            m.put("source", e.source().name());
-            m.put("agencyId", e.agencyId());
-            m.put("datedOn", str(e.datedOn()));
-            m.put("fileLink", e.fileLink());
-            m.put("sortOrder", e.sortOrder());
-            evidence.add(m);
+            evidence.addObject()
+                    .put("id", e.id())
+                    .put("section", e.section().name())
+                    .put("text", e.text())
+                    .put("source", e.source().name())
+                    .put("agencyId", e.agencyId())
+                    .put("datedOn", str(e.datedOn()))
+                    .put("fileLink", e.fileLink())
+                    .put("sortOrder", e.sortOrder());
         }
-        root.put("evidence", evidence);
-        List<Object> downloads = new ArrayList<>();
+        ArrayNode downloads = root.putArray("downloads");
         for (PracticeDownload d : plan.downloads()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", d.id());
-            m.put("observed", d.observed());
-            m.put("observedOn", str(d.observedOn()));
-            m.put("agencyId", d.agencyId());
-            Map<String, Object> answers = new LinkedHashMap<>();
+            ObjectNode m = downloads.addObject()
+                    .put("id", d.id())
+                    .put("observed", d.observed())
+                    .put("observedOn", str(d.observedOn()))
+                    .put("agencyId", d.agencyId());
+            ObjectNode answers = m.putObject("answers");
             for (PracticeDownload.Question q : PracticeDownload.Question.values()) {
                 if (!d.answer(q).isEmpty()) {
                     answers.put(q.name(), d.answer(q));
                 }
             }
-            m.put("answers", answers);
             m.put("sortOrder", d.sortOrder());
-            downloads.add(m);
         }
-        root.put("downloads", downloads);
-        List<Object> actions = new ArrayList<>();
+        ArrayNode actions = root.putArray("actions");
         for (ActionItem a : plan.actions()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", a.id());
-            m.put("description", a.description());
-            m.put("leadPersonId", a.leadPersonId());
-            m.put("leadText", a.leadText());
-            m.put("timescale", a.timescale() == null ? null : a.timescale().toString());
-            m.put("status", a.status().name());
-            m.put("sortOrder", a.sortOrder());
-            m.put("completedOn", str(a.completedOn()));
-            actions.add(m);
+            actions.addObject()
+                    .put("id", a.id())
+                    .put("description", a.description())
+                    .put("leadPersonId", a.leadPersonId())
+                    .put("leadText", a.leadText())
+                    .put("timescale", a.timescale() == null ? null : a.timescale().toString())
+                    .put("status", a.status().name())
+                    .put("sortOrder", a.sortOrder())
+                    .put("completedOn", str(a.completedOn()));
         }
-        root.put("actions", actions);
-        root.put("people", stringKeys(plan.names().people()));
-        root.put("agencies", stringKeys(plan.names().agencies()));
-        return Json.write(root);
+        putNames(root.putObject("people"), plan.names().people());
+        putNames(root.putObject("agencies"), plan.names().agencies());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the plan snapshot", e);
+        }
     }
 
-    @SuppressWarnings("unchecked")
     public static DeliveryPlan decode(String json) {
-        Map<String, Object> root = (Map<String, Object>) Json.parse(json);
-        Object format = root.get("format");
-        if (!(format instanceof Long f) || f > FORMAT) {
-            throw new IllegalArgumentException("This version was saved by a newer Hubdesk (snapshot format " + format + ")");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a readable plan snapshot (" + e.getOriginalMessage() + ")", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("Not a readable plan snapshot (not a JSON object)");
+        }
+        JsonNode format = root.path("format");
+        if (!format.isIntegralNumber() || format.asLong() > FORMAT) {
+            throw new IllegalArgumentException("This version was saved by a newer Hubdesk (snapshot format "
+                    + (format.isMissingNode() ? null : format) + ")");
         }
         Map<DeliveryPlanSection, String> texts = new EnumMap<>(DeliveryPlanSection.class);
-        ((Map<String, Object>) root.get("texts")).forEach((k, v) -> texts.put(DeliveryPlanSection.fromCode(k), (String) v));
+        root.get("texts").properties().forEach(e -> texts.put(DeliveryPlanSection.fromCode(e.getKey()), e.getValue().asText()));
         List<EvidenceEntry> evidence = new ArrayList<>();
-        for (Object o : (List<Object>) root.get("evidence")) {
-            Map<String, Object> m = (Map<String, Object>) o;
-            evidence.add(new EvidenceEntry((Long) m.get("id"), DeliveryPlanSection.fromCode((String) m.get("section")),
-                    (String) m.get("text"), LearningSource.valueOf((String) m.get("source")), (Long) m.get("agencyId"),
-                    date(m.get("datedOn")), (String) m.get("fileLink"), ((Long) m.get("sortOrder")).intValue()));
+        for (JsonNode m : root.get("evidence")) {
+            evidence.add(new EvidenceEntry(m.get("id").asLong(), DeliveryPlanSection.fromCode(m.get("section").asText()),
+                    text(m, "text"), LearningSource.valueOf(m.get("source").asText()), id(m, "agencyId"),
+                    date(m, "datedOn"), text(m, "fileLink"), m.get("sortOrder").asInt()));
         }
         List<PracticeDownload> downloads = new ArrayList<>();
-        for (Object o : (List<Object>) root.get("downloads")) {
-            Map<String, Object> m = (Map<String, Object>) o;
+        for (JsonNode m : root.get("downloads")) {
             Map<PracticeDownload.Question, String> answers = new EnumMap<>(PracticeDownload.Question.class);
-            ((Map<String, Object>) m.get("answers")).forEach((k, v) -> answers.put(PracticeDownload.Question.valueOf(k), (String) v));
-            downloads.add(new PracticeDownload((Long) m.get("id"), (String) m.get("observed"), date(m.get("observedOn")),
-                    (Long) m.get("agencyId"), answers, ((Long) m.get("sortOrder")).intValue()));
+            m.get("answers").properties().forEach(e -> answers.put(PracticeDownload.Question.valueOf(e.getKey()), e.getValue().asText()));
+            downloads.add(new PracticeDownload(m.get("id").asLong(), text(m, "observed"), date(m, "observedOn"),
+                    id(m, "agencyId"), answers, m.get("sortOrder").asInt()));
         }
         List<ActionItem> actions = new ArrayList<>();
-        for (Object o : (List<Object>) root.get("actions")) {
-            Map<String, Object> m = (Map<String, Object>) o;
-            String t = (String) m.get("timescale");
+        for (JsonNode m : root.get("actions")) {
+            String t = text(m, "timescale");
             Timescale timescale = t == null ? null : t.length() <= 7 ? Timescale.ofMonth(YearMonth.parse(t)) : Timescale.ofDay(LocalDate.parse(t));
-            actions.add(new ActionItem((Long) m.get("id"), (String) m.get("description"), (Long) m.get("leadPersonId"),
-                    (String) m.get("leadText"), timescale, ActionStatus.valueOf((String) m.get("status")),
-                    ((Long) m.get("sortOrder")).intValue(), date(m.get("completedOn"))));
+            actions.add(new ActionItem(m.get("id").asLong(), text(m, "description"), id(m, "leadPersonId"),
+                    text(m, "leadText"), timescale, ActionStatus.valueOf(m.get("status").asText()),
+                    m.get("sortOrder").asInt(), date(m, "completedOn")));
         }
-        PlanNames names = new PlanNames(longKeys((Map<String, Object>) root.get("people")),
-                longKeys((Map<String, Object>) root.get("agencies")));
-        return new DeliveryPlan((Long) root.get("planId"), (Long) root.get("hubCycleId"), (String) root.get("priority"), texts,
+        PlanNames names = new PlanNames(names(root.get("people")), names(root.get("agencies")));
+        return new DeliveryPlan(id(root, "planId"), id(root, "hubCycleId"), text(root, "priority"), texts,
                 evidence, downloads, actions, names);
     }
 
@@ -128,19 +138,31 @@ public final class PlanSnapshotCodec {
         return d == null ? null : d.toString();
     }
 
-    private static LocalDate date(Object o) {
-        return o == null ? null : LocalDate.parse((String) o);
+    private static String text(JsonNode object, String field) {
+        JsonNode v = object.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Map<String, Object> stringKeys(Map<Long, String> map) {
-        Map<String, Object> out = new java.util.TreeMap<>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), v));
-        return out;
+    private static Long id(JsonNode object, String field) {
+        JsonNode v = object.get(field);
+        return v == null || v.isNull() ? null : v.asLong();
     }
 
-    private static Map<Long, String> longKeys(Map<String, Object> map) {
+    private static LocalDate date(JsonNode object, String field) {
+        String s = text(object, field);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    /** Names by id, written in the order of the ids' text (as format 1 always was). */
+    private static void putNames(ObjectNode into, Map<Long, String> names) {
+        Map<String, String> sorted = new TreeMap<>();
+        names.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+        sorted.forEach(into::put);
+    }
+
+    private static Map<Long, String> names(JsonNode object) {
         Map<Long, String> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(Long.parseLong(k), (String) v));
+        object.properties().forEach(e -> out.put(Long.parseLong(e.getKey()), e.getValue().asText()));
         return out;
     }
 }
