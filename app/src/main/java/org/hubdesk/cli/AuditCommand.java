@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.assurance.AssessmentImport;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.AuditOverview;
@@ -20,40 +19,20 @@ import org.hubdesk.service.assurance.AssuranceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Section 11, Section 175 and VCS self-assessment audits, and the audit calendar, from the command line. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Section 11 / Section 175 / VCS self-assessment audit rounds, returned templates and the audit calendar.",
         subcommands = {AuditCommand.ListRounds.class, AuditCommand.Show.class, AuditCommand.New.class, AuditCommand.Template.class,
             AuditCommand.Import.class, AuditCommand.Calendar.class})
-final class AuditCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    PrintWriter out() {
-        return root.spec.commandLine().getOut();
-    }
-
+final class AuditCommand extends FeatureCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Every audit round, latest first: returns received, the round compared with, the challenge panel.")
-    static final class ListRounds implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
-
+    static final class ListRounds extends Action<AuditCommand> {
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
-                PrintWriter out = parent.out();
+            try (Services services = openServices()) {
+                PrintWriter out = out();
                 List<AssuranceService.RoundSummary> rounds = services.assurance().summaries();
                 if (rounds.isEmpty()) {
                     out.println("No audit rounds yet: start one with 'hubdesk audit new --kind section-11 --year YYYY'");
@@ -74,17 +53,14 @@ final class AuditCommand implements Callable<Integer> {
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "One round's heat map as text: each return's rating per standard with its move since the last round.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
-
+    static final class Show extends Action<AuditCommand> {
         @Parameters(index = "0", paramLabel = "ID", description = "The round (see 'hubdesk audit list')")
         long id;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
-                PrintWriter out = parent.out();
+            try (Services services = openServices()) {
+                PrintWriter out = out();
                 AuditOverview o = services.assurance().overview(id);
                 AuditKind kind = o.round().kind();
                 out.println(o.round().title() + (o.previousRound() == null ? " (first round)" : ", compared with " + o.previousRound().title()));
@@ -112,10 +88,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = "Start an audit round and name who is asked for a return.")
-    static final class New implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
-
+    static final class New extends Action<AuditCommand> {
         @Option(names = "--kind", required = true, paramLabel = "KIND", description = "section-11, section-175 or vcs")
         String kind;
 
@@ -134,11 +107,11 @@ final class AuditCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             AuditKind k = AuditKind.parse(kind);
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 AuditRound r = services.assurance().createRound(k, year, title, due == null ? null : MeetingCommand.parseDate(due));
                 List<String> names = ChallengePanel.split(ask);
                 services.assurance().askForReturns(r.id(), names);
-                parent.out().printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
+                out().printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
             }
             return 0;
         }
@@ -146,10 +119,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Command(name = "template", mixinStandardHelpOptions = true,
             description = "Write the .xlsx self-assessment template of a round for one agency or school (one row per standard).")
-    static final class Template implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
-
+    static final class Template extends Action<AuditCommand> {
         @Option(names = "--round", required = true, paramLabel = "N", description = "The round (see 'hubdesk audit list')")
         long round;
 
@@ -161,9 +131,9 @@ final class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 Path file = services.assurance().exportTemplate(round, organisation, out);
-                parent.out().println("Saved the self-assessment template to " + file);
+                out().println("Saved the self-assessment template to " + file);
             }
             return 0;
         }
@@ -172,10 +142,7 @@ final class AuditCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import an agency's or school's returned self-assessment (.xlsx template from 'audit template').",
                 "Shows every standard's row first; writes nothing if any row has an error."})
-    static final class Import implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
-
+    static final class Import extends Action<AuditCommand> {
         @Parameters(index = "0", paramLabel = "FILE", description = "The returned template, .xlsx")
         Path file;
 
@@ -187,8 +154,8 @@ final class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
-                PrintWriter out = parent.out();
+            try (Services services = openServices()) {
+                PrintWriter out = out();
                 AssessmentImportPreview preview = services.assurance().previewImport(file, round);
                 if (preview.round() != null) {
                     out.println("Preview of " + file + " for " + preview.round().title() + ": "
@@ -218,17 +185,14 @@ final class AuditCommand implements Callable<Integer> {
 
     @Command(name = "calendar", mixinStandardHelpOptions = true,
             description = "The multi-agency audit and observation calendar of a partnership year, with the hub cycles' audit months.")
-    static final class Calendar implements Callable<Integer> {
-        @ParentCommand
-        AuditCommand parent;
-
+    static final class Calendar extends Action<AuditCommand> {
         @Option(names = "--year", paramLabel = "YYYY", description = "The year the partnership year starts in; default: this year")
         Integer year;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
-                PrintWriter out = parent.out();
+            try (Services services = openServices()) {
+                PrintWriter out = out();
                 PartnershipYear y = services.auditCalendar().year(year, services.assurance().today());
                 List<CalendarEntry> entries = services.auditCalendar().calendar(y);
                 out.println("Audit and observation calendar " + y.label() + " (" + y.span() + ")");

@@ -2,7 +2,6 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.plan.DeliveryPlan;
@@ -17,40 +16,20 @@ import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Delivery plans from the command line: list, print in Appendix 2's order, keep and compare versions. */
 @Command(name = "delivery-plan", mixinStandardHelpOptions = true,
         description = "Delivery plans (Appendix 2 of the Learning Hub terms of reference).",
         subcommands = {DeliveryPlanCommand.ListPlans.class, DeliveryPlanCommand.Show.class, DeliveryPlanCommand.Versions.class, DeliveryPlanCommand.Snapshot.class,
             DeliveryPlanCommand.Compare.class})
-final class DeliveryPlanCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
-    PrintWriter out() {
-        return root.spec.commandLine().getOut();
-    }
-
+final class DeliveryPlanCommand extends FeatureCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the delivery plans, most recently changed first.")
-    static final class ListPlans implements Callable<Integer> {
-        @ParentCommand
-        DeliveryPlanCommand plan;
-
+    static final class ListPlans extends Action<DeliveryPlanCommand> {
         @Override
         public Integer call() {
-            try (Services services = plan.root.openServices()) {
+            try (Services services = openServices()) {
                 for (PlanSummary s : services.plans().plans()) {
-                    plan.out().printf("%d\t%s\t%s%n", s.id(), s.updatedAt().toLocalDate(), s.priorityTitle());
+                    out().printf("%d\t%s\t%s%n", s.id(), s.updatedAt().toLocalDate(), s.priorityTitle());
                 }
             }
             return 0;
@@ -58,10 +37,7 @@ final class DeliveryPlanCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print a plan (or one of its versions) section by section.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        DeliveryPlanCommand plan;
-
+    static final class Show extends Action<DeliveryPlanCommand> {
         @Parameters(paramLabel = "PLAN", description = "The plan's number (from 'delivery-plan list')")
         long planId;
 
@@ -70,19 +46,19 @@ final class DeliveryPlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = plan.root.openServices()) {
+            try (Services services = openServices()) {
                 DeliveryPlan p;
                 if (versionId != null) {
                     PlanVersion v = services.plans().openVersion(versionId);
                     if (v.planId() != planId) {
                         throw new UserInputException("Version " + versionId + " belongs to plan " + v.planId() + ", not " + planId);
                     }
-                    plan.out().printf("Version '%s' kept %s (read-only)%n%n", v.name(), v.takenAt().withNano(0));
+                    out().printf("Version '%s' kept %s (read-only)%n%n", v.name(), v.takenAt().withNano(0));
                     p = v.plan();
                 } else {
                     p = services.plans().load(planId);
                 }
-                print(p, services.plans().today(), plan.out());
+                print(p, services.plans().today(), out());
             }
             return 0;
         }
@@ -134,19 +110,16 @@ final class DeliveryPlanCommand implements Callable<Integer> {
     }
 
     @Command(name = "versions", mixinStandardHelpOptions = true, description = "List a plan's kept versions.")
-    static final class Versions implements Callable<Integer> {
-        @ParentCommand
-        DeliveryPlanCommand plan;
-
+    static final class Versions extends Action<DeliveryPlanCommand> {
         @Parameters(paramLabel = "PLAN")
         long planId;
 
         @Override
         public Integer call() {
-            try (Services services = plan.root.openServices()) {
+            try (Services services = openServices()) {
                 services.plans().load(planId);
                 for (PlanVersion.Summary v : services.plans().versions(planId)) {
-                    plan.out().printf("%d\t%s\t%s%n", v.id(), v.takenAt().withNano(0), v.name());
+                    out().printf("%d\t%s\t%s%n", v.id(), v.takenAt().withNano(0), v.name());
                 }
             }
             return 0;
@@ -155,10 +128,7 @@ final class DeliveryPlanCommand implements Callable<Integer> {
 
     @Command(name = "snapshot", mixinStandardHelpOptions = true,
             description = "Keep the plan as it is now as a named, unchangeable version.")
-    static final class Snapshot implements Callable<Integer> {
-        @ParentCommand
-        DeliveryPlanCommand plan;
-
+    static final class Snapshot extends Action<DeliveryPlanCommand> {
         @Parameters(paramLabel = "PLAN")
         long planId;
 
@@ -168,9 +138,9 @@ final class DeliveryPlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = plan.root.openServices()) {
+            try (Services services = openServices()) {
                 PlanVersion v = services.plans().snapshot(planId, name);
-                plan.out().printf("Kept version %d '%s' of plan %d%n", v.id(), v.name(), planId);
+                out().printf("Kept version %d '%s' of plan %d%n", v.id(), v.name(), planId);
             }
             return 0;
         }
@@ -178,10 +148,7 @@ final class DeliveryPlanCommand implements Callable<Integer> {
 
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = "Compare two versions, or a version with the plan now, section by section.")
-    static final class Compare implements Callable<Integer> {
-        @ParentCommand
-        DeliveryPlanCommand plan;
-
+    static final class Compare extends Action<DeliveryPlanCommand> {
         @Parameters(index = "0", paramLabel = "OLDER", description = "A version's number")
         long older;
 
@@ -190,9 +157,9 @@ final class DeliveryPlanCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = plan.root.openServices()) {
+            try (Services services = openServices()) {
                 PlanComparison c = services.plans().compare(older, newer);
-                PrintWriter out = plan.out();
+                PrintWriter out = out();
                 out.printf("From '%s' to '%s': %d added, %d changed, %d removed%n", c.olderName(), c.newerName(),
                         c.count(PlanComparison.ChangeKind.ADDED), c.count(PlanComparison.ChangeKind.CHANGED),
                         c.count(PlanComparison.ChangeKind.REMOVED));

@@ -22,46 +22,21 @@ final class ExportAssuranceCommands {
 
     @Command(name = "section-11-overview", mixinStandardHelpOptions = true,
             description = "The Section 11 round's overview for the Learning Hub: heat map, changes, returns outstanding, challenge panel.")
-    static final class Section11 extends YearExport {
-        @Override
-        protected String reportId() {
-            return "section-11-overview";
-        }
-    }
+    static final class Section11 extends YearExport {    }
 
     @Command(name = "section-175-overview", mixinStandardHelpOptions = true,
             description = "The Section 175 schools round's overview: heat map, changes, schools not yet returned, challenge panel.")
-    static final class Section175 extends YearExport {
-        @Override
-        protected String reportId() {
-            return "section-175-overview";
-        }
-    }
+    static final class Section175 extends YearExport {    }
 
     @Command(name = "vcs-overview", mixinStandardHelpOptions = true,
             description = "The voluntary and community sector checklist round's overview.")
-    static final class Vcs extends YearExport {
-        @Override
-        protected String reportId() {
-            return "vcs-overview";
-        }
-    }
+    static final class Vcs extends YearExport {    }
 
     @Command(name = "performance", mixinStandardHelpOptions = true,
             description = "A partnership year's multi-agency performance data: exceptions, figures and commentary, trend charts.")
-    static final class Performance extends YearExport {
-        @Override
-        protected String reportId() {
-            return "performance";
-        }
-    }
+    static final class Performance extends YearExport {    }
 
     @Command(name = "audit-calendar", mixinStandardHelpOptions = true,
             description = "A partnership year's multi-agency audit and observation calendar by month.")
-    static final class AuditCalendar extends YearExport {
-        @Override
-        protected String reportId() {
-            return "audit-calendar";
-        }
-    }
+    static final class AuditCalendar extends YearExport {    }
 }

@@ -95,7 +95,13 @@ public final class ExportCommand implements Callable<Integer> {
         @Mixin
         Output output;
 
-        protected abstract String reportId();
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec self;
+
+        /** The report's id in the report catalogue: the subcommand's name. */
+        protected String reportId() {
+            return self.name();
+        }
 
         protected abstract ReportScope scope();
 
@@ -119,11 +125,6 @@ public final class ExportCommand implements Callable<Integer> {
         String group;
 
         @Override
-        protected String reportId() {
-            return "register";
-        }
-
-        @Override
         protected ReportScope scope() {
             return ReportScope.ofGroup(group);
         }
@@ -132,11 +133,6 @@ public final class ExportCommand implements Callable<Integer> {
     @Command(name = "actions", mixinStandardHelpOptions = true,
             description = "The action tracker: every action by status, lead and due date.")
     static final class Actions extends ReportExport {
-        @Override
-        protected String reportId() {
-            return "actions";
-        }
-
         @Override
         protected ReportScope scope() {
             return ReportScope.none();
@@ -151,11 +147,6 @@ public final class ExportCommand implements Callable<Integer> {
         Integer year;
 
         @Override
-        protected String reportId() {
-            return "annual-report";
-        }
-
-        @Override
         protected ReportScope scope() {
             return ReportScope.ofYear(year);
         }
@@ -168,13 +159,8 @@ public final class ExportCommand implements Callable<Integer> {
         Long plan;
 
         @Override
-        protected String reportId() {
-            return "delivery-plan";
-        }
-
-        @Override
         protected ReportScope scope() {
-            return plan == null ? ReportScope.none() : ReportScope.ofItem(plan);
+            return ReportScope.ofItemOrNone(plan);
         }
     }
 
@@ -184,11 +170,6 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--year", paramLabel = "YYYY",
                 description = "The year the partnership year starts in (2026 = 2026-27); default: this year, else the latest planned")
         Integer year;
-
-        @Override
-        protected String reportId() {
-            return "hub-programme";
-        }
 
         @Override
         protected ReportScope scope() {
@@ -213,11 +194,6 @@ public final class ExportCommand implements Callable<Integer> {
         Scope scope;
 
         @Override
-        protected String reportId() {
-            return "recommendations";
-        }
-
-        @Override
         protected ReportScope scope() {
             if (scope == null) {
                 return ReportScope.none();
@@ -234,11 +210,6 @@ public final class ExportCommand implements Callable<Integer> {
         Integer year;
 
         @Override
-        protected String reportId() {
-            return "case-reviews";
-        }
-
-        @Override
         protected ReportScope scope() {
             return ReportScope.ofYear(year);
         }
@@ -251,13 +222,8 @@ public final class ExportCommand implements Callable<Integer> {
         Long review;
 
         @Override
-        protected String reportId() {
-            return "lcspr-decision";
-        }
-
-        @Override
         protected ReportScope scope() {
-            return review == null ? ReportScope.none() : ReportScope.ofItem(review);
+            return ReportScope.ofItemOrNone(review);
         }
     }
 
@@ -267,11 +233,6 @@ public final class ExportCommand implements Callable<Integer> {
         @Option(names = "--year", paramLabel = "YYYY",
                 description = "The year the partnership year starts in (2026 = 2026-27); default: this year, else the latest with learning")
         Integer year;
-
-        @Override
-        protected String reportId() {
-            return "summary-of-learning";
-        }
 
         @Override
         protected ReportScope scope() {
@@ -287,13 +248,8 @@ public final class ExportCommand implements Callable<Integer> {
         Long learning;
 
         @Override
-        protected String reportId() {
-            return "dissemination-plan";
-        }
-
-        @Override
         protected ReportScope scope() {
-            return learning == null ? ReportScope.none() : ReportScope.ofItem(learning);
+            return ReportScope.ofItemOrNone(learning);
         }
     }
 
@@ -305,13 +261,8 @@ public final class ExportCommand implements Callable<Integer> {
         Long learning;
 
         @Override
-        protected String reportId() {
-            return "seven-minute-briefing";
-        }
-
-        @Override
         protected ReportScope scope() {
-            return learning == null ? ReportScope.none() : ReportScope.ofItem(learning);
+            return ReportScope.ofItemOrNone(learning);
         }
     }
 }

@@ -1,45 +1,28 @@
 package org.hubdesk.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.governance.TermsReview;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** A group's terms of reference: show them, record a review of them, set accountability in words. */
 @Command(name = "group", mixinStandardHelpOptions = true, description = "A group's terms of reference and their reviews.",
         subcommands = {GroupCommand.Show.class, GroupCommand.Review.class, GroupCommand.Accountability.class})
-final class GroupCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
+final class GroupCommand extends FeatureCommand {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print the terms of reference: purpose, accountability, frequency, quorum, membership, date for next review.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        GroupCommand parent;
-
+    static final class Show extends Action<GroupCommand> {
         @Parameters(paramLabel = "GROUP", description = "The group's name, e.g. \"Learning Hub\"")
         String group;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 Group g = services.governance().groupNamed(group);
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+                PrintWriter out = out();
                 services.governance().termsOfReference(g.id()).lines(services.governance().today()).forEach(out::println);
             }
             return 0;
@@ -49,10 +32,7 @@ final class GroupCommand implements Callable<Integer> {
     @Command(name = "review", mixinStandardHelpOptions = true,
             description = {"Record a review of the group's terms of reference and set the date for the next review",
                 "(default: a year after the review, as seed 000's annual review)."})
-    static final class Review implements Callable<Integer> {
-        @ParentCommand
-        GroupCommand parent;
-
+    static final class Review extends Action<GroupCommand> {
         @Parameters(paramLabel = "GROUP", description = "The group's name")
         String group;
 
@@ -67,11 +47,11 @@ final class GroupCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 Group g = services.governance().groupNamed(group);
                 TermsReview r = services.governance().recordReview(g.id(), on == null ? null : MeetingCommand.parseDate(on),
                         next == null ? null : MeetingCommand.parseDate(next), note);
-                parent.root.spec.commandLine().getOut().println("Recorded the review of the terms of reference of " + g.name() + " on "
+                out().println("Recorded the review of the terms of reference of " + g.name() + " on "
                         + r.reviewedOn() + "; date for next review: " + r.nextReviewOn());
             }
             return 0;
@@ -80,10 +60,7 @@ final class GroupCommand implements Callable<Integer> {
 
     @Command(name = "accountability", mixinStandardHelpOptions = true,
             description = "Set whom the group is accountable to and how it reports, in words (an empty TEXT clears it).")
-    static final class Accountability implements Callable<Integer> {
-        @ParentCommand
-        GroupCommand parent;
-
+    static final class Accountability extends Action<GroupCommand> {
         @Parameters(index = "0", paramLabel = "GROUP", description = "The group's name")
         String group;
 
@@ -92,10 +69,10 @@ final class GroupCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 Group g = services.governance().groupNamed(group);
                 services.governance().setAccountability(g.id(), text);
-                parent.root.spec.commandLine().getOut().println("Accountability of " + g.name() + ": "
+                out().println("Accountability of " + g.name() + ": "
                         + services.governance().termsOfReference(g.id()).accountabilityText());
             }
             return 0;

@@ -3,7 +3,6 @@ package org.hubdesk.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
@@ -12,31 +11,15 @@ import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The learning tracker from the command line: list the records with their stage, record new learning. */
 @Command(name = "learning", mixinStandardHelpOptions = true, description = "The learning tracker: list and record learning.",
         subcommands = {LearningCommand.ListLearning.class, LearningCommand.New.class, LearningCommand.FromRecommendation.class,
             LearningCommand.FromReview.class})
-final class LearningCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
+final class LearningCommand extends FeatureCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Every learning record with its stage and what is overdue, oldest activity first.")
-    static final class ListLearning implements Callable<Integer> {
-        @ParentCommand
-        LearningCommand parent;
-
+    static final class ListLearning extends Action<LearningCommand> {
         @Option(names = "--stage", paramLabel = "STAGE",
                 description = "Only one stage: identified, messages-agreed, disseminating, awaiting-impact-review, closed")
         String stage;
@@ -47,8 +30,8 @@ final class LearningCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LearningStage only = stage == null ? null : parseStage(stage);
-            try (Services services = parent.root.openServices()) {
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+            try (Services services = openServices()) {
+                PrintWriter out = out();
                 out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
                 for (TrackerLine l : services.learningTracker().tracker()) {
                     if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
@@ -65,10 +48,7 @@ final class LearningCommand implements Callable<Integer> {
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = {"Record a piece of learning (stage: identified).",
         "Prints its id, for 'export dissemination-plan --learning ID' and 'export seven-minute-briefing --learning ID'."})
-    static final class New implements Callable<Integer> {
-        @ParentCommand
-        LearningCommand parent;
-
+    static final class New extends Action<LearningCommand> {
         @Option(names = "--source", required = true, paramLabel = "KIND",
                 description = "hub cycle, case review, audit, user feedback, complaints or other")
         String source;
@@ -99,10 +79,10 @@ final class LearningCommand implements Callable<Integer> {
             LearningSourceKind kind = LearningSourceKind.parse(source);
             LocalDate start = MeetingCommand.parseDate(from);
             LocalDate end = to == null ? null : MeetingCommand.parseDate(to);
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 LearningRecord r = services.learningTracker().add(LearningRecord.identified(kind, cycle, reference, subgroup, activity,
                         start, end, findings));
-                parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
             }
             return 0;
         }
@@ -110,18 +90,15 @@ final class LearningCommand implements Callable<Integer> {
 
     @Command(name = "from-recommendation", mixinStandardHelpOptions = true,
             description = "Record the learning behind a hub recommendation: its cycle, what was learned, the recommendation as a first key message.")
-    static final class FromRecommendation implements Callable<Integer> {
-        @ParentCommand
-        LearningCommand parent;
-
+    static final class FromRecommendation extends Action<LearningCommand> {
         @Parameters(paramLabel = "RECOMMENDATION_ID", description = "The recommendation's number (the Learning screen shows them)")
         long recommendation;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
-                parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
             }
             return 0;
         }
@@ -129,18 +106,15 @@ final class LearningCommand implements Callable<Integer> {
 
     @Command(name = "from-review", mixinStandardHelpOptions = true,
             description = "Send a case review's learning on to the tracker: a case review record with the review's learning as its findings.")
-    static final class FromReview implements Callable<Integer> {
-        @ParentCommand
-        LearningCommand parent;
-
+    static final class FromReview extends Action<LearningCommand> {
         @Parameters(paramLabel = "REVIEW_ID", description = "The case review's number (see 'hubdesk review list')")
         long review;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 LearningRecord r = services.learningTracker().addFromCaseReview(review);
-                parent.root.spec.commandLine().getOut().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
             }
             return 0;
         }

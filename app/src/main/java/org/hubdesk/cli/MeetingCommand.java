@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaTiming;
 import org.hubdesk.domain.members.Group;
@@ -13,31 +12,15 @@ import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.meetings.MeetingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Scripting the year's meetings: plan one from its group's standard agenda, list them. */
 @Command(name = "meeting", mixinStandardHelpOptions = true, description = "Plan and list meetings.",
         subcommands = {MeetingCommand.New.class, MeetingCommand.ListMeetings.class})
-final class MeetingCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
+final class MeetingCommand extends FeatureCommand {
     @Command(name = "new", mixinStandardHelpOptions = true,
             description = {"Plan a meeting; its agenda starts from the group's standard agenda.",
                 "Prints the meeting's id and its papers and minutes deadlines."})
-    static final class New implements Callable<Integer> {
-        @ParentCommand
-        MeetingCommand parent;
-
+    static final class New extends Action<MeetingCommand> {
         @Option(names = "--group", required = true, paramLabel = "NAME", description = "The group, by name (e.g. \"Multi-Agency Learning Forum\")")
         String group;
 
@@ -54,10 +37,10 @@ final class MeetingCommand implements Callable<Integer> {
         public Integer call() {
             LocalDate day = parseDate(date);
             LocalTime time = parseTime(start);
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 Group g = services.members().groupNamed(group);
                 MeetingDetail d = services.meetings().newMeeting(g.id(), day, time, place);
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.printf("Meeting %d: %s%n", d.meeting().id(), d.title());
                 out.printf("Agenda: %d items, %s, %s to %s%n", d.items().size(), AgendaTiming.describe(d.timing().totalMinutes()),
                         d.meeting().startsAt(), d.timing().ends());
@@ -73,18 +56,15 @@ final class MeetingCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List meetings, soonest first.")
-    static final class ListMeetings implements Callable<Integer> {
-        @ParentCommand
-        MeetingCommand parent;
-
+    static final class ListMeetings extends Action<MeetingCommand> {
         @Option(names = "--group", paramLabel = "NAME", description = "Only this group's meetings")
         String group;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 Long groupId = group == null ? null : services.members().groupNamed(group).id();
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.printf("%-5s %-10s %-5s %-30s %-9s %-11s %-11s %s%n", "id", "date", "start", "group", "status", "papers due",
                         "minutes due", "agenda");
                 for (MeetingSummary s : services.meetings().meetings(groupId)) {

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.reviews.CaseReview;
@@ -16,31 +15,15 @@ import org.hubdesk.service.reviews.CaseReviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Case reviews from the command line: record a referral or review and see its statutory clocks, list, show. */
 @Command(name = "review", mixinStandardHelpOptions = true, description = "Record and list case reviews and their statutory clocks.",
         subcommands = {ReviewCommand.New.class, ReviewCommand.ListReviews.class, ReviewCommand.Show.class})
-final class ReviewCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
+final class ReviewCommand extends FeatureCommand {
     @Command(name = "new", mixinStandardHelpOptions = true,
             description = {"Record a referral or a review. Prints its id and one line per statutory deadline",
                 "(working days from the day after the date received, England and Wales bank holidays excluded)."})
-    static final class New implements Callable<Integer> {
-        @ParentCommand
-        ReviewCommand parent;
-
+    static final class New extends Action<ReviewCommand> {
         @Option(names = "--kind", required = true, paramLabel = "KIND",
                 description = "rapid-review, single-agency, lcspr, seriously-good or led-elsewhere (a DHR or SAR)")
         String kind;
@@ -65,9 +48,9 @@ final class ReviewCommand implements Callable<Integer> {
         public Integer call() {
             ReviewKind k = ReviewKind.parse(kind);
             LocalDate day = MeetingCommand.parseDate(received);
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 CaseReview r = services.reviews().record(k, title, reference, day, referredBy, agencies);
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.printf("Review %d: %s, %s, received %s%n", r.id(), r.kind().label(), r.title(), r.received());
                 for (ReviewClock c : r.clocks()) {
                     out.printf("%s: %s%n", c.label(), c.dueOn());
@@ -81,10 +64,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List case reviews, latest received first, with their next clock.")
-    static final class ListReviews implements Callable<Integer> {
-        @ParentCommand
-        ReviewCommand parent;
-
+    static final class ListReviews extends Action<ReviewCommand> {
         @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind (rapid-review, single-agency, lcspr, seriously-good, led-elsewhere)")
         String kind;
 
@@ -99,9 +79,9 @@ final class ReviewCommand implements Callable<Integer> {
         public Integer call() {
             ReviewKind k = kind == null ? null : ReviewKind.parse(kind);
             ReviewStatus s = status == null ? null : parseStatus(status);
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 LocalDate today = services.reviews().today();
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.printf("%-5s %-15s %-10s %-42s %-18s %s%n", "id", "kind", "received", "status", "reference", "next clock");
                 for (CaseReview r : services.reviews().list(new CaseReviewService.Filter(k, s, overdue))) {
                     ReviewClock next = r.status().open() ? r.nextClock() : null;
@@ -117,20 +97,17 @@ final class ReviewCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One review: its clocks, decisions and the LCSPR decision record.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        ReviewCommand parent;
-
+    static final class Show extends Action<ReviewCommand> {
         @Parameters(index = "0", paramLabel = "ID", description = "The review's number (see 'hubdesk review list')")
         long id;
 
         @Override
         public Integer call() {
-            try (Services services = parent.root.openServices()) {
+            try (Services services = openServices()) {
                 LocalDate today = services.reviews().today();
                 CaseReviewService.Detail d = services.reviews().detail(id);
                 CaseReview r = d.review();
-                PrintWriter out = parent.root.spec.commandLine().getOut();
+                PrintWriter out = out();
                 out.printf("Review %d: %s, %s%n", r.id(), r.kind().label(), r.title());
                 out.printf("Status: %s%n", r.status().label());
                 out.printf("Received: %s%n", r.received());

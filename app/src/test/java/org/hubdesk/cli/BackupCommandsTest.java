@@ -2,10 +2,9 @@ package org.hubdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,18 +13,8 @@ class BackupCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        int code = CommandLineRunner.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private Result run(String... args) {
+        return CliRun.runDataDirLast(dir, args);
     }
 
     private static String onlyBackupIn(String listed) {
@@ -36,26 +25,26 @@ class BackupCommandsTest {
     void backupToAFileStillWorksAndBackupListShowsTheRollingOnes() throws Exception {
         assertThat(run("demo").code()).isZero();
         Path out = dir.resolve("copy.zip");
-        Run manual = run("backup", "--out", out.toString());
+        Result manual = run("backup", "--out", out.toString());
         assertThat(manual.code()).as(manual.err()).isZero();
         assertThat(Files.readAllBytes(out)).startsWith('P', 'K', 3, 4);
 
-        Run list = run("backup", "list");
+        Result list = run("backup", "list");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out().lines().findFirst().orElseThrow()).startsWith("taken").contains("why", "size", "holds");
         assertThat(list.out()).contains("daily").containsPattern("\\d+ rows \\(person \\d+, membership \\d+");
 
-        Run now = run("backup");
+        Result now = run("backup");
         assertThat(now.code()).as(now.err()).isZero();
         assertThat(now.out()).contains("backups" + java.io.File.separator + "hubdesk-").contains("-manual.zip").contains("person 71");
         String newest = onlyBackupIn(run("backup", "list").out());
         assertThat(newest).endsWith("-manual.zip");
 
-        Run verify = run("backup", "verify", newest);
+        Result verify = run("backup", "verify", newest);
         assertThat(verify.code()).as(verify.err()).isZero();
         assertThat(verify.out()).startsWith("Good: " + newest + " opens; its ").contains("rows match what was recorded");
 
-        Run notThere = run("backup", "verify", dir.resolve("nope.zip").toString());
+        Result notThere = run("backup", "verify", dir.resolve("nope.zip").toString());
         assertThat(notThere.code()).isEqualTo(1);
         assertThat(notThere.err().strip()).isEqualTo("hubdesk: There is no backup file " + dir.resolve("nope.zip").toAbsolutePath());
     }
@@ -67,25 +56,25 @@ class BackupCommandsTest {
         Path file = dir.resolve("hubdesk.mv.db");
         Files.write(file, new byte[0]);
 
-        Run refused = run("export-members", "--group", "Learning Hub", "--out", dir.resolve("r.xlsx").toString());
+        Result refused = run("export-members", "--group", "Learning Hub", "--out", dir.resolve("r.xlsx").toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err().strip()).doesNotContain("\n").startsWith("hubdesk: The database file " + file.toAbsolutePath()
                 + " is empty (zero bytes long); nothing was opened or created over it. The newest backup is ")
                 .contains("restore it with: hubdesk restore --from ");
         assertThat(Files.size(file)).as("no empty database created over it").isZero();
 
-        Run restored = run("restore", "--latest");
+        Result restored = run("restore", "--latest");
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("Restored ").contains("The file it replaced is kept as ").contains("before-restore");
-        Run works = run("export-members", "--group", "Learning Hub", "--out", dir.resolve("r.xlsx").toString());
+        Result works = run("export-members", "--group", "Learning Hub", "--out", dir.resolve("r.xlsx").toString());
         assertThat(works.code()).as(works.err()).isZero();
     }
 
     @Test
     void restoreNeedsASourceAndSaysWhenThereIsNoBackup() {
-        Run none = run("restore");
+        Result none = run("restore");
         assertThat(none.code()).isEqualTo(2);
-        Run latest = run("restore", "--latest");
+        Result latest = run("restore", "--latest");
         assertThat(latest.code()).isEqualTo(1);
         assertThat(latest.err().strip()).startsWith("hubdesk: There is no backup in ");
     }

@@ -2,11 +2,10 @@ package org.hubdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,18 +14,8 @@ class HubCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--data-dir";
-        all[args.length + 1] = dir.toString();
-        int code = CommandLineRunner.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private Result run(String... args) {
+        return CliRun.runDataDirLast(dir, args);
     }
 
     @Test
@@ -34,7 +23,7 @@ class HubCommandsTest {
         // After the demo's own programme, which started last month and runs eight months on.
         YearMonth start = YearMonth.now().plusMonths(9);
         assertThat(run("demo").code()).isZero();
-        Run planned = run("plan", "--start", start.toString(), "--priority", "Neglect", "--priority", "Online harm");
+        Result planned = run("plan", "--start", start.toString(), "--priority", "Neglect", "--priority", "Online harm");
         assertThat(planned.code()).as(planned.err()).isZero();
         assertThat(planned.out()).contains(
                 " 1. " + start + " to " + start.plusMonths(3) + "  Neglect",
@@ -42,23 +31,23 @@ class HubCommandsTest {
                         + ", recommendations " + start.plusMonths(3),
                 " 2. " + start.plusMonths(3) + " to " + start.plusMonths(6) + "  Online harm");
 
-        Run clash = run("plan", "--start", start.toString(), "--priority", "Exploitation");
+        Result clash = run("plan", "--start", start.toString(), "--priority", "Exploitation");
         assertThat(clash.code()).isEqualTo(1);
         assertThat(clash.err().strip()).isEqualTo("hubdesk: The programme clashes with cycles already planned: 'Exploitation' would be in"
                 + " initial scoping in " + start + " as 'Neglect' already is; start it later or move the existing cycle first");
 
-        Run typo = run("plan", "--start", "2002-01", "--priority", "X");
+        Result typo = run("plan", "--start", "2002-01", "--priority", "X");
         assertThat(typo.code()).isEqualTo(1);
         assertThat(typo.err()).contains("The start month 2002-01 is more than 20 years in the past");
 
-        Run badMonth = run("plan", "--start", "2027-13", "--priority", "X");
+        Result badMonth = run("plan", "--start", "2027-13", "--priority", "X");
         assertThat(badMonth.code()).isEqualTo(2);
         assertThat(badMonth.err()).contains("'2027-13' is not a month: use YYYY-MM");
     }
 
     @Test
     void planRecordsTheProgrammeOf2018To19WithAWarningAndItsPhasesDone() throws Exception {
-        Run past = run("plan", "--start", "2018-10",
+        Result past = run("plan", "--start", "2018-10",
                 "--priority", "Reduce the number of children and young people missing from home or care",
                 "--priority", "Respond effectively to the mental ill health of parents",
                 "--priority", "Get basic child protection right");
@@ -81,19 +70,19 @@ class HubCommandsTest {
         int year = start.plusYears(1).getMonthValue() >= 4 ? start.plusYears(1).getYear() : start.plusYears(1).getYear() - 1;
 
         Path png = dir.resolve("timeline.png");
-        Run picture = run("export", "timeline", "--year", Integer.toString(year), "--out", png.toString());
+        Result picture = run("export", "timeline", "--year", Integer.toString(year), "--out", png.toString());
         assertThat(picture.code()).as(picture.err()).isZero();
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
 
         Path pdf = dir.resolve("board-paper");
-        Run document = run("export", "timeline", "--year", Integer.toString(year), "--format", "pdf", "--out", pdf.toString());
+        Result document = run("export", "timeline", "--year", Integer.toString(year), "--format", "pdf", "--out", pdf.toString());
         assertThat(document.code()).as(document.err()).isZero();
         assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
 
-        Run mismatch = run("export", "timeline", "--year", Integer.toString(year), "--format", "png", "--out", "x.pdf");
+        Result mismatch = run("export", "timeline", "--year", Integer.toString(year), "--format", "png", "--out", "x.pdf");
         assertThat(mismatch.code()).isEqualTo(1);
         assertThat(mismatch.err().strip()).isEqualTo("hubdesk: --out x.pdf ends in .pdf but --format is png; make them agree");
-        Run empty = run("export", "timeline", "--year", "2040", "--out", dir.resolve("t.png").toString());
+        Result empty = run("export", "timeline", "--year", "2040", "--out", dir.resolve("t.png").toString());
         assertThat(empty.code()).isEqualTo(1);
         assertThat(empty.err()).contains("There are no hub cycles in 2040-41");
     }

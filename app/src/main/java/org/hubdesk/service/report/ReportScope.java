@@ -38,4 +38,9 @@ public record ReportScope(String group, Integer year, Long itemId) {
     public static ReportScope ofItem(long itemId) {
         return new ReportScope(null, null, itemId);
     }
+
+    /** One item, or none (the report picks its default) when no id is given. */
+    public static ReportScope ofItemOrNone(Long itemId) {
+        return new ReportScope(null, null, itemId);
+    }
 }
