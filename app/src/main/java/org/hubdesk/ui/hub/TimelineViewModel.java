@@ -175,28 +175,19 @@ public final class TimelineViewModel {
     public List<PlannedCycle> planProgramme(List<String> titles, YearMonth start) {
         List<PlannedCycle> planned = hub.planProgramme(titles, start);
         planWarning.set(hub.pastProgrammeWarning(planned).orElse(""));
-        undo.done(new UndoableEdit() {
-            @Override
-            public String name() {
-                return "plan " + planned.size() + (planned.size() == 1 ? " cycle" : " cycles");
-            }
-
-            @Override
-            public void undo() {
+        undo.done(UndoableEdit.of("plan " + planned.size() + (planned.size() == 1 ? " cycle" : " cycles"),
+            () -> {
                 edit("Undoing the plan", () -> {
                     hub.removeProgramme(planned);
                     return null;
                 }, r -> { });
-            }
-
-            @Override
-            public void redo() {
+            },
+            () -> {
                 edit("Redoing the plan", () -> {
                     hub.restoreProgramme(planned);
                     return null;
                 }, r -> { });
-            }
-        });
+            }));
         reloadProgramme();
         focusMonth.set(start.minusMonths(1));
         return planned;
@@ -204,22 +195,9 @@ public final class TimelineViewModel {
 
     /** Saves phase lengths for new cycles and the partnership year's first month; undoable. */
     public void saveSettings(org.hubdesk.domain.hub.HubSettings settings) {
-        edit("Saving the hub settings", () -> hub.saveSettings(settings), before -> undo.done(new UndoableEdit() {
-            @Override
-            public String name() {
-                return "change the hub settings";
-            }
-
-            @Override
-            public void undo() {
-                edit("Undoing", () -> hub.saveSettings(before), r -> { });
-            }
-
-            @Override
-            public void redo() {
-                edit("Redoing", () -> hub.saveSettings(settings), r -> { });
-            }
-        }));
+        edit("Saving the hub settings", () -> hub.saveSettings(settings), before -> undo.done(UndoableEdit.of("change the hub settings",
+            () -> edit("Undoing", () -> hub.saveSettings(before), r -> { }),
+            () -> edit("Redoing", () -> hub.saveSettings(settings), r -> { }))));
     }
 
     public void moveCycle(long cycleId, int monthsLater) {
@@ -260,22 +238,9 @@ public final class TimelineViewModel {
     }
 
     private void change(String title, Callable<HubService.Change> work, String name) {
-        edit(title, work, change -> undo.done(new UndoableEdit() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void undo() {
-                edit("Undoing", () -> hub.restore(change.before()), r -> { });
-            }
-
-            @Override
-            public void redo() {
-                edit("Redoing", () -> hub.restore(change.after()), r -> { });
-            }
-        }));
+        edit(title, work, change -> undo.done(UndoableEdit.of(name,
+            () -> edit("Undoing", () -> hub.restore(change.before()), r -> { }),
+            () -> edit("Redoing", () -> hub.restore(change.after()), r -> { }))));
     }
 
     private <T> void edit(String title, Callable<T> work, Consumer<T> done) {

@@ -166,22 +166,9 @@ public final class LearningViewModel {
     }
 
     private UndoableEdit edit(String name, Callable<?> undoWork, Callable<?> redoWork) {
-        return new UndoableEdit() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void undo() {
-                run("Undoing " + name, undoWork);
-            }
-
-            @Override
-            public void redo() {
-                run("Redoing " + name, redoWork);
-            }
-        };
+        return UndoableEdit.of(name,
+            () -> run("Undoing " + name, undoWork),
+            () -> run("Redoing " + name, redoWork));
     }
 
     /** A person's name for the lead column; free-text leads are shown as written. */

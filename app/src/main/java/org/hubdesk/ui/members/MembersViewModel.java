@@ -130,25 +130,14 @@ public final class MembersViewModel {
     public void addMember(Person newPerson, Membership membership) {
         Membership added = members.addMember(newPerson, membership);
         String who = newPerson != null ? newPerson.fullName() : personName(membership.personId());
-        undo.done(new UndoableEdit() {
-            @Override
-            public String name() {
-                return "add " + who;
-            }
-
-            @Override
-            public void undo() {
-                run("Undoing", () -> members.removeMembership(added.id()));
-            }
-
-            @Override
-            public void redo() {
+        undo.done(UndoableEdit.of("add " + who,
+            () -> run("Undoing", () -> members.removeMembership(added.id())),
+            () -> {
                 run("Redoing", () -> {
                     members.restoreMembership(added);
                     return null;
                 });
-            }
-        });
+            }));
         load();
     }
 
@@ -170,71 +159,36 @@ public final class MembersViewModel {
                 ? members.updateMember(person, opened.version(), membership)
                 : members.updateMember(person, membership);
         Person personBefore = people.stream().filter(p -> p.id() == membership.personId()).findFirst().orElse(null);
-        undo.done(new UndoableEdit() {
-            @Override
-            public String name() {
-                return "edit " + personName(membership.personId());
-            }
-
-            @Override
-            public void undo() {
-                run("Undoing", () -> members.updateMember(personBefore, before));
-            }
-
-            @Override
-            public void redo() {
-                run("Redoing", () -> members.updateMember(person, membership));
-            }
-        });
+        undo.done(UndoableEdit.of("edit " + personName(membership.personId()),
+            () -> run("Undoing", () -> members.updateMember(personBefore, before)),
+            () -> run("Redoing", () -> members.updateMember(person, membership))));
         load();
     }
 
     public void endMembership(RegisterEntry entry, LocalDate endsOn) {
         context.tasks().run("Ending membership", () -> members.endMembership(entry.membershipId(), endsOn), before -> {
-            undo.done(new UndoableEdit() {
-                @Override
-                public String name() {
-                    return "end membership of " + entry.personName();
-                }
-
-                @Override
-                public void undo() {
+            undo.done(UndoableEdit.of("end membership of " + entry.personName(),
+                () -> {
                     run("Undoing", () -> {
                         members.updateMembership(before);
                         return null;
                     });
-                }
-
-                @Override
-                public void redo() {
-                    run("Redoing", () -> members.endMembership(entry.membershipId(), endsOn));
-                }
-            });
+                },
+                () -> run("Redoing", () -> members.endMembership(entry.membershipId(), endsOn))));
             reloadRegister();
         });
     }
 
     public void removeMembership(RegisterEntry entry) {
         context.tasks().run("Removing member", () -> members.removeMembership(entry.membershipId()), removed -> {
-            undo.done(new UndoableEdit() {
-                @Override
-                public String name() {
-                    return "remove " + entry.personName();
-                }
-
-                @Override
-                public void undo() {
+            undo.done(UndoableEdit.of("remove " + entry.personName(),
+                () -> {
                     run("Undoing", () -> {
                         members.restoreMembership(removed);
                         return null;
                     });
-                }
-
-                @Override
-                public void redo() {
-                    run("Redoing", () -> members.removeMembership(removed.id()));
-                }
-            });
+                },
+                () -> run("Redoing", () -> members.removeMembership(removed.id()))));
             reloadRegister();
         });
     }
@@ -242,24 +196,13 @@ public final class MembersViewModel {
     /** Creates or edits a group (synchronously, so the dialog can show a broken rule). */
     public void saveGroup(Group group, Group before) {
         Group saved = members.saveGroup(group);
-        undo.done(new UndoableEdit() {
-            @Override
-            public String name() {
-                return before == null ? "new group" : "edit group";
-            }
-
-            @Override
-            public void undo() {
+        undo.done(UndoableEdit.of(before == null ? "new group" : "edit group",
+            () -> {
                 if (before != null) {
                     run("Undoing", () -> members.saveGroup(before));
                 }
-            }
-
-            @Override
-            public void redo() {
-                run("Redoing", () -> members.saveGroup(saved));
-            }
-        });
+            },
+            () -> run("Redoing", () -> members.saveGroup(saved))));
         if (before == null) {
             selectedGroup.set(null);
         }
@@ -343,22 +286,9 @@ public final class MembersViewModel {
         }
         Group changed = withRule(group, rule);
         context.tasks().run("Saving quorum rule", () -> members.saveGroup(changed), saved -> {
-            undo.done(new UndoableEdit() {
-                @Override
-                public String name() {
-                    return "quorum rule change";
-                }
-
-                @Override
-                public void undo() {
-                    run("Undoing", () -> members.saveGroup(group));
-                }
-
-                @Override
-                public void redo() {
-                    run("Redoing", () -> members.saveGroup(changed));
-                }
-            });
+            undo.done(UndoableEdit.of("quorum rule change",
+                () -> run("Undoing", () -> members.saveGroup(group)),
+                () -> run("Redoing", () -> members.saveGroup(changed))));
             load();
         });
     }

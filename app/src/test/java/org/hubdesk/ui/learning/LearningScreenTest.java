@@ -3,11 +3,7 @@ package org.hubdesk.ui.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -16,15 +12,11 @@ import javafx.stage.Stage;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.members.Person;
-import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,31 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A user records a hub recommendation and an action for it on the Learning screen, then undoes the action. */
 @ExtendWith(ApplicationExtension.class)
-class LearningScreenTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private Stage stage;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class LearningScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        open(stage, Data.DEMO);
     }
 
     @Test

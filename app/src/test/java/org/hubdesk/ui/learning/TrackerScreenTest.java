@@ -5,29 +5,19 @@ import static org.hubdesk.ui.testing.ScreenSupport.visible;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.hubdesk.domain.learning.Audience;
 import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningReports;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
-import org.hubdesk.ui.testing.ScreenSupport.NoCommands;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,29 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A user takes one piece of learning round the loop on the tracker screen, from identified to closed. */
 @ExtendWith(ApplicationExtension.class)
-class TrackerScreenTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class TrackerScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createEmpty("Test partnership");
-        }
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        open(stage, Data.EMPTY);
     }
 
     private TrackerLine line(TrackerViewModel model, long id) {

@@ -3,12 +3,8 @@ package org.hubdesk.ui.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hubdesk.ui.testing.ScreenSupport.visible;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
 import javafx.stage.Stage;
 import org.hubdesk.domain.learning.LearningRecord;
@@ -16,17 +12,11 @@ import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.Milestone;
 import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.domain.reviews.ReviewStatus;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.reviews.CaseReviewService;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
-import org.hubdesk.ui.testing.ScreenSupport.NoCommands;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,29 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A user follows an LCSPR through on screen: commissioning, a milestone, an action, its learning sent on, publication. */
 @ExtendWith(ApplicationExtension.class)
-class ReviewFollowUpScreenTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class ReviewFollowUpScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createEmpty("Test partnership");
-        }
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        open(stage, Data.EMPTY);
     }
 
     @Test

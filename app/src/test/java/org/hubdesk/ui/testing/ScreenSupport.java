@@ -1,14 +1,35 @@
 package org.hubdesk.ui.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What the screen tests share: a main window with no File-menu effects, and scrolling a node into view. */
+/**
+ * What the screen tests and screenshot harnesses share: a main window with no File-menu effects,
+ * scrolling a node into view, and {@link Shots}, the harness that photographs the demo's screens.
+ */
 public final class ScreenSupport {
     private ScreenSupport() {
     }
@@ -58,6 +79,104 @@ public final class ScreenSupport {
 
         @Override
         public void exit() {
+        }
+    }
+
+    /**
+     * A screenshot harness (not a test): run its {@code main} under Xvfb to look at screens of the demo
+     * data ({@code xvfb-run -a java -cp app/target/hubdesk.jar:app/target/test-classes org.hubdesk.ui.X OUTDIR}).
+     * The script sets the screen up and takes {@link #shot}s at set times with {@link #later}; the
+     * harness closes the store and exits {@link #EXIT_AFTER} ms after the last step.
+     */
+    public static final class Shots {
+        /** Milliseconds between the last scheduled step and closing the window. */
+        public static final long EXIT_AFTER = 400;
+        private static Path out;
+        private static Setup setup;
+
+        private final Services services;
+        private final MainWindow window;
+        private final Scene scene;
+        private final Stage stage;
+        private long last;
+
+        /** How a harness opens its window: data folder prefix, partnership name, size, and its script. */
+        public record Setup(String tempPrefix, String partnership, int width, int height, Consumer<Shots> script) {
+        }
+
+        private Shots(Services services, MainWindow window, Scene scene, Stage stage) {
+            this.services = services;
+            this.window = window;
+            this.scene = scene;
+            this.stage = stage;
+        }
+
+        /** Starts JavaFX with the demo data and runs the script; args[0] is the folder for the PNGs. */
+        public static void launch(String[] args, Setup how) throws IOException {
+            out = Path.of(args.length > 0 ? args[0] : "target/screens");
+            Files.createDirectories(out);
+            setup = how;
+            Application.launch(App.class, args);
+        }
+
+        /** The JavaFX application; kept apart so main can start it from a plain class path. */
+        public static final class App extends Application {
+            @Override
+            public void start(Stage stage) throws Exception {
+                Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                Services services = Services.open(Files.createTempDirectory(setup.tempPrefix()), null);
+                services.demo().createDemo(0, LocalDate.now());
+                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+                MainWindow window = new MainWindow(context, new NoCommands(), setup.partnership());
+                Scene scene = new Scene(window.root(), setup.width(), setup.height());
+                scene.getStylesheets().add(org.hubdesk.ui.HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
+                stage.setScene(scene);
+                stage.show();
+                Shots shots = new Shots(services, window, scene, stage);
+                setup.script().accept(shots);
+                shots.later(shots.last + EXIT_AFTER, () -> {
+                    services.close();
+                    Platform.exit();
+                });
+            }
+        }
+
+        public Services services() {
+            return services;
+        }
+
+        public MainWindow window() {
+            return window;
+        }
+
+        public Scene scene() {
+            return scene;
+        }
+
+        public Stage stage() {
+            return stage;
+        }
+
+        /** Runs a step on the FX thread ms milliseconds after the window opened. */
+        public void later(long ms, Runnable step) {
+            last = Math.max(last, ms);
+            PauseTransition p = new PauseTransition(Duration.millis(ms));
+            p.setOnFinished(e -> step.run());
+            p.play();
+        }
+
+        /** Saves the main window as OUTDIR/name. */
+        public void shot(String name) {
+            shot(scene, name);
+        }
+
+        /** Saves another window's scene (a dialog) as OUTDIR/name. */
+        public void shot(Scene of, String name) {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(of.snapshot(null), null), "png", out.resolve(name).toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -1,0 +1,57 @@
+package org.hubdesk.ui.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shared setup of the TestFX tests of the main window: one store in a temp folder for the
+ * test class (filled once, with the demo or an empty partnership), the main window on it at
+ * 1280x800, background failures collected in {@link #errors}. TestFX only calls a {@code @Start}
+ * method declared in the test class itself, so a subclass writes
+ * {@code @Start void start(Stage stage) { open(stage, Data.DEMO); }}.
+ */
+public abstract class MainWindowScreenTest {
+    /** What a new store is filled with. */
+    public enum Data { DEMO, EMPTY }
+
+    @TempDir
+    protected static Path dir;
+
+    protected Services services;
+    protected MainWindow window;
+    protected Stage stage;
+    protected final List<String> errors = new ArrayList<>();
+
+    /** Opens the class's store (filling it the first time) and shows the main window in the stage. */
+    protected void open(Stage stage, Data data) {
+        this.stage = stage;
+        services = Services.open(dir, null);
+        if (!services.demo().hasPartnership()) {
+            if (data == Data.DEMO) {
+                services.demo().createDemo(0, LocalDate.now());
+            } else {
+                services.demo().createEmpty("Test partnership");
+            }
+        }
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeStore() {
+        services.close();
+    }
+}
