@@ -11,6 +11,7 @@ import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
+import org.hubdesk.store.Rows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -59,9 +60,7 @@ public final class ActionRepository {
     }
 
     public void update(ActionItem action) {
-        ActionItemRecord r = ctx.fetchSingle(ACTION_ITEM, ACTION_ITEM.ID.eq(action.id()));
-        copy(action, r);
-        r.store();
+        Rows.update(ctx, ACTION_ITEM.ID, action.id(), action, ActionRepository::copy);
     }
 
     /** The action with the row version a later {@link #update(ActionItem, int)} is checked against. */

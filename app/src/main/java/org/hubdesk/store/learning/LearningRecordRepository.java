@@ -26,6 +26,7 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.schema.tables.records.LearningDisseminationActionRecord;
 import org.hubdesk.schema.tables.records.LearningRecordRecord;
+import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
 
 /** The learning tracker's records, their dissemination plans and their edited 7-minute briefings. */
@@ -54,9 +55,7 @@ public final class LearningRecordRepository {
     }
 
     public void update(LearningRecord record) {
-        LearningRecordRecord r = ctx.fetchSingle(LEARNING_RECORD, LEARNING_RECORD.ID.eq(record.id()));
-        copy(record, r);
-        r.store();
+        Rows.update(ctx, LEARNING_RECORD.ID, record.id(), record, LearningRecordRepository::copy);
     }
 
     public void delete(long id) {
@@ -154,9 +153,7 @@ public final class LearningRecordRepository {
     }
 
     public void updateAction(DisseminationAction a) {
-        LearningDisseminationActionRecord r = ctx.fetchSingle(LEARNING_DISSEMINATION_ACTION, LEARNING_DISSEMINATION_ACTION.ID.eq(a.id()));
-        copy(a, r);
-        r.store();
+        Rows.update(ctx, LEARNING_DISSEMINATION_ACTION.ID, a.id(), a, LearningRecordRepository::copy);
     }
 
     public void deleteAction(long id) {

@@ -18,6 +18,7 @@ import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
 import org.hubdesk.schema.tables.records.RecommendationRecord;
+import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.DSLContext;
 
@@ -73,9 +74,7 @@ public final class RecommendationRepository {
     }
 
     public void update(Recommendation recommendation) {
-        RecommendationRecord r = ctx.fetchSingle(RECOMMENDATION, RECOMMENDATION.ID.eq(recommendation.id()));
-        copy(recommendation, r);
-        r.store();
+        Rows.update(ctx, RECOMMENDATION.ID, recommendation.id(), recommendation, RecommendationRepository::copy);
     }
 
     public void setSortOrder(long id, int sortOrder) {

@@ -43,6 +43,7 @@ import org.hubdesk.schema.tables.records.AttendanceRecord;
 import org.hubdesk.schema.tables.records.DecisionRecord;
 import org.hubdesk.schema.tables.records.MeetingNoteRecord;
 import org.hubdesk.schema.tables.records.MeetingRecord;
+import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -99,9 +100,7 @@ public final class MeetingRepository {
     }
 
     public void updateMeeting(Meeting m) {
-        MeetingRecord r = ctx.fetchSingle(MEETING, MEETING.ID.eq(m.id()));
-        copy(m, r);
-        r.store();
+        Rows.update(ctx, MEETING.ID, m.id(), m, MeetingRepository::copy);
     }
 
     private static void copy(Meeting m, MeetingRecord r) {
@@ -164,9 +163,7 @@ public final class MeetingRepository {
     }
 
     public void updateItem(AgendaItem item) {
-        AgendaItemRecord r = ctx.fetchSingle(AGENDA_ITEM, AGENDA_ITEM.ID.eq(item.id()));
-        copy(item, r);
-        r.store();
+        Rows.update(ctx, AGENDA_ITEM.ID, item.id(), item, MeetingRepository::copy);
     }
 
     public void updateSortOrders(List<AgendaItem> items) {

@@ -20,6 +20,7 @@ import org.hubdesk.schema.tables.records.AgencyRecord;
 import org.hubdesk.schema.tables.records.MembershipRecord;
 import org.hubdesk.schema.tables.records.PartnershipGroupRecord;
 import org.hubdesk.schema.tables.records.PersonRecord;
+import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -81,9 +82,7 @@ public final class MembersRepository {
     }
 
     public void updatePerson(Person person) {
-        PersonRecord r = ctx.fetchSingle(PERSON, PERSON.ID.eq(person.id()));
-        copy(person, r);
-        r.store();
+        Rows.update(ctx, PERSON.ID, person.id(), person, MembersRepository::copy);
     }
 
     /** The person with the row version a later {@link #updatePerson(Person, int)} is checked against. */
@@ -150,9 +149,7 @@ public final class MembersRepository {
     }
 
     public void updateGroup(Group group) {
-        PartnershipGroupRecord r = ctx.fetchSingle(PARTNERSHIP_GROUP, PARTNERSHIP_GROUP.ID.eq(group.id()));
-        copy(group, r);
-        r.store();
+        Rows.update(ctx, PARTNERSHIP_GROUP.ID, group.id(), group, MembersRepository::copy);
     }
 
     private static void copy(Group group, PartnershipGroupRecord r) {
@@ -190,9 +187,7 @@ public final class MembersRepository {
     }
 
     public void updateMembership(Membership m) {
-        MembershipRecord r = ctx.fetchSingle(MEMBERSHIP, MEMBERSHIP.ID.eq(m.id()));
-        copy(m, r);
-        r.store();
+        Rows.update(ctx, MEMBERSHIP.ID, m.id(), m, MembersRepository::copy);
     }
 
     public void deleteMembership(long id) {

@@ -33,6 +33,7 @@ import org.hubdesk.schema.tables.records.DeliveryPlanRecord;
 import org.hubdesk.schema.tables.records.PlanEvidenceRecord;
 import org.hubdesk.schema.tables.records.PlanVersionRecord;
 import org.hubdesk.schema.tables.records.PracticeDownloadRecord;
+import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.DSLContext;
 
@@ -188,9 +189,7 @@ public final class DeliveryPlanRepository {
     }
 
     public void updateEvidence(EvidenceEntry e) {
-        PlanEvidenceRecord r = ctx.fetchSingle(PLAN_EVIDENCE, PLAN_EVIDENCE.ID.eq(e.id()));
-        copy(e, r);
-        r.store();
+        Rows.update(ctx, PLAN_EVIDENCE.ID, e.id(), e, DeliveryPlanRepository::copy);
     }
 
     public void deleteEvidence(long id) {
@@ -244,9 +243,7 @@ public final class DeliveryPlanRepository {
     }
 
     public void updateDownload(PracticeDownload d) {
-        PracticeDownloadRecord r = ctx.fetchSingle(PRACTICE_DOWNLOAD, PRACTICE_DOWNLOAD.ID.eq(d.id()));
-        copy(d, r);
-        r.store();
+        Rows.update(ctx, PRACTICE_DOWNLOAD.ID, d.id(), d, DeliveryPlanRepository::copy);
     }
 
     public void deleteDownload(long id) {
