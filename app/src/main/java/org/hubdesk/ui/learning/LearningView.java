@@ -2,7 +2,6 @@ package org.hubdesk.ui.learning;
 
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -14,11 +13,9 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +24,7 @@ import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.service.learning.RecommendationService.CycleChoice;
+import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.shell.AreaView;
 import org.hubdesk.ui.shell.UiContext;
@@ -177,24 +175,8 @@ public final class LearningView implements AreaView {
                 recommendations.getSelectionModel().select(r);
             }
         });
-        recommendations.setRowFactory(t -> {
-            TableRow<RecommendationActions> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editRecommendation();
-                }
-            });
-            return row;
-        });
-        recommendations.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editRecommendation();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                removeRecommendation();
-                e.consume();
-            }
-        });
+        Tables.editOnDoubleClick(recommendations, this::editRecommendation);
+        Tables.editAndDeleteKeys(recommendations, this::editRecommendation, this::removeRecommendation);
     }
 
     private void buildActionTable() {
@@ -206,22 +188,11 @@ public final class LearningView implements AreaView {
         actions.getColumns().add(column("Lead", model::leadOf, 200));
         actions.getColumns().add(column("Timescale", a -> a.timescale() == null ? "" : a.timescale().toString(), 100));
         actions.getColumns().add(column("Status", a -> a.statusLabel(model.context().today()), 110));
-        actions.setRowFactory(t -> {
-            TableRow<ActionItem> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editAction();
-                }
-            });
-            return row;
-        });
+        Tables.editOnDoubleClick(actions, this::editAction);
     }
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return Tables.textColumn(title, width, value);
     }
 
     /** Long text wraps in the cell rather than running off behind an ellipsis. */

@@ -1,14 +1,12 @@
 package org.hubdesk.ui.learning;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -21,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -63,8 +62,7 @@ public final class TrackerView {
         stage.getItems().add(0, null);
         stage.setId("tracker-stage");
         stage.setAccessibleText("Stage filter");
-        stage.setButtonCell(nullable("All stages"));
-        stage.setCellFactory(v -> nullable("All stages"));
+        Tables.nullMeans(stage, "All stages");
         stage.valueProperty().bindBidirectional(model.stageFilterProperty());
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("tracker-overdue");
@@ -72,16 +70,6 @@ public final class TrackerView {
         Label title = new Label("Learning tracker");
         title.getStyleClass().add("title-3");
         return new ToolBar(title, new Separator(), new Label("Stage:"), stage, overdue);
-    }
-
-    private static <T> ListCell<T> nullable(String none) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? none : item.toString());
-            }
-        };
     }
 
     private void buildTable() {
@@ -121,9 +109,6 @@ public final class TrackerView {
     }
 
     private static TableColumn<TrackerLine, String> column(String title, double width, java.util.function.Function<TrackerLine, String> value) {
-        TableColumn<TrackerLine, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return c;
+        return Tables.textColumn(title, width, value);
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +36,7 @@ import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.shell.AreaView;
 import org.hubdesk.ui.shell.UiContext;
@@ -208,28 +208,13 @@ public final class MembersView implements AreaView {
                     }
                 }
             };
-            row.setOnMouseClicked(ev -> {
-                if (ev.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
+            return Tables.editOnDoubleClick(row, this::editSelected);
         });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editSelected();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                removeSelected();
-                e.consume();
-            }
-        });
+        Tables.editAndDeleteKeys(table, this::editSelected, this::removeSelected);
     }
 
     private static TableColumn<RegisterEntry, String> column(String title, Function<RegisterEntry, String> value, double width) {
-        TableColumn<RegisterEntry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        TableColumn<RegisterEntry, String> c = Tables.textColumn(title, width, value);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {

@@ -9,7 +9,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -34,6 +33,7 @@ import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.shell.AreaView;
 import org.hubdesk.ui.shell.UiContext;
 
@@ -91,14 +91,12 @@ public final class CaseReviewsView implements AreaView {
         kind.getItems().add(0, null);
         kind.setId("filter-kind");
         kind.setPromptText("All kinds");
-        kind.setButtonCell(nullableCell("All kinds"));
-        kind.setCellFactory(v -> nullableCell("All kinds"));
+        Tables.nullMeans(kind, "All kinds");
         kind.valueProperty().bindBidirectional(model.kindFilterProperty());
         ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
         status.getItems().add(0, null);
         status.setId("filter-status");
-        status.setButtonCell(nullableCell("All statuses"));
-        status.setCellFactory(v -> nullableCell("All statuses"));
+        Tables.nullMeans(status, "All statuses");
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("filter-overdue");
@@ -106,16 +104,6 @@ public final class CaseReviewsView implements AreaView {
         Label title = new Label("Case reviews");
         title.getStyleClass().add("title-3");
         return new ToolBar(title, new Separator(), new Label("Kind:"), kind, new Label("Status:"), status, overdue);
-    }
-
-    private static <T> ListCell<T> nullableCell(String none) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? none : item.toString());
-            }
-        };
     }
 
     private void buildTable() {
@@ -144,23 +132,11 @@ public final class CaseReviewsView implements AreaView {
         none.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadedProperty())
                 .then("No case reviews match. Record a referral on the right.").otherwise("Loading case reviews…"));
         table.setPlaceholder(none);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null && !r.equals(model.selectedProperty().get())) {
-                model.selectedProperty().set(r);
-            }
-        });
-        model.selectedProperty().addListener((o, a, r) -> {
-            if (r != null && table.getItems().contains(r)) {
-                table.getSelectionModel().select(r);
-            }
-        });
+        Tables.selectionFollows(table, model.selectedProperty());
     }
 
     private static TableColumn<CaseReview, String> column(String title, double width, java.util.function.Function<CaseReview, String> value) {
-        TableColumn<CaseReview, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return c;
+        return Tables.textColumn(title, width, value);
     }
 
     static String lightStyle(TrafficLight light) {
