@@ -4,14 +4,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.report.model.Run;
-import org.hubdesk.service.report.Report;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
 
@@ -19,28 +18,13 @@ import org.hubdesk.service.report.ReportScope;
  * The multi-agency audit and observations calendar for a partnership year (seed 002 section 10 and
  * its Appendix B), month by month, with the Learning Hub cycles' month-2 audits in their months.
  */
-public final class AuditCalendarReport implements Report {
+public final class AuditCalendarReport extends CatalogueReport {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    @Override
-    public String id() {
-        return "audit-calendar";
-    }
-
-    @Override
-    public String title() {
-        return "Multi-agency audit and observations calendar";
-    }
-
-    @Override
-    public String description() {
-        return "A year's multi-agency audits and observations by month (theme, lead, agencies, template, findings fed back), "
-                + "with the Learning Hub cycles' audit months.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.YEAR);
+    public AuditCalendarReport() {
+        super("audit-calendar", "Multi-agency audit and observations calendar",
+                "A year's multi-agency audits and observations by month (theme, lead, agencies, template, findings fed back), "
+                + "with the Learning Hub cycles' audit months.", ReportScope.Kind.YEAR);
     }
 
     @Override

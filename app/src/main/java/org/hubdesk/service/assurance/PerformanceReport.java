@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hubdesk.domain.assurance.IndicatorValue;
 import org.hubdesk.domain.assurance.PerformanceException;
 import org.hubdesk.domain.assurance.Quarter;
@@ -13,7 +12,7 @@ import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.report.model.Run;
-import org.hubdesk.service.report.Report;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
 
@@ -22,29 +21,14 @@ import org.hubdesk.service.report.ReportScope;
  * section 8): the exceptions first, then each theme's indicators with their quarters' figures and
  * commentary and a trend chart of the last eight quarters.
  */
-public final class PerformanceReport implements Report {
+public final class PerformanceReport extends CatalogueReport {
+    public PerformanceReport() {
+        super("performance", "Multi-agency performance data",
+                "A year's quarterly multi-agency dataset by theme, with a trend chart per indicator and the exceptions against "
+                + "targets or the last four quarters.", ReportScope.Kind.YEAR);
+    }
+
     public static final int CHART_QUARTERS = 8;
-
-    @Override
-    public String id() {
-        return "performance";
-    }
-
-    @Override
-    public String title() {
-        return "Multi-agency performance data";
-    }
-
-    @Override
-    public String description() {
-        return "A year's quarterly multi-agency dataset by theme, with a trend chart per indicator and the exceptions against "
-                + "targets or the last four quarters.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.YEAR);
-    }
 
     /** The quarters a partnership year reports: every quarter with a month in it (four with an April start). */
     public static List<Quarter> quarters(PartnershipYear year) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.report.model.Run;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.Report;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
@@ -70,26 +70,11 @@ public final class LearningReports {
                 "No learning record has " + what + " yet; choose one with --learning ID ('hubdesk learning list')"));
     }
 
-    static final class Summary implements Report {
-        @Override
-        public String id() {
-            return SUMMARY;
-        }
-
-        @Override
-        public String title() {
-            return "Summary of learning";
-        }
-
-        @Override
-        public String description() {
-            return "Appendix B of the learning and improvement framework: a partnership year's learning by subgroup, with its "
-                    + "key messages and target audiences, for the Learning and Development Group.";
-        }
-
-        @Override
-        public Set<ReportScope.Kind> needs() {
-            return Set.of(ReportScope.Kind.YEAR);
+    static final class Summary extends CatalogueReport {
+        Summary() {
+            super(SUMMARY, "Summary of learning",
+                    "Appendix B of the learning and improvement framework: a partnership year's learning by subgroup, with its "
+                    + "key messages and target audiences, for the Learning and Development Group.", ReportScope.Kind.YEAR);
         }
 
         @Override
@@ -141,26 +126,11 @@ public final class LearningReports {
         }
     }
 
-    static final class Dissemination implements Report {
-        @Override
-        public String id() {
-            return DISSEMINATION;
-        }
-
-        @Override
-        public String title() {
-            return "Learning dissemination action plan";
-        }
-
-        @Override
-        public String description() {
-            return "Appendix C: how one piece of learning's key messages reach the four target audiences, by which methods, who "
-                    + "does them by when, and the measures of success. Without a choice, the latest record with a plan.";
-        }
-
-        @Override
-        public Set<ReportScope.Kind> needs() {
-            return Set.of();
+    static final class Dissemination extends CatalogueReport {
+        Dissemination() {
+            super(DISSEMINATION, "Learning dissemination action plan",
+                    "Appendix C: how one piece of learning's key messages reach the four target audiences, by which methods, who "
+                    + "does them by when, and the measures of success. Without a choice, the latest record with a plan.");
         }
 
         @Override
@@ -203,26 +173,11 @@ public final class LearningReports {
         }
     }
 
-    static final class Briefing implements Report {
-        @Override
-        public String id() {
-            return BRIEFING;
-        }
-
-        @Override
-        public String title() {
-            return "7-minute briefing";
-        }
-
-        @Override
-        public String description() {
-            return "A one-page, seven-part briefing on one piece of learning for team meetings (as edited on the Learning screen). "
-                    + "Without a choice, the latest record whose key messages are agreed.";
-        }
-
-        @Override
-        public Set<ReportScope.Kind> needs() {
-            return Set.of();
+    static final class Briefing extends CatalogueReport {
+        Briefing() {
+            super(BRIEFING, "7-minute briefing",
+                    "A one-page, seven-part briefing on one piece of learning for team meetings (as edited on the Learning screen). "
+                    + "Without a choice, the latest record whose key messages are agreed.");
         }
 
         @Override

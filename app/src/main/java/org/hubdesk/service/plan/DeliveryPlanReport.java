@@ -3,7 +3,6 @@ package org.hubdesk.service.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.plan.DeliveryPlan;
@@ -16,7 +15,7 @@ import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.report.model.Run;
-import org.hubdesk.service.report.Report;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.store.plan.DeliveryPlanRepository;
@@ -28,27 +27,12 @@ import org.hubdesk.store.plan.DeliveryPlanRepository;
  * evidence question; the action plan (action, lead, timescale, status). The plan's markup becomes
  * bold, italic and bullets through {@link RichText}, as on screen.
  */
-public final class DeliveryPlanReport implements Report {
-    @Override
-    public String id() {
-        return "delivery-plan";
-    }
-
-    @Override
-    public String title() {
-        return "Delivery plan";
-    }
-
-    @Override
-    public String description() {
-        return "A hub cycle's delivery plan laid out as Appendix 2 of the Learning Hub terms of reference "
-                + "(the most recently changed plan unless one is chosen).";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
+public final class DeliveryPlanReport extends CatalogueReport {
+    public DeliveryPlanReport() {
         // The plan is optional: without one, the most recently changed plan, which is the one being worked on.
-        return Set.of();
+        super("delivery-plan", "Delivery plan",
+                "A hub cycle's delivery plan laid out as Appendix 2 of the Learning Hub terms of reference "
+                + "(the most recently changed plan unless one is chosen).");
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
@@ -19,25 +18,10 @@ import org.hubdesk.store.report.ReportRepository.ActionLine;
  * The partnership's whole action log for the board: a summary, then every action by status
  * (open ones first), each with its lead and due date, overdue ones marked.
  */
-final class ActionTrackerReport implements Report {
-    @Override
-    public String id() {
-        return "actions";
-    }
-
-    @Override
-    public String title() {
-        return "Action tracker";
-    }
-
-    @Override
-    public String description() {
-        return "Every action in the partnership's log by status, with its lead and due date; overdue actions are marked.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of();
+final class ActionTrackerReport extends CatalogueReport {
+    ActionTrackerReport() {
+        super("actions", "Action tracker",
+                "Every action in the partnership's log by status, with its lead and due date; overdue actions are marked.");
     }
 
     @Override

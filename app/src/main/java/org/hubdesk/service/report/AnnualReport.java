@@ -32,26 +32,11 @@ import org.hubdesk.store.report.ReportRepository.ActionLine;
  * what difference did it make. It fills in what Hubdesk records (groups, registers, actions) and
  * leaves a marked "To be written" paragraph wherever the words or the data must come from people.
  */
-final class AnnualReport implements Report {
-    @Override
-    public String id() {
-        return "annual-report";
-    }
-
-    @Override
-    public String title() {
-        return "Annual report (draft)";
-    }
-
-    @Override
-    public String description() {
-        return "A first draft of the annual report for a partnership year, from the groups, registers and actions; "
-                + "marked paragraphs are left for you to write.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.YEAR);
+final class AnnualReport extends CatalogueReport {
+    AnnualReport() {
+        super("annual-report", "Annual report (draft)",
+                "A first draft of the annual report for a partnership year, from the groups, registers and actions; "
+                + "marked paragraphs are left for you to write.", ReportScope.Kind.YEAR);
     }
 
     /** One group's register as it stood at the end of the year, with the year's comings and goings. */

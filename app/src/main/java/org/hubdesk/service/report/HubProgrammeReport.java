@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.HubCycle;
@@ -35,29 +34,14 @@ import org.hubdesk.store.members.MembersRepository;
  * (seed 000) sets it out: the timeline picture, then month by month each priority's phase and
  * activities. The months and the picture come from the hub's own month view and timeline layout.
  */
-final class HubProgrammeReport implements Report {
+final class HubProgrammeReport extends CatalogueReport {
     /** The picture's width on an A4 landscape page inside the margins. */
     private static final double PICTURE_CM = 25.5;
 
-    @Override
-    public String id() {
-        return "hub-programme";
-    }
-
-    @Override
-    public String title() {
-        return "Learning Hub programme";
-    }
-
-    @Override
-    public String description() {
-        return "A partnership year's Learning Hub programme (terms of reference, Appendix 3): the timeline, then each month's "
-                + "activities for every priority.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.YEAR);
+    HubProgrammeReport() {
+        super("hub-programme", "Learning Hub programme",
+                "A partnership year's Learning Hub programme (terms of reference, Appendix 3): the timeline, then each month's "
+                + "activities for every priority.", ReportScope.Kind.YEAR);
     }
 
     @Override

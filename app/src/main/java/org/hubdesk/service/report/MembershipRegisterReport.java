@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import org.hubdesk.domain.meetings.AttendanceReport;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.MemberRole;
@@ -21,25 +20,10 @@ import org.hubdesk.store.members.MembersRepository;
  * membership, each by agency, representative (job title), name and joint membership, with the
  * chair, deputies and the quoracy warning, and each member's attendance over the last 12 months.
  */
-final class MembershipRegisterReport implements Report {
-    @Override
-    public String id() {
-        return "register";
-    }
-
-    @Override
-    public String title() {
-        return "Membership register";
-    }
-
-    @Override
-    public String description() {
-        return "A group's core and ad hoc members by agency, with joint memberships, deputies and whether the group can be quorate.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.GROUP);
+final class MembershipRegisterReport extends CatalogueReport {
+    MembershipRegisterReport() {
+        super("register", "Membership register",
+                "A group's core and ad hoc members by agency, with joint memberships, deputies and whether the group can be quorate.", ReportScope.Kind.GROUP);
     }
 
     @Override

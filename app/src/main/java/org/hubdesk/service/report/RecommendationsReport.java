@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
@@ -32,26 +31,11 @@ import org.hubdesk.store.members.MembersRepository;
  * "Accountability"): for each hub cycle, what was learned, the recommendations with their level and
  * the board's decision, and the actions carrying them out with lead, timescale and status.
  */
-final class RecommendationsReport implements Report {
-    @Override
-    public String id() {
-        return "recommendations";
-    }
-
-    @Override
-    public String title() {
-        return "Hub recommendations report to the Partnership Board";
-    }
-
-    @Override
-    public String description() {
-        return "The Learning Hub's recommendations for a partnership year, by priority, with the board's decisions and the "
-                + "progress of their actions.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.YEAR);
+final class RecommendationsReport extends CatalogueReport {
+    RecommendationsReport() {
+        super("recommendations", "Hub recommendations report to the Partnership Board",
+                "The Learning Hub's recommendations for a partnership year, by priority, with the board's decisions and the "
+                + "progress of their actions.", ReportScope.Kind.YEAR);
     }
 
     @Override

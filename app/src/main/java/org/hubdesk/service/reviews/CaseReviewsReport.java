@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.common.PartnershipYear;
@@ -19,7 +18,7 @@ import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.report.model.Run;
-import org.hubdesk.service.report.Report;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.store.reviews.CaseReviewRepository;
@@ -30,26 +29,11 @@ import org.jooq.DSLContext;
  * in it (and any earlier one still open), its statutory clocks met or missed, the panel's and the
  * partners' decisions, LCSPR progress and the progress of its actions.
  */
-public final class CaseReviewsReport implements Report {
-    @Override
-    public String id() {
-        return "case-reviews";
-    }
-
-    @Override
-    public String title() {
-        return "Case review report to the Partnership Board";
-    }
-
-    @Override
-    public String description() {
-        return "A partnership year's case reviews: rapid reviews, LCSPRs, single agency and seriously good reviews, with their "
-                + "statutory clocks met or missed, decisions and actions' progress.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of(ReportScope.Kind.YEAR);
+public final class CaseReviewsReport extends CatalogueReport {
+    public CaseReviewsReport() {
+        super("case-reviews", "Case review report to the Partnership Board",
+                "A partnership year's case reviews: rapid reviews, LCSPRs, single agency and seriously good reviews, with their "
+                + "statutory clocks met or missed, decisions and actions' progress.", ReportScope.Kind.YEAR);
     }
 
     @Override

@@ -1,37 +1,21 @@
 package org.hubdesk.service.reviews;
 
-import java.util.Set;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.LcsprDecision;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
-import org.hubdesk.service.report.Report;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.store.reviews.CaseReviewRepository;
 
 /** The decision record of one review's LCSPR decision: the referral, the eight criteria ticked with notes, the outcome. */
-public final class LcsprDecisionReport implements Report {
-    @Override
-    public String id() {
-        return "lcspr-decision";
-    }
-
-    @Override
-    public String title() {
-        return "LCSPR decision record";
-    }
-
-    @Override
-    public String description() {
-        return "A rapid review's decision against the eight LCSPR criteria (seed 002 section 5), with the outcome; "
-                + "from this screen, the latest decision.";
-    }
-
-    @Override
-    public Set<ReportScope.Kind> needs() {
-        return Set.of();
+public final class LcsprDecisionReport extends CatalogueReport {
+    public LcsprDecisionReport() {
+        super("lcspr-decision", "LCSPR decision record",
+                "A rapid review's decision against the eight LCSPR criteria (seed 002 section 5), with the outcome; "
+                + "from this screen, the latest decision.");
     }
 
     @Override
