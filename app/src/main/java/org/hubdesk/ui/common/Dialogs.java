@@ -1,9 +1,17 @@
 package org.hubdesk.ui.common;
 
 import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.hubdesk.domain.common.UserInputException;
 
 /** The few standard dialogs, owned by the main window so they stay in front of it. */
 public final class Dialogs {
@@ -35,5 +43,40 @@ public final class Dialogs {
         alert.initOwner(owner);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
+    }
+
+    /** The grid a form dialog lays its labelled fields in. */
+    public static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        return grid;
+    }
+
+    /**
+     * A form dialog's body and OK button: the grid above an error line (ids {@code PREFIX-error},
+     * {@code PREFIX-ok}). OK runs save; a {@link UserInputException} it throws shows on the error
+     * line and keeps the dialog open.
+     */
+    public static void form(Dialog<?> dialog, GridPane grid, String idPrefix, double errorWidth, Runnable save) {
+        Label error = new Label();
+        error.setId(idPrefix + "-error");
+        error.getStyleClass().add("text-danger");
+        error.setWrapText(true);
+        error.setMaxWidth(errorWidth);
+        VBox box = new VBox(10, grid, error);
+        box.setPadding(new Insets(10));
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(idPrefix + "-ok");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                save.run();
+            } catch (UserInputException problem) {
+                error.setText(problem.getMessage());
+                e.consume();
+            }
+        });
     }
 }

@@ -1,21 +1,17 @@
 package org.hubdesk.ui.learning;
 
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Person;
+import org.hubdesk.ui.common.Dialogs;
 
 /**
  * Adds or edits an action carrying out a recommendation. The lead is picked from the people in the
@@ -47,43 +43,25 @@ final class ActionDialog extends Dialog<ActionItem> {
         ComboBox<ActionStatus> status = new ComboBox<>(FXCollections.observableArrayList(ActionStatus.values()));
         status.setId("action-status");
         status.setValue(existing == null ? ActionStatus.NOT_STARTED : existing.status());
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Action:"), description);
         grid.addRow(1, new Label("Lead:"), lead);
         grid.addRow(2, new Label("Timescale:"), timescale);
         grid.addRow(3, new Label("Status:"), status);
-        Label error = new Label();
-        error.setId("action-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
-        error.setMaxWidth(520);
-        VBox box = new VBox(10, grid, error);
-        box.setPadding(new Insets(10));
-        getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("action-ok");
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                String leadName = lead.getEditor().getText() == null ? "" : lead.getEditor().getText().strip();
-                Long personId = model.people().stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id)
-                        .findFirst().orElse(null);
-                Timescale when = Timescale.parse(timescale.getText());
-                ActionItem item = new ActionItem(existing == null ? 0 : existing.id(), description.getText(), personId,
-                        personId == null ? leadName : null, when, existing == null ? ActionStatus.NOT_STARTED : existing.status(),
-                        existing == null ? 0 : existing.sortOrder(), existing == null ? null : existing.completedOn())
-                        .withStatus(status.getValue(), model.context().today());
-                if (existing == null) {
-                    saved = model.addAction(recommendationId, item);
-                } else {
-                    model.editAction(item);
-                    saved = item;
-                }
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                e.consume();
+        Dialogs.form(this, grid, "action", 520, () -> {
+            String leadName = lead.getEditor().getText() == null ? "" : lead.getEditor().getText().strip();
+            Long personId = model.people().stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id)
+                    .findFirst().orElse(null);
+            Timescale when = Timescale.parse(timescale.getText());
+            ActionItem item = new ActionItem(existing == null ? 0 : existing.id(), description.getText(), personId,
+                    personId == null ? leadName : null, when, existing == null ? ActionStatus.NOT_STARTED : existing.status(),
+                    existing == null ? 0 : existing.sortOrder(), existing == null ? null : existing.completedOn())
+                    .withStatus(status.getValue(), model.context().today());
+            if (existing == null) {
+                saved = model.addAction(recommendationId, item);
+            } else {
+                model.editAction(item);
+                saved = item;
             }
         });
         setResultConverter(b -> b == ButtonType.OK ? saved : null);

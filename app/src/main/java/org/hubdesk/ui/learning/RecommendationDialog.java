@@ -1,9 +1,6 @@
 package org.hubdesk.ui.learning;
 
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -11,11 +8,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
+import org.hubdesk.ui.common.Dialogs;
 
 /** Adds or edits a recommendation; a broken rule is shown in the dialog, which keeps what was typed. */
 final class RecommendationDialog extends Dialog<Recommendation> {
@@ -43,38 +39,20 @@ final class RecommendationDialog extends Dialog<Recommendation> {
                 agreedOn.setValue(null);
             }
         });
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("What was learned:"), learned);
         grid.addRow(1, new Label("Recommendation:"), text);
         grid.addRow(2, new Label("Level:"), level);
         grid.addRow(3, new Label("Board decision:"), decision);
         grid.addRow(4, new Label("Agreed on:"), agreedOn);
-        Label error = new Label();
-        error.setId("rec-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
-        error.setMaxWidth(560);
-        VBox box = new VBox(10, grid, error);
-        box.setPadding(new Insets(10));
-        getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("rec-ok");
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                Recommendation r = new Recommendation(existing == null ? 0 : existing.id(), cycleId, learned.getText(), text.getText(),
-                        level.getValue(), decision.getValue(), agreedOn.getValue(), existing == null ? 0 : existing.sortOrder());
-                if (existing == null) {
-                    saved = model.addRecommendation(r);
-                } else {
-                    model.editRecommendation(r);
-                    saved = r;
-                }
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                e.consume();
+        Dialogs.form(this, grid, "rec", 560, () -> {
+            Recommendation r = new Recommendation(existing == null ? 0 : existing.id(), cycleId, learned.getText(), text.getText(),
+                    level.getValue(), decision.getValue(), agreedOn.getValue(), existing == null ? 0 : existing.sortOrder());
+            if (existing == null) {
+                saved = model.addRecommendation(r);
+            } else {
+                model.editRecommendation(r);
+                saved = r;
             }
         });
         setResultConverter(b -> b == ButtonType.OK ? saved : null);
