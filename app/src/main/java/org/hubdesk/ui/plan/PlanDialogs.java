@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -16,7 +13,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +30,7 @@ import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.LearningSource;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
+import org.hubdesk.ui.common.CheckedDialog;
 
 /**
  * The editor's dialogs. Each validates on OK through the view model (a service call); a problem
@@ -45,43 +42,11 @@ final class PlanDialogs {
 
     /** A dialog whose OK runs {@code save}; a UserInputException keeps it open with the message. */
     private static Dialog<Boolean> dialog(DeliveryPlanViewModel model, String title, Node content, String okId, Runnable save) {
-        Dialog<Boolean> d = new Dialog<>();
-        d.initOwner(model.context().owner().get());
-        d.setTitle(title);
-        d.setHeaderText(null);
-        d.setResizable(true);
-        Label error = new Label();
-        error.setId("dialog-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
-        error.setMaxWidth(560);
-        VBox box = new VBox(10, content, error);
-        box.setPadding(new Insets(10));
-        d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(okId);
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                save.run();
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                e.consume();
-            }
-        });
-        d.setResultConverter(b -> b == ButtonType.OK);
-        return d;
+        return CheckedDialog.create(model.context().owner().get(), title, content, okId, save);
     }
 
     private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
+        return CheckedDialog.grid();
     }
 
     static ComboBox<Agency> agencyChoice(DeliveryPlanViewModel model, Long selected, String id) {
