@@ -130,6 +130,8 @@ final class AuditRoundsPane {
         right.setFitToWidth(true);
         roundDetail.setPadding(new Insets(10));
         model.overviewProperty().addListener((o, a, ov) -> showOverview(ov));
+        // A saved panel changes the round's summary but may leave an equal overview: redraw for it too.
+        model.selectedRoundProperty().addListener((o, a, r) -> showOverview(model.overviewProperty().get()));
         model.selectedRowProperty().addListener((o, a, r) -> showRow(r));
         showOverview(null);
         SplitPane split = new SplitPane(left, right);
