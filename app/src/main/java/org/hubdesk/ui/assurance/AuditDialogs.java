@@ -46,7 +46,7 @@ final class AuditDialogs {
         asked.setId("round-asked");
         asked.setPrefRowCount(5);
         asked.setPromptText("One agency or school per line");
-        Label hint = new Label("Seed 002: a cycle of Section 11 audits every two years; schools complete the Section 175 audit.");
+        Label hint = new Label("Section 11 audits run every two years; schools complete the Section 175 audit.");
         hint.setWrapText(true);
         GridPane grid = CheckedDialog.grid();
         grid.addRow(0, new Label("Audit:"), kind);
@@ -116,7 +116,7 @@ final class AuditDialogs {
         StandardFields(int number) {
             this.number = number;
             this.rating = choice("rating-" + number, Arrays.asList(SelfRating.values()), "Not rated", SelfRating::toString, null);
-            rating.setPrefWidth(140);
+            rating.setPrefWidth(175);
             evidence.setId("evidence-" + number);
             link.setId("link-" + number);
             link.setPromptText("web address or file");
@@ -182,7 +182,9 @@ final class AuditDialogs {
             grid.addRow(r++, new Label("School invited " + (i + 1) + ":"), schools.get(i));
         }
         grid.addRow(r++, new Label("Panel members from the Hub:"), members);
-        grid.addRow(r++, new Label("Young People's Safeguarding Forum\nrepresentative:"), young);
+        Label youngLabel = new Label("Young People's Safeguarding\nForum representative:");
+        youngLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(r++, youngLabel, young);
         grid.addRow(r, new Label("Findings:"), findings);
         grid.setPrefWidth(720);
         CheckedDialog.create(model.context().owner().get(), "Challenge panel: " + round.title(), grid, "panel-ok",

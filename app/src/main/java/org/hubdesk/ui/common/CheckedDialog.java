@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
@@ -46,6 +47,8 @@ public final class CheckedDialog {
             } catch (UserInputException problem) {
                 error.setText(problem.getMessage());
                 e.consume();
+                // Grow to show the whole message rather than cut it with "...".
+                d.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         d.setResultConverter(b -> b == ButtonType.OK);
@@ -58,6 +61,7 @@ public final class CheckedDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
