@@ -117,9 +117,9 @@ final class PlanDialogs {
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             LocalDate day = parseDate(date);
             if (existing == null) {
-                model.addEvidence(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
+                model.items().addEvidence(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
             } else {
-                model.updateEvidence(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
+                model.items().updateEvidence(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
                         link.getText(), existing.sortOrder()));
             }
         }).showAndWait();
@@ -166,9 +166,9 @@ final class PlanDialogs {
             answers.forEach((q, a) -> typed.put(q, a.getText()));
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             if (existing == null) {
-                model.addDownload(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
+                model.items().addDownload(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
             } else {
-                model.updateDownload(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
+                model.items().updateDownload(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
                         existing.sortOrder()));
             }
         }).showAndWait();
@@ -177,7 +177,7 @@ final class PlanDialogs {
     /** Adds an action ({@code existing} null) or edits one: action, lead (a person or free text), timescale, status. */
     static void action(DeliveryPlanViewModel model, ActionItem existing) {
         // The action as opened, with its row version: a save after a colleague's is refused, not written over it.
-        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.actionForEdit(existing.id());
+        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.items().actionForEdit(existing.id());
         TextArea description = new TextArea(existing == null ? "" : existing.description());
         description.setId("action-description");
         description.setWrapText(true);
@@ -219,9 +219,9 @@ final class PlanDialogs {
             Timescale t = Timescale.parse(timescale.getText());
             if (existing == null) {
                 ActionItem draft = ActionItem.draft(description.getText(), personId, personId == null ? typedLead : null, t);
-                model.addAction(draft.withStatus(status.getValue(), model.context().today()));
+                model.items().addAction(draft.withStatus(status.getValue(), model.context().today()));
             } else {
-                model.updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
+                model.items().updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
                         status.getValue(), existing.sortOrder(), existing.completedOn()), opened);
             }
         }).showAndWait();
