@@ -87,6 +87,18 @@ class PlanIndicatorsReportTest {
                         "Early Help assessments started", "Latest quarter");
                 assertThat(images).isGreaterThanOrEqualTo(2);
             }
+            keepForLooking(docx, pdf);
+        }
+    }
+
+    /** With -Dhubdesk.screens=DIR the exported files are kept there to be looked at. */
+    private static void keepForLooking(Path... files) throws IOException {
+        String folder = System.getProperty("hubdesk.screens");
+        if (folder != null) {
+            Files.createDirectories(Path.of(folder));
+            for (Path f : files) {
+                Files.copy(f, Path.of(folder, f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }

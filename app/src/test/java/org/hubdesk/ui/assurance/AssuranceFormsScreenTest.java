@@ -2,31 +2,21 @@ package org.hubdesk.ui.assurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
 import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +44,7 @@ class AssuranceFormsScreenTest {
     @Start
     void start(Stage stage) {
         services = Services.open(dir.resolve("data"), null);
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        window = ScreenSupport.window(stage, services, errors, 1280, 800);
     }
 
     @AfterEach
@@ -74,7 +61,7 @@ class AssuranceFormsScreenTest {
         robot.clickOn("#new-round");
         robot.interact(() -> robot.lookup("#round-year").queryAs(javafx.scene.control.Spinner.class).getEditor().setText("2026"));
         robot.clickOn("#round-asked").write("Testshire Police\nTestshire Council");
-        shoot(robot, "form-new-round.png");
+        ScreenSupport.shootFrontWindow(robot, "form-new-round.png");
         robot.clickOn("#round-ok");
         assertThat(model.rounds()).hasSize(1);
         assertThat(model.rounds().get(0).round().kind()).isEqualTo(AuditKind.SECTION_11);
@@ -92,7 +79,7 @@ class AssuranceFormsScreenTest {
         robot.interact(() -> rating3.setValue(SelfRating.MOSTLY_MET));
         ComboBox<SelfRating> rating1 = robot.lookup("#rating-1").queryComboBox();
         robot.interact(() -> rating1.setValue(SelfRating.FULLY_MET));
-        shoot(robot, "form-return.png");
+        ScreenSupport.shootFrontWindow(robot, "form-return.png");
         robot.clickOn("#return-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#heat-1-1").queryAs(Label.class).getText()).isEqualTo("4");
@@ -111,7 +98,7 @@ class AssuranceFormsScreenTest {
         assertThat(robot.lookup("#dialog-error").queryAs(Label.class).getText()).contains("give the date it was held");
         robot.interact(() -> robot.lookup("#panel-date").queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(model.today().minusDays(3)));
-        shoot(robot, "form-challenge-panel.png");
+        ScreenSupport.shootFrontWindow(robot, "form-challenge-panel.png");
         robot.clickOn("#panel-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.panel().agenciesInvited()).containsExactly("Testshire Police", "Testshire Council");
@@ -133,29 +120,12 @@ class AssuranceFormsScreenTest {
         robot.clickOn("#entry-ok");
         assertThat(robot.lookup("#dialog-error").queryAs(Label.class).getText()).contains("Write the findings");
         robot.clickOn("#entry-findings").write("Plans were reviewed at every core group.");
-        shoot(robot, "form-calendar-entry.png");
+        ScreenSupport.shootFrontWindow(robot, "form-calendar-entry.png");
         robot.clickOn("#entry-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.entries()).filteredOn(e -> e.kind() == CalendarEntry.Kind.OBSERVATION)
                 .extracting(CalendarEntry::theme, CalendarEntry::feedbackText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Core groups", "Fed back to the Learning Hub"));
         assertThat(errors).isEmpty();
-    }
-
-    /** Saves the front dialog as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
-    private static void shoot(FxRobot robot, String name) {
-        String folder = System.getProperty("hubdesk.screens");
-        if (folder == null) {
-            return;
-        }
-        robot.interact(() -> {
-            Window front = Window.getWindows().get(Window.getWindows().size() - 1);
-            try {
-                Files.createDirectories(Path.of(folder));
-                ImageIO.write(SwingFXUtils.fromFXImage(front.getScene().snapshot(null), null), "png", Path.of(folder, name).toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -2,26 +2,16 @@ package org.hubdesk.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.assurance.Indicator;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
 import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +35,7 @@ class PlanIndicatorsScreenTest {
     void start(Stage stage) {
         services = Services.open(dir.resolve("data"), null);
         services.demo().createDemo(0, LocalDate.now());
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 768));
-        stage.show();
+        window = ScreenSupport.window(stage, services, errors, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
     }
 
@@ -66,29 +53,12 @@ class PlanIndicatorsScreenTest {
         robot.clickOn(ScreenSupport.visible(robot, "#choose-indicators"));
         robot.clickOn("#indicator-" + available.get(0).id());
         robot.clickOn("#indicator-" + available.get(1).id());
-        shoot(robot, "form-plan-indicators.png");
+        ScreenSupport.shootFrontWindow(robot, "form-plan-indicators.png");
         robot.clickOn("#indicators-ok");
         long planId = model.planProperty().get().id();
         assertThat(services.plans().chosenIndicators(planId)).containsExactly(available.get(0).id(), available.get(1).id());
         assertThat(robot.lookup("#plan-indicators").queryAs(Label.class).getText())
                 .isEqualTo("Charts in the plan's Word and PDF: " + available.get(0).name() + "; " + available.get(1).name());
         assertThat(errors).isEmpty();
-    }
-
-    /** Saves the front dialog as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
-    private static void shoot(FxRobot robot, String name) {
-        String folder = System.getProperty("hubdesk.screens");
-        if (folder == null) {
-            return;
-        }
-        robot.interact(() -> {
-            Window front = Window.getWindows().get(Window.getWindows().size() - 1);
-            try {
-                Files.createDirectories(Path.of(folder));
-                ImageIO.write(SwingFXUtils.fromFXImage(front.getScene().snapshot(null), null), "png", Path.of(folder, name).toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }
