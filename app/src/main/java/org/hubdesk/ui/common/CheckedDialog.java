@@ -35,6 +35,8 @@ public final class CheckedDialog {
         error.getStyleClass().add("text-danger");
         error.setWrapText(true);
         error.setMaxWidth(560);
+        // Room for a two-line message from the start: the dialog is not resized when one appears.
+        error.setMinHeight(36);
         VBox box = new VBox(10, content, error);
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
@@ -47,8 +49,6 @@ public final class CheckedDialog {
             } catch (UserInputException problem) {
                 error.setText(problem.getMessage());
                 e.consume();
-                // Grow to show the whole message rather than cut it with "...".
-                d.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
         d.setResultConverter(b -> b == ButtonType.OK);
