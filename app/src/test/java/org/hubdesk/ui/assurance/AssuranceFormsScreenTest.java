@@ -18,7 +18,8 @@ import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +36,25 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AssuranceFormsScreenTest {
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private Services services;
+    /** Opened before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
+    private static Services services;
     private MainWindow window;
     private final List<String> errors = new ArrayList<>();
 
+    @BeforeAll
+    static void open() {
+        services = Services.open(dir.resolve("data"), null);
+    }
+
     @Start
     void start(Stage stage) {
-        services = Services.open(dir.resolve("data"), null);
         window = ScreenSupport.window(stage, services, errors, 1280, 800);
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         services.close();
     }
 

@@ -13,7 +13,8 @@ import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,22 +26,27 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PlanIndicatorsScreenTest {
     @TempDir
-    Path dir;
+    static Path dir;
 
-    private Services services;
+    /** Opened before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
+    private static Services services;
     private MainWindow window;
     private final List<String> errors = new ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
+    @BeforeAll
+    static void open() {
         services = Services.open(dir.resolve("data"), null);
         services.demo().createDemo(0, LocalDate.now());
+    }
+
+    @Start
+    void start(Stage stage) {
         window = ScreenSupport.window(stage, services, errors, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         services.close();
     }
 
