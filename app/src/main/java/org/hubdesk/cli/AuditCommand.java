@@ -108,9 +108,8 @@ final class AuditCommand extends FeatureCommand {
         public Integer call() {
             AuditKind k = AuditKind.parse(kind);
             try (Services services = openServices()) {
-                AuditRound r = services.assurance().createRound(k, year, title, due == null ? null : MeetingCommand.parseDate(due));
                 List<String> names = ChallengePanel.split(ask);
-                services.assurance().askForReturns(r.id(), names);
+                AuditRound r = services.assurance().startRound(k, year, title, due == null ? null : MeetingCommand.parseDate(due), names);
                 out().printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
             }
             return 0;

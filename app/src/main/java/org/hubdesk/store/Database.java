@@ -248,6 +248,8 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    // Migration numbers are handed out in ranges, so a lower one can arrive after a higher one was applied.
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -77,6 +77,13 @@ public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, S
         return new CalendarEntry(newId, month, kind, theme, lead, agencies, template, findings, fedBackTo);
     }
 
+    /** What an entry typed on screen must satisfy: findings are recorded before they are said to be fed back. */
+    public void check() {
+        if (fedBackTo != null && findings == null) {
+            throw new UserInputException("Write the findings before saying where they were fed back");
+        }
+    }
+
     /** Where the findings went, or what is still to do: "Fed back to the Learning Hub", "Findings not yet fed back". */
     public String feedbackText() {
         if (fedBackTo != null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hubdesk.domain.common.UserInputException;
 
 /**
  * The peer review challenge panel of a round (seed 002 section 9): "Three agencies and three
@@ -21,6 +22,34 @@ public record ChallengePanel(long roundId, LocalDate heldOn, List<String> agenci
         panelMembers = clean(panelMembers);
         youngPeopleRepresentative = StandardRating.blankToNull(youngPeopleRepresentative);
         findings = StandardRating.blankToNull(findings);
+    }
+
+    /**
+     * What a panel entered on screen must satisfy: at most three agencies and three schools, nobody
+     * invited twice, and findings only once the panel has a date.
+     */
+    public void check() {
+        if (agenciesInvited.size() > AGENCIES_INVITED) {
+            throw new UserInputException(agenciesInvited.size() + " agencies are invited; the framework invites three");
+        }
+        if (schoolsInvited.size() > SCHOOLS_INVITED) {
+            throw new UserInputException(schoolsInvited.size() + " schools are invited; the framework invites three");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : concat(agenciesInvited, schoolsInvited)) {
+            if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                throw new UserInputException(name + " is invited twice");
+            }
+        }
+        if (findings != null && heldOn == null) {
+            throw new UserInputException("The findings come from the panel: give the date it was held");
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** What differs from the seed's make-up; shown beside the panel, never refused. */

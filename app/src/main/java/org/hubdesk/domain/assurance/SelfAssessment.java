@@ -19,6 +19,23 @@ public record SelfAssessment(long id, long roundId, String organisation, LocalDa
         ratings = ratings == null ? List.of() : ratings.stream().sorted(Comparator.comparingInt(StandardRating::standardNumber)).toList();
     }
 
+    /**
+     * What a return typed on screen must hold before it is saved: a rating for at least one
+     * standard, and a rating for every standard that has evidence or actions written against it.
+     */
+    public static void checkRatings(AuditKind kind, List<StandardRating> ratings) {
+        for (StandardRating r : ratings) {
+            String standard = r.standardNumber() + " (" + kind.standard(r.standardNumber()) + ")";
+            if (r.rating() == null && (r.evidence() != null || r.evidenceLink() != null || r.actions() != null)) {
+                throw new UserInputException("Standard " + standard + " has evidence or actions but no rating: choose a rating "
+                        + "from 1 (not met) to 4 (fully met)");
+            }
+        }
+        if (ratings.stream().allMatch(r -> r.rating() == null)) {
+            throw new UserInputException("Rate at least one standard before saving the return");
+        }
+    }
+
     public boolean returned() {
         return returnedOn != null;
     }

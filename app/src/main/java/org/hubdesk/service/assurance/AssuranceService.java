@@ -70,13 +70,29 @@ public final class AssuranceService {
 
     /** Starts a round; two rounds of one audit in one year are refused. */
     public AuditRound createRound(AuditKind kind, int startYear, String title, LocalDate returnsDueOn) {
+        return startRound(kind, startYear, title, returnsDueOn, List.of());
+    }
+
+    /**
+     * Starts a round and asks these agencies or schools for a return, in one transaction (the New
+     * round form and 'hubdesk audit new'). Two rounds of one audit in one year are refused.
+     */
+    public AuditRound startRound(AuditKind kind, Integer startYear, String title, LocalDate returnsDueOn, List<String> asked) {
+        if (kind == null) {
+            throw new UserInputException("Choose the audit: Section 11, Section 175 or the VCS checklist");
+        }
+        if (startYear == null) {
+            throw new UserInputException("Give the year the round starts in, for example " + today().getYear());
+        }
         AuditRound draft = new AuditRound(0, kind, startYear, title, returnsDueOn);
         return database.transaction(ctx -> {
             AssuranceRepository repo = new AssuranceRepository(ctx);
             if (repo.rounds().stream().anyMatch(r -> r.kind() == kind && r.startYear() == startYear)) {
                 throw new UserInputException("There is already a " + kind.label() + " round for " + startYear);
             }
-            return repo.insertRound(draft);
+            AuditRound round = repo.insertRound(draft);
+            ask(repo, round.id(), asked);
+            return round;
         });
     }
 
@@ -85,16 +101,36 @@ public final class AssuranceService {
         database.run(ctx -> {
             AssuranceRepository repo = new AssuranceRepository(ctx);
             requireRound(repo, roundId);
-            for (String o : organisations) {
-                if (repo.assessment(roundId, o).isEmpty()) {
-                    repo.save(new SelfAssessment(0, roundId, o, null, List.of()));
-                }
-            }
+            ask(repo, roundId, organisations);
         });
     }
 
-    /** Records (or replaces) one organisation's return with its ratings. */
+    private static void ask(AssuranceRepository repo, long roundId, List<String> organisations) {
+        for (String o : organisations) {
+            if (repo.assessment(roundId, o).isEmpty()) {
+                repo.save(new SelfAssessment(0, roundId, o, null, List.of()));
+            }
+        }
+    }
+
+    /** Records (or replaces) one organisation's return with its ratings, as an import does. */
     public SelfAssessment recordReturn(long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings) {
+        return writeReturn(roundId, organisation, returnedOn, ratings, false);
+    }
+
+    /**
+     * Saves a return entered on screen (or replaces the one there): the organisation, the date and
+     * the ratings are checked first ({@link SelfAssessment#checkRatings}); nothing is written on a problem.
+     */
+    public SelfAssessment saveReturn(long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings) {
+        if (organisation == null || organisation.isBlank()) {
+            throw new UserInputException("Give the agency or school the return comes from");
+        }
+        return writeReturn(roundId, organisation, returnedOn, ratings, true);
+    }
+
+    private SelfAssessment writeReturn(long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings,
+                                       boolean checkRatings) {
         LocalDate on = returnedOn == null ? today() : returnedOn;
         if (on.isAfter(today())) {
             throw new UserInputException("The date returned, " + on + ", is in the future");
@@ -105,8 +141,32 @@ public final class AssuranceService {
             for (StandardRating s : ratings) {
                 round.kind().standard(s.standardNumber());
             }
+            if (checkRatings) {
+                SelfAssessment.checkRatings(round.kind(), ratings);
+            }
             long id = repo.assessment(roundId, organisation).map(SelfAssessment::id).orElse(0L);
             return repo.save(new SelfAssessment(id, roundId, organisation, on, ratings));
+        });
+    }
+
+    /**
+     * The names a form offers for this kind of audit: every organisation asked in a round of it,
+     * and for Section 11 the agencies of the members register too; sorted, each once.
+     */
+    public List<String> organisations(AuditKind kind) {
+        return database.transaction(ctx -> {
+            AssuranceRepository repo = new AssuranceRepository(ctx);
+            java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
+            for (AuditRound r : repo.rounds()) {
+                if (r.kind() == kind) {
+                    repo.assessments(r.id()).forEach(a -> names.putIfAbsent(a.organisation().toLowerCase(Locale.ROOT), a.organisation()));
+                }
+            }
+            if (kind == AuditKind.SECTION_11) {
+                new org.hubdesk.store.members.MembersRepository(ctx).agencies()
+                        .forEach(a -> names.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a.name()));
+            }
+            return List.copyOf(names.values());
         });
     }
 
@@ -133,10 +193,12 @@ public final class AssuranceService {
         return database.transaction(ctx -> new AssuranceRepository(ctx).panel(roundId));
     }
 
+    /** Records the round's challenge panel (or replaces it), refused as {@link ChallengePanel#check} says. */
     public void savePanel(ChallengePanel panel) {
         database.run(ctx -> {
             AssuranceRepository repo = new AssuranceRepository(ctx);
             requireRound(repo, panel.roundId());
+            panel.check();
             repo.savePanel(panel);
         });
     }

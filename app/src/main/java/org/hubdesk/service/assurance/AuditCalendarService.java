@@ -62,7 +62,9 @@ public final class AuditCalendarService {
         return list;
     }
 
+    /** Adds an audit or observation to the calendar, or saves an edited one. */
     public CalendarEntry save(CalendarEntry entry) {
+        entry.check();
         if (entry.kind() == CalendarEntry.Kind.HUB_CYCLE) {
             throw new org.hubdesk.domain.common.UserInputException("A hub cycle's audits are planned on the Hub timeline, not here");
         }

@@ -97,15 +97,47 @@ public final class PerformanceReport extends CatalogueReport {
                         }
                     });
                 }
-                Quarter end = last == null ? quarters.get(quarters.size() - 1) : last;
-                List<IndicatorValue> chart = s.upTo(end, CHART_QUARTERS);
-                if (chart.size() >= 2) {
-                    doc.picture(TrendChart.png(s.indicator(), chart), 15.5, s.indicator().name() + ": the last " + chart.size()
-                            + " quarters to " + chart.get(chart.size() - 1).quarter().label());
-                }
+                trendChart(doc, s, last == null ? quarters.get(quarters.size() - 1) : last);
             }
         }
         return doc.build();
+    }
+
+    /** The indicator's trend over the last eight quarters to {@code end} as a picture, when it has two or more. */
+    private static void trendChart(DocumentBuilder doc, PerformanceService.Series s, Quarter end) {
+        List<IndicatorValue> chart = s.upTo(end, CHART_QUARTERS);
+        if (chart.size() >= 2) {
+            doc.picture(TrendChart.png(s.indicator(), chart), 15.5, s.indicator().name() + ": the last " + chart.size()
+                    + " quarters to " + chart.get(chart.size() - 1).quarter().label());
+        }
+    }
+
+    /**
+     * A delivery plan's "Current data and performance" indicators: each one's latest values, target
+     * and exceptions, and the same trend chart as this report draws.
+     */
+    public static void planIndicators(DocumentBuilder doc, List<PerformanceService.Series> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        doc.heading1("Current data and performance: indicators");
+        for (PerformanceService.Series s : chosen) {
+            doc.heading2(s.indicator().name());
+            List<IndicatorValue> v = s.values();
+            IndicatorValue latest = v.isEmpty() ? null : v.get(v.size() - 1);
+            IndicatorValue before = v.size() < 2 ? null : v.get(v.size() - 2);
+            doc.labelValues(lv -> lv.add("Theme", s.indicator().theme()).add("Provided by", s.indicator().agency())
+                    .add("Latest quarter", latest == null ? "No figures yet" : latest.quarter().label() + ": "
+                            + s.indicator().format(latest.value()))
+                    .add("Quarter before", before == null ? "-" : before.quarter().label() + ": " + s.indicator().format(before.value()))
+                    .add("Target", s.indicator().target() == null ? "None" : s.indicator().format(s.indicator().target()))
+                    .add("Exception", s.exceptions().isEmpty() ? "None" : String.join("; ",
+                            s.exceptions().stream().map(PerformanceException::text).toList()))
+                    .add("Commentary", latest == null || latest.commentary() == null ? "-" : latest.commentary()));
+            if (latest != null) {
+                trendChart(doc, s, latest.quarter());
+            }
+        }
     }
 
     /**

@@ -67,6 +67,13 @@ public final class PerformanceService {
         return list;
     }
 
+    /** These indicators' series in this order (a delivery plan's chosen ones); an id no longer there is left out. */
+    public static List<Series> chosen(DSLContext ctx, List<Long> ids) {
+        Map<Long, Series> byId = new HashMap<>();
+        series(ctx).forEach(s -> byId.put(s.indicator().id(), s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Reads .xlsx or .csv; never writes. */
     public PerformanceImportPreview previewImport(Path file) {
         List<List<String>> table;

@@ -18,7 +18,10 @@ import org.hubdesk.report.model.Run;
 import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.service.assurance.PerformanceReport;
+import org.hubdesk.service.assurance.PerformanceService;
 import org.hubdesk.store.plan.DeliveryPlanRepository;
+import org.hubdesk.store.plan.PlanIndicatorRepository;
 
 /**
  * The delivery plan as Appendix 2 lays it out, as tables: the priority; current data beside the
@@ -51,11 +54,22 @@ public final class DeliveryPlanReport extends CatalogueReport {
         }
         DeliveryPlan plan = repo.load(planId).orElseThrow(() ->
                 new UserInputException("There is no delivery plan number " + planId + "; see 'hubdesk delivery-plan list'"));
-        return build(plan, input.author(), input.today(), null);
+        List<PerformanceService.Series> indicators = PerformanceService.chosen(input.ctx(),
+                new PlanIndicatorRepository(input.ctx()).chosen(planId));
+        return build(plan, input.author(), input.today(), null, indicators);
     }
 
-    /** The document of a plan (or of a version of it, named in the subtitle). */
+    /** The document of a plan (or of a version of it, named in the subtitle), without indicators. */
     public static Document build(DeliveryPlan plan, String author, LocalDate today, String versionName) {
+        return build(plan, author, today, versionName, List.of());
+    }
+
+    /**
+     * The document of a plan with the performance indicators its "Current data and performance"
+     * pulls in: named in that cell, then each one's latest values and trend chart after the table.
+     */
+    public static Document build(DeliveryPlan plan, String author, LocalDate today, String versionName,
+                                 List<PerformanceService.Series> indicators) {
         DocumentBuilder doc = Document.builder("Delivery plan")
                 .subtitle(plan.priorityTitle() + (versionName == null ? "" : " — version: " + versionName))
                 .author(author)
@@ -64,7 +78,7 @@ public final class DeliveryPlanReport extends CatalogueReport {
         doc.table(t -> t.column("Priority - " + plan.priorityTitle(), 1));
         doc.table(t -> {
             t.column(DeliveryPlanSection.CURRENT_DATA.title(), 1).column(DeliveryPlanSection.SUCCESS_MEASURES.title(), 1);
-            t.row(List.of(cell(textRuns(plan.text(DeliveryPlanSection.CURRENT_DATA))), cell(measures(plan))));
+            t.row(List.of(cell(currentData(plan, indicators)), cell(measures(plan))));
             for (DeliveryPlanSection s : List.of(DeliveryPlanSection.GUIDANCE, DeliveryPlanSection.PREVIOUS_HUBS,
                     DeliveryPlanSection.VISITS_AND_OBSERVATIONS)) {
                 List<Run> runs = new ArrayList<>();
@@ -74,6 +88,7 @@ public final class DeliveryPlanReport extends CatalogueReport {
                 t.row(List.of(Block.Cell.of(""), cell(runs)));
             }
         });
+        PerformanceReport.planIndicators(doc, indicators);
         single(doc, plan, DeliveryPlanSection.SELF_ASSESSMENT);
         single(doc, plan, DeliveryPlanSection.CASE_REVIEWS);
         pair(doc, plan, DeliveryPlanSection.MULTI_AGENCY_AUDITS, DeliveryPlanSection.SINGLE_AGENCY_AUDITS);
@@ -97,6 +112,21 @@ public final class DeliveryPlanReport extends CatalogueReport {
             doc.note("Sections with nothing in them yet: " + String.join("; ", empty.stream().map(DeliveryPlanSection::title).toList()) + ".");
         }
         return doc.build();
+    }
+
+    /** The section's text, then the chosen indicators by name with their latest figure. */
+    private static List<Run> currentData(DeliveryPlan plan, List<PerformanceService.Series> indicators) {
+        List<Run> runs = new ArrayList<>(textRuns(plan.text(DeliveryPlanSection.CURRENT_DATA)));
+        if (indicators.isEmpty()) {
+            return runs;
+        }
+        newLine(runs);
+        runs.add(Run.bold("Indicators (trend charts below the table):"));
+        for (PerformanceService.Series s : indicators) {
+            runs.add(Run.plain("\n• " + s.indicator().name() + s.latest().map(v -> ", " + v.quarter().label() + ": "
+                    + s.indicator().format(v.value())).orElse(", no figures yet") + (s.exceptions().isEmpty() ? "" : " (exception)")));
+        }
+        return runs;
     }
 
     private static void single(DocumentBuilder doc, DeliveryPlan plan, DeliveryPlanSection s) {

@@ -340,6 +340,31 @@ public final class DeliveryPlanService {
         return load(planId).find(query);
     }
 
+    // ---- the performance indicators "Current data and performance" pulls in
+
+    /** The ids of the indicators chosen for the plan's "Current data and performance", in order. */
+    public List<Long> chosenIndicators(long planId) {
+        return database.transaction(ctx -> new org.hubdesk.store.plan.PlanIndicatorRepository(ctx).chosen(planId));
+    }
+
+    /** Chooses the indicators (in this order) whose trend charts and latest values the plan's export shows. */
+    public void chooseIndicators(long planId, List<Long> indicatorIds) {
+        database.run(ctx -> {
+            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
+            if (!repo.exists(planId)) {
+                throw gone("delivery plan");
+            }
+            java.util.Set<Long> known = new java.util.HashSet<>(new org.hubdesk.store.assurance.PerformanceRepository(ctx).indicators()
+                    .stream().map(org.hubdesk.domain.assurance.Indicator::id).toList());
+            List<Long> ids = indicatorIds.stream().distinct().toList();
+            if (!known.containsAll(ids)) {
+                throw gone("performance indicator");
+            }
+            new org.hubdesk.store.plan.PlanIndicatorRepository(ctx).choose(planId, ids);
+            repo.touch(planId, now());
+        });
+    }
+
     // ---- helpers
 
     private <T> T edit(long planId, Function<DeliveryPlanRepository, T> work) {

@@ -10,7 +10,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.LocalDate;
+import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.AuditOverview;
+import org.hubdesk.domain.assurance.AuditRound;
+import org.hubdesk.domain.assurance.SelfAssessment;
+import org.hubdesk.domain.assurance.StandardRating;
+import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.assurance.ChallengePanel;
 import org.hubdesk.domain.common.PartnershipYear;
@@ -43,6 +49,8 @@ public final class AssuranceViewModel {
     private final ObjectProperty<PartnershipYear> year = new SimpleObjectProperty<>();
     private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
 
+    /** The organisation whose return to show once the round's overview has (re)loaded. */
+    private String keepRow;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final StringProperty message = new SimpleStringProperty("");
 
@@ -57,7 +65,13 @@ public final class AssuranceViewModel {
 
     /** Reloads rounds, indicators and the calendar; keeps what was chosen where it is still there. */
     public void load() {
-        Long keepRound = selectedRound.get() == null ? null : selectedRound.get().round().id();
+        load(selectedRound.get() == null ? null : selectedRound.get().round().id());
+    }
+
+    private void load(Long keepRound) {
+        if (keepRow == null && selectedRow.get() != null) {
+            keepRow = selectedRow.get().organisation();
+        }
         context.tasks().run("Loading audit rounds", audits::summaries, list -> {
             rounds.setAll(list);
             selectedRound.set(list.stream().filter(s -> keepRound != null && s.round().id() == keepRound).findFirst()
@@ -88,7 +102,10 @@ public final class AssuranceViewModel {
         context.tasks().run("Loading the round's returns", () -> audits.overview(id), o -> {
             if (selectedRound.get() != null && selectedRound.get().round().id() == id) {
                 overview.set(o);
-                selectedRow.set(o.returnedRows().isEmpty() ? null : o.returnedRows().get(0));
+                String keep = keepRow;
+                keepRow = null;
+                selectedRow.set(o.returnedRows().stream().filter(r -> r.organisation().equalsIgnoreCase(keep)).findFirst()
+                        .orElse(o.returnedRows().isEmpty() ? null : o.returnedRows().get(0)));
             }
         });
     }
@@ -145,6 +162,59 @@ public final class AssuranceViewModel {
             message.set("Imported " + n + " values");
             load();
         }, problem -> message.set(problem));
+    }
+
+    // ---- the forms: each saves synchronously so a problem keeps its dialog open with what was typed
+
+    /** Starts a round from the New round form and shows it. */
+    public void startRound(AuditKind kind, Integer year, LocalDate returnsDue, String asked) {
+        AuditRound r = audits.startRound(kind, year, null, returnsDue, ChallengePanel.split(asked));
+        message.set("Started " + r.title());
+        load(r.id());
+    }
+
+    /** Saves a return typed into the chosen round. */
+    public void saveReturn(String organisation, LocalDate returnedOn, List<StandardRating> ratings) {
+        AuditRound round = requireRound();
+        SelfAssessment saved = audits.saveReturn(round.id(), organisation, returnedOn, ratings);
+        message.set("Saved " + saved.organisation() + "'s return to " + round.title());
+        keepRow = saved.organisation();
+        load();
+    }
+
+    /** Saves the chosen round's challenge panel. */
+    public void savePanel(ChallengePanel panel) {
+        audits.savePanel(panel);
+        message.set("Saved the challenge panel of " + requireRound().title());
+        load();
+    }
+
+    /** Adds or saves an audit calendar entry. */
+    public void saveCalendarEntry(CalendarEntry entry) {
+        CalendarEntry saved = calendar.save(entry);
+        message.set("Saved '" + saved.theme() + "' in " + saved.month());
+        loadCalendar();
+    }
+
+    /** The names the return and panel forms offer for this kind of audit. */
+    public List<String> organisations(AuditKind kind) {
+        return audits.organisations(kind);
+    }
+
+    /** The chosen round; the forms that need one are only offered with a round chosen. */
+    public AuditRound requireRound() {
+        if (selectedRound.get() == null) {
+            throw new UserInputException("Choose a round first");
+        }
+        return selectedRound.get().round();
+    }
+
+    public LocalDate today() {
+        return context.today();
+    }
+
+    public UiContext context() {
+        return context;
     }
 
     /** The panel of the chosen round, or null. */

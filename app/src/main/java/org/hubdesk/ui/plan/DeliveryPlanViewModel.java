@@ -63,6 +63,8 @@ public final class DeliveryPlanViewModel {
     private final ObjectProperty<PlanComparison> comparison = new SimpleObjectProperty<>();
     /** The text of each section when the user started typing in it: one undo step per editing session. */
     private final Map<DeliveryPlanSection, String> sessionStart = new HashMap<>();
+    private final PlanItemEdits items;
+    private final PlanIndicators indicators;
     private String findQuery = "";
 
     public DeliveryPlanViewModel(UiContext context) {
@@ -72,6 +74,8 @@ public final class DeliveryPlanViewModel {
             evidence.put(s, FXCollections.observableArrayList());
         }
         viewing.addListener((o, a, v) -> readOnly.set(v != null));
+        this.items = new PlanItemEdits(this);
+        this.indicators = new PlanIndicators(this);
     }
 
     private record Loaded(List<PlanSummary> plans, DeliveryPlan plan, List<PlanVersion.Summary> versions, List<Person> people,
@@ -245,116 +249,6 @@ public final class DeliveryPlanViewModel {
         commitText(DeliveryPlanSection.EVIDENCE_MISSING);
     }
 
-    // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)
-
-    public void addEvidence(EvidenceEntry draft) {
-        long id = editable().id();
-        EvidenceEntry added = service.addEvidence(id, draft);
-        undo.done(edit("add evidence", () -> service.removeEvidence(added.id()), () -> {
-            service.restoreEvidence(id, added);
-            return null;
-        }));
-        reload();
-    }
-
-    public void updateEvidence(EvidenceEntry entry) {
-        editable();
-        EvidenceEntry before = service.updateEvidence(entry);
-        undo.done(edit("edit evidence", () -> service.updateEvidence(before), () -> service.updateEvidence(entry)));
-        reload();
-    }
-
-    public void removeEvidence(EvidenceEntry entry) {
-        long id = editable().id();
-        run("Removing evidence", () -> service.removeEvidence(entry.id()), removed -> undo.done(edit("remove evidence",
-                () -> {
-                    service.restoreEvidence(id, removed);
-                    return null;
-                }, () -> service.removeEvidence(removed.id()))));
-    }
-
-    public void moveEvidence(EvidenceEntry entry, int delta) {
-        long id = editable().id();
-        run("Moving evidence", () -> service.moveEvidence(entry.id(), delta), before -> {
-            List<Long> after = ids(evidence.get(entry.section()), EvidenceEntry::id, entry.id(), delta);
-            undo.done(edit("move evidence", () -> service.reorderEvidence(id, entry.section(), before),
-                    () -> service.reorderEvidence(id, entry.section(), after)));
-        });
-    }
-
-    // ---- practice downloads
-
-    public void addDownload(PracticeDownload draft) {
-        long id = editable().id();
-        PracticeDownload added = service.addPracticeDownload(id, draft);
-        undo.done(edit("add practice download", () -> service.removePracticeDownload(added.id()), () -> {
-            service.restorePracticeDownload(id, added);
-            return null;
-        }));
-        reload();
-    }
-
-    public void updateDownload(PracticeDownload download) {
-        editable();
-        PracticeDownload before = service.updatePracticeDownload(download);
-        undo.done(edit("edit practice download", () -> service.updatePracticeDownload(before),
-                () -> service.updatePracticeDownload(download)));
-        reload();
-    }
-
-    public void removeDownload(PracticeDownload download) {
-        long id = editable().id();
-        run("Removing practice download", () -> service.removePracticeDownload(download.id()), removed -> undo.done(
-                edit("remove practice download", () -> {
-                    service.restorePracticeDownload(id, removed);
-                    return null;
-                }, () -> service.removePracticeDownload(removed.id()))));
-    }
-
-    // ---- the action plan
-
-    public void addAction(ActionItem draft) {
-        long id = editable().id();
-        ActionItem added = service.addAction(id, draft);
-        undo.done(edit("add action", () -> service.removeAction(added.id()), () -> {
-            service.restoreAction(id, added);
-            return null;
-        }));
-        reload();
-    }
-
-    /** The action as it is now with its row version, for an edit dialog to save against. */
-    public org.hubdesk.domain.common.Versioned<ActionItem> actionForEdit(long actionId) {
-        return service.actionForEdit(actionId);
-    }
-
-    public void updateAction(ActionItem action) {
-        updateAction(action, null);
-    }
-
-    /** Saves an edited action; with {@code opened} it is refused, nothing written, if someone saved the action since. */
-    public void updateAction(ActionItem action, org.hubdesk.domain.common.Versioned<ActionItem> opened) {
-        editable();
-        ActionItem before = opened == null ? service.updateAction(action) : service.updateAction(action, opened.version());
-        undo.done(edit("edit action", () -> service.updateAction(before), () -> service.updateAction(action)));
-        reload();
-    }
-
-    public void removeAction(ActionItem action) {
-        long id = editable().id();
-        run("Removing action", () -> service.removeAction(action.id()), removed -> undo.done(edit("remove action", () -> {
-            service.restoreAction(id, removed);
-            return null;
-        }, () -> service.removeAction(removed.id()))));
-    }
-
-    public void moveAction(ActionItem action, int delta) {
-        long id = editable().id();
-        List<Long> after = ids(actions.stream().map(ActionRow::action).toList(), ActionItem::id, action.id(), delta);
-        run("Moving action", () -> service.moveAction(action.id(), delta), before -> undo.done(edit("move action",
-                () -> service.reorderActions(id, before), () -> service.reorderActions(id, after))));
-    }
-
     // ---- find
 
     public void find(String query) {
@@ -423,7 +317,7 @@ public final class DeliveryPlanViewModel {
 
     // ---- helpers
 
-    private DeliveryPlan editable() {
+    DeliveryPlan editable() {
         DeliveryPlan p = plan.get();
         if (p == null) {
             throw new org.hubdesk.domain.common.UserInputException("Create or open a delivery plan first");
@@ -449,14 +343,14 @@ public final class DeliveryPlanViewModel {
         });
     }
 
-    private <T> void run(String title, Callable<T> work, java.util.function.Consumer<T> then) {
+    <T> void run(String title, Callable<T> work, java.util.function.Consumer<T> then) {
         context.tasks().run(title, work, result -> {
             then.accept(result);
             reload();
         });
     }
 
-    private UndoableEdit edit(String name, Callable<?> undoWork, Callable<?> redoWork) {
+    UndoableEdit edit(String name, Callable<?> undoWork, Callable<?> redoWork) {
         return new UndoableEdit() {
             @Override
             public String name() {
@@ -483,24 +377,30 @@ public final class DeliveryPlanViewModel {
         }
     }
 
-    private static <T> List<Long> ids(List<T> items, java.util.function.ToLongFunction<T> id, long moving, int delta) {
-        List<Long> list = new ArrayList<>(items.stream().map(id::applyAsLong).toList());
-        int from = list.indexOf(moving);
-        if (from < 0) {
-            return list;
-        }
-        int to = Math.max(0, Math.min(list.size() - 1, from + delta));
-        list.remove(from);
-        list.add(to, moving);
-        return list;
-    }
-
     static String shortTitle(DeliveryPlanSection s) {
         String t = s.title();
         return t.length() > 40 ? t.substring(0, 38) + "…" : t.toLowerCase(java.util.Locale.ROOT);
     }
 
     // ---- properties
+
+    /** The evidence, practice download and action plan edits. */
+    public PlanItemEdits items() {
+        return items;
+    }
+
+    /** The performance indicators "Current data and performance" pulls in. */
+    public PlanIndicators indicators() {
+        return indicators;
+    }
+
+    DeliveryPlanService service() {
+        return service;
+    }
+
+    UndoManager undoManager() {
+        return undo;
+    }
 
     public UiContext context() {
         return context;

@@ -4,11 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -16,7 +13,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +30,7 @@ import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.LearningSource;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
+import org.hubdesk.ui.common.CheckedDialog;
 
 /**
  * The editor's dialogs. Each validates on OK through the view model (a service call); a problem
@@ -45,43 +42,11 @@ final class PlanDialogs {
 
     /** A dialog whose OK runs {@code save}; a UserInputException keeps it open with the message. */
     private static Dialog<Boolean> dialog(DeliveryPlanViewModel model, String title, Node content, String okId, Runnable save) {
-        Dialog<Boolean> d = new Dialog<>();
-        d.initOwner(model.context().owner().get());
-        d.setTitle(title);
-        d.setHeaderText(null);
-        d.setResizable(true);
-        Label error = new Label();
-        error.setId("dialog-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
-        error.setMaxWidth(560);
-        VBox box = new VBox(10, content, error);
-        box.setPadding(new Insets(10));
-        d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(okId);
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                save.run();
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                e.consume();
-            }
-        });
-        d.setResultConverter(b -> b == ButtonType.OK);
-        return d;
+        return CheckedDialog.create(model.context().owner().get(), title, content, okId, save);
     }
 
     private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
+        return CheckedDialog.grid();
     }
 
     static ComboBox<Agency> agencyChoice(DeliveryPlanViewModel model, Long selected, String id) {
@@ -152,9 +117,9 @@ final class PlanDialogs {
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             LocalDate day = parseDate(date);
             if (existing == null) {
-                model.addEvidence(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
+                model.items().addEvidence(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
             } else {
-                model.updateEvidence(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
+                model.items().updateEvidence(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
                         link.getText(), existing.sortOrder()));
             }
         }).showAndWait();
@@ -201,9 +166,9 @@ final class PlanDialogs {
             answers.forEach((q, a) -> typed.put(q, a.getText()));
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             if (existing == null) {
-                model.addDownload(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
+                model.items().addDownload(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
             } else {
-                model.updateDownload(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
+                model.items().updateDownload(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
                         existing.sortOrder()));
             }
         }).showAndWait();
@@ -212,7 +177,7 @@ final class PlanDialogs {
     /** Adds an action ({@code existing} null) or edits one: action, lead (a person or free text), timescale, status. */
     static void action(DeliveryPlanViewModel model, ActionItem existing) {
         // The action as opened, with its row version: a save after a colleague's is refused, not written over it.
-        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.actionForEdit(existing.id());
+        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.items().actionForEdit(existing.id());
         TextArea description = new TextArea(existing == null ? "" : existing.description());
         description.setId("action-description");
         description.setWrapText(true);
@@ -254,9 +219,9 @@ final class PlanDialogs {
             Timescale t = Timescale.parse(timescale.getText());
             if (existing == null) {
                 ActionItem draft = ActionItem.draft(description.getText(), personId, personId == null ? typedLead : null, t);
-                model.addAction(draft.withStatus(status.getValue(), model.context().today()));
+                model.items().addAction(draft.withStatus(status.getValue(), model.context().today()));
             } else {
-                model.updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
+                model.items().updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
                         status.getValue(), existing.sortOrder(), existing.completedOn()), opened);
             }
         }).showAndWait();

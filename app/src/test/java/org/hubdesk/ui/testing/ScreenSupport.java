@@ -6,23 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.hubdesk.service.Services;
 import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.UiContext;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.util.Duration;
+import org.hubdesk.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -57,6 +59,32 @@ public final class ScreenSupport {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return node;
+    }
+
+    /** A main window on this stage over these services, background work on the test thread, its failures into {@code errors}. */
+    public static MainWindow window(Stage stage, Services services, List<String> errors, double width, double height) {
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), width, height));
+        stage.show();
+        return window;
+    }
+
+    /** Saves the front window (a dialog) as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
+    public static void shootFrontWindow(FxRobot robot, String name) {
+        String folder = System.getProperty("hubdesk.screens");
+        if (folder == null) {
+            return;
+        }
+        robot.interact(() -> {
+            Window front = Window.getWindows().get(Window.getWindows().size() - 1);
+            try {
+                Files.createDirectories(Path.of(folder));
+                ImageIO.write(SwingFXUtils.fromFXImage(front.getScene().snapshot(null), null), "png", Path.of(folder, name).toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The File menu's commands, doing nothing: a screen test never opens another database. */

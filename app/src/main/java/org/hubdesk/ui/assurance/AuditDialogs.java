@@ -1,0 +1,221 @@
+package org.hubdesk.ui.assurance;
+
+import static org.hubdesk.ui.assurance.AssuranceNodes.choice;
+import static org.hubdesk.ui.assurance.AssuranceNodes.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.hubdesk.domain.assurance.AuditKind;
+import org.hubdesk.domain.assurance.AuditOverview;
+import org.hubdesk.domain.assurance.AuditRound;
+import org.hubdesk.domain.assurance.ChallengePanel;
+import org.hubdesk.domain.assurance.SelfAssessment;
+import org.hubdesk.domain.assurance.SelfRating;
+import org.hubdesk.domain.assurance.StandardRating;
+import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.DatePickers;
+
+/**
+ * The self-assessment audit forms: a new round, an agency's or school's return standard by
+ * standard, and the round's challenge panel. Each saves through the view model on OK; a problem
+ * shows in the dialog, which keeps what was typed.
+ */
+final class AuditDialogs {
+    private AuditDialogs() {
+    }
+
+    /** New round: the audit, the year it starts in, when returns are due and who is asked. */
+    static void newRound(AssuranceViewModel model) {
+        ComboBox<AuditKind> kind = choice("round-kind", Arrays.asList(AuditKind.values()), "(choose the audit)", AuditKind::label,
+                AuditKind.SECTION_11);
+        Spinner<Integer> year = new Spinner<>(2000, 2100, model.today().getYear());
+        year.setId("round-year");
+        year.setEditable(true);
+        DatePicker due = DatePickers.iso("round-due", null, "Returns due on");
+        TextArea asked = new TextArea();
+        asked.setId("round-asked");
+        asked.setPrefRowCount(5);
+        asked.setPromptText("One agency or school per line");
+        Label hint = new Label("Section 11 audits run every two years; schools complete the Section 175 audit.");
+        hint.setWrapText(true);
+        GridPane grid = CheckedDialog.grid();
+        grid.addRow(0, new Label("Audit:"), kind);
+        grid.addRow(1, new Label("Year it starts in:"), year);
+        grid.addRow(2, new Label("Returns due on:"), due);
+        grid.addRow(3, new Label("Ask for a return from:"), asked);
+        CheckedDialog.create(model.context().owner().get(), "New audit round", new VBox(8, grid, hint), "round-ok",
+                () -> model.startRound(kind.getValue(), spinnerValue(year, model.today().getYear()), due.getValue(), asked.getText())).showAndWait();
+    }
+
+    /** A return typed in: {@code row} null for a new one (choose the organisation), else that organisation's return. */
+    static void enterReturn(AssuranceViewModel model, AuditOverview.Row row) {
+        AuditRound round = model.requireRound();
+        AuditKind kind = round.kind();
+        String word = kind.organisationWord();
+        ComboBox<String> organisation = names("return-organisation", model.organisations(kind), row == null ? null : row.organisation(),
+                "The " + word + " the return comes from");
+        DatePicker returnedOn = DatePickers.iso("return-date", null, "Date returned");
+        returnedOn.setValue(row != null && row.assessment().returnedOn() != null ? row.assessment().returnedOn() : model.today());
+        List<StandardFields> fields = new ArrayList<>();
+        GridPane standards = CheckedDialog.grid();
+        standards.addRow(0, bold("Standard"), bold("Rating"), bold("Evidence"), bold("Evidence link"), bold("Actions"));
+        for (int n = 1; n <= kind.standards().size(); n++) {
+            StandardFields f = new StandardFields(n);
+            fields.add(f);
+            Label name = new Label(n + ". " + kind.standard(n));
+            name.setWrapText(true);
+            name.setPrefWidth(200);
+            standards.addRow(n, name, f.rating, f.evidence, f.link, f.actions);
+        }
+        Runnable fill = () -> {
+            SelfAssessment existing = existing(model, organisation.getEditor().getText());
+            fields.forEach(f -> f.show(existing == null ? null : existing.rating(f.number).orElse(null)));
+        };
+        organisation.valueProperty().addListener((o, a, v) -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(standards);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(1040, 460);
+        GridPane top = CheckedDialog.grid();
+        top.addRow(0, new Label(Character.toUpperCase(word.charAt(0)) + word.substring(1) + ":"), organisation);
+        top.addRow(1, new Label("Date returned:"), returnedOn);
+        Label scale = new Label("Rating: 1 Not met (red), 2 Partly met (amber), 3 Mostly met (yellow-green), 4 Fully met (green).");
+        CheckedDialog.create(model.context().owner().get(), "Return to " + round.title(), new VBox(8, top, scale, scroll), "return-ok",
+                () -> model.saveReturn(organisation.getEditor().getText(), returnedOn.getValue(),
+                        fields.stream().map(StandardFields::value).toList())).showAndWait();
+    }
+
+    /** The return already in the chosen round for this name, if any (to edit it). */
+    private static SelfAssessment existing(AssuranceViewModel model, String name) {
+        AuditOverview o = model.overviewProperty().get();
+        if (o == null || name == null || name.isBlank()) {
+            return null;
+        }
+        return o.rows().stream().map(AuditOverview.Row::assessment).filter(a -> a.organisation().equalsIgnoreCase(name.strip()))
+                .findFirst().orElse(null);
+    }
+
+    /** One standard's line of the return form. */
+    private static final class StandardFields {
+        final int number;
+        final ComboBox<SelfRating> rating;
+        final TextArea evidence = area();
+        final TextField link = new TextField();
+        final TextArea actions = area();
+
+        StandardFields(int number) {
+            this.number = number;
+            this.rating = choice("rating-" + number, Arrays.asList(SelfRating.values()), "Not rated", SelfRating::toString, null);
+            rating.setPrefWidth(175);
+            evidence.setId("evidence-" + number);
+            link.setId("link-" + number);
+            link.setPromptText("web address or file");
+            link.setPrefWidth(170);
+            actions.setId("actions-" + number);
+        }
+
+        void show(StandardRating r) {
+            rating.setValue(r == null ? null : r.rating());
+            evidence.setText(r == null || r.evidence() == null ? "" : r.evidence());
+            link.setText(r == null || r.evidenceLink() == null ? "" : r.evidenceLink());
+            actions.setText(r == null || r.actions() == null ? "" : r.actions());
+        }
+
+        StandardRating value() {
+            return new StandardRating(number, rating.getValue(), evidence.getText(), link.getText(), actions.getText());
+        }
+
+        private static TextArea area() {
+            TextArea a = new TextArea();
+            a.setPrefRowCount(2);
+            a.setPrefColumnCount(22);
+            a.setWrapText(true);
+            return a;
+        }
+    }
+
+    /** The round's challenge panel: its date, three agencies and three schools invited, the panel, its findings. */
+    static void challengePanel(AssuranceViewModel model) {
+        AuditRound round = model.requireRound();
+        ChallengePanel p = model.panel();
+        DatePicker date = DatePickers.iso("panel-date", null, "Date of the challenge panel");
+        date.setValue(p == null ? null : p.heldOn());
+        List<String> agencyNames = model.organisations(AuditKind.SECTION_11);
+        List<String> schoolNames = model.organisations(AuditKind.SECTION_175);
+        List<ComboBox<String>> agencies = new ArrayList<>();
+        List<ComboBox<String>> schools = new ArrayList<>();
+        for (int i = 0; i < ChallengePanel.AGENCIES_INVITED; i++) {
+            agencies.add(names("panel-agency-" + (i + 1), agencyNames, p == null ? null : at(p.agenciesInvited(), i),
+                    "Agency invited " + (i + 1)));
+        }
+        for (int i = 0; i < ChallengePanel.SCHOOLS_INVITED; i++) {
+            schools.add(names("panel-school-" + (i + 1), schoolNames, p == null ? null : at(p.schoolsInvited(), i),
+                    "School invited " + (i + 1)));
+        }
+        TextArea members = new TextArea(p == null ? "" : String.join("\n", p.panelMembers()));
+        members.setId("panel-members");
+        members.setPrefRowCount(3);
+        members.setPromptText("One member of the Hub per line");
+        TextField young = new TextField(p == null || p.youngPeopleRepresentative() == null ? "" : p.youngPeopleRepresentative());
+        young.setId("panel-young-person");
+        TextArea findings = new TextArea(p == null || p.findings() == null ? "" : p.findings());
+        findings.setId("panel-findings");
+        findings.setPrefRowCount(5);
+        findings.setWrapText(true);
+        GridPane grid = CheckedDialog.grid();
+        int r = 0;
+        grid.addRow(r++, new Label("Date held:"), date);
+        for (int i = 0; i < agencies.size(); i++) {
+            grid.addRow(r++, new Label("Agency invited " + (i + 1) + ":"), agencies.get(i));
+        }
+        for (int i = 0; i < schools.size(); i++) {
+            grid.addRow(r++, new Label("School invited " + (i + 1) + ":"), schools.get(i));
+        }
+        grid.addRow(r++, new Label("Panel members from the Hub:"), members);
+        Label youngLabel = new Label("Young People's Safeguarding\nForum representative:");
+        youngLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(r++, youngLabel, young);
+        grid.addRow(r, new Label("Findings:"), findings);
+        grid.setPrefWidth(720);
+        CheckedDialog.create(model.context().owner().get(), "Challenge panel: " + round.title(), grid, "panel-ok",
+                () -> model.savePanel(new ChallengePanel(round.id(), date.getValue(), texts(agencies), texts(schools),
+                        ChallengePanel.split(members.getText()), young.getText(), findings.getText()))).showAndWait();
+    }
+
+    private static String at(List<String> list, int i) {
+        return i < list.size() ? list.get(i) : null;
+    }
+
+    private static List<String> texts(List<ComboBox<String>> boxes) {
+        return boxes.stream().map(b -> b.getEditor().getText()).toList();
+    }
+
+    /** The spinner's typed text as a year; a problem a user can fix when it is not a number. */
+    private static Integer spinnerValue(Spinner<Integer> spinner, int example) {
+        String text = spinner.getEditor().getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new org.hubdesk.domain.common.UserInputException("'" + text + "' is not a year: type it as four digits, e.g. " + example);
+        }
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+}

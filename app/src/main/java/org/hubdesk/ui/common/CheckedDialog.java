@@ -1,0 +1,70 @@
+package org.hubdesk.ui.common;
+
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * A form dialog whose OK saves through a service: a problem (a {@link UserInputException}) is shown
+ * in the dialog under the fields and the dialog stays open with everything typed still in it.
+ */
+public final class CheckedDialog {
+    private CheckedDialog() {
+    }
+
+    /** The dialog; it closes (true) only once {@code save} ran without a problem. */
+    public static Dialog<Boolean> create(Window owner, String title, Node content, String okId, Runnable save) {
+        Dialog<Boolean> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(null);
+        d.setResizable(true);
+        Label error = new Label();
+        error.setId("dialog-error");
+        error.getStyleClass().add("text-danger");
+        error.setWrapText(true);
+        error.setMaxWidth(560);
+        // Room for a two-line message from the start: the dialog is not resized when one appears.
+        error.setMinHeight(36);
+        VBox box = new VBox(10, content, error);
+        box.setPadding(new Insets(10));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(okId);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                save.run();
+            } catch (UserInputException problem) {
+                error.setText(problem.getMessage());
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ButtonType.OK);
+        return d;
+    }
+
+    /** A two-column form grid: labels left, fields growing right. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+}
