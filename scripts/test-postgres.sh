@@ -5,7 +5,7 @@
 #   scripts/test-postgres.sh stop           # stops it and removes its folder
 # Runs the server as the 'postgres' user (initdb refuses root). Nothing listens beyond 127.0.0.1.
 pg_port=${HUBDESK_TEST_PG_PORT:-55439}
-pg_dir=/tmp/hubdesk-ci-postgres
+pg_dir=${HUBDESK_TEST_PG_DIR:-/tmp/hubdesk-ci-postgres}
 
 pg_bin() { { ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true; } | sort -V | tail -1; }
 

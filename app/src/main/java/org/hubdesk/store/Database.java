@@ -49,8 +49,12 @@ public final class Database implements AutoCloseable {
     /** Transactions share it; a backup holds it alone, so its copy and its counts are of one moment. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock backupLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted, String serverUrl) {
+    /** Notes each change with its user, written to change_log as the transaction commits. */
+    private final ChangeRecorder changes;
+
+    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted, String serverUrl, String user) {
         this.directory = directory;
+        this.changes = new ChangeRecorder(user);
         this.serverUrl = serverUrl;
         this.pool = pool;
         this.encrypted = encrypted;
@@ -64,7 +68,8 @@ public final class Database implements AutoCloseable {
                     if (ctx.type() != org.jooq.ExecuteType.READ) {
                         writes.get()[0]++;
                     }
-                }));
+                }), (org.jooq.ExecuteListener) changes)
+                .set((org.jooq.RecordListener) changes);
         this.dsl = DSL.using(configuration);
     }
 
@@ -76,6 +81,14 @@ public final class Database implements AutoCloseable {
     /** The database file itself. */
     public Path file() {
         return directory.resolve(DATABASE_FILE);
+    }
+
+    /** The partnership's tables, lower case (Flyway's history left out), in the schema's order. */
+    public java.util.List<String> tableNames() {
+        return org.hubdesk.schema.DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                .map(t -> t.getName().toLowerCase(java.util.Locale.ROOT))
+                .filter(name -> !name.startsWith("flyway"))
+                .toList();
     }
 
     /** Rows in each table (Flyway's history left out): what a backup holds, in counts. */
@@ -132,7 +145,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(8);
-        Database database = new Database(directory, pool, encrypted, null);
+        Database database = new Database(directory, pool, encrypted, null, System.getProperty("user.name", "unknown"));
         database.migrate();
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
@@ -173,7 +186,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
-        Database database = new Database(localDirectory, pool, false, url);
+        Database database = new Database(localDirectory, pool, false, url, user);
         try {
             database.migrate();
         } catch (RuntimeException e) {
@@ -181,6 +194,11 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** Who the changes made through this store are recorded as: the database user, or this computer's user. */
+    public String user() {
+        return changes.user();
     }
 
     /** True for a team database on a PostgreSQL server, false for the embedded file. */
@@ -314,7 +332,13 @@ public final class Database implements AutoCloseable {
         T result;
         backupLock.readLock().lock();
         try {
-            result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            result = dsl.transactionResult(configuration -> {
+                T value = work.apply(configuration.dsl());
+                if (level[0] == 1) {
+                    changes.flush(configuration.dsl());
+                }
+                return value;
+            });
         } catch (DataAccessException e) {
             SQLException sql = sqlCause(e);
             if (sql != null) {
@@ -324,6 +348,9 @@ public final class Database implements AutoCloseable {
         } finally {
             backupLock.readLock().unlock();
             level[0]--;
+            if (level[0] == 0) {
+                changes.discard();
+            }
         }
         if (level[0] == 0 && writes.get()[0] != writesBefore) {
             writes.get()[0] = 0;
@@ -339,6 +366,11 @@ public final class Database implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** One transaction whose writes are not noted in the change log (copying a whole partnership in, with its own log). */
+    public <T> T unrecorded(Function<DSLContext, T> work) {
+        return transaction(ctx -> changes.paused(() -> work.apply(ctx)));
     }
 
     public void run(Consumer<DSLContext> work) {
