@@ -31,6 +31,7 @@ case "$db" in
   *[!a-z0-9_]*|"") echo "team-db-setup: the database name must be lower-case letters, digits and _" >&2; exit 2 ;;
 esac
 
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 psql_run() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 psql_run -d postgres -v db="$db" <<'SQL'

@@ -116,7 +116,7 @@ final class ChangeRecorder implements ExecuteListener, RecordListener {
         if (ctx.record() instanceof TableRecord<?> r) {
             StringJoiner changes = new StringJoiner(", ");
             for (Field<?> f : r.fields()) {
-                if (r.changed(f) && !isBookkeeping(f)) {
+                if (r.changed(f) && !isBookkeeping(f) && !java.util.Objects.equals(r.original(f), r.get(f))) {
                     changes.add(f.getName().toLowerCase(Locale.ROOT) + ": " + shown(r.original(f)) + " → " + shown(r.get(f)));
                 }
             }

@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     /** Marks an encrypted store, so we ask for a passphrase instead of guessing. */
     public static final String ENCRYPTED_MARKER = "hubdesk.encrypted";
     private static final String USER = "hubdesk";
+    /** The server role that owns a team database set up by scripts/team-db-setup.sh; its members bring the schema up to date. */
+    public static final String ADMIN_ROLE = "hubdesk_admin";
 
     private final Path directory;
     /** The team database's JDBC URL, null for the embedded file. */
@@ -246,8 +248,8 @@ public final class Database implements AutoCloseable {
                     + url.substring(url.lastIndexOf('/') + 1) + " on the server of " + url + ": create it first (README, Team database)", e);
         }
         if (state.equals("42501")) {
-            return new StoreException(StoreException.Reason.READ_ONLY, "The user " + user + " may not do this in the team database "
-                    + url + "; nothing was saved: ask the database's administrator for the rights", e);
+            return new StoreException(StoreException.Reason.READ_ONLY, "You have read-only access to the team database " + url
+                    + (user == null ? "" : " (user " + user + ")") + "; nothing was saved: ask its administrator for editor rights", e);
         }
         if (state.startsWith("40")) {
             return new StoreException(StoreException.Reason.OTHER, "Someone else changed the same data in the team database at the"
@@ -258,7 +260,7 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException translate(SQLException e) {
-        return serverUrl != null ? translateServer(e, serverUrl, null) : translate(e, directory);
+        return serverUrl != null ? translateServer(e, serverUrl, user()) : translate(e, directory);
     }
 
     private void migrate() {
@@ -266,6 +268,7 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    .initSql(serverUrl != null && actsAsAdmin() ? "set role " + ADMIN_ROLE : null)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -273,12 +276,33 @@ public final class Database implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
+            if (root instanceof SQLException sql && serverUrl != null && "42501".equals(sql.getSQLState())) {
+                throw new StoreException(StoreException.Reason.READ_ONLY, "The team database " + serverUrl + " needs bringing up to date"
+                        + " by this version of Hubdesk, which only its administrator (role " + ADMIN_ROLE + ") may do: ask them to"
+                        + " open it once with this version", sql);
+            }
             if (root instanceof SQLException sql) {
                 throw translate(sql);
             }
             throw new StoreException(StoreException.Reason.CORRUPT,
                     (serverUrl != null ? "The team database " + serverUrl : "The database in " + directory)
                             + " could not be brought up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * True when the user is a member of {@link #ADMIN_ROLE}: the migrations then run as that role, so
+     * the tables belong to it and the setup script's default grants give viewers and editors their rights.
+     */
+    private boolean actsAsAdmin() {
+        try (Connection c = pool.getConnection(); var s = c.prepareStatement("select exists (select 1 from pg_roles r"
+                + " where r.rolname = ? and pg_has_role(current_user, r.oid, 'MEMBER'))")) {
+            s.setString(1, ADMIN_ROLE);
+            try (var rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
         }
     }
 
