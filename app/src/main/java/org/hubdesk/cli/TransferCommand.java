@@ -31,7 +31,7 @@ final class TransferCommand implements Callable<Integer> {
     public Integer call() {
         TransferService.Endpoint source = TransferService.Endpoint.parse(from);
         TransferService.Endpoint target = TransferService.Endpoint.parse(to);
-        String user = TeamDatabase.configured(null, root.databaseUser).map(TeamDatabase::user).orElse(root.databaseUser);
+        String user = root.databaseUser != null ? root.databaseUser : System.getenv(TeamDatabase.USER_VARIABLE);
         TransferService.Result result;
         try (Services in = source.open(user, TeamDatabase.password(root.databasePasswordFile),
                 Passphrases.fromFileOrEnvironment(root.passphraseFile), root.dataDirectory(), true);
