@@ -5,7 +5,7 @@
 #   scripts/test-postgres.sh stop           # stops it and removes its folder
 # Runs the server as the 'postgres' user (initdb refuses root). Nothing listens beyond 127.0.0.1.
 pg_port=${HUBDESK_TEST_PG_PORT:-55439}
-pg_dir=/tmp/hubdesk-ci-postgres
+pg_dir=${HUBDESK_TEST_PG_DIR:-/tmp/hubdesk-ci-postgres}
 
 pg_bin() { { ls -d /usr/lib/postgresql/*/bin 2>/dev/null || true; } | sort -V | tail -1; }
 
@@ -30,6 +30,16 @@ case "${1:-}" in
       export HUBDESK_TEST_DATABASE_USER=hubdesk_ci
       export HUBDESK_TEST_DATABASE_PASSWORD=ci-only-password
       echo "CI: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') started on 127.0.0.1:$pg_port for PostgresStoreTest"
+      # A second database set up as a unit would (scripts/team-db-setup.sh): roles and one user of each, for TeamDatabaseTest.
+      if runuser -u postgres -- env PGHOST="$pg_dir" PGPORT="$pg_port" PGUSER=postgres HUBDESK_SETUP_PASSWORD=team-only-password \
+           bash -s -- --db hubdesk_team --admin team_admin --editor team_editor --viewer team_viewer \
+           <"$(dirname "${BASH_SOURCE[0]}")/team-db-setup.sh" >"$pg_dir/team-setup.log" 2>&1; then
+        export HUBDESK_TEST_TEAM_URL="jdbc:postgresql://127.0.0.1:$pg_port/hubdesk_team"
+        export HUBDESK_TEST_TEAM_PASSWORD=team-only-password
+      else
+        tail -5 "$pg_dir/team-setup.log"
+        echo "CI: scripts/team-db-setup.sh failed; TeamDatabaseTest's role tests will be skipped"
+      fi
     else
       tail -5 "$pg_dir"/*.log 2>/dev/null || true
       echo "CI: the PostgreSQL cluster did not start; PostgresStoreTest will be skipped"

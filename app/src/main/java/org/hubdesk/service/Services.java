@@ -51,6 +51,7 @@ public final class Services implements AutoCloseable {
     private final org.hubdesk.service.assurance.AuditCalendarService auditCalendar;
     private final DueService due;
     private final GovernanceService governance;
+    private final org.hubdesk.service.history.HistoryService history;
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -76,6 +77,7 @@ public final class Services implements AutoCloseable {
         this.auditCalendar = new org.hubdesk.service.assurance.AuditCalendarService(database);
         this.due = new DueService(database, java.time.Clock.systemDefaultZone());
         this.governance = new GovernanceService(database, java.time.Clock.systemDefaultZone());
+        this.history = new org.hubdesk.service.history.HistoryService(database);
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -211,6 +213,10 @@ public final class Services implements AutoCloseable {
 
     public GovernanceService governance() {
         return governance;
+    }
+
+    public org.hubdesk.service.history.HistoryService history() {
+        return history;
     }
 
     public DueService due() {

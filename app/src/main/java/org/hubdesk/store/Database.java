@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     /** Marks an encrypted store, so we ask for a passphrase instead of guessing. */
     public static final String ENCRYPTED_MARKER = "hubdesk.encrypted";
     private static final String USER = "hubdesk";
+    /** The server role that owns a team database set up by scripts/team-db-setup.sh; its members bring the schema up to date. */
+    public static final String ADMIN_ROLE = "hubdesk_admin";
 
     private final Path directory;
     /** The team database's JDBC URL, null for the embedded file. */
@@ -49,8 +51,12 @@ public final class Database implements AutoCloseable {
     /** Transactions share it; a backup holds it alone, so its copy and its counts are of one moment. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock backupLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted, String serverUrl) {
+    /** Notes each change with its user, written to change_log as the transaction commits. */
+    private final ChangeRecorder changes;
+
+    private Database(Path directory, JdbcConnectionPool pool, boolean encrypted, String serverUrl, String user) {
         this.directory = directory;
+        this.changes = new ChangeRecorder(user);
         this.serverUrl = serverUrl;
         this.pool = pool;
         this.encrypted = encrypted;
@@ -64,7 +70,8 @@ public final class Database implements AutoCloseable {
                     if (ctx.type() != org.jooq.ExecuteType.READ) {
                         writes.get()[0]++;
                     }
-                }));
+                }), (org.jooq.ExecuteListener) changes)
+                .set((org.jooq.RecordListener) changes);
         this.dsl = DSL.using(configuration);
     }
 
@@ -76,6 +83,14 @@ public final class Database implements AutoCloseable {
     /** The database file itself. */
     public Path file() {
         return directory.resolve(DATABASE_FILE);
+    }
+
+    /** The partnership's tables, lower case (Flyway's history left out), in the schema's order. */
+    public java.util.List<String> tableNames() {
+        return org.hubdesk.schema.DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                .map(t -> t.getName().toLowerCase(java.util.Locale.ROOT))
+                .filter(name -> !name.startsWith("flyway"))
+                .toList();
     }
 
     /** Rows in each table (Flyway's history left out): what a backup holds, in counts. */
@@ -132,7 +147,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, password);
         pool.setMaxConnections(8);
-        Database database = new Database(directory, pool, encrypted, null);
+        Database database = new Database(directory, pool, encrypted, null, System.getProperty("user.name", "unknown"));
         database.migrate();
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
@@ -173,7 +188,7 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
-        Database database = new Database(localDirectory, pool, false, url);
+        Database database = new Database(localDirectory, pool, false, url, user);
         try {
             database.migrate();
         } catch (RuntimeException e) {
@@ -181,6 +196,11 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** Who the changes made through this store are recorded as: the database user, or this computer's user. */
+    public String user() {
+        return changes.user();
     }
 
     /** True for a team database on a PostgreSQL server, false for the embedded file. */
@@ -228,8 +248,8 @@ public final class Database implements AutoCloseable {
                     + url.substring(url.lastIndexOf('/') + 1) + " on the server of " + url + ": create it first (README, Team database)", e);
         }
         if (state.equals("42501")) {
-            return new StoreException(StoreException.Reason.READ_ONLY, "The user " + user + " may not do this in the team database "
-                    + url + "; nothing was saved: ask the database's administrator for the rights", e);
+            return new StoreException(StoreException.Reason.READ_ONLY, "You have read-only access to the team database " + url
+                    + (user == null ? "" : " (user " + user + ")") + "; nothing was saved: ask its administrator for editor rights", e);
         }
         if (state.startsWith("40")) {
             return new StoreException(StoreException.Reason.OTHER, "Someone else changed the same data in the team database at the"
@@ -240,7 +260,7 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException translate(SQLException e) {
-        return serverUrl != null ? translateServer(e, serverUrl, null) : translate(e, directory);
+        return serverUrl != null ? translateServer(e, serverUrl, user()) : translate(e, directory);
     }
 
     private void migrate() {
@@ -250,6 +270,7 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     // Migration numbers are handed out in ranges, so a lower one can arrive after a higher one was applied.
                     .outOfOrder(true)
+                    .initSql(serverUrl != null && actsAsAdmin() ? "set role " + ADMIN_ROLE : null)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
@@ -257,12 +278,33 @@ public final class Database implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
+            if (root instanceof SQLException sql && serverUrl != null && "42501".equals(sql.getSQLState())) {
+                throw new StoreException(StoreException.Reason.READ_ONLY, "The team database " + serverUrl + " needs bringing up to date"
+                        + " by this version of Hubdesk, which only its administrator (role " + ADMIN_ROLE + ") may do: ask them to"
+                        + " open it once with this version", sql);
+            }
             if (root instanceof SQLException sql) {
                 throw translate(sql);
             }
             throw new StoreException(StoreException.Reason.CORRUPT,
                     (serverUrl != null ? "The team database " + serverUrl : "The database in " + directory)
                             + " could not be brought up to date: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * True when the user is a member of {@link #ADMIN_ROLE}: the migrations then run as that role, so
+     * the tables belong to it and the setup script's default grants give viewers and editors their rights.
+     */
+    private boolean actsAsAdmin() {
+        try (Connection c = pool.getConnection(); var s = c.prepareStatement("select exists (select 1 from pg_roles r"
+                + " where r.rolname = ? and pg_has_role(current_user, r.oid, 'MEMBER'))")) {
+            s.setString(1, ADMIN_ROLE);
+            try (var rs = s.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
         }
     }
 
@@ -316,7 +358,13 @@ public final class Database implements AutoCloseable {
         T result;
         backupLock.readLock().lock();
         try {
-            result = dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+            result = dsl.transactionResult(configuration -> {
+                T value = work.apply(configuration.dsl());
+                if (level[0] == 1) {
+                    changes.flush(configuration.dsl());
+                }
+                return value;
+            });
         } catch (DataAccessException e) {
             SQLException sql = sqlCause(e);
             if (sql != null) {
@@ -326,6 +374,9 @@ public final class Database implements AutoCloseable {
         } finally {
             backupLock.readLock().unlock();
             level[0]--;
+            if (level[0] == 0) {
+                changes.discard();
+            }
         }
         if (level[0] == 0 && writes.get()[0] != writesBefore) {
             writes.get()[0] = 0;
@@ -341,6 +392,11 @@ public final class Database implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** One transaction whose writes are not noted in the change log (copying a whole partnership in, with its own log). */
+    public <T> T unrecorded(Function<DSLContext, T> work) {
+        return transaction(ctx -> changes.paused(() -> work.apply(ctx)));
     }
 
     public void run(Consumer<DSLContext> work) {

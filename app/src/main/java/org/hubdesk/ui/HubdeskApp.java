@@ -24,6 +24,8 @@ import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.StartupDialogs;
+import org.hubdesk.ui.shell.TeamDatabaseDialog;
+import org.hubdesk.ui.shell.ChangeWatcher;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -35,6 +37,8 @@ public final class HubdeskApp extends Application {
 
     private Stage stage;
     private Services services;
+    /** Polls a team database for colleagues' changes while its main window is shown. */
+    private ChangeWatcher watcher;
     private BackgroundTasks tasks;
     private final org.hubdesk.ui.shell.WindowStateAccess windowState = new org.hubdesk.ui.shell.WindowStateAccess();
 
@@ -68,30 +72,33 @@ public final class HubdeskApp extends Application {
             return;
         }
         if (team.isPresent()) {
-            openTeam(team.get());
+            openTeam(team.get(), org.hubdesk.service.TeamDatabase.password(null), true);
         } else {
             openFolder(DataDirectory.resolve(null), true);
         }
     }
 
-    /** The team database named by HUBDESK_DATABASE_URL: opened as it is (an empty one gets the demo or an empty partnership). */
-    private void openTeam(org.hubdesk.service.TeamDatabase team) {
+    /**
+     * A team database (HUBDESK_DATABASE_URL, or File > Open a team database): opened as it is (an
+     * empty one gets the demo or an empty partnership). {@code firstWindow} quits on a problem.
+     */
+    private void openTeam(org.hubdesk.service.TeamDatabase team, char[] password, boolean firstWindow) {
         tasks.run("Opening the team database", () -> {
             try {
-                return new Opened(Services.openTeam(team, org.hubdesk.service.TeamDatabase.password(null), DataDirectory.resolve(null)), null);
+                return new Opened(Services.openTeam(team, password, DataDirectory.resolve(null)), null);
             } catch (StoreException e) {
                 return new Opened(null, e);
             }
         }, opened -> {
             if (opened.services() == null) {
                 Dialogs.error(stage, opened.problem().getMessage());
-                quitIf(true);
+                quitIf(firstWindow);
             } else if (!opened.services().demo().hasPartnership()) {
                 Services empty = opened.services();
                 Optional<StartupDialogs.NewDatabaseChoice> choice = StartupDialogs.firstStart(stage, DataDirectory.resolve(null));
                 if (choice.isEmpty()) {
                     empty.close();
-                    quitIf(true);
+                    quitIf(firstWindow);
                     return;
                 }
                 tasks.run("Setting up the team database", progress -> {
@@ -101,7 +108,7 @@ public final class HubdeskApp extends Application {
                         empty.demo().createEmpty(choice.get().partnershipName());
                     }
                     return empty;
-                }, (Services ready) -> showMain(ready), problem -> quitIf(true));
+                }, (Services ready) -> showMain(ready), problem -> quitIf(firstWindow));
             } else {
                 showMain(opened.services());
             }
@@ -270,6 +277,7 @@ public final class HubdeskApp extends Application {
     }
 
     private void showMain(Services opened) {
+        stopWatching();
         if (services != null && services != opened) {
             services.close();
         }
@@ -297,6 +305,11 @@ public final class HubdeskApp extends Application {
                         openFolder(folder, false);
                     }
                 });
+            }
+
+            @Override
+            public void openTeamDatabase() {
+                TeamDatabaseDialog.ask(stage).ifPresent(choice -> openTeam(choice.team(), choice.password(), false));
             }
 
             @Override
@@ -333,7 +346,19 @@ public final class HubdeskApp extends Application {
             }
         }, name);
         stage.getScene().setRoot(window.root());
-        stage.setTitle("Hubdesk — " + name);
+        stage.setTitle("Hubdesk — " + name + (services.teamDatabase() ? " (team database, " + services.history().user() + ")" : ""));
+        if (services.teamDatabase()) {
+            Services watched = services;
+            watcher = new ChangeWatcher(() -> watched.history().lastChange(), window::refreshShown);
+            watcher.start();
+        }
+    }
+
+    private void stopWatching() {
+        if (watcher != null) {
+            watcher.stop();
+            watcher = null;
+        }
     }
 
     private Optional<Path> chooseFolder(String title) {
@@ -355,6 +380,7 @@ public final class HubdeskApp extends Application {
     }
 
     private void shutDown() {
+        stopWatching();
         windowState.remember(stage);
         if (services != null) {
             try {

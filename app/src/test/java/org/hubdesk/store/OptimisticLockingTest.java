@@ -81,4 +81,30 @@ class OptimisticLockingTest {
             assertThat(services.plans().actionForEdit(action.id()).value().description()).isEqualTo("Reworded");
         }
     }
+
+    @Test
+    void theGroupDialogSavesAgainstWhatItOpened() {
+        try (Services services = new Services(Database.open(dir, null))) {
+            services.demo().createDemo(0, java.time.LocalDate.of(2027, 1, 15));
+            long id = services.members().groupNamed("Learning Hub").id();
+            Versioned<org.hubdesk.domain.members.Group> mine = services.members().groupForEdit(id);
+            Versioned<org.hubdesk.domain.members.Group> theirs = services.members().groupForEdit(id);
+            services.members().saveGroup(withFrequency(theirs.value(), "Fortnightly"), theirs.version());
+            assertThatThrownBy(() -> services.members().saveGroup(withFrequency(mine.value(), "Quarterly"), mine.version()))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageStartingWith("The group Learning Hub was changed by someone else since you opened it; nothing was saved.")
+                    .hasMessageContaining("Theirs now: Learning Hub, ").hasMessageContaining(", Fortnightly, ")
+                    .hasMessageContaining("Yours: Learning Hub, ").hasMessageContaining(", Quarterly, ");
+            assertThat(services.members().groupNamed("Learning Hub").meetingFrequency()).isEqualTo("Fortnightly");
+            // Opened again, the edit goes on top.
+            Versioned<org.hubdesk.domain.members.Group> again = services.members().groupForEdit(id);
+            services.members().saveGroup(withFrequency(again.value(), "Quarterly"), again.version());
+            assertThat(services.members().groupNamed("Learning Hub").meetingFrequency()).isEqualTo("Quarterly");
+        }
+    }
+
+    private static org.hubdesk.domain.members.Group withFrequency(org.hubdesk.domain.members.Group g, String frequency) {
+        return new org.hubdesk.domain.members.Group(g.id(), g.name(), g.kind(), g.purpose(), frequency, g.usualLengthMinutes(),
+                g.quorumRule(), g.reportsToGroupId(), g.termsReviewDate());
+    }
 }

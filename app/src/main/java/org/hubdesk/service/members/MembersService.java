@@ -68,6 +68,20 @@ public final class MembersService {
     }
 
     public Group saveGroup(Group group) {
+        return saveGroup(group, null);
+    }
+
+    /** The group as it is now, with the row version: open an edit with this, save it with {@link #saveGroup(Group, Integer)}. */
+    public org.hubdesk.domain.common.Versioned<Group> groupForEdit(long groupId) {
+        return database.transaction(ctx -> new MembersRepository(ctx).groupForEdit(groupId)
+                .orElseThrow(() -> new UserInputException("That group no longer exists")));
+    }
+
+    /**
+     * Creates a group, or saves an edit of one; with {@code openedVersion} (what the dialog opened)
+     * the edit is refused with a {@link org.hubdesk.domain.common.StaleEditException} if someone saved the group since.
+     */
+    public Group saveGroup(Group group, Integer openedVersion) {
         return database.transaction(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
             repo.groupByName(group.name()).filter(g -> g.id() != group.id()).ifPresent(g -> {
@@ -76,7 +90,11 @@ public final class MembersService {
             if (group.id() == 0) {
                 return repo.insertGroup(group);
             }
-            repo.updateGroup(group);
+            if (openedVersion != null) {
+                repo.updateGroup(group, openedVersion);
+            } else {
+                repo.updateGroup(group);
+            }
             return group;
         });
     }

@@ -152,6 +152,32 @@ public final class MembersRepository {
         Rows.update(ctx, PARTNERSHIP_GROUP.ID, group.id(), group, MembersRepository::copy);
     }
 
+    /** The group with the row version a later {@link #updateGroup(Group, int)} is checked against. */
+    public Optional<org.hubdesk.domain.common.Versioned<Group>> groupForEdit(long id) {
+        return ctx.selectFrom(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(id))
+                .fetchOptional(r -> new org.hubdesk.domain.common.Versioned<>(toGroup(r), r.getRowVersion()));
+    }
+
+    /** Saves an edit of a group opened at {@code openedVersion}, refusing it if someone saved the group since. */
+    public void updateGroup(Group group, int openedVersion) {
+        PartnershipGroupRecord r = ctx.selectFrom(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(group.id())).forUpdate()
+                .fetchOptional().orElseThrow(() -> new org.hubdesk.domain.common.UserInputException("The group " + group.name()
+                        + " was removed by someone else since you opened it; nothing was saved"));
+        if (r.getRowVersion() != openedVersion) {
+            Group theirs = toGroup(r);
+            throw new org.hubdesk.domain.common.StaleEditException("The group " + theirs.name(), theirs, describe(theirs),
+                    group, describe(group));
+        }
+        copy(group, r);
+        r.store();
+    }
+
+    private static String describe(Group g) {
+        return String.join(", ", java.util.stream.Stream.of(g.name(), g.kind().toString(), g.meetingFrequency(),
+                g.usualLengthMinutes() == null ? null : g.usualLengthMinutes() + " minutes", g.quorumRule().toString(),
+                g.purpose()).filter(java.util.Objects::nonNull).toList());
+    }
+
     private static void copy(Group group, PartnershipGroupRecord r) {
         r.setName(group.name());
         r.setKind(group.kind().name());

@@ -23,7 +23,10 @@ import org.hubdesk.domain.members.QuorumRule;
 
 /** Create or edit a group's terms of reference basics. Errors stay in the dialog with the typing. */
 final class GroupDialog extends Dialog<ButtonType> {
-    GroupDialog(MembersViewModel model, Group editing) {
+    GroupDialog(MembersViewModel model, Group listed) {
+        // The group as it is now, with its row version: a save after a colleague's is refused, not written over it.
+        org.hubdesk.domain.common.Versioned<Group> opened = listed == null ? null : model.groupForEdit(listed.id());
+        Group editing = opened == null ? null : opened.value();
         initOwner(model.context().owner().get());
         setTitle(editing == null ? "New group" : "Edit " + editing.name());
         setHeaderText(null);
@@ -86,7 +89,7 @@ final class GroupDialog extends Dialog<ButtonType> {
                 Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
                         frequency.getText(), minutes.getValue(), quorum.getValue(),
                         reportsTo.getValue() == null ? null : reportsTo.getValue().id(), review.getValue());
-                model.saveGroup(group, editing);
+                model.saveGroup(group, editing, opened);
             } catch (UserInputException problem) {
                 error.setText(problem.getMessage());
                 e.consume();

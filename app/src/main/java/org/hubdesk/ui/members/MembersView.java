@@ -140,7 +140,9 @@ public final class MembersView implements AreaView {
         Button edit = button("Edit…", "edit-member", "Edit the selected member (Enter)", this::editSelected);
         Button end = button("End membership…", "end-member", "End the selected membership, keeping it as history", this::endSelected);
         Button remove = button("Remove", "remove-member", "Remove a membership entered by mistake (Delete)", this::removeSelected);
-        for (Button b : new Button[] {edit, end, remove}) {
+        Button history = button("History…", "member-history", "Who added and changed this member and their membership, and when",
+                this::historyOfSelected);
+        for (Button b : new Button[] {edit, end, remove, history}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
         add.disableProperty().bind(model.selectedGroupProperty().isNull());
@@ -158,7 +160,7 @@ public final class MembersView implements AreaView {
         Button terms = button("Terms of reference…", "group-terms", "The group's terms of reference; record a review of them",
                 () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
         terms.disableProperty().bind(model.selectedGroupProperty().isNull());
-        ToolBar tools = new ToolBar(add, edit, end, remove, new javafx.scene.control.Separator(), importButton, exportButton,
+        ToolBar tools = new ToolBar(add, edit, end, remove, history, new javafx.scene.control.Separator(), importButton, exportButton,
                 new javafx.scene.control.Separator(), terms);
         HBox searchRow = new HBox(12, search, showEnded);
         searchRow.setAlignment(Pos.CENTER_LEFT);
@@ -253,6 +255,16 @@ public final class MembersView implements AreaView {
         Group group = model.selectedGroupProperty().get();
         if (entry != null && group != null) {
             new MemberDialog(model, group, entry).showAndWait();
+        }
+    }
+
+    private void historyOfSelected() {
+        RegisterEntry entry = table.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            var context = model.context();
+            org.hubdesk.ui.common.HistoryDialog.show(context.tasks(), context.owner().get(), context.services().history(),
+                    entry.personName(), new org.hubdesk.ui.common.HistoryDialog.Of("person", entry.personId()),
+                    new org.hubdesk.ui.common.HistoryDialog.Of("membership", entry.membershipId()));
         }
     }
 

@@ -193,9 +193,17 @@ public final class MembersViewModel {
         });
     }
 
-    /** Creates or edits a group (synchronously, so the dialog can show a broken rule). */
-    public void saveGroup(Group group, Group before) {
-        Group saved = members.saveGroup(group);
+    /** The group as it is now with its row version, for the group dialog to save against. */
+    public org.hubdesk.domain.common.Versioned<Group> groupForEdit(long groupId) {
+        return members.groupForEdit(groupId);
+    }
+
+    /**
+     * Creates or edits a group (synchronously, so the dialog can show a broken rule, or a colleague's
+     * save since {@code opened}: then nothing is saved and the message shows both versions).
+     */
+    public void saveGroup(Group group, Group before, org.hubdesk.domain.common.Versioned<Group> opened) {
+        Group saved = members.saveGroup(group, opened == null ? null : opened.version());
         undo.done(UndoableEdit.of(before == null ? "new group" : "edit group",
             () -> {
                 if (before != null) {

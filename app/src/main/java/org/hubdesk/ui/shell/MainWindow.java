@@ -32,6 +32,10 @@ public final class MainWindow {
 
         void openDatabase();
 
+        /** File > Open a team database: a PostgreSQL server's URL, user and password. */
+        default void openTeamDatabase() {
+        }
+
         void backUpNow();
 
         /** File > Restore: pick a backup from the data folder's backups/. */
@@ -96,6 +100,14 @@ public final class MainWindow {
         views.get(area).open(place, id);
     }
 
+    /** Reloads the area on screen (a colleague changed the team database). */
+    public void refreshShown() {
+        AreaView view = views.get(shownArea());
+        if (view != null) {
+            view.shown();
+        }
+    }
+
     public Area shownArea() {
         return sidebar.getSelectionModel().getSelectedItem();
     }
@@ -129,11 +141,12 @@ public final class MainWindow {
     private MenuBar menus(AppCommands commands) {
         MenuItem newDb = item("_New database…", "Shortcut+Shift+N", commands::newDatabase);
         MenuItem openDb = item("_Open database…", "Shortcut+O", commands::openDatabase);
+        MenuItem openTeam = item("Open a _team database…", null, commands::openTeamDatabase);
         MenuItem backup = item("_Back up now…", "Shortcut+Shift+B", commands::backUpNow);
         MenuItem restore = item("_Restore…", null, commands::restoreBackup);
         restore.setId("menu-restore");
         MenuItem exit = item("E_xit", "Shortcut+Q", commands::exit);
-        Menu file = new Menu("_File", null, newDb, openDb, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("_File", null, newDb, openDb, openTeam, new SeparatorMenuItem(), backup, restore, new SeparatorMenuItem(), exit);
 
         undoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         redoItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));

@@ -1,0 +1,170 @@
+package org.hubdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Map;
+import org.hubdesk.cli.CommandLineRunner;
+import org.hubdesk.domain.common.RecordChange;
+import org.hubdesk.domain.common.StaleEditException;
+import org.hubdesk.domain.common.StoreException;
+import org.hubdesk.domain.common.Versioned;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.TeamDatabase;
+import org.hubdesk.service.transfer.TransferService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A unit's team database on a real PostgreSQL server: the roles of scripts/team-db-setup.sh
+ * enforced by the server (a viewer's save refused, an editor's recorded with their name), two
+ * copies of Hubdesk seeing each other's changes, and a transfer from a file to the server and back.
+ *
+ * <p>Runs when HUBDESK_TEST_DATABASE_URL names a throwaway database (as PostgresStoreTest) and, for
+ * the roles, HUBDESK_TEST_TEAM_URL a database set up by the script with users team_admin,
+ * team_editor and team_viewer (HUBDESK_TEST_TEAM_PASSWORD); scripts/test-postgres.sh sets both.
+ */
+class TeamDatabaseTest {
+    private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
+    private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");
+    private static final String PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_DATABASE_PASSWORD", "");
+    private static final String TEAM_URL = System.getenv("HUBDESK_TEST_TEAM_URL");
+    private static final String TEAM_PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_TEAM_PASSWORD", "");
+    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void serverGiven() {
+        if (URL == null || URL.isBlank()) {
+            System.out.println("TeamDatabaseTest skipped: HUBDESK_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)");
+        }
+        assumeTrue(URL != null && !URL.isBlank(), "HUBDESK_TEST_DATABASE_URL is not set: no PostgreSQL server to test against");
+    }
+
+    private void emptyServerDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists public cascade");
+            s.execute("create schema public");
+        }
+    }
+
+    private Services as(String user) {
+        return Services.openTeam(new TeamDatabase(TEAM_URL, user), TEAM_PASSWORD.toCharArray(), dir.resolve(user));
+    }
+
+    @Test
+    void theServerRefusesAViewersSaveAndRecordsAnEditorsWithTheirName() throws Exception {
+        assumeTrue(TEAM_URL != null && !TEAM_URL.isBlank(), "HUBDESK_TEST_TEAM_URL is not set: no database set up with roles");
+        long personId;
+        try (Services admin = as("team_admin")) {
+            if (admin.members().people().isEmpty()) {
+                admin.demo().createDemo(0, TODAY);
+            }
+            personId = admin.members().people().get(2).id();
+        }
+        // The admin's migrations made the tables as the role, so the script's grants apply to them.
+        try (Connection c = DriverManager.getConnection(TEAM_URL, "team_viewer", TEAM_PASSWORD); Statement s = c.createStatement();
+             var rs = s.executeQuery("select tableowner from pg_tables where tablename = 'person'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(Database.ADMIN_ROLE);
+            assertThatThrownBy(() -> s.executeUpdate("update person set job_title = 'x'"))
+                    .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+        }
+        try (Services viewer = as("team_viewer"); Services editor = as("team_editor")) {
+            Versioned<Person> seen = viewer.members().personForEdit(personId);
+            Person p = seen.value();
+            long before = viewer.history().lastChange();
+            assertThatThrownBy(() -> viewer.members().updatePerson(new Person(p.id(), p.fullName(), "Viewer's title", p.agencyId(),
+                    p.email(), p.phone()), seen.version()))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("You have read-only access to the team database " + TEAM_URL
+                            + " (user team_viewer); nothing was saved: ask its administrator for editor rights")
+                    .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.READ_ONLY);
+
+            String title = "Editor's title " + System.nanoTime();
+            editor.members().updatePerson(new Person(p.id(), p.fullName(), title, p.agencyId(), p.email(), p.phone()),
+                    editor.members().personForEdit(personId).version());
+            RecordChange last = viewer.history().history("person", personId).get(viewer.history().history("person", personId).size() - 1);
+            assertThat(last.changedBy()).isEqualTo("team_editor");
+            assertThat(last.summary()).endsWith("→ '" + title + "'");
+            // The viewer's screen would see it: the change counter moved on.
+            assertThat(viewer.history().lastChange()).isGreaterThan(before);
+            assertThat(viewer.members().personForEdit(personId).value().jobTitle()).isEqualTo(title);
+        }
+    }
+
+    @Test
+    void twoCopiesOnOneServerSeeEachOthersChangesAndAStaleSaveShowsBothVersions() throws Exception {
+        emptyServerDatabase();
+        try (Services setup = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("a"))) {
+            setup.demo().createDemo(0, TODAY);
+        }
+        try (Services anna = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("a"));
+             Services ben = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("b"))) {
+            long annaSaw = anna.history().lastChange();
+            assertThat(ben.history().lastChange()).isEqualTo(annaSaw);
+            long id = anna.members().people().get(1).id();
+            Versioned<Person> annaOpened = anna.members().personForEdit(id);
+            Versioned<Person> benOpened = ben.members().personForEdit(id);
+            Person p = benOpened.value();
+            ben.members().updatePerson(new Person(p.id(), p.fullName(), "Ben's title", p.agencyId(), p.email(), p.phone()),
+                    benOpened.version());
+            assertThat(anna.history().lastChange()).isGreaterThan(annaSaw);
+            assertThatThrownBy(() -> anna.members().updatePerson(new Person(p.id(), p.fullName(), "Anna's title", p.agencyId(),
+                    p.email(), p.phone()), annaOpened.version()))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("changed by someone else since you opened it")
+                    .hasMessageContaining("Theirs now: " + p.fullName() + ", Ben's title")
+                    .hasMessageContaining("Yours: " + p.fullName() + ", Anna's title");
+        }
+    }
+
+    @Test
+    void aPartnershipGoesFromAFileToTheServerAndBackWithEveryRow() throws Exception {
+        emptyServerDatabase();
+        Path laptop = dir.resolve("laptop");
+        Map<String, Long> counts;
+        try (Services file = Services.open(laptop, null)) {
+            file.demo().createDemo(1, TODAY);
+            counts = file.database().counts();
+        }
+        Path password = dir.resolve("password");
+        Files.writeString(password, PASSWORD);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRunner.run(new String[] {"transfer", "--from", laptop.toString(), "--to", URL,
+            "--database-user", USER, "--database-password-file", password.toString(), "--data-dir", dir.resolve("local").toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("; the counts match.").doesNotContain("DIFFERS");
+        Path back = dir.resolve("back");
+        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+            assertThat(server.database().counts()).isEqualTo(counts);
+            // The server gives new ids after the copied ones.
+            Person first = server.members().people().get(0);
+            assertThat(server.members().addPerson(new Person(0, "Quentin Zephyrine", null, first.agencyId(), null, null)).id())
+                    .isEqualTo(counts.get("person") + 1);
+            try (Services file = Services.open(back, null)) {
+                TransferService.Result result = TransferService.transfer(server, file);
+                assertThat(result.matches()).as(String.join("\n", result.lines())).isTrue();
+                assertThat(result.source().get("person")).isEqualTo(counts.get("person") + 1);
+                assertThat(file.members().people()).extracting(Person::fullName).contains("Quentin Zephyrine");
+                assertThat(file.history().history("person", counts.get("person") + 1).get(0).changedBy()).isEqualTo(USER);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.hubdesk.ui.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.Area;
+import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The business manager asks who changed a member: History… lists each change with its user. */
+@ExtendWith(ApplicationExtension.class)
+class MemberHistoryScreenTest {
+    @TempDir
+    static Path dir;
+
+    private Services services;
+    private MainWindow window;
+    private final List<String> errors = new ArrayList<>();
+
+    /** The demo is built before the toolkit starts (building it on the FX thread can outlast TestFX's start timeout). */
+    @org.junit.jupiter.api.BeforeAll
+    static void demo() {
+        try (Services setup = Services.open(dir, null)) {
+            setup.demo().createDemo(0, LocalDate.now());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        services = Services.open(dir, null);
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void historyListsTheMembersChangesWithWhoMadeThem(FxRobot robot) throws Exception {
+        Group hub = services.governance().groupNamed("Learning Hub");
+        RegisterEntry first = services.members().register(hub.id()).entries().get(0);
+        Person p = services.members().personForEdit(first.personId()).value();
+        services.members().updatePerson(new Person(p.id(), p.fullName(), "Head of Service", p.agencyId(), p.email(), p.phone()),
+                services.members().personForEdit(p.id()).version());
+        robot.interact(() -> window.show(Area.MEMBERS));
+        robot.interact(() -> ((MembersView) window.view(Area.MEMBERS)).model().selectGroup(hub.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<RegisterEntry> table = robot.lookup("#register-table").queryAs(TableView.class);
+        robot.interact(() -> table.getItems().stream().filter(e -> e.membershipId() == first.membershipId()).findFirst()
+                .ifPresent(e -> table.getSelectionModel().select(e)));
+        robot.clickOn("#member-history");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<String> lines = robot.lookup("#history-lines").queryAs(ListView.class);
+        String me = System.getProperty("user.name");
+        assertThat(lines.getItems()).anyMatch(l -> l.contains("  " + me + "  added person " + p.id()))
+                .anyMatch(l -> l.contains("  " + me + "  added membership " + first.membershipId()))
+                .anyMatch(l -> l.contains("changed person " + p.id()) && l.endsWith("→ 'Head of Service'"));
+        String shots = System.getenv("HUBDESK_SCREENSHOTS");
+        if (shots != null) {
+            robot.interact(() -> {
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(lines.getScene().snapshot(null), null), "png",
+                            Path.of(shots, "member-history.png").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        robot.interact(() -> ((javafx.stage.Stage) lines.getScene().getWindow()).close());
+        assertThat(errors).isEmpty();
+    }
+}
