@@ -11,60 +11,82 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubdesk.domain.backup.BackupRetention;
 import org.hubdesk.domain.common.UserInputException;
-import org.hubdesk.domain.members.Group;
-import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.backup.BackupService;
-import org.hubdesk.service.members.ImportPreview;
 
 /**
- * Fuzz trials of the register import (not a unit test; {@code RegisterImportFuzzTest} runs a
- * short fixed-seed version): mutated .csv and .xlsx files made from the sample register. Each must
- * give row errors or a one-line refusal, never an unexpected exception, and a refused or failed
- * import must leave every table as it was.
+ * Fuzz trials of the spreadsheet imports (not a unit test; {@code ImportFuzzTest} runs a short
+ * fixed-seed version of each): mutated .csv and .xlsx files made from a valid sample of one import
+ * ({@link ImportFuzzTargets}: the register, an agency's self-assessment return, the performance
+ * dataset). Each must give row errors or a one-line refusal, never an unexpected exception, and a
+ * refused or failed import must leave every table as it was.
  *
  * <pre>
- *   java -cp app/target/hubdesk.jar:app/target/test-classes org.hubdesk.bench.RegisterImportFuzz 5000 [seed]
+ *   java -cp app/target/hubdesk.jar:app/target/test-classes org.hubdesk.bench.ImportFuzz register|assessment|performance 5000 [seed]
  * </pre>
  */
-public final class RegisterImportFuzz {
-    static final Path SAMPLE = Path.of("docs", "samples", "forum-register.csv");
-    private static final String[] TOKENS = {"", "Yes", "yes", "YES", "No", "joint", "y", "Core", "Ad hoc", "sometimes", "Chair",
+public final class ImportFuzz {
+    static final String[] TOKENS = {"", "Yes", "yes", "YES", "No", "joint", "y", "Core", "Ad hoc", "sometimes", "Chair",
         "Deputy chair", "member", "Boss", "2027-13-45", "2026-04-01", "01/02/2026", "2026-02-30", "police", "health", "pirates",
         "=1/0", "=cmd|' /C calc'!A0", "\"", "\"\"\"", "a,b", "a;b", "Zoë Ŵęłł 🙂", "\u0000", "\t", "\u00A0", "\r", "\n",
-        "Agency", "Name", "Representatives", "Joint membership?", "Core membership", "Ad hoc membership", "1e308", "-0",
-        "someone@agency.example", "not an e-mail", "x".repeat(5000), "Rafferty Lindqvist", "Imogen Thackeray",
-        "Northbridge Borough Council", "Imported Agency Ltd"};
+        "1e308", "-0", "NaN", "-1", "0", "5", "someone@agency.example", "not an e-mail", "x".repeat(5000)};
+
+    /** One import under trial: its valid sample, extra words worth mutating in, and one attempt on a file. */
+    public interface Target {
+        String name();
+
+        /** A valid table for this import, made in the given store (files is a scratch folder). */
+        List<List<String>> sample(Services services, Path files) throws IOException;
+
+        /** Words of this import's own columns (headings, scale values, quarters...). */
+        List<String> tokens();
+
+        /** Makes what case n's import needs (a group to import into, say) before anything is counted. */
+        default void prepare(Services services, int n) {
+        }
+
+        /** Previews one file for case n; must not write. */
+        Attempt preview(Services services, int n, Path file);
+    }
+
+    /**
+     * A preview's outcome. {@code confirm} writes it and returns null when what was written matches
+     * the preview, or a one-line description of the mismatch; it throws UserInputException when refused.
+     */
+    public record Attempt(List<String> fileErrors, boolean hasErrors, Supplier<String> confirm) {
+    }
 
     /** What the trials found; failures are the cases that broke a rule, each described in one line. */
     public record Result(int cases, int rowErrors, int refusals, int imported, int refusedAtImport, List<String> failures) {
     }
 
-    private RegisterImportFuzz() {
+    private ImportFuzz() {
     }
 
     public static void main(String[] args) throws Exception {
-        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : System.nanoTime();
+        Target target = ImportFuzzTargets.named(args.length > 0 ? args[0] : "register");
+        int cases = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Path dir = Files.createTempDirectory("hubdesk-fuzz");
         long started = System.nanoTime();
         Result r;
         try (Services services = open(dir.resolve("data"))) {
             services.demo().createDemo(0, LocalDate.now());
-            r = run(services, Files.createDirectories(dir.resolve("files")), SAMPLE, seed, cases);
+            r = run(services, Files.createDirectories(dir.resolve("files")), target, seed, cases);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         r.failures().stream().limit(20).forEach(f -> System.out.println("FAILURE " + f));
-        System.out.printf("%n| cases | row errors | one-line refusals | imported | refused at import | failures | seed | time |%n");
-        System.out.printf("| %d | %d | %d | %d | %d | %d | %d | %.0f s |%n", r.cases(), r.rowErrors(), r.refusals(), r.imported(),
-                r.refusedAtImport(), r.failures().size(), seed, seconds);
+        System.out.printf("%n| import | cases | row errors | one-line refusals | imported | refused at import | failures | seed | time |%n");
+        System.out.printf("| %s | %d | %d | %d | %d | %d | %d | %d | %.0f s |%n", target.name(), r.cases(), r.rowErrors(), r.refusals(),
+                r.imported(), r.refusedAtImport(), r.failures().size(), seed, seconds);
         System.exit(r.failures().isEmpty() ? 0 : 1);
     }
 
@@ -73,11 +95,10 @@ public final class RegisterImportFuzz {
         return Services.open(dataDir, null, new BackupService.Policy(Integer.MAX_VALUE, Duration.ofDays(3650), BackupRetention.STANDARD));
     }
 
-    public static Result run(Services services, Path files, Path sample, long seed, int cases) throws IOException {
-        List<List<String>> base = new ArrayList<>();
-        for (String line : Files.readAllLines(sample, StandardCharsets.UTF_8)) {
-            base.add(new ArrayList<>(Arrays.asList(line.split(",", -1))));
-        }
+    public static Result run(Services services, Path files, Target target, long seed, int cases) throws IOException {
+        List<List<String>> base = target.sample(services, files);
+        List<String> tokens = new ArrayList<>(Arrays.asList(TOKENS));
+        tokens.addAll(target.tokens());
         Random random = new Random(seed);
         int rowErrors = 0;
         int refusals = 0;
@@ -87,19 +108,18 @@ public final class RegisterImportFuzz {
         for (int n = 1; n <= cases; n++) {
             boolean xlsx = random.nextInt(3) == 0;
             Path file = files.resolve("case-" + n + (xlsx ? ".xlsx" : ".csv"));
-            List<List<String>> table = mutateTable(base, random);
+            List<List<String>> table = mutateTable(base, tokens, random);
             byte[] bytes = xlsx ? xlsx(table, random) : csv(table, random);
             if (random.nextInt(5) == 0) {
                 bytes = mutateBytes(bytes, random);
             }
             Files.write(file, bytes);
-            Group group = services.members().saveGroup(new Group(0, "Fuzz " + n, GroupKind.LEARNING_FORUM, null, "Quarterly", 120,
-                    null, null, null));
-            String what = "case " + n + " (" + file.getFileName() + ", seed " + seed + ")";
+            String what = target.name() + " case " + n + " (" + file.getFileName() + ", seed " + seed + ")";
+            target.prepare(services, n);
             long before = rows(services);
-            ImportPreview preview;
+            Attempt attempt;
             try {
-                preview = services.registerImport().preview(file, group.id());
+                attempt = target.preview(services, n, file);
             } catch (RuntimeException e) {
                 failures.add(what + ": preview threw " + e);
                 continue;
@@ -107,17 +127,17 @@ public final class RegisterImportFuzz {
             if (rows(services) != before) {
                 failures.add(what + ": the preview wrote something");
             }
-            if (preview.fileErrors().stream().anyMatch(m -> m.isBlank() || m.contains("\n"))) {
-                failures.add(what + ": a refusal that is not one line: " + preview.fileErrors());
+            if (attempt.fileErrors().stream().anyMatch(m -> m == null || m.isBlank() || m.contains("\n"))) {
+                failures.add(what + ": a refusal that is not one line: " + attempt.fileErrors());
             }
-            if (!preview.fileErrors().isEmpty()) {
+            if (!attempt.fileErrors().isEmpty()) {
                 refusals++;
-            } else if (preview.hasErrors()) {
+            } else if (attempt.hasErrors()) {
                 rowErrors++;
             }
-            if (preview.hasErrors()) {
+            if (attempt.hasErrors()) {
                 try {
-                    services.registerImport().importConfirmed(preview);
+                    attempt.confirm().get();
                     failures.add(what + ": a preview with errors was imported");
                 } catch (UserInputException expected) {
                     // refused, as it must be
@@ -125,10 +145,10 @@ public final class RegisterImportFuzz {
                 continue;
             }
             try {
-                int written = services.registerImport().importConfirmed(preview);
+                String mismatch = attempt.confirm().get();
                 imported++;
-                if (written != preview.rows().size() || services.members().register(group.id()).entries().size() != written) {
-                    failures.add(what + ": imported " + written + " of " + preview.rows().size() + " rows");
+                if (mismatch != null) {
+                    failures.add(what + ": " + mismatch);
                 }
             } catch (UserInputException e) {
                 refusedAtImport++;
@@ -146,12 +166,12 @@ public final class RegisterImportFuzz {
         return new Result(cases, rowErrors, refusals, imported, refusedAtImport, failures);
     }
 
-    private static long rows(Services services) {
+    static long rows(Services services) {
         Map<String, Long> counts = services.database().counts();
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    static List<List<String>> mutateTable(List<List<String>> base, Random random) {
+    static List<List<String>> mutateTable(List<List<String>> base, List<String> tokens, Random random) {
         List<List<String>> t = new ArrayList<>();
         base.forEach(r -> t.add(new ArrayList<>(r)));
         int mutations = 1 + random.nextInt(6);
@@ -164,19 +184,22 @@ public final class RegisterImportFuzz {
                 case 2 -> java.util.Collections.swap(t, row, random.nextInt(t.size()));
                 case 3, 4, 5 -> {
                     if (!line.isEmpty()) {
-                        line.set(random.nextInt(line.size()), TOKENS[random.nextInt(TOKENS.length)]);
+                        line.set(random.nextInt(line.size()), tokens.get(random.nextInt(tokens.size())));
                     }
                 }
-                case 6 -> line.add(random.nextInt(line.size() + 1), TOKENS[random.nextInt(TOKENS.length)]);
+                case 6 -> line.add(random.nextInt(line.size() + 1), tokens.get(random.nextInt(tokens.size())));
                 case 7 -> {
                     if (!line.isEmpty()) {
                         line.remove(random.nextInt(line.size()));
                     }
                 }
                 default -> {
-                    // Join the joint-membership column with Yes on neighbouring lines: the case a new user hit.
-                    if (line.size() > 3) {
-                        line.set(3, "Yes");
+                    // Repeat a neighbour's cell in the same column (for registers: "Yes" on both lines of a
+                    // joint membership, the case a new user hit).
+                    List<String> other = t.get(Math.max(0, row - 1));
+                    int column = line.isEmpty() ? 0 : random.nextInt(line.size());
+                    if (column < other.size() && column < line.size()) {
+                        line.set(column, other.get(column));
                     }
                 }
             }
