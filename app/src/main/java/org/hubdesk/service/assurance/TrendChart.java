@@ -35,6 +35,14 @@ public final class TrendChart {
     private TrendChart() {
     }
 
+    /** The chart in words, for a screen reader: each quarter's figure and the target. */
+    public static String altText(Indicator indicator, List<IndicatorValue> values) {
+        StringBuilder sb = new StringBuilder("Line chart of " + indicator.name() + " by quarter: ");
+        sb.append(String.join("; ", values.stream().map(v -> v.quarter().shortLabel() + " " + indicator.format(v.value())).toList()));
+        sb.append(indicator.target() == null ? "." : ". Target " + indicator.format(indicator.target()) + ", shown as a dashed line.");
+        return sb.toString();
+    }
+
     public static byte[] png(Indicator indicator, List<IndicatorValue> values) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (IndicatorValue v : values) {

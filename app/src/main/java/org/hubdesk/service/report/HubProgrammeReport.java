@@ -106,7 +106,15 @@ final class HubProgrammeReport implements Report {
 
         TimelineLayout layout = TimelineLayout.compute("Learning Hub programme " + year.label(), ofYear, yearCycles, window[0],
                 window[1], input.today(), List.of(), TimelineLayout.Metrics.PICTURE.withMonthWidth(90).withRowHeight(64));
-        doc.picture(png(layout, input), PICTURE_CM, "The " + year.label() + " programme: one row per priority, one bar per phase.");
+        StringBuilder alt = new StringBuilder("Timeline of the Learning Hub programme " + year.label() + ", one row per priority. ");
+        column.forEach((priorityId, index) -> {
+            HubCycle cycle = yearCycles.stream().filter(c -> c.priorityId() == priorityId).findFirst().orElseThrow();
+            alt.append("Priority ").append(index + 1).append(", ").append(byId.get(priorityId).title()).append(": ")
+                    .append(monthName(cycle.firstMonth())).append(" to ").append(monthName(cycle.lastMonth())).append(". ");
+        });
+        alt.append("The month-by-month table gives each phase.");
+        doc.picture(png(layout, input), PICTURE_CM, "The " + year.label() + " programme: one row per priority, one bar per phase.",
+                alt.toString());
 
         doc.pageBreak();
         doc.heading1("Month by month");
