@@ -10,9 +10,9 @@ import java.util.List;
  * colours are named in words too, so the picture never relies on colour alone.
  */
 public final class BackToPractice {
-    public static final double BOX_WIDTH = 220;
+    public static final double BOX_WIDTH = 210;
     public static final double BOX_HEIGHT = 104;
-    public static final double COLUMN = 280;
+    public static final double COLUMN = 300;
     public static final double ROW = 170;
     public static final double MARGIN = 20;
 
@@ -42,7 +42,7 @@ public final class BackToPractice {
     }
 
     public static List<Flow> flows() {
-        return List.of(new Flow(DOWNLOAD, LEARNING_HUB, "practice downloaded"),
+        return List.of(new Flow(DOWNLOAD, LEARNING_HUB, "download"),
                 new Flow(LEARNING_HUB, BOARD, "learning"),
                 new Flow(BOARD, TASK_GROUPS, "changes agreed"),
                 new Flow(TASK_GROUPS, DOWNLOAD, "impact on practice"));
@@ -83,6 +83,20 @@ public final class BackToPractice {
         }
         double sideA = b.column() < a.column() ? left(a) : left(a) + BOX_WIDTH;
         return new double[] {sideA, top(a) + BOX_HEIGHT / 2, left(b) + BOX_WIDTH / 2, top(b)};
+    }
+
+    /** Where an arrow's label goes: above the middle of a level arrow, else beside the middle, away from the picture's centre. */
+    public record LabelSpot(double x, double y, boolean endsAtX) {
+    }
+
+    public static LabelSpot labelSpot(double[] arrow) {
+        double mx = (arrow[0] + arrow[2]) / 2;
+        double my = (arrow[1] + arrow[3]) / 2;
+        if (Math.abs(arrow[3] - arrow[1]) < 1) {
+            return new LabelSpot(mx, my - 6, false);
+        }
+        boolean leftHalf = mx < width() / 2;
+        return new LabelSpot(leftHalf ? mx - 8 : mx + 8, my, leftHalf);
     }
 
     /** The arrow's head at its second point: a triangle's corners x, y, x, y, x, y. */

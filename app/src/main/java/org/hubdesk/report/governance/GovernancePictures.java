@@ -132,11 +132,11 @@ public final class GovernancePictures {
             g.fill(head);
             g.setFont(SMALL);
             FontMetrics fm = g.getFontMetrics();
-            double mx = (x1 + x2) / 2;
-            double my = (y1 + y2) / 2;
+            BackToPractice.LabelSpot spot = BackToPractice.labelSpot(p);
             boolean level = Math.abs(y2 - y1) < 1;
-            float tx = (float) (level ? mx - fm.stringWidth(label) / 2.0 : mx + 6);
-            float ty = (float) (level ? my - 6 : my);
+            int w = fm.stringWidth(label);
+            float tx = (float) (level ? spot.x() - w / 2.0 : spot.endsAtX() ? spot.x() - w : spot.x());
+            float ty = (float) spot.y();
             g.setColor(INK);
             g.drawString(label, tx, ty);
         }

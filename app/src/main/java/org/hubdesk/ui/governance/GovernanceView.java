@@ -124,9 +124,11 @@ public final class GovernanceView implements AreaView {
             head.getStyleClass().add("governance-arrow");
             Label label = new Label(f.label());
             label.getStyleClass().add("flow-label");
+            BackToPractice.LabelSpot spot = BackToPractice.labelSpot(p);
             boolean level = Math.abs(p[3] - p[1]) < 1;
-            label.setLayoutX((p[0] + p[2]) / 2 + (level ? -40 : 6));
-            label.setLayoutY((p[1] + p[3]) / 2 - (level ? 20 : 8));
+            // The spot is the text's baseline point: centred over a level arrow, else ending or starting at it.
+            label.layoutXProperty().bind(label.widthProperty().multiply(level ? -0.5 : spot.endsAtX() ? -1 : 0).add(spot.x()));
+            label.layoutYProperty().bind(label.heightProperty().multiply(-0.8).add(spot.y()));
             flow.getChildren().addAll(line, head, label);
         }
         for (BackToPractice.Stage s : BackToPractice.stages()) {
