@@ -11,17 +11,17 @@ import java.util.List;
  */
 public final class BackToPractice {
     public static final double BOX_WIDTH = 210;
-    public static final double BOX_HEIGHT = 104;
+    public static final double BOX_HEIGHT = 124;
     public static final double COLUMN = 300;
-    public static final double ROW = 170;
+    public static final double ROW = 190;
     public static final double MARGIN = 20;
 
     /** One stage: its place in the grid (column 0-2, row 0-1), the seed's colour in words and as RRGGBB. */
     public record Stage(String name, String role, int column, int row, String colourName, String rgb) {
     }
 
-    /** An arrow from one stage to the next, with what passes along it. */
-    public record Flow(Stage from, Stage to, String label) {
+    /** An arrow from one stage to the next: its short label on the picture and what it means, in words. */
+    public record Flow(Stage from, Stage to, String label, String meaning) {
     }
 
     public static final Stage DOWNLOAD = new Stage("Download",
@@ -42,10 +42,10 @@ public final class BackToPractice {
     }
 
     public static List<Flow> flows() {
-        return List.of(new Flow(DOWNLOAD, LEARNING_HUB, "download"),
-                new Flow(LEARNING_HUB, BOARD, "learning"),
-                new Flow(BOARD, TASK_GROUPS, "changes agreed"),
-                new Flow(TASK_GROUPS, DOWNLOAD, "impact on practice"));
+        return List.of(new Flow(DOWNLOAD, LEARNING_HUB, "download", "what practice shows is downloaded for the Learning Hub to analyse"),
+                new Flow(LEARNING_HUB, BOARD, "learning", "the learning from practice goes to the Board for decisions"),
+                new Flow(BOARD, TASK_GROUPS, "changes agreed", "the Board agrees changes for the task groups to drive through"),
+                new Flow(TASK_GROUPS, DOWNLOAD, "impact on practice", "the changes reach front-line practice, and the next download shows their impact"));
     }
 
     public static double left(Stage s) {
@@ -113,7 +113,7 @@ public final class BackToPractice {
             out.add(s.name() + " (" + s.colourName() + "): " + lowerFirst(s.role()) + ".");
         }
         for (Flow f : flows()) {
-            out.add("From " + f.from().name() + " to the " + f.to().name() + ": " + f.label() + ".");
+            out.add("From " + f.from().name() + " to the " + f.to().name() + " (" + f.label() + "): " + f.meaning() + ".");
         }
         return out;
     }

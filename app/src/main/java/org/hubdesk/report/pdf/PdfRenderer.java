@@ -17,7 +17,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.LineSeparator;
@@ -33,6 +35,7 @@ import org.hubdesk.report.DocumentRenderer;
 import org.hubdesk.report.branding.Branding;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
+import org.hubdesk.report.model.DocumentInfo;
 import org.hubdesk.report.model.Orientation;
 import org.hubdesk.report.model.Run;
 
@@ -149,13 +152,17 @@ public final class PdfRenderer implements DocumentRenderer {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
             try {
                 writer = PdfWriter.getInstance(pdf, buffer);
-                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+                // The title bar shows the title, not the file name; a screen reader reads the text in British English.
+                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+                writer.getExtraCatalog().put(PdfName.LANG, new PdfString(DocumentInfo.LANGUAGE));
                 writer.setPageEvent(this);
                 pdf.addTitle(document.info().title());
                 pdf.addAuthor(document.info().author() != null ? document.info().author() : branding.partnershipName());
                 pdf.addSubject(document.info().subtitle() != null ? document.info().subtitle() : branding.partnershipName());
                 pdf.addCreator("Hubdesk");
                 pdf.open();
+                // XMP metadata (dc:title, dc:creator) as well as the information dictionary: PDF/UA asks for the title in both.
+                writer.createXmpMetadata();
                 titleBlock();
                 int headingIndex = 0;
                 for (Block block : document.blocks()) {

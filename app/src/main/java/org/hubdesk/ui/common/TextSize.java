@@ -22,12 +22,12 @@ public final class TextSize {
     /**
      * The root font size for a system default font of {@code systemPx} on {@code osName}: the
      * design size at the platform's usual default (12 px on Windows, 13 px elsewhere), scaled up
-     * or down with it, never below the design size's 80%.
+     * or down with it (to the half pixel), never below 80% of the design size.
      */
     public static double rootPx(double systemPx, String osName) {
         double usual = osName != null && osName.toLowerCase(Locale.ROOT).startsWith("windows") ? 12 : 13;
         double px = DESIGN_PX * systemPx / usual;
-        return Math.max(DESIGN_PX * 0.8, Math.round(px * 2) / 2.0);
+        return Math.max(Math.round(DESIGN_PX * 0.8 * 2) / 2.0, Math.round(px * 2) / 2.0);
     }
 
     /** Sets the root size of the scene's root now and whenever the root is replaced. */

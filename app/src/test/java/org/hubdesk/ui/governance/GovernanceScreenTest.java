@@ -18,7 +18,8 @@ import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,24 +34,27 @@ class GovernanceScreenTest {
     @TempDir
     static Path dir;
 
-    private Services services;
+    private static Services services;
     private MainWindow window;
     private final List<String> errors = new ArrayList<>();
 
+    /** The demo is made before the window opens: on a busy machine it takes longer than TestFX waits for a stage. */
+    @BeforeAll
+    static void demo() {
+        services = Services.open(dir, null);
+        services.demo().createDemo(0, LocalDate.now());
+    }
+
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
         UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
         window = new MainWindow(context, new NoCommands(), "Test partnership");
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         services.close();
     }
 
@@ -76,6 +80,10 @@ class GovernanceScreenTest {
         assertThat(robot.lookup(".governance-link").queryAll()).hasSize(services.members().groups().size() - 1);
         assertThat(robot.lookup("#governance-words").queryAs(Label.class).getText())
                 .contains("Learning Hub reports to the Working Group.").contains("Partnership Board reports to no other group here.");
+
+        assertThat(robot.lookup("#back-to-practice .flow-stage").queryAll()).hasSize(4);
+        assertThat(robot.lookup("#back-to-practice-words").queryAs(Label.class).getText())
+                .contains("Download (green)").contains("From Quality and Effectiveness Board to the Priority task groups (changes agreed): ");
 
         robot.clickOn(hubBox);
         WaitForAsyncUtils.waitForFxEvents();

@@ -72,6 +72,8 @@ public final class HomeScreenshots {
         later(800, () -> shot(scene, "home.png"));
         later(1200, () -> window.show(Area.GOVERNANCE));
         later(1800, () -> shot(scene, "governance.png"));
+        later(1900, () -> scene.getRoot().lookupAll("#governance-area .scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+        later(2100, () -> shot(scene, "governance-flow.png"));
         later(2200, () -> window.open(org.hubdesk.domain.home.DuePlace.GROUP, services.governance().groupNamed("Learning Hub").id()));
         later(2600, () -> shot(scene, "members-from-home.png"));
         later(2700, () -> {
