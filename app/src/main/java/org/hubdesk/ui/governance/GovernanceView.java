@@ -118,7 +118,7 @@ public final class GovernanceView implements AreaView {
         for (BackToPractice.Flow f : BackToPractice.flows()) {
             double[] p = BackToPractice.arrow(f);
             Line line = new Line(p[0], p[1], p[2], p[3]);
-            line.getStyleClass().add("governance-link");
+            line.getStyleClass().add("flow-arrow");
             line.setStrokeWidth(2);
             Polygon head = new Polygon(BackToPractice.head(p));
             head.getStyleClass().add("governance-arrow");

@@ -90,17 +90,51 @@ class KeyboardWalkTest {
         Area[] areas = Area.values();
         for (int i = 0; i < areas.length; i++) {
             Area area = areas[i];
+            robot.interact(() -> window.root().lookup("#sidebar").requestFocus());
             KeyCode digit = i == 9 ? KeyCode.DIGIT0 : KeyCode.valueOf("DIGIT" + (i + 1));
             robot.push(KeyCode.CONTROL, digit);
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(window.shownArea()).as("Ctrl+%s opens %s", i == 9 ? 0 : i + 1, area).isEqualTo(area);
-            walk(robot, area, problems);
+            walk(robot, area.title(), window.view(area).node(), problems);
+            walkOtherTabs(robot, area, problems);
         }
         assertThat(problems).isEmpty();
         assertThat(errors).isEmpty();
     }
 
-    private void walk(FxRobot robot, Area area, List<String> problems) {
+    /**
+     * Each other tab of the area's tab panes, chosen as a keyboard user does (focus on the tab
+     * headers, then the right arrow), walked in turn.
+     */
+    private void walkOtherTabs(FxRobot robot, Area area, List<String> problems) {
+        List<TabPane> panes = new ArrayList<>();
+        robot.interact(() -> window.view(area).node().lookupAll(".tab-pane").forEach(n -> {
+            if (n instanceof TabPane t && t.isVisible() && t.getTabs().size() > 1) {
+                panes.add(t);
+            }
+        }));
+        for (TabPane pane : panes) {
+            if (pane.getScene() == null || !pane.isVisible()) {
+                continue;
+            }
+            for (int i = 1; i < pane.getTabs().size(); i++) {
+                robot.interact(pane::requestFocus);
+                robot.push(KeyCode.RIGHT);
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.Tab tab = pane.getSelectionModel().getSelectedItem();
+                String where = area.title() + " > " + tab.getText();
+                if (pane.getSelectionModel().getSelectedIndex() != i) {
+                    problems.add(where + ": the right arrow did not move to tab " + (i + 1));
+                    break;
+                }
+                if (tab.getContent() != null) {
+                    walk(robot, where, tab.getContent(), problems);
+                }
+            }
+        }
+    }
+
+    private void walk(FxRobot robot, String area, Node content, List<String> problems) {
         Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         Node start = scene.getFocusOwner();
         Node current = start;
@@ -138,7 +172,7 @@ class KeyboardWalkTest {
         if (steps >= MAX_STEPS) {
             problems.add(area + ": Tab never came round again in " + MAX_STEPS + " steps");
         }
-        Set<Node> missed = new LinkedHashSet<>(reachable(window.view(area).node()));
+        Set<Node> missed = new LinkedHashSet<>(reachable(content));
         missed.removeAll(visited);
         // A group of radio buttons is one Tab stop: the arrow keys move between its buttons.
         missed.removeIf(n -> n instanceof javafx.scene.control.RadioButton r && r.getToggleGroup() != null
