@@ -8,16 +8,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.governance.BackToPractice;
 import org.hubdesk.domain.governance.ChartGeometry;
 import org.hubdesk.domain.governance.GovernanceChart;
+import org.hubdesk.report.PngBytes;
 
 /**
  * The governance chart and the Back to Practice model as PNG pictures for Word and PDF, drawn with
@@ -143,13 +140,7 @@ public final class GovernancePictures {
 
         byte[] png() {
             g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ImageIO.write(image, "png", out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
+            return PngBytes.of(image);
         }
     }
 

@@ -6,11 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.assurance.Indicator;
 import org.hubdesk.domain.assurance.IndicatorValue;
 import org.jfree.chart.JFreeChart;
@@ -90,12 +86,6 @@ public final class TrendChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.hubdesk.report.PngBytes.of(image);
     }
 }

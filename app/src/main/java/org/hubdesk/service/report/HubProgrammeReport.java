@@ -1,8 +1,5 @@
 package org.hubdesk.service.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
@@ -146,13 +142,7 @@ final class HubProgrammeReport implements Report {
     }
 
     private static byte[] png(TimelineLayout layout, ReportInput input) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(TimelineExporter.image(layout, 2.0, input.today()), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.hubdesk.report.PngBytes.of(TimelineExporter.image(layout, 2.0, input.today()));
     }
 
     private static String monthName(YearMonth month) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,30 +18,20 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The governance report and the annual report's chart, on the demo partnership, opened back. */
 class GovernanceReportTest {
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
+
     @TempDir
     Path outDir;
 
-    private static Services services;
-
-    @BeforeAll
-    static void demo() {
-        services = Services.open(dataDir, null);
-        services.demo().createDemo(0, LocalDate.now());
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
+    private final Services services = DEMO.services();
 
     private static List<String> altTexts(XWPFDocument doc) {
         List<String> out = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.hubdesk.ui.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,16 +12,15 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.DemoData;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,19 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The governance chart drawn from the demo groups; a box opens the group. */
 @ExtendWith(ApplicationExtension.class)
 class GovernanceScreenTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
 
-    private static Services services;
+    private final Services services = DEMO.services();
     private MainWindow window;
     private final List<String> errors = new ArrayList<>();
-
-    /** The demo is made before the window opens: on a busy machine it takes longer than TestFX waits for a stage. */
-    @BeforeAll
-    static void demo() {
-        services = Services.open(dir, null);
-        services.demo().createDemo(0, LocalDate.now());
-    }
 
     @Start
     void start(Stage stage) {
@@ -51,11 +42,6 @@ class GovernanceScreenTest {
         window = new MainWindow(context, new NoCommands(), "Test partnership");
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
     }
 
     @Test

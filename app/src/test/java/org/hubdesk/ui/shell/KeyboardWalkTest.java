@@ -3,9 +3,7 @@ package org.hubdesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -30,14 +28,13 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.DemoData;
 import org.hubdesk.ui.common.AccessibleNames;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,20 +50,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class KeyboardWalkTest {
     private static final int MAX_STEPS = 400;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
 
-    private static Services services;
+    private final Services services = DEMO.services();
     private MainWindow window;
     private Scene scene;
     private final List<String> errors = new ArrayList<>();
-
-    /** The demo is made before the window opens: on a busy machine it takes longer than TestFX waits for a stage. */
-    @BeforeAll
-    static void demo() {
-        services = Services.open(dir, null);
-        services.demo().createDemo(0, LocalDate.now());
-    }
 
     @Start
     void start(Stage stage) {
@@ -77,11 +67,6 @@ class KeyboardWalkTest {
         scene.getStylesheets().add(MainWindow.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
     }
 
     @Test
@@ -131,6 +116,8 @@ class KeyboardWalkTest {
                     walk(robot, where, tab.getContent(), problems);
                 }
             }
+            // Back to the first tab, so a tab pane inside it is shown for its own turn.
+            robot.interact(() -> pane.getSelectionModel().select(0));
         }
     }
 
