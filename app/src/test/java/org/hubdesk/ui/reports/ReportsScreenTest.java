@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -16,12 +15,13 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.DemoData;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,29 +31,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A user exports a group's register from the Reports screen and finds the file where they asked. */
 @ExtendWith(ApplicationExtension.class)
 class ReportsScreenTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
     @TempDir
     Path out;
 
-    private Services services;
+    private final Services services = DEMO.services();
     private final List<String> errors = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
         UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
         MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private void chooseRegisterOfTheLearningHub(FxRobot robot, Path folder) {
