@@ -293,7 +293,7 @@ public final class TimelineView implements AreaView {
             header.getChildren().add(headerRule);
             if (month.width() >= 12) {
                 Label label = new Label(month.label());
-                label.setStyle("-fx-text-fill: #52606D; -fx-font-size: 11px;");
+                label.setStyle("-fx-text-fill: #52606D; -fx-font-size: 0.79em;");
                 label.setMinWidth(month.width());
                 label.setAlignment(Pos.CENTER);
                 label.relocate(month.x(), m.bandHeight() + 3);
@@ -359,7 +359,7 @@ public final class TimelineView implements AreaView {
             today.setStrokeWidth(2);
             today.setMouseTransparent(true);
             Label label = new Label("Today");
-            label.setStyle("-fx-text-fill: #C62828; -fx-font-size: 10px; -fx-font-weight: bold;");
+            label.setStyle("-fx-text-fill: #C62828; -fx-font-size: 0.72em; -fx-font-weight: bold;");
             label.relocate(layout.todayX() + 3, 4);
             Line todayInHeader = new Line(layout.todayX(), 0, layout.todayX(), top);
             todayInHeader.setStroke(Color.web("#C62828"));
@@ -411,7 +411,7 @@ public final class TimelineView implements AreaView {
         String colour = String.format("#%06X", bar.rgb());
         double opacity = bar.status() == ActivityStatus.DONE ? 0.55 : 1.0;
         node.setStyle("-fx-background-color: " + colour + "; -fx-background-radius: 5; -fx-text-fill: white;"
-                + " -fx-font-weight: bold; -fx-font-size: 11px; -fx-padding: 0 4 0 5;"
+                + " -fx-font-weight: bold; -fx-font-size: 0.79em; -fx-padding: 0 4 0 5;"
                 + (selected ? " -fx-border-color: #1F2933; -fx-border-width: 2.5; -fx-border-radius: 5;" : "")
                 + (bar.status() == ActivityStatus.IN_PROGRESS && !selected
                         ? " -fx-border-color: #1F2933; -fx-border-width: 1; -fx-border-radius: 5;" : ""));
@@ -711,14 +711,14 @@ public final class TimelineView implements AreaView {
             chip.setArcWidth(4);
             chip.setArcHeight(4);
             Label item = new Label(kind.label(), chip);
-            item.setStyle("-fx-font-size: 11px;");
+            item.setStyle("-fx-font-size: 0.79em;");
             legend.getChildren().add(item);
         }
         int rgb = TimelineLayout.MARKER_RGB;
         javafx.scene.shape.Polygon pennant = new javafx.scene.shape.Polygon(0, 0, 12, 0, 6, 9);
         pennant.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
         Label meetings = new Label(TimelineLayout.MARKER_LEGEND, pennant);
-        meetings.setStyle("-fx-font-size: 11px;");
+        meetings.setStyle("-fx-font-size: 0.79em;");
         legend.getChildren().add(meetings);
         VBox box = new VBox(4, legend, conflictScroll, planWarning, status);
         box.setPadding(new Insets(4, 8, 6, 8));
