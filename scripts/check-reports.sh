@@ -19,6 +19,7 @@ exports=(
   "register --group Multi-Agency_Learning_Forum"
   "register --group Learning_Hub"
   "actions"
+  "governance"
   "annual-report --year $year"
   "delivery-plan"
   "agenda --meeting $held"

@@ -23,6 +23,7 @@ import picocli.CommandLine.ParentCommand;
             ExportCommand.Register.class,
             ExportCommand.Actions.class,
             ExportCommand.AnnualReport.class,
+            ExportCommand.Governance.class,
             ExportCommand.HubProgramme.class,
             ExportCommand.Recommendations.class,
             ExportCommand.CaseReviews.class,
@@ -149,6 +150,20 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         protected ReportScope scope() {
             return ReportScope.ofYear(year);
+        }
+    }
+
+    @Command(name = "governance", mixinStandardHelpOptions = true,
+            description = "The governance chart (who reports to whom), each group's accountability and terms review, and the Back to Practice model.")
+    static final class Governance extends ReportExport {
+        @Override
+        protected String reportId() {
+            return "governance";
+        }
+
+        @Override
+        protected ReportScope scope() {
+            return ReportScope.none();
         }
     }
 

@@ -59,6 +59,7 @@ public final class HubdeskApp extends Application {
         Label opening = new Label("Opening Hubdesk…");
         Scene scene = new Scene(new StackPane(opening), 1280, 760);
         scene.getStylesheets().add(HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
+        org.hubdesk.ui.common.TextSize.follow(scene);
         stage.setScene(scene);
         windowState.restore(stage);
         stage.setOnCloseRequest(e -> shutDown());

@@ -1,15 +1,10 @@
 package org.hubdesk.report.docx;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -21,9 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.report.DocumentRenderer;
@@ -40,19 +32,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Renders a report as a Word document on the styles of the reference template: headings in
@@ -124,15 +106,17 @@ public final class DocxRenderer implements DocumentRenderer {
                 } else if (block instanceof Block.ListBlock l) {
                     list(l);
                 } else if (block instanceof Block.Table t) {
-                    table(t);
+                    DocxTables.table(doc, t, textWidth, takePageBreak());
                 } else if (block instanceof Block.LabelValues lv) {
-                    labelValues(lv);
+                    DocxTables.labelValues(doc, lv, textWidth, takePageBreak());
                 } else if (block instanceof Block.Picture pic) {
                     picture(pic);
                 } else if (block instanceof Block.PageBreak) {
                     pageBreakPending = true;
                 } else if (block instanceof Block.TableOfContents) {
-                    tableOfContents(headings, PdfRenderer.headingPages(document, branding));
+                    styled("TOCHeading", "Contents");
+                    DocxContents.entries(doc, headings, PdfRenderer.headingPages(document, branding), textWidth);
+                    pageBreakPending = true;
                 }
             }
             if (document.hasTableOfContents()) {
@@ -202,9 +186,9 @@ public final class DocxRenderer implements DocumentRenderer {
             fp.createRun().setText(document.info().title() + ", " + document.info().date());
             fp.createRun().addTab();
             fp.createRun().setText("Page ");
-            field(fp, "PAGE", "1");
+            DocxText.field(fp, "PAGE", "1");
             fp.createRun().setText(" of ");
-            field(fp, "NUMPAGES", "1");
+            DocxText.field(fp, "NUMPAGES", "1");
         }
 
         private static void clear(XWPFHeaderFooter part) {
@@ -221,7 +205,7 @@ public final class DocxRenderer implements DocumentRenderer {
             if (branding.logoPng() != null) {
                 XWPFParagraph logo = doc.createParagraph();
                 logo.setAlignment(ParagraphAlignment.RIGHT);
-                addPicture(logo.createRun(), branding.logoPng(), 0, 1.6);
+                DocxPictures.add(logo.createRun(), branding.logoPng(), 0, 1.6, "Logo of " + branding.partnershipName());
             }
             styled("HubdeskPartnership", branding.partnershipName());
             styled("Title", document.info().title());
@@ -245,6 +229,13 @@ public final class DocxRenderer implements DocumentRenderer {
             return p;
         }
 
+        /** Whether the next block starts a new page; asking clears it, as the block takes the break. */
+        private boolean takePageBreak() {
+            boolean pending = pageBreakPending;
+            pageBreakPending = false;
+            return pending;
+        }
+
         private XWPFParagraph newParagraph() {
             XWPFParagraph p = doc.createParagraph();
             if (pageBreakPending) {
@@ -258,15 +249,11 @@ public final class DocxRenderer implements DocumentRenderer {
             XWPFParagraph p = newParagraph();
             p.setStyle("Heading" + h.level());
             CTBookmark start = p.getCTP().addNewBookmarkStart();
-            start.setName(bookmark(index));
+            start.setName(DocxContents.bookmark(index));
             start.setId(BigInteger.valueOf(++bookmarkId));
             p.createRun().setText(h.text());
             CTMarkupRange end = p.getCTP().addNewBookmarkEnd();
             end.setId(BigInteger.valueOf(bookmarkId));
-        }
-
-        private static String bookmark(int headingIndex) {
-            return String.format("_Toc%08d", headingIndex + 1);
         }
 
         private void paragraph(Block.Paragraph para) {
@@ -277,26 +264,7 @@ public final class DocxRenderer implements DocumentRenderer {
                 case SMALL -> p.setStyle("HubdeskSmall");
                 default -> { }
             }
-            runs(p, para.runs());
-        }
-
-        private static void runs(XWPFParagraph p, List<Run> runs) {
-            for (Run run : runs) {
-                String[] lines = run.text().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    XWPFRun r = p.createRun();
-                    if (i > 0) {
-                        r.addBreak();
-                    }
-                    r.setText(lines[i]);
-                    if (run.bold()) {
-                        r.setBold(true);
-                    }
-                    if (run.italic()) {
-                        r.setItalic(true);
-                    }
-                }
-            }
+            DocxText.runs(p, para.runs());
         }
 
         private void list(Block.ListBlock list) {
@@ -306,7 +274,7 @@ public final class DocxRenderer implements DocumentRenderer {
                 p.setStyle("ListParagraph");
                 p.setNumID(numId);
                 p.setNumILvl(BigInteger.ZERO);
-                runs(p, item);
+                DocxText.runs(p, item);
             }
         }
 
@@ -341,188 +309,15 @@ public final class DocxRenderer implements DocumentRenderer {
             }
         }
 
-        private XWPFTable newTable(int rows, int cols, String style, double[] fractions) {
-            if (pageBreakPending) {
-                // A table cannot carry "page break before": an empty paragraph with one can.
-                XWPFParagraph before = doc.createParagraph();
-                before.setPageBreak(true);
-                before.setSpacingAfter(0);
-                pageBreakPending = false;
-            }
-            XWPFTable t = doc.createTable(rows, cols);
-            CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
-            if (pr.isSetTblBorders()) {
-                pr.unsetTblBorders();
-            }
-            t.setStyleID(style);
-            CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-            width.setType(STTblWidth.DXA);
-            width.setW(BigInteger.valueOf(textWidth));
-            CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
-            layout.setType(STTblLayoutType.FIXED);
-            CTTblLook look = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
-            look.setFirstRow(true);
-            look.setFirstColumn(style.equals("HubdeskFacts"));
-            look.setNoVBand(true);
-            look.setLastRow(false);
-            look.setLastColumn(false);
-            look.setNoHBand(false);
-            CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-            while (grid.sizeOfGridColArray() > 0) {
-                grid.removeGridCol(0);
-            }
-            int[] widths = new int[cols];
-            for (int c = 0; c < cols; c++) {
-                widths[c] = (int) Math.round(fractions[c] * textWidth);
-                grid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
-            }
-            for (XWPFTableRow row : t.getRows()) {
-                for (int c = 0; c < cols; c++) {
-                    XWPFTableCell cell = row.getCell(c);
-                    CTTblWidth cw = cell.getCTTc().addNewTcPr().addNewTcW();
-                    cw.setType(STTblWidth.DXA);
-                    cw.setW(BigInteger.valueOf(widths[c]));
-                }
-            }
-            return t;
-        }
-
-        private void table(Block.Table table) {
-            int cols = table.columns().size();
-            XWPFTable t = newTable(table.rows().size() + 1, cols, "HubdeskTable", table.fractions());
-            XWPFTableRow header = t.getRow(0);
-            header.setRepeatHeader(true);
-            header.setCantSplitRow(true);
-            for (int c = 0; c < cols; c++) {
-                cellText(header.getCell(c), List.of(Run.plain(table.columns().get(c).header())));
-            }
-            for (int r = 0; r < table.rows().size(); r++) {
-                XWPFTableRow row = t.getRow(r + 1);
-                row.setCantSplitRow(true);
-                List<Block.Cell> cells = table.rows().get(r);
-                for (int c = 0; c < cols; c++) {
-                    cellText(row.getCell(c), cells.get(c).runs());
-                    if (cells.get(c).shade() != null) {
-                        row.getCell(c).setColor(cells.get(c).shade());
-                    }
-                }
-            }
-            if (table.caption() != null) {
-                styled("Caption", table.caption());
-            } else {
-                spacer();
-            }
-        }
-
-        private void spacer() {
-            XWPFParagraph p = doc.createParagraph();
-            p.setSpacingAfter(0);
-        }
-
-        private static void cellText(XWPFTableCell cell, List<Run> runs) {
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setStyle("HubdeskTableText");
-            runs(p, runs);
-        }
-
-        private void labelValues(Block.LabelValues lv) {
-            if (lv.entries().isEmpty()) {
-                return;
-            }
-            XWPFTable t = newTable(lv.entries().size(), 2, "HubdeskFacts", new double[] {0.28, 0.72});
-            for (int i = 0; i < lv.entries().size(); i++) {
-                Block.LabelValue entry = lv.entries().get(i);
-                cellText(t.getRow(i).getCell(0), List.of(Run.plain(entry.label())));
-                cellText(t.getRow(i).getCell(1), List.of(Run.plain(entry.value())));
-            }
-            spacer();
-        }
-
         private void picture(Block.Picture pic) throws IOException {
             XWPFParagraph p = newParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             double maxCm = textWidth / 567.0;
-            addPicture(p.createRun(), pic.png(), Math.min(pic.widthCm(), maxCm), 0);
+            DocxPictures.add(p.createRun(), pic.png(), Math.min(pic.widthCm(), maxCm), 0, pic.altText());
             if (pic.caption() != null && !pic.caption().isBlank()) {
                 styled("Caption", pic.caption()).setAlignment(ParagraphAlignment.CENTER);
             }
         }
 
-        /** Adds a PNG at a width (or, when width is 0, a height) in centimetres, keeping its proportions. */
-        private static void addPicture(XWPFRun run, byte[] png, double widthCm, double heightCm) throws IOException {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-            if (image == null) {
-                throw new UserInputException("A picture in the report is not a readable PNG");
-            }
-            double ratio = (double) image.getHeight() / image.getWidth();
-            double w = widthCm > 0 ? widthCm : heightCm / ratio;
-            double h = widthCm > 0 ? widthCm * ratio : heightCm;
-            try (InputStream in = new ByteArrayInputStream(png)) {
-                run.addPicture(in, org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "picture.png",
-                        (int) Math.round(w * Units.EMU_PER_CENTIMETER), (int) Math.round(h * Units.EMU_PER_CENTIMETER));
-            } catch (InvalidFormatException e) {
-                throw new UserInputException("A picture in the report is not a readable PNG", e);
-            }
-        }
-
-        /**
-         * The contents: a TOC field (so Word's "Update table" works) whose current result already
-         * lists the headings, each with a PAGEREF field to its bookmark for the page number.
-         */
-        private void tableOfContents(List<Block.Heading> headings, int[] pages) {
-            styled("TOCHeading", "Contents");
-            List<Integer> shown = new java.util.ArrayList<>();
-            for (int i = 0; i < headings.size(); i++) {
-                if (headings.get(i).level() <= 2) {
-                    shown.add(i);
-                }
-            }
-            if (shown.isEmpty()) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setStyle("TOC1");
-                fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u");
-                p.createRun().setText("Update this field to list the headings.");
-                fieldChar(p, STFldCharType.END);
-                return;
-            }
-            for (int n = 0; n < shown.size(); n++) {
-                int index = shown.get(n);
-                Block.Heading h = headings.get(index);
-                XWPFParagraph p = doc.createParagraph();
-                p.setStyle("TOC" + h.level());
-                CTTabStop tab = p.getCTP().getPPr().addNewTabs().addNewTab();
-                tab.setVal(STTabJc.RIGHT);
-                tab.setLeader(STTabTlc.DOT);
-                tab.setPos(BigInteger.valueOf(textWidth));
-                if (n == 0) {
-                    fieldStart(p, "TOC \\o \"1-2\" \\h \\z \\u");
-                }
-                p.createRun().setText(h.text());
-                p.createRun().addTab();
-                field(p, "PAGEREF " + bookmark(index) + " \\h", pages[index] > 0 ? Integer.toString(pages[index]) : "");
-                if (n == shown.size() - 1) {
-                    fieldChar(p, STFldCharType.END);
-                }
-            }
-            pageBreakPending = true;
-        }
-
-        private static void field(XWPFParagraph p, String instruction, String shown) {
-            fieldStart(p, instruction);
-            p.createRun().setText(shown);
-            fieldChar(p, STFldCharType.END);
-        }
-
-        private static void fieldStart(XWPFParagraph p, String instruction) {
-            fieldChar(p, STFldCharType.BEGIN);
-            CTText text = p.createRun().getCTR().addNewInstrText();
-            text.setStringValue(" " + instruction + " ");
-            text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-            fieldChar(p, STFldCharType.SEPARATE);
-        }
-
-        private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
-            p.createRun().getCTR().addNewFldChar().setFldCharType(type);
-        }
     }
 }

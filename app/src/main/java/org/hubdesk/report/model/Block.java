@@ -133,8 +133,11 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.List
         }
     }
 
-    /** A PNG picture drawn at a width in centimetres (height follows its proportions). */
-    record Picture(byte[] png, double widthCm, String caption) implements Block {
+    /**
+     * A PNG picture drawn at a width in centimetres (height follows its proportions), with its alt
+     * text: what the picture shows, for a screen reader (Word's alt text; in a PDF, see the renderer).
+     */
+    record Picture(byte[] png, double widthCm, String caption, String altText) implements Block {
         public Picture {
             if (png == null || png.length == 0) {
                 throw new IllegalArgumentException("A picture needs PNG bytes");
@@ -143,6 +146,12 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.List
                 throw new IllegalArgumentException("A picture needs a positive width");
             }
             png = png.clone();
+            altText = altText == null || altText.isBlank() ? (caption == null ? "" : caption.strip()) : altText.strip();
+        }
+
+        /** A picture whose caption says all a reader needs: the caption is its alt text. */
+        public Picture(byte[] png, double widthCm, String caption) {
+            this(png, widthCm, caption, null);
         }
 
         @Override

@@ -96,6 +96,11 @@ public final class DocumentBuilder {
         return add(new Block.Picture(png, widthCm, caption));
     }
 
+    /** A picture with alt text: what it shows, in words, for someone who cannot see it. */
+    public DocumentBuilder picture(byte[] png, double widthCm, String caption, String altText) {
+        return add(new Block.Picture(png, widthCm, caption, altText));
+    }
+
     public DocumentBuilder pageBreak() {
         return add(new Block.PageBreak());
     }

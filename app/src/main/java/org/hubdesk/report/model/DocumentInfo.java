@@ -7,6 +7,9 @@ import java.time.LocalDate;
  * core properties and PDF info) and the date the paper is dated.
  */
 public record DocumentInfo(String title, String subtitle, String author, LocalDate date) {
+    /** The language every report is written in, as a BCP 47 tag (PDF /Lang; Word's default run language). */
+    public static final String LANGUAGE = "en-GB";
+
     public DocumentInfo {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A report needs a title");

@@ -17,7 +17,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
 import com.lowagie.text.pdf.draw.LineSeparator;
@@ -33,6 +35,7 @@ import org.hubdesk.report.DocumentRenderer;
 import org.hubdesk.report.branding.Branding;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
+import org.hubdesk.report.model.DocumentInfo;
 import org.hubdesk.report.model.Orientation;
 import org.hubdesk.report.model.Run;
 
@@ -41,7 +44,9 @@ import org.hubdesk.report.model.Run;
  * Word version; headings become bookmarks; table header rows repeat on every page; the title and
  * author go into the document information. The page header and 'Page X of Y' footer are stamped
  * on afterwards, when the number of pages is known. A report with a table of contents is laid out
- * twice: the first pass finds the page of every heading for the contents of the second.
+ * twice: the first pass finds the page of every heading for the contents of the second. For
+ * readers and screen readers: the language (/Lang en-GB), the title in XMP too, the title shown by
+ * the viewer. The PDF is not tagged: OpenPDF's layout writes no marked content (docs/accessibility.md).
  */
 public final class PdfRenderer implements DocumentRenderer {
     private static final float MARGIN = 56.7f;
@@ -149,18 +154,26 @@ public final class PdfRenderer implements DocumentRenderer {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
             try {
                 writer = PdfWriter.getInstance(pdf, buffer);
-                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+                // The title bar shows the title, not the file name; a screen reader reads the text in British English.
+                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+                writer.getExtraCatalog().put(PdfName.LANG, new PdfString(DocumentInfo.LANGUAGE));
                 writer.setPageEvent(this);
+                // A picture too tall for the rest of the page moves to the next with its caption, not after it.
+                writer.setStrictImageSequence(true);
                 pdf.addTitle(document.info().title());
                 pdf.addAuthor(document.info().author() != null ? document.info().author() : branding.partnershipName());
                 pdf.addSubject(document.info().subtitle() != null ? document.info().subtitle() : branding.partnershipName());
                 pdf.addCreator("Hubdesk");
                 pdf.open();
+                // XMP metadata (dc:title, dc:creator) as well as the information dictionary: PDF/UA asks for the title in both.
+                writer.createXmpMetadata();
                 titleBlock();
                 int headingIndex = 0;
-                for (Block block : document.blocks()) {
+                List<Block> blocks = document.blocks();
+                for (int b = 0; b < blocks.size(); b++) {
+                    Block block = blocks.get(b);
                     if (block instanceof Block.Heading h) {
-                        heading(h, headingIndex++);
+                        heading(h, headingIndex++, b + 1 < blocks.size() ? blocks.get(b + 1) : null);
                     } else if (block instanceof Block.Paragraph p) {
                         paragraph(p);
                     } else if (block instanceof Block.ListBlock l) {
@@ -219,7 +232,7 @@ public final class PdfRenderer implements DocumentRenderer {
             pdf.add(details);
         }
 
-        private void heading(Block.Heading h, int index) throws DocumentException {
+        private void heading(Block.Heading h, int index, Block next) throws DocumentException, IOException {
             float size = switch (h.level()) {
                 case 1 -> 15f;
                 case 2 -> 12.5f;
@@ -227,7 +240,9 @@ public final class PdfRenderer implements DocumentRenderer {
             };
             Color colour = h.level() == 3 ? new Color(0x40, 0x40, 0x40) : primary;
             // A heading needs room for itself and a few lines after it, or it starts the next page.
-            if (writer.getVerticalPosition(true) - pdf.bottom() < size * 6) {
+            // A heading right above a picture keeps with it.
+            float needed = next instanceof Block.Picture pic ? size * 3 + scaled(pic).getScaledHeight() + 20f : size * 6;
+            if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
                 pdf.newPage();
             }
             Chunk text = new Chunk(h.text(), fonts.font(size, true, false, colour));
@@ -396,10 +411,16 @@ public final class PdfRenderer implements DocumentRenderer {
             pdf.add(t);
         }
 
-        private void picture(Block.Picture pic) throws DocumentException, IOException {
+        /** The picture at the size it is drawn: its width, or less to fit the page. */
+        private Image scaled(Block.Picture pic) throws IOException {
             Image image = image(pic.png());
             float width = Math.min((float) (pic.widthCm() * 72 / 2.54), pdf.right() - pdf.left());
             image.scaleToFit(width, pdf.top() - pdf.bottom() - 40f);
+            return image;
+        }
+
+        private void picture(Block.Picture pic) throws DocumentException, IOException {
+            Image image = scaled(pic);
             image.setAlignment(Image.MIDDLE);
             pdf.add(image);
             if (pic.caption() != null && !pic.caption().isBlank()) {

@@ -108,7 +108,7 @@ public final class PerformanceReport extends CatalogueReport {
         List<IndicatorValue> chart = s.upTo(end, CHART_QUARTERS);
         if (chart.size() >= 2) {
             doc.picture(TrendChart.png(s.indicator(), chart), 15.5, s.indicator().name() + ": the last " + chart.size()
-                    + " quarters to " + chart.get(chart.size() - 1).quarter().label());
+                    + " quarters to " + chart.get(chart.size() - 1).quarter().label(), TrendChart.altText(s.indicator(), chart));
         }
     }
 

@@ -6,11 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.assurance.Indicator;
 import org.hubdesk.domain.assurance.IndicatorValue;
 import org.jfree.chart.JFreeChart;
@@ -33,6 +29,14 @@ public final class TrendChart {
     public static final int HEIGHT = 360;
 
     private TrendChart() {
+    }
+
+    /** The chart in words, for a screen reader: each quarter's figure and the target. */
+    public static String altText(Indicator indicator, List<IndicatorValue> values) {
+        StringBuilder sb = new StringBuilder("Line chart of " + indicator.name() + " by quarter: ");
+        sb.append(String.join("; ", values.stream().map(v -> v.quarter().shortLabel() + " " + indicator.format(v.value())).toList()));
+        sb.append(indicator.target() == null ? "." : ". Target " + indicator.format(indicator.target()) + ", shown as a dashed line.");
+        return sb.toString();
     }
 
     public static byte[] png(Indicator indicator, List<IndicatorValue> values) {
@@ -82,12 +86,6 @@ public final class TrendChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.hubdesk.report.PngBytes.of(image);
     }
 }

@@ -155,6 +155,9 @@ final class AnnualReport extends CatalogueReport {
             t.caption("Members at " + endText + "; joined and left during " + year.label() + ".");
         });
 
+        doc.heading2("Governance chart");
+        org.hubdesk.service.governance.GovernanceSection.chart(doc, groups.stream().map(GroupYear::group).toList(), input.today());
+
         doc.heading1("6. Attendance by agency");
         if (attendance.meetings() == 0) {
             doc.paragraph("No meetings were recorded as held during the year, so there is no attendance to report.");

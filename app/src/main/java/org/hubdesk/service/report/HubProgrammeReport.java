@@ -1,8 +1,5 @@
 package org.hubdesk.service.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.HubCycle;
@@ -90,7 +88,15 @@ final class HubProgrammeReport extends CatalogueReport {
 
         TimelineLayout layout = TimelineLayout.compute("Learning Hub programme " + year.label(), ofYear, yearCycles, window[0],
                 window[1], input.today(), List.of(), TimelineLayout.Metrics.PICTURE.withMonthWidth(90).withRowHeight(64));
-        doc.picture(png(layout, input), PICTURE_CM, "The " + year.label() + " programme: one row per priority, one bar per phase.");
+        StringBuilder alt = new StringBuilder("Timeline of the Learning Hub programme " + year.label() + ", one row per priority. ");
+        column.forEach((priorityId, index) -> {
+            HubCycle cycle = yearCycles.stream().filter(c -> c.priorityId() == priorityId).findFirst().orElseThrow();
+            alt.append("Priority ").append(index + 1).append(", ").append(byId.get(priorityId).title()).append(": ")
+                    .append(monthName(cycle.firstMonth())).append(" to ").append(monthName(cycle.lastMonth())).append(". ");
+        });
+        alt.append("The month-by-month table gives each phase.");
+        doc.picture(png(layout, input), PICTURE_CM, "The " + year.label() + " programme: one row per priority, one bar per phase.",
+                alt.toString());
 
         doc.pageBreak();
         doc.heading1("Month by month");
@@ -122,13 +128,7 @@ final class HubProgrammeReport extends CatalogueReport {
     }
 
     private static byte[] png(TimelineLayout layout, ReportInput input) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(TimelineExporter.image(layout, 2.0, input.today()), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.hubdesk.report.PngBytes.of(TimelineExporter.image(layout, 2.0, input.today()));
     }
 
     private static String monthName(YearMonth month) {

@@ -27,7 +27,8 @@ public final class ReportCatalogue {
                 new AnnualReport(),
                 new org.hubdesk.service.plan.DeliveryPlanReport(),
                 new org.hubdesk.service.reviews.CaseReviewsReport(),
-                new org.hubdesk.service.reviews.LcsprDecisionReport()));
+                new org.hubdesk.service.reviews.LcsprDecisionReport(),
+                new org.hubdesk.service.governance.GovernanceReport()));
         reports.addAll(org.hubdesk.service.learning.LearningReports.all());
         reports.addAll(org.hubdesk.service.assurance.AssuranceReports.all());
         return new ReportCatalogue(reports);

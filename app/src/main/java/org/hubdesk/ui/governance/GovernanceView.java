@@ -1,8 +1,6 @@
 package org.hubdesk.ui.governance;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -12,7 +10,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import org.hubdesk.domain.governance.BackToPractice;
+import org.hubdesk.domain.governance.ChartGeometry;
 import org.hubdesk.domain.governance.GovernanceChart;
 import org.hubdesk.domain.home.DuePlace;
 import org.hubdesk.domain.members.Group;
@@ -22,15 +24,10 @@ import org.hubdesk.ui.shell.UiContext;
 /**
  * The governance chart on screen: each group a box under the group it reports to, joined by
  * lines; a box opens the group's register and terms of reference. The same structure is written
- * out in words beneath, for a screen reader and for anyone who prefers a list.
+ * out in words beneath, for a screen reader and for anyone who prefers a list; then the Back to
+ * Practice model. Positions come from the domain's geometry, which the report's pictures use too.
  */
 public final class GovernanceView implements AreaView {
-    static final double BOX_WIDTH = 210;
-    static final double BOX_HEIGHT = 92;
-    static final double SLOT = 232;
-    static final double LEVEL = 130;
-    static final double MARGIN = 20;
-
     private final GovernanceViewModel model;
     private final BiConsumer<DuePlace, Long> open;
     private final BorderPane root = new BorderPane();
@@ -52,7 +49,12 @@ public final class GovernanceView implements AreaView {
         canvas.setId("governance-chart");
         words.setId("governance-words");
         words.setWrapText(true);
-        VBox body = new VBox(16, canvas, words);
+        Label flowTitle = new Label("The Back to Practice model");
+        flowTitle.getStyleClass().add("title-4");
+        Label flowWords = new Label(String.join("\n", BackToPractice.sentences()));
+        flowWords.setId("back-to-practice-words");
+        flowWords.setWrapText(true);
+        VBox body = new VBox(16, canvas, words, flowTitle, backToPractice(), flowWords);
         body.setPadding(new Insets(0, 16, 16, 16));
         root.setCenter(new ScrollPane(body));
         model.chartProperty().addListener((o, a, chart) -> draw(chart));
@@ -72,14 +74,6 @@ public final class GovernanceView implements AreaView {
         model.load();
     }
 
-    private static double left(GovernanceChart.Box b) {
-        return MARGIN + b.x() * SLOT - BOX_WIDTH / 2;
-    }
-
-    private static double top(GovernanceChart.Box b) {
-        return MARGIN + b.level() * LEVEL;
-    }
-
     private void draw(GovernanceChart chart) {
         canvas.getChildren().clear();
         if (chart == null || chart.boxes().isEmpty()) {
@@ -91,51 +85,65 @@ public final class GovernanceView implements AreaView {
         }
         LocalDate today = model.today();
         for (GovernanceChart.Link link : chart.links()) {
-            GovernanceChart.Box from = chart.box(link.from());
-            GovernanceChart.Box to = chart.box(link.to());
-            double x1 = left(from) + BOX_WIDTH / 2;
-            double y1 = top(from);
-            double x2 = left(to) + BOX_WIDTH / 2;
-            double y2 = top(to) + BOX_HEIGHT;
-            double mid = (y1 + y2) / 2;
-            Polyline line = new Polyline(x1, y1, x1, mid, x2, mid, x2, y2);
+            Polyline line = new Polyline(ChartGeometry.path(chart, link));
             line.getStyleClass().add("governance-link");
             line.setStrokeWidth(1.5);
             canvas.getChildren().add(line);
         }
-        List<String> sentences = new ArrayList<>();
         for (GovernanceChart.Box b : chart.boxes()) {
             Group g = b.group();
-            String kind = g.kind().label().equalsIgnoreCase(g.name()) ? "" : g.kind().label();
-            String meets = g.meetingFrequency() == null ? "" : "meets " + g.meetingFrequency().toLowerCase(java.util.Locale.ROOT);
-            String second = kind.isEmpty() ? meets : meets.isEmpty() ? kind : kind + " · " + meets;
-            Button box = new Button(g.name() + (second.isEmpty() ? "" : "\n" + second) + "\n" + reviewText(g, today));
+            Button box = new Button(String.join("\n", ChartGeometry.lines(g, today)));
             box.setId("governance-box-" + g.id());
             box.getStyleClass().add("governance-box");
-            if (g.termsReviewDate() != null && g.termsReviewDate().isBefore(today)) {
+            if (ChartGeometry.overdue(g, today)) {
                 box.getStyleClass().add("governance-box-overdue");
             }
             box.setWrapText(true);
-            box.setPrefSize(BOX_WIDTH, BOX_HEIGHT);
-            box.setLayoutX(left(b));
-            box.setLayoutY(top(b));
-            box.setAccessibleText(g.name() + ", " + reviewText(g, today) + ". Opens the group's register.");
+            box.setPrefSize(ChartGeometry.BOX_WIDTH, ChartGeometry.BOX_HEIGHT);
+            box.setLayoutX(ChartGeometry.left(b));
+            box.setLayoutY(ChartGeometry.top(b));
+            box.setAccessibleText(g.name() + ", " + ChartGeometry.reviewText(g, today) + ". Opens the group's register.");
             box.setOnAction(e -> open.accept(DuePlace.GROUP, g.id()));
             canvas.getChildren().add(box);
-            Group up = g.reportsToGroupId() == null || chart.box(g.reportsToGroupId()) == null ? null
-                    : chart.box(g.reportsToGroupId()).group();
-            sentences.add(up == null ? g.name() + " reports to no other group here." : g.name() + " reports to the " + up.name() + ".");
         }
-        canvas.setPrefSize(MARGIN * 2 + chart.slots() * SLOT, MARGIN * 2 + (chart.levels() - 1) * LEVEL + BOX_HEIGHT);
+        canvas.setPrefSize(ChartGeometry.width(chart), ChartGeometry.height(chart));
         canvas.setMinSize(canvas.getPrefWidth(), canvas.getPrefHeight());
-        words.setText(String.join("\n", sentences.stream().sorted().toList()));
+        words.setText(String.join("\n", ChartGeometry.sentences(chart)));
     }
 
-    static String reviewText(Group g, LocalDate today) {
-        if (g.termsReviewDate() == null) {
-            return "no review date set";
+    /** The Back to Practice model (seed 001) on the same grid as the report's picture. */
+    private static Node backToPractice() {
+        Pane flow = new Pane();
+        flow.setId("back-to-practice");
+        for (BackToPractice.Flow f : BackToPractice.flows()) {
+            double[] p = BackToPractice.arrow(f);
+            Line line = new Line(p[0], p[1], p[2], p[3]);
+            line.getStyleClass().add("flow-arrow");
+            line.setStrokeWidth(2);
+            Polygon head = new Polygon(BackToPractice.head(p));
+            head.getStyleClass().add("governance-arrow");
+            Label label = new Label(f.label());
+            label.getStyleClass().add("flow-label");
+            BackToPractice.LabelSpot spot = BackToPractice.labelSpot(p);
+            boolean level = Math.abs(p[3] - p[1]) < 1;
+            // The spot is the text's baseline point: centred over a level arrow, else ending or starting at it.
+            label.layoutXProperty().bind(label.widthProperty().multiply(level ? -0.5 : spot.endsAtX() ? -1 : 0).add(spot.x()));
+            label.layoutYProperty().bind(label.heightProperty().multiply(-0.8).add(spot.y()));
+            flow.getChildren().addAll(line, head, label);
         }
-        return g.termsReviewDate().isBefore(today) ? "terms review overdue since " + g.termsReviewDate()
-                : "terms review due " + g.termsReviewDate();
+        for (BackToPractice.Stage s : BackToPractice.stages()) {
+            Label box = new Label(s.name() + "\n" + s.role());
+            box.getStyleClass().add("flow-stage");
+            box.setStyle("-fx-background-color: #" + s.rgb() + ";");
+            box.setWrapText(true);
+            box.setPrefSize(BackToPractice.BOX_WIDTH, BackToPractice.BOX_HEIGHT);
+            box.setMaxSize(BackToPractice.BOX_WIDTH, BackToPractice.BOX_HEIGHT);
+            box.setLayoutX(BackToPractice.left(s));
+            box.setLayoutY(BackToPractice.top(s));
+            flow.getChildren().add(box);
+        }
+        flow.setPrefSize(BackToPractice.width(), BackToPractice.height());
+        flow.setMinSize(BackToPractice.width(), BackToPractice.height());
+        return flow;
     }
 }

@@ -145,7 +145,7 @@ final class TimelineCanvas {
             header.getChildren().add(headerRule);
             if (month.width() >= 12) {
                 Label label = new Label(month.label());
-                label.setStyle("-fx-text-fill: #52606D; -fx-font-size: 11px;");
+                label.setStyle("-fx-text-fill: #52606D; -fx-font-size: 0.79em;");
                 label.setMinWidth(month.width());
                 label.setAlignment(Pos.CENTER);
                 label.relocate(month.x(), m.bandHeight() + 3);
@@ -211,7 +211,7 @@ final class TimelineCanvas {
             today.setStrokeWidth(2);
             today.setMouseTransparent(true);
             Label label = new Label("Today");
-            label.setStyle("-fx-text-fill: #C62828; -fx-font-size: 10px; -fx-font-weight: bold;");
+            label.setStyle("-fx-text-fill: #C62828; -fx-font-size: 0.72em; -fx-font-weight: bold;");
             label.relocate(layout.todayX() + 3, 4);
             Line todayInHeader = new Line(layout.todayX(), 0, layout.todayX(), top);
             todayInHeader.setStroke(Color.web("#C62828"));
@@ -263,7 +263,7 @@ final class TimelineCanvas {
         String colour = String.format("#%06X", bar.rgb());
         double opacity = bar.status() == ActivityStatus.DONE ? 0.55 : 1.0;
         node.setStyle("-fx-background-color: " + colour + "; -fx-background-radius: 5; -fx-text-fill: white;"
-                + " -fx-font-weight: bold; -fx-font-size: 11px; -fx-padding: 0 4 0 5;"
+                + " -fx-font-weight: bold; -fx-font-size: 0.79em; -fx-padding: 0 4 0 5;"
                 + (selected ? " -fx-border-color: #1F2933; -fx-border-width: 2.5; -fx-border-radius: 5;" : "")
                 + (bar.status() == ActivityStatus.IN_PROGRESS && !selected
                         ? " -fx-border-color: #1F2933; -fx-border-width: 1; -fx-border-radius: 5;" : ""));

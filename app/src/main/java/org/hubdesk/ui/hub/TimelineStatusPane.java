@@ -43,14 +43,14 @@ final class TimelineStatusPane {
             chip.setArcWidth(4);
             chip.setArcHeight(4);
             Label item = new Label(kind.label(), chip);
-            item.setStyle("-fx-font-size: 11px;");
+            item.setStyle("-fx-font-size: 0.79em;");
             legend.getChildren().add(item);
         }
         int rgb = TimelineLayout.MARKER_RGB;
         javafx.scene.shape.Polygon pennant = new javafx.scene.shape.Polygon(0, 0, 12, 0, 6, 9);
         pennant.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
         Label meetings = new Label(TimelineLayout.MARKER_LEGEND, pennant);
-        meetings.setStyle("-fx-font-size: 11px;");
+        meetings.setStyle("-fx-font-size: 0.79em;");
         legend.getChildren().add(meetings);
         VBox box = new VBox(4, legend, conflictScroll, planWarning, status);
         box.setPadding(new Insets(4, 8, 6, 8));

@@ -419,6 +419,7 @@ public final class MeetingsView implements AreaView {
 
     private Node minutesPane() {
         minutes.setId("minutes-text");
+        minutes.setAccessibleText("Minutes");
         minutes.setWrapText(true);
         minutes.setStyle("-fx-font-family: monospace; -fx-font-size: 13px;");
         model.minutesProperty().addListener((o, a, text) -> minutes.setText(text));

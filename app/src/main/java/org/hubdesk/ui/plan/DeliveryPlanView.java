@@ -192,6 +192,7 @@ public final class DeliveryPlanView implements AreaView {
                 section == DeliveryPlanSection.CURRENT_DATA ? 14 : 4);
         textEditors.put(section, editor);
         TextArea area = editor.area();
+        area.setAccessibleText(section.title());
         area.editableProperty().bind(model.readOnlyProperty().not());
         PauseTransition pause = new PauseTransition(SAVE_DELAY);
         pause.setOnFinished(e -> save(section, area.getText()));

@@ -77,6 +77,12 @@ public final class MainWindow {
         root.setCenter(content);
         root.setBottom(statusBar());
         sidebar.getSelectionModel().select(Area.HOME);
+        sidebar.setAccessibleText("Areas");
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                org.hubdesk.ui.common.AccessibleNames.install(scene);
+            }
+        });
     }
 
     public Parent root() {
@@ -91,6 +97,7 @@ public final class MainWindow {
         }
         bindUndo(view.undoManager());
         view.shown();
+        org.hubdesk.ui.common.AccessibleNames.fill(root);
     }
 
     /** Opens the area where a due item is dealt with and selects its record there. */

@@ -123,6 +123,25 @@ class DocxRendererTest {
     }
 
     @Test
+    void everyPictureCarriesItsAltTextAndTheLogoIsNamed() throws IOException {
+        Branding branding = Branding.defaults("Northbridge Partnership").withLogo(SampleDocuments.png(300, 100));
+        Document document = Document.builder("Alt text").picture(SampleDocuments.png(200, 100), 8, "Caption only")
+                .picture(SampleDocuments.png(200, 100), 8, "A chart", "Line chart of visits: Q1 4; Q2 7").build();
+        try (XWPFDocument doc = render(document, branding)) {
+            List<String> descriptions = new java.util.ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (var run : p.getRuns()) {
+                    for (var drawing : run.getCTR().getDrawingList()) {
+                        drawing.getInlineList().forEach(inline -> descriptions.add(inline.getDocPr().getDescr()));
+                    }
+                }
+            }
+            assertThat(descriptions).containsExactly("Logo of Northbridge Partnership", "Caption only",
+                    "Line chart of visits: Q1 4; Q2 7");
+        }
+    }
+
+    @Test
     void aUsersReferenceTemplateKeepsTheirStylesAndGetsTheMissingOnes() throws IOException {
         byte[] reference;
         try (XWPFDocument user = new XWPFDocument()) {

@@ -46,6 +46,18 @@ class PdfRendererTest {
     }
 
     @Test
+    void theLanguageAndTitleAreDeclaredForScreenReadersAndTheTitleBarShowsTheTitle() throws IOException {
+        PdfReader reader = render(SampleDocuments.longReport(2), Branding.defaults("P"));
+        assertThat(reader.getCatalog().getAsString(com.lowagie.text.pdf.PdfName.LANG).toUnicodeString()).isEqualTo("en-GB");
+        String xmp = new String(reader.getMetadata(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xmp).contains("<dc:title>").contains("Quarterly learning report");
+        com.lowagie.text.pdf.PdfDictionary preferences = reader.getCatalog().getAsDict(com.lowagie.text.pdf.PdfName.VIEWERPREFERENCES);
+        assertThat(preferences.get(com.lowagie.text.pdf.PdfName.DISPLAYDOCTITLE)).isEqualTo(com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
+        assertThat(reader.getCatalog().get(com.lowagie.text.pdf.PdfName.PAGEMODE)).isEqualTo(com.lowagie.text.pdf.PdfName.USEOUTLINES);
+        reader.close();
+    }
+
+    @Test
     void headingsBecomeNestedBookmarks() throws IOException {
         PdfReader reader = render(SampleDocuments.longReport(2), Branding.defaults("P"));
         List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmarkList(reader);

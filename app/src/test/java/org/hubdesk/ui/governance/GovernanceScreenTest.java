@@ -49,6 +49,10 @@ class GovernanceScreenTest extends MainWindowScreenTest {
         assertThat(robot.lookup("#governance-words").queryAs(Label.class).getText())
                 .contains("Learning Hub reports to the Working Group.").contains("Partnership Board reports to no other group here.");
 
+        assertThat(robot.lookup("#back-to-practice .flow-stage").queryAll()).hasSize(4);
+        assertThat(robot.lookup("#back-to-practice-words").queryAs(Label.class).getText())
+                .contains("Download (green)").contains("From Quality and Effectiveness Board to the Priority task groups (changes agreed): ");
+
         robot.clickOn(hubBox);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shownArea()).isEqualTo(Area.MEMBERS);

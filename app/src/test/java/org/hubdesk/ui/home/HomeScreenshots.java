@@ -21,6 +21,8 @@ public final class HomeScreenshots {
         s.later(800, () -> s.shot("home.png"));
         s.later(1200, () -> s.window().show(Area.GOVERNANCE));
         s.later(1800, () -> s.shot("governance.png"));
+        s.later(1900, () -> scene.getRoot().lookupAll("#governance-area .scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
+        s.later(2100, () -> s.shot("governance-flow.png"));
         s.later(2200, () -> s.window().open(DuePlace.GROUP, s.services().governance().groupNamed("Learning Hub").id()));
         s.later(2600, () -> s.shot("members-from-home.png"));
         s.later(2700, () -> {

@@ -1,0 +1,53 @@
+package org.hubdesk.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.hubdesk.service.Services;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The demo partnership in a fresh data folder for one test class, made before any test (and
+ * before a TestFX window opens: on a busy machine making it takes longer than TestFX waits for a
+ * stage) and closed after the last. Use: {@code @RegisterExtension static final DemoData DEMO = new DemoData(0);}
+ */
+public final class DemoData implements BeforeAllCallback, AfterAllCallback {
+    private final int years;
+    private Path dir;
+    private Services services;
+
+    public DemoData(int years) {
+        this.years = years;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("hubdesk-demo");
+        services = Services.open(dir, null);
+        services.demo().createDemo(years, LocalDate.now());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        services.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
