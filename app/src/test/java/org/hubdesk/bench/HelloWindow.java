@@ -12,24 +12,31 @@ import javafx.stage.Stage;
  * app (same java, same classpath). Prints "usable EPOCH_MILLIS" once its first frame is painted
  * and the FX thread has taken one more event (as a key press would be), then exits.
  */
-public final class HelloWindow extends Application {
-    public static void main(String[] args) {
-        Application.launch(HelloWindow.class, args);
+public final class HelloWindow {
+    private HelloWindow() {
     }
 
-    @Override
-    public void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(new Label("Hello")), 1280, 760);
-        stage.setScene(scene);
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                StartupProbe.report("usable", System.currentTimeMillis());
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        stage.show();
+    /** A plain main class, as the app's: a main class extending Application does not start from the classpath. */
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The hello-world window itself. */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("Hello")), 1280, 760);
+            stage.setScene(scene);
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(() -> {
+                    StartupProbe.report("usable", System.currentTimeMillis());
+                    Platform.exit();
+                });
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            stage.show();
+        }
     }
 }

@@ -48,7 +48,9 @@ public final class StartupBench {
         if (variants.isEmpty()) {
             variants.put("default", List.of());
         }
-        String classpath = System.getProperty("bench.cp", System.getProperty("java.class.path"));
+        String classpath = java.util.Arrays.stream(System.getProperty("bench.cp", System.getProperty("java.class.path"))
+                .split(java.io.File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         System.out.printf(Locale.ROOT, "%s, %d runs, load average %.1f, %s%n", mode, runs,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
         if (mode.equals("start")) {
