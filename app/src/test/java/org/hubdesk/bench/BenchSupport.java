@@ -57,12 +57,20 @@ final class BenchSupport {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Copies a data folder (the database file, not its backups) to a fresh temporary folder. */
+    /**
+     * Copies a data folder, with its backups, to a fresh temporary folder: with today's backup there,
+     * opening it is an ordinary start, not the day's first (which also takes the daily backup).
+     */
     static Path copyOfData(Path data) throws IOException {
         Path copy = Files.createTempDirectory("hubdesk-bench-data");
-        try (Stream<Path> files = Files.list(data)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path f : files.filter(p -> !p.equals(data)).toList()) {
+                Path target = copy.resolve(data.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
             }
         }
         return copy;
