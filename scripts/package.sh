@@ -20,10 +20,16 @@ rm -rf "$OUT" "$INPUT"
 mkdir -p "$OUT" "$INPUT"
 cp "$JAR" "$INPUT/"
 
+# The serial collector with a capped heap: one window and one user need no parallel collector, and
+# with the JVM's defaults (G1, a quarter of the computer's memory) the app with ten years of data
+# open held 700 MB resident; with these it holds about half (docs/benchmarks.md, "Resident memory").
+# The ten-year demo, the largest single transaction, builds in a 384 MB heap.
+MEMORY_OPTIONS=(--java-options "-XX:+UseSerialGC" --java-options "-Xms32m" --java-options "-Xmx384m")
+
 common=(--name hubdesk --app-version "$VERSION" --vendor "Hubdesk"
         --description "Hubdesk: the business unit's desk for a Safeguarding Children Partnership"
         --input "$INPUT" --main-jar hubdesk.jar
-        --java-options "-Xss2m" --dest "$OUT"
+        --java-options "-Xss2m" "${MEMORY_OPTIONS[@]}" --dest "$OUT"
         --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive")
 
 # A class-data-sharing archive of the classes a start and an export load (AppCDS), made by the

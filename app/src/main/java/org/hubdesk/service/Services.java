@@ -132,6 +132,11 @@ public final class Services implements AutoCloseable {
         return database.encrypted();
     }
 
+    /** Grows with every committed edit made here; screens compare it to reload only after a change. */
+    public long revision() {
+        return database.revision();
+    }
+
     /** True when this is the team database on a PostgreSQL server. */
     public boolean teamDatabase() {
         return database.onServer();

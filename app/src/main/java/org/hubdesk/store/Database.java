@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -48,6 +47,10 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<int[]> writes = ThreadLocal.withInitial(() -> new int[1]);
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
     private volatile Runnable onEdit = () -> { };
+    /** Bumped by every committed transaction that wrote: screens reload only what changed since they last looked. */
+    private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
+    /** Whether opening ran Flyway (the schema was behind or new), false when it was already current. */
+    private boolean migratedOnOpen;
     /** Transactions share it; a backup holds it alone, so its copy and its counts are of one moment. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock backupLock = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
@@ -265,16 +268,25 @@ public final class Database implements AutoCloseable {
         return serverUrl != null ? translateServer(e, serverUrl, user()) : translate(e, directory);
     }
 
+    /** True when opening brought the schema up to date with Flyway, false when it was already current (Flyway not started). */
+    public boolean migratedOnOpen() {
+        return migratedOnOpen;
+    }
+
+    /**
+     * A number that grows with every committed edit in this process: equal numbers mean nothing
+     * was written in between (a team database's colleagues' edits are not counted).
+     */
+    public long revision() {
+        return revision.get();
+    }
+
     private void migrate() {
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    // Migration numbers are handed out in ranges, so a lower one can arrive after a higher one was applied.
-                    .outOfOrder(true)
-                    .initSql(serverUrl != null && actsAsAdmin() ? "set role " + ADMIN_ROLE : null)
-                    .load()
-                    .migrate();
+            // Team database: an administrator's migrations run as the admin role, so the grants cover the new tables.
+            migratedOnOpen = Migrations.bringUpToDate(pool, () -> serverUrl != null && actsAsAdmin() ? "set role " + ADMIN_ROLE : null);
+        } catch (SQLException e) {
+            throw translate(e);
         } catch (FlywayException e) {
             Throwable root = e;
             while (root.getCause() != null) {
@@ -382,6 +394,7 @@ public final class Database implements AutoCloseable {
         }
         if (level[0] == 0 && writes.get()[0] != writesBefore) {
             writes.get()[0] = 0;
+            revision.incrementAndGet();
             onEdit.run();
         }
         return result;

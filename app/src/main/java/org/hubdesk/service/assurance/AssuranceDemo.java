@@ -84,11 +84,12 @@ public final class AssuranceDemo implements DemoContributor {
                         + "people's representative asked how children's views change services, not only how they are recorded.\n"
                         + "Schools to share their single central record checks as good practice at the next Hub."));
 
-        // The dataset: eight quarters to the last complete one.
+        // The dataset: eight quarters to the last complete one (a large partnership's decade: every quarter of it).
         PerformanceRepository perf = new PerformanceRepository(ctx);
         Quarter last = Quarter.containing(today).previous();
         List<Quarter> quarters = new ArrayList<>();
-        for (Quarter q = last; quarters.size() < 8; q = q.previous()) {
+        int count = years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS ? years * 4 : 8;
+        for (Quarter q = last; quarters.size() < count; q = q.previous()) {
             quarters.add(0, q);
         }
         indicator(perf, quarters, new Indicator(0, "Contacts to MASH", "Referrals to MASH and Early Help", "Children's Social Care",
@@ -151,9 +152,13 @@ public final class AssuranceDemo implements DemoContributor {
 
     private static void indicator(PerformanceRepository repo, List<Quarter> quarters, Indicator indicator, double[] values, String latestComment) {
         Indicator saved = repo.save(indicator);
+        int earlier = quarters.size() - values.length;
         for (int i = 0; i < quarters.size(); i++) {
             boolean latest = i == quarters.size() - 1;
-            repo.put(new IndicatorValue(saved.id(), quarters.get(i), values[i], latest ? latestComment : null));
+            // Quarters before the given eight repeat their seasonal pattern, a little lower the further back.
+            double value = i >= earlier ? values[i - earlier]
+                    : Math.round(values[Math.floorMod(i - earlier, values.length)] * (0.85 + 0.15 * i / Math.max(1, earlier)));
+            repo.put(new IndicatorValue(saved.id(), quarters.get(i), value, latest ? latestComment : null));
         }
     }
 

@@ -88,6 +88,29 @@ public final class LearningTrackerDemo implements DemoContributor {
         repo.insert(LearningRecord.identified(LearningSourceKind.CASE_REVIEW, null, "LCSPR: Family Q (fictional)",
                 "CSPR Panel", "Local child safeguarding practice review, scoping", today.minusWeeks(3), null,
                 "Early findings: the school's concerns did not reach the strategy discussion."));
+        if (years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS) {
+            history(ctx, repo, today);
+        }
+    }
+
+    /** A large partnership's decade: every earlier finished hub cycle's learning, disseminated and reviewed a year on. */
+    private static void history(DSLContext ctx, LearningRecordRepository repo, LocalDate today) {
+        HubRepository hub = new HubRepository(ctx);
+        List<HubCycle> older = hub.cycles().stream().filter(c -> c.lastMonth().isBefore(YearMonth.from(today)))
+                .sorted(Comparator.comparing(HubCycle::lastMonth).reversed()).skip(3).toList();
+        for (HubCycle cycle : older) {
+            LocalDate ended = cycle.lastMonth().atEndOfMonth();
+            LocalDate reviewed = ended.plusMonths(12).isBefore(today) ? ended.plusMonths(12) : today.minusDays(1);
+            LearningRecord r = insert(repo, cycle, LearningSourceKind.AUDIT, "Hub cycle " + cycle.id(),
+                    "Learning from the hub cycle", ended,
+                    "Information about the family was held by several agencies and not brought together in time.",
+                    "Share what you know at the first strategy discussion and record who else was told.",
+                    "Practitioners and managers in every partner agency");
+            repo.update(r.withImpact(new ImpactReview(Set.of(ImpactMeasure.MULTI_AGENCY_AUDIT),
+                    "Re-audit of the cases' themes a year on", reviewed,
+                    "The re-audit found the change in most cases; the briefing stays on the learning pages.", reviewed)));
+            plan(repo, r.id(), ended.plusWeeks(2), true, true);
+        }
     }
 
     private static LearningRecord insert(LearningRecordRepository repo, HubCycle cycle, LearningSourceKind otherwise, String reference,

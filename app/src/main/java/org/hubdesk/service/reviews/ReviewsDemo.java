@@ -118,6 +118,40 @@ public final class ReviewsDemo implements DemoContributor {
                 today.minusMonths(6), null, "Police; Probation; Children's Social Care")).ledBy("Community Safety Partnership").build());
         repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Safeguarding adults review (SAR), demo case 2", null,
                 today.minusMonths(2), null, "Adult Social Care; Health")).ledBy("Safeguarding Adults Board").build());
+        if (years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS) {
+            history(repo, today, years);
+        }
+    }
+
+    /** Invented themes of a large partnership's earlier referrals. */
+    private static final String[] THEMES = {"Neglect of a pre-school child", "Non-accidental injury to an infant",
+        "Young person exploited by an organised group", "Child harmed during domestic abuse", "Self-harm of a young person in care",
+        "Sudden unexpected death of an infant", "Child missing education, harm suspected"};
+
+    /**
+     * A decade's closed referrals, five a year before the last eighteen months: three the panel did not take to
+     * rapid review, two rapid reviews after which the partners decided no further review was needed.
+     */
+    private static void history(CaseReviewRepository repo, LocalDate today, int years) {
+        int n = 0;
+        for (int y = years; y >= 2; y--) {
+            for (int k = 0; k < 5; k++, n++) {
+                LocalDate received = WorkingDayCalendar.onOrBefore(today.minusYears(y).plusMonths(2L * k + 1));
+                CaseReview r = referral(THEMES[n % THEMES.length], "Child H" + (n + 1), received, k % 2 == 0 ? "Police" : "Health",
+                        "Children's Social Care; Police; Health");
+                if (k < 3) {
+                    repo.insert(new ReviewBuilderView(r).panel(new PanelDecision(WorkingDayCalendar.workingDaysAfter(received, 2), false,
+                            "Threshold for a rapid review not met")).notified(ClockKind.NATIONAL_PANEL.dueOn(received))
+                            .status(ReviewStatus.CLOSED).build());
+                } else {
+                    LocalDate sent = ClockKind.RAPID_REVIEW_REPORT.dueOn(received);
+                    repo.insert(new ReviewBuilderView(withPanel(r, received, true, ClockKind.NATIONAL_PANEL.dueOn(received), sent,
+                            ReviewStatus.CLOSED)).decision(new LcsprDecision(sent.plusDays(7), List.of(
+                                    new CriterionAnswer(LcsprCriterion.IMPROVEMENTS, false, "Learning already known and being acted on")),
+                            ReviewOutcome.NO_FURTHER_REVIEW)).build());
+                }
+            }
+        }
     }
 
     private static CaseReview referral(String title, String reference, LocalDate received, String by, String agencies) {

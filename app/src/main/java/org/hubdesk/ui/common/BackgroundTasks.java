@@ -35,6 +35,8 @@ public final class BackgroundTasks {
     }
 
     private static final Logger LOG = Logger.getLogger(BackgroundTasks.class.getName());
+    /** Jobs handed to a worker whose callbacks have not yet run, across the app. */
+    private static final java.util.concurrent.atomic.AtomicInteger RUNNING = new java.util.concurrent.atomic.AtomicInteger();
 
     private final Executor executor;
     private final boolean fxCallbacks;
@@ -110,15 +112,33 @@ public final class BackgroundTasks {
         task.progressProperty().addListener((o, a, b) -> progress.set(b.doubleValue()));
         task.setOnSucceeded(e -> {
             idle();
-            if (onSuccess != null) {
-                onSuccess.accept(task.getValue());
+            try {
+                if (onSuccess != null) {
+                    onSuccess.accept(task.getValue());
+                }
+            } finally {
+                RUNNING.decrementAndGet();
             }
         });
         task.setOnFailed(e -> {
             idle();
-            fail(task.getException(), onFailure);
+            try {
+                fail(task.getException(), onFailure);
+            } finally {
+                RUNNING.decrementAndGet();
+            }
         });
+        task.setOnCancelled(e -> RUNNING.decrementAndGet());
+        RUNNING.incrementAndGet();
         executor.execute(task);
+    }
+
+    /**
+     * Background jobs started and not yet called back (their callbacks may start more): zero when
+     * every area has what it asked for. Benchmarks and screen tests wait on it.
+     */
+    public static int running() {
+        return RUNNING.get();
     }
 
     private void idle() {

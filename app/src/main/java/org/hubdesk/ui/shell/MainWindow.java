@@ -52,6 +52,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ListView<Area> sidebar = new ListView<>(FXCollections.observableArrayList(Area.values()));
     private final Map<Area, AreaView> views = new EnumMap<>(Area.class);
+    /** What each area's lists were loaded from: the data's revision and the day (Home counts from today). */
+    private final Map<Area, Seen> seen = new EnumMap<>(Area.class);
     private final MenuItem undoItem = new MenuItem("Undo");
     private final MenuItem redoItem = new MenuItem("Redo");
 
@@ -96,13 +98,22 @@ public final class MainWindow {
             sidebar.getSelectionModel().select(area);
         }
         bindUndo(view.undoManager());
-        view.shown();
+        Seen now = new Seen(context.services().revision(), context.today());
+        // An area reloads only when something was saved since it last loaded (or the day changed): switching back
+        // to an area is then instant. A team database always reloads, since colleagues' edits are not counted.
+        if (context.services().teamDatabase() || !now.equals(seen.put(area, now))) {
+            view.shown();
+        }
         org.hubdesk.ui.common.AccessibleNames.fill(root);
+    }
+
+    private record Seen(long revision, java.time.LocalDate day) {
     }
 
     /** Opens the area where a due item is dealt with and selects its record there. */
     public void open(org.hubdesk.domain.home.DuePlace place, long id) {
         Area area = Areas.of(place);
+        seen.remove(area); // an area selects a record as its lists arrive
         show(area);
         views.get(area).open(place, id);
     }

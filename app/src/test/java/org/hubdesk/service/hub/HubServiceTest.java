@@ -278,6 +278,11 @@ class HubServiceTest {
             assertThat(counts.get("meetings")).isBetween(1000, 1200);
             assertThat(counts.get("actions")).isBetween(5000, 6000);
             assertThat(counts.get("hub cycles")).isGreaterThanOrEqualTo(40);
+            // ... and a decade of the other registers: closed referrals, each finished cycle's learning, every quarter's data.
+            assertThat(counts.get("case reviews")).isGreaterThanOrEqualTo(50);
+            assertThat(counts.get("learning records")).isGreaterThanOrEqualTo(30);
+            assertThat(counts.get("indicator values")).isEqualTo(counts.get("performance indicators") * 40);
+            assertThat(counts).containsKeys("audit rounds", "self-assessments", "audit calendar entries");
         }
     }
 
