@@ -106,13 +106,7 @@ final class MeetingExports {
 
     /** One UID per meeting for ever, so updates and cancellations reach the event Outlook already holds. */
     private static String meetingUid(Meeting m, String partnership) {
-        return "hubdesk-meeting-" + m.id() + "-" + m.groupId() + "@" + uidDomain(partnership);
-    }
-
-    private static String uidDomain(String partnership) {
-        String slug = partnership == null ? "hubdesk" : partnership.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "hubdesk" : slug) + ".hubdesk.invalid";
+        return "hubdesk-meeting-" + m.id() + "-" + m.groupId() + "@" + MeetingIcs.uidDomain(partnership);
     }
 
     /** Writes the meeting pack (agenda and attached PDF papers, bookmarked); returns its page count. */
