@@ -61,6 +61,8 @@ final class LiveChairPanel {
         this.model = model;
         this.closed = closed;
         alert.setWrapText(true);
+        alert.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setStyle(alert.getStyle() + "-fx-text-fill: #ffd166;");
         model.paceProperty().addListener((o, a, b) -> pace.setText(b));
         model.lateProperty().addListener((o, a, late) -> pace.setStyle("-fx-font-size: 22px; -fx-text-fill: "
