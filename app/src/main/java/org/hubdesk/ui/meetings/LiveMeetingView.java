@@ -87,6 +87,7 @@ public final class LiveMeetingView {
         Label now = label("", 22, "live-now");
         model.elapsedProperty().addListener((o, a, b) -> now.setText(java.time.LocalTime.now().withSecond(0).withNano(0).toString()));
         chair = new LiveChairPanel(model, root::requestFocus);
+        now.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(16, heading, spacer, chair.paceLabel(), now);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 20, 8, 20));
