@@ -31,6 +31,7 @@ import picocli.CommandLine.ParentCommand;
             ExportTimelineCommand.class,
             ExportCommand.DeliveryPlan.class,
             ExportAgendaCommand.class,
+            ExportPlannerCommand.class,
             ExportMinutesCommand.class,
             ExportIcsCommand.class,
             ExportPackCommand.class,

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, BackupCommand.class, ImportMembersCommand.class, ExportMembersCommand.class,
             PlanCommand.class, ExportCommand.class, DeliveryPlanCommand.class, MeetingCommand.class, ReviewCommand.class,
             LearningCommand.class, RestoreCommand.class, AuditCommand.class, ImportPerformanceCommand.class,
-            DueCommand.class, GroupCommand.class, HistoryCommand.class, TransferCommand.class},
+            DueCommand.class, GroupCommand.class, HistoryCommand.class, TransferCommand.class, PlannerCommand.class},
         footer = {"", "Environment: HUBDESK_DATA_DIR picks the data folder; HUBDESK_PASSPHRASE unlocks an encrypted store;",
             "HUBDESK_DATABASE_URL, HUBDESK_DATABASE_USER and HUBDESK_DATABASE_PASSWORD use a team database on PostgreSQL.",
             "Exit codes: 0 success, 1 a problem the message names, 2 a mistake in the command."})

@@ -52,6 +52,7 @@ public final class Services implements AutoCloseable {
     private final DueService due;
     private final GovernanceService governance;
     private final org.hubdesk.service.history.HistoryService history;
+    private final org.hubdesk.service.planner.PlannerService planner;
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -78,6 +79,7 @@ public final class Services implements AutoCloseable {
         this.due = new DueService(database, java.time.Clock.systemDefaultZone());
         this.governance = new GovernanceService(database, java.time.Clock.systemDefaultZone());
         this.history = new org.hubdesk.service.history.HistoryService(database);
+        this.planner = new org.hubdesk.service.planner.PlannerService(database, java.time.Clock.systemDefaultZone());
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -117,7 +119,8 @@ public final class Services implements AutoCloseable {
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
                 new LearningTrackerDemo(), new ReviewsDemo(), new MeetingsDemo(),
-                new org.hubdesk.service.assurance.AssuranceDemo(), new org.hubdesk.service.governance.GovernanceDemo());
+                new org.hubdesk.service.assurance.AssuranceDemo(), new org.hubdesk.service.governance.GovernanceDemo(),
+                new org.hubdesk.service.planner.PlannerDemo());
     }
 
     public Database database() {
@@ -170,6 +173,10 @@ public final class Services implements AutoCloseable {
 
     public DeliveryPlanService plans() {
         return plans;
+    }
+
+    public org.hubdesk.service.planner.PlannerService planner() {
+        return planner;
     }
 
     public MeetingService meetings() {

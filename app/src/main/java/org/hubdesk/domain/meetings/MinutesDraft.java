@@ -12,13 +12,21 @@ import org.hubdesk.domain.members.RegisterEntry;
  * business manager edits the text from there.
  */
 public final class MinutesDraft {
+    /** The label the minutes give the declarations, asked for at "Welcome, introductions, apologies". */
+    public static final String DECLARATIONS = "Declarations of interest";
+
     private MinutesDraft() {
     }
 
     /** Everything a draft is built from. {@code personNames} names deputies chosen from the register. */
     public record Input(String groupName, Meeting meeting, List<AgendaItem> items, List<RegisterEntry> expected,
                         Map<Long, Attendance> attendance, Map<Long, String> personNames, List<Decision> decisions,
-                        List<MeetingNote> notes, List<ActionLogEntry> actions, MeetingQuoracy.Status quoracy) {
+                        List<MeetingNote> notes, List<ActionLogEntry> actions, MeetingQuoracy.Status quoracy,
+                        List<InterestDeclaration> declarations, List<Replan> replans) {
+        public Input {
+            declarations = declarations == null ? List.of() : List.copyOf(declarations);
+            replans = replans == null ? List.of() : List.copyOf(replans);
+        }
     }
 
     public static String build(Input in) {
@@ -59,6 +67,7 @@ public final class MinutesDraft {
         if (in.quoracy() != null) {
             sb.append("Quoracy: ").append(in.quoracy().summary()).append(nl);
         }
+        sb.append(DECLARATIONS).append(": ").append(declarationsLine(in)).append(nl);
         sb.append(nl);
 
         int n = 1;
@@ -70,6 +79,15 @@ public final class MinutesDraft {
             sb.append(nl);
             for (String point : item.subPoints()) {
                 sb.append("   • ").append(point).append(nl);
+            }
+            for (InterestDeclaration d : Declarations.forItem(in.declarations(), item.id())) {
+                sb.append("   Declaration: ").append(in.personNames().getOrDefault(d.personId(), "A member")).append(" – ")
+                        .append(d.text()).append(nl);
+            }
+            for (Replan r : in.replans()) {
+                if (Objects.equals(r.agendaItemId(), item.id())) {
+                    sb.append("   Re-plan: ").append(r.minutesLine()).append(nl);
+                }
             }
             for (MeetingNote note : in.notes()) {
                 if (Objects.equals(note.agendaItemId(), item.id())) {
@@ -91,6 +109,7 @@ public final class MinutesDraft {
         List<String> unplaced = new ArrayList<>();
         in.notes().stream().filter(x -> x.agendaItemId() == null).forEach(x -> unplaced.add(x.text()));
         in.decisions().stream().filter(x -> x.agendaItemId() == null).forEach(x -> unplaced.add("Decision: " + x.text()));
+        in.replans().stream().filter(x -> x.agendaItemId() == null).forEach(x -> unplaced.add("Re-plan: " + x.minutesLine()));
         if (!unplaced.isEmpty()) {
             sb.append("Other matters").append(nl);
             unplaced.forEach(u -> sb.append("   ").append(u).append(nl));
@@ -104,6 +123,24 @@ public final class MinutesDraft {
             }
         }
         return sb.toString();
+    }
+
+    /** "None declared", or each declaration with the item it concerns. */
+    private static String declarationsLine(Input in) {
+        if (in.declarations().isEmpty()) {
+            return "none declared";
+        }
+        List<String> parts = new ArrayList<>();
+        for (InterestDeclaration d : in.declarations()) {
+            String where = "the meeting as a whole";
+            for (int i = 0; i < in.items().size(); i++) {
+                if (Objects.equals(in.items().get(i).id(), d.agendaItemId())) {
+                    where = "item " + (i + 1) + ", " + in.items().get(i).title();
+                }
+            }
+            parts.add(in.personNames().getOrDefault(d.personId(), "A member") + " (" + where + "): " + d.text());
+        }
+        return String.join("; ", parts);
     }
 
     private static String actionLine(ActionLogEntry e) {

@@ -11,7 +11,7 @@ import org.hubdesk.domain.meetings.Invitees;
 import org.hubdesk.domain.meetings.MeetingStatus;
 
 /**
- * An RFC 5545 calendar with one VEVENT for a meeting, in Europe/London time with its VTIMEZONE
+ * An RFC 5545 calendar with one VEVENT for a meeting (or, published, the forward planner's events), in Europe/London time with its VTIMEZONE
  * so Outlook places it right across the clock changes. CRLF line ends; lines folded at 75 octets.
  */
 public final class MeetingIcs {
@@ -50,18 +50,43 @@ public final class MeetingIcs {
         }
     }
 
+    /** One VEVENT: what the meeting invitation and the forward planner have in common. */
+    public record Event(String uid, LocalDateTime start, LocalDateTime end, String summary, String location, String description,
+                        boolean cancelled, int sequence) {
+    }
+
+    /**
+     * A calendar of several events to publish (METHOD:PUBLISH), such as the forward planner's year:
+     * Outlook and other calendars import each event, and a later file with the same UIDs updates them.
+     */
+    public static String publish(List<Event> events, Instant stamp) {
+        return calendar("PUBLISH", events, null, stamp);
+    }
+
+    /** The host part of every UID Hubdesk writes, from the partnership's name: "northbridge-scp.hubdesk.invalid". */
+    public static String uidDomain(String partnership) {
+        String slug = partnership == null ? "hubdesk" : partnership.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return (slug.isEmpty() ? "hubdesk" : slug) + ".hubdesk.invalid";
+    }
+
     private static String build(AgendaContent agenda, Invitees invitees, String uid, Instant stamp, int sequence) {
         boolean cancelled = agenda.meeting().status() == MeetingStatus.CANCELLED;
         LocalDateTime start = agenda.meeting().startDateTime();
         int minutes = agenda.timing().totalMinutes() > 0 ? agenda.timing().totalMinutes()
                 : agenda.timing().usualLengthMinutes() == null ? 120 : agenda.timing().usualLengthMinutes();
-        LocalDateTime end = start.plusMinutes(minutes);
+        Event event = new Event(uid, start, start.plusMinutes(minutes), agenda.groupName(), agenda.meeting().place(), agenda.asText(),
+                cancelled, sequence);
+        return calendar(invitees == null ? "PUBLISH" : cancelled ? "CANCEL" : "REQUEST", List.of(event), invitees, stamp);
+    }
+
+    private static String calendar(String method, List<Event> events, Invitees invitees, Instant stamp) {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");
         lines.add("VERSION:2.0");
         lines.add("PRODID:-//Hubdesk//Meetings//EN");
         lines.add("CALSCALE:GREGORIAN");
-        lines.add("METHOD:" + (invitees == null ? "PUBLISH" : cancelled ? "CANCEL" : "REQUEST"));
+        lines.add("METHOD:" + method);
         lines.add("BEGIN:VTIMEZONE");
         lines.add("TZID:" + TZID);
         lines.add("BEGIN:DAYLIGHT");
@@ -79,27 +104,29 @@ public final class MeetingIcs {
         lines.add("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU");
         lines.add("END:STANDARD");
         lines.add("END:VTIMEZONE");
-        lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + uid);
-        lines.add("DTSTAMP:" + UTC.format(stamp));
-        lines.add("SEQUENCE:" + sequence);
-        lines.add("DTSTART;TZID=" + TZID + ":" + LOCAL.format(start));
-        lines.add("DTEND;TZID=" + TZID + ":" + LOCAL.format(end));
-        lines.add("SUMMARY:" + escape(agenda.groupName()));
-        if (invitees != null) {
-            lines.add("ORGANIZER" + cn(invitees.organizer().name()) + ":mailto:" + invitees.organizer().email());
-            for (Invitees.Invitee a : invitees.attendees()) {
-                lines.add("ATTENDEE" + cn(a.name()) + ";CUTYPE=INDIVIDUAL;ROLE=" + (a.required() ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT")
-                        + ";PARTSTAT=NEEDS-ACTION;RSVP=" + (cancelled ? "FALSE" : "TRUE") + ":mailto:" + a.email());
+        for (Event e : events) {
+            lines.add("BEGIN:VEVENT");
+            lines.add("UID:" + e.uid());
+            lines.add("DTSTAMP:" + UTC.format(stamp));
+            lines.add("SEQUENCE:" + e.sequence());
+            lines.add("DTSTART;TZID=" + TZID + ":" + LOCAL.format(e.start()));
+            lines.add("DTEND;TZID=" + TZID + ":" + LOCAL.format(e.end()));
+            lines.add("SUMMARY:" + escape(e.summary()));
+            if (invitees != null) {
+                lines.add("ORGANIZER" + cn(invitees.organizer().name()) + ":mailto:" + invitees.organizer().email());
+                for (Invitees.Invitee a : invitees.attendees()) {
+                    lines.add("ATTENDEE" + cn(a.name()) + ";CUTYPE=INDIVIDUAL;ROLE=" + (a.required() ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT")
+                            + ";PARTSTAT=NEEDS-ACTION;RSVP=" + (e.cancelled() ? "FALSE" : "TRUE") + ":mailto:" + a.email());
+                }
             }
+            if (e.location() != null) {
+                lines.add("LOCATION:" + escape(e.location()));
+            }
+            lines.add("DESCRIPTION:" + escape(e.description()));
+            lines.add("STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
+            lines.add("TRANSP:OPAQUE");
+            lines.add("END:VEVENT");
         }
-        if (agenda.meeting().place() != null) {
-            lines.add("LOCATION:" + escape(agenda.meeting().place()));
-        }
-        lines.add("DESCRIPTION:" + escape(agenda.asText()));
-        lines.add("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
-        lines.add("TRANSP:OPAQUE");
-        lines.add("END:VEVENT");
         lines.add("END:VCALENDAR");
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {

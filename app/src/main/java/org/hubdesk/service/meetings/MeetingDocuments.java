@@ -117,7 +117,10 @@ public final class MeetingDocuments {
 
     static final class MinutesReport implements Report {
         private static final Pattern ITEM = Pattern.compile("^(\\d+)\\. (.+)$");
-        private static final Pattern LABEL = Pattern.compile("^(Present|Deputies|Apologies|Absent|Quoracy): (.*)$");
+        private static final Pattern LABEL = Pattern.compile("^(Present|Deputies|Apologies|Absent|Quoracy|"
+                + MinutesDraft.DECLARATIONS + "): (.*)$");
+        /** Lines of an item that begin with a bold label: what was decided, agreed, declared or re-planned. */
+        private static final List<String> BOLD_LABELS = List.of("Decision: ", "Action: ", "Declaration: ", "Re-plan: ");
 
         @Override
         public String id() {
@@ -147,7 +150,7 @@ public final class MeetingDocuments {
         public Document build(ReportInput input) {
             MeetingDetail d = detail(input);
             String text = new MeetingRepository(input.ctx()).minutesText(d.meeting().id())
-                    .orElseGet(() -> MinutesDraft.build(MeetingService.minutesInput(d)));
+                    .orElseGet(() -> MinutesDraft.build(MeetingLoader.minutesInput(d)));
             DocumentBuilder doc = Document.builder(d.group().name())
                     .subtitle("Minutes of the meeting held on " + d.meeting().meetingDate())
                     .author(input.author())
@@ -197,10 +200,9 @@ public final class MeetingDocuments {
                     continue;
                 }
                 flushBullets(doc, bullets);
-                if (trimmed.startsWith("Decision: ")) {
-                    doc.paragraph(Run.bold("Decision: "), Run.plain(trimmed.substring(10)));
-                } else if (trimmed.startsWith("Action: ")) {
-                    doc.paragraph(Run.bold("Action: "), Run.plain(trimmed.substring(8)));
+                String bold = BOLD_LABELS.stream().filter(trimmed::startsWith).findFirst().orElse(null);
+                if (bold != null) {
+                    doc.paragraph(Run.bold(bold), Run.plain(trimmed.substring(bold.length())));
                 } else {
                     doc.paragraph(trimmed);
                 }

@@ -1,9 +1,5 @@
 package org.hubdesk.service.meetings;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,12 +16,12 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.ActionLogEntry;
 import org.hubdesk.domain.meetings.ActionLogFilter;
 import org.hubdesk.domain.meetings.AgendaItem;
+import org.hubdesk.domain.meetings.AgendaReplan;
+import org.hubdesk.domain.meetings.InterestDeclaration;
 import org.hubdesk.domain.meetings.AgendaTemplate;
-import org.hubdesk.domain.meetings.AgendaTiming;
 import org.hubdesk.domain.meetings.Attendance;
 import org.hubdesk.domain.meetings.AttendanceReport;
 import org.hubdesk.domain.meetings.AttendanceStatus;
-import org.hubdesk.domain.meetings.CarryOver;
 import org.hubdesk.domain.meetings.Decision;
 import org.hubdesk.domain.meetings.Meeting;
 import org.hubdesk.domain.meetings.MeetingDeadlines;
@@ -33,21 +29,12 @@ import org.hubdesk.domain.meetings.MeetingNote;
 import org.hubdesk.domain.meetings.MeetingQuoracy;
 import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.meetings.MinutesDraft;
-import org.hubdesk.domain.meetings.StandingRole;
-import org.hubdesk.domain.meetings.TemplateItem;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.meetings.AgendaContent;
-import org.hubdesk.report.meetings.MeetingIcs;
-import org.hubdesk.domain.meetings.Invitees;
-import org.hubdesk.store.meetings.InvitationRepository;
-import org.hubdesk.report.meetings.MeetingPack;
-import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
-import org.hubdesk.store.PartnershipRepository;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.meetings.MeetingRepository;
 import org.hubdesk.store.members.MembersRepository;
@@ -61,12 +48,16 @@ import org.jooq.DSLContext;
 public final class MeetingService {
     private final Database database;
     private final Clock clock;
-    private final ReportService documents;
+    private final AgendaPlanning planning;
+    private final MeetingExports exports;
+    private final ChairRecords chair;
 
     public MeetingService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.documents = new ReportService(database, MeetingDocuments.catalogue(), database.directory());
+        this.planning = new AgendaPlanning(database, clock);
+        this.exports = new MeetingExports(database, clock);
+        this.chair = new ChairRecords(database, clock);
     }
 
     private LocalDate today() {
@@ -127,62 +118,22 @@ public final class MeetingService {
     }
 
     private MeetingDetail load(DSLContext ctx, long meetingId) {
-        return load(ctx, meetingId, today());
+        return MeetingLoader.load(ctx, meetingId, today());
     }
 
     static MeetingDetail load(DSLContext ctx, long meetingId, LocalDate today) {
-        MeetingRepository repo = new MeetingRepository(ctx);
-        Meeting m = requireMeeting(repo, meetingId);
-        Group group = new MembersRepository(ctx).group(m.groupId()).orElseThrow(() -> new UserInputException("That group no longer exists"));
-        List<AgendaItem> items = repo.items(meetingId);
-        AgendaTiming timing = AgendaTiming.of(m.startsAt(), items, group.usualLengthMinutes());
-        MeetingDeadlines deadlines = MeetingDeadlines.of(m.meetingDate());
-        List<RegisterEntry> expected = MeetingQuoracy.expected(new MembersRepository(ctx).register(group.id()), m.meetingDate());
-        Map<Long, Attendance> attendance = repo.attendance(meetingId);
-        MeetingQuoracy.Status quoracy = MeetingQuoracy.evaluate(group.quorumRule(), expected, attendance);
-        return new MeetingDetail(m, group, items, timing, deadlines, deadlines.missed(today, m), expected, attendance, quoracy,
-                repo.decisions(meetingId), repo.notes(meetingId), repo.meetingActions(meetingId));
+        return MeetingLoader.load(ctx, meetingId, today);
     }
 
     private static Meeting requireMeeting(MeetingRepository repo, long meetingId) {
-        return repo.meeting(meetingId).orElseThrow(() -> new UserInputException("There is no meeting with id " + meetingId));
+        return MeetingLoader.requireMeeting(repo, meetingId);
     }
 
-    // ---- planning
+    // ---- planning and the agenda (AgendaPlanning)
 
     /** Plans a meeting for today or later, its agenda made from the group's standard agenda. */
     public MeetingDetail newMeeting(long groupId, LocalDate date, LocalTime start, String place) {
-        if (date == null || start == null) {
-            throw new UserInputException("A new meeting needs a date and a start time");
-        }
-        if (date.isBefore(today())) {
-            throw new UserInputException(date + " is in the past: a new meeting must be on " + today() + " or later");
-        }
-        return database.transaction(ctx -> load(ctx, create(ctx, groupId, date, start, place, today()).id()));
-    }
-
-    /**
-     * Creates a meeting and its agenda with standing items filled from the group's previous
-     * meeting; no date check (the demo makes past meetings through this).
-     */
-    static Meeting create(DSLContext ctx, long groupId, LocalDate date, LocalTime start, String place, LocalDate today) {
-        MembersRepository members = new MembersRepository(ctx);
-        Group group = members.group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
-        MeetingRepository repo = new MeetingRepository(ctx);
-        Meeting meeting = repo.insertMeeting(Meeting.planned(group.id(), date, start, place));
-        AgendaTemplate template = repo.template(group.id()).orElseGet(() -> AgendaTemplate.defaultFor(group.id(), group.kind()));
-        List<AgendaItem> agenda = new ArrayList<>();
-        for (TemplateItem t : template.items()) {
-            agenda.add(AgendaItem.fromTemplate(meeting.id(), agenda.size(), t));
-        }
-        List<String> cases = repo.previousMeeting(group.id(), date).map(p -> CarryOver.casesNoted(repo.items(p.id()))).orElse(List.of());
-        List<String> actions = CarryOver.actionLines(repo.openActionsOfGroupBefore(group.id(), date), today);
-        for (AgendaItem item : CarryOver.fill(agenda, actions, cases,
-                org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, date, today),
-                org.hubdesk.service.reviews.CaseReviewService.forumAgendaLines(ctx, date, today))) {
-            repo.insertItem(item);
-        }
-        return meeting;
+        return planning.newMeeting(groupId, date, start, place);
     }
 
     /**
@@ -190,173 +141,69 @@ public final class MeetingService {
      * this one was planned). Cases already on the agenda are not added twice.
      */
     public MeetingDetail refreshStandingItems(long meetingId) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting m = requireMeeting(repo, meetingId);
-            List<AgendaItem> agenda = repo.items(meetingId);
-            List<String> placed = agenda.stream().map(AgendaItem::caseReference).filter(java.util.Objects::nonNull).toList();
-            List<String> cases = repo.previousMeeting(m.groupId(), m.meetingDate()).map(p -> CarryOver.casesNoted(repo.items(p.id())))
-                    .orElse(List.of()).stream().filter(c -> !placed.contains(c)).toList();
-            List<String> actions = CarryOver.actionLines(repo.openActionsOfGroupBefore(m.groupId(), m.meetingDate()), today());
-            for (AgendaItem item : CarryOver.fill(agenda, actions, cases,
-                    org.hubdesk.service.learning.LearningTrackerService.impactAgendaLines(ctx, m.meetingDate(), today()),
-                    org.hubdesk.service.reviews.CaseReviewService.forumAgendaLines(ctx, m.meetingDate(), today()))) {
-                if (item.id() == 0) {
-                    repo.insertItem(item);
-                } else {
-                    repo.updateItem(item);
-                }
-            }
-            return load(ctx, meetingId);
-        });
+        return planning.refreshStandingItems(meetingId);
     }
 
     /** Moves a meeting; returns it as it was, for undo. */
     public Meeting reschedule(long meetingId, LocalDate date, LocalTime start, String place) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            if (!date.equals(before.meetingDate()) && date.isBefore(today()) && before.status() == MeetingStatus.PLANNED) {
-                throw new UserInputException(date + " is in the past: a planned meeting can only move to " + today() + " or later");
-            }
-            repo.updateMeeting(before.rescheduled(date, start, place));
-            return before;
-        });
+        return planning.reschedule(meetingId, date, start, place);
     }
 
     public Meeting setStatus(long meetingId, MeetingStatus status) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            repo.updateMeeting(before.withStatus(status));
-            return before;
-        });
+        return planning.setStatus(meetingId, status);
     }
 
     public Meeting markPapersSent(long meetingId, LocalDate day) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            repo.updateMeeting(before.withPapersSent(day));
-            return before;
-        });
+        return planning.markPapersSent(meetingId, day);
     }
 
     public Meeting markMinutesSent(long meetingId, LocalDate day) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            repo.updateMeeting(before.withMinutesSent(day));
-            return before;
-        });
+        return planning.markMinutesSent(meetingId, day);
     }
 
     public AgendaTemplate template(long groupId) {
-        return database.transaction(ctx -> {
-            Group group = new MembersRepository(ctx).group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
-            return new MeetingRepository(ctx).template(groupId).orElseGet(() -> AgendaTemplate.defaultFor(groupId, group.kind()));
-        });
+        return planning.template(groupId);
     }
 
     /** Saves a group's standard agenda; returns the one before, for undo. */
     public AgendaTemplate saveTemplate(AgendaTemplate template) {
-        return database.transaction(ctx -> {
-            Group group = new MembersRepository(ctx).group(template.groupId())
-                    .orElseThrow(() -> new UserInputException("That group no longer exists"));
-            MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaTemplate before = repo.template(group.id()).orElseGet(() -> AgendaTemplate.defaultFor(group.id(), group.kind()));
-            repo.saveTemplate(template);
-            return before;
-        });
+        return planning.saveTemplate(template);
     }
 
     /** Makes a meeting's current agenda its group's standard agenda for next time. */
     public AgendaTemplate saveAgendaAsTemplate(long meetingId) {
-        MeetingDetail d = meeting(meetingId);
-        List<TemplateItem> items = d.items().stream()
-                .map(i -> new TemplateItem(i.title(), i.kind(), i.minutes(),
-                        i.role() == StandingRole.ACTIONS_FROM_LAST_MEETING ? List.of() : i.subPoints(), i.role()))
-                .toList();
-        return saveTemplate(new AgendaTemplate(d.group().id(), items));
+        return planning.saveAgendaAsTemplate(meetingId);
     }
 
-    // ---- agenda items
-
     public AgendaItem addItem(long meetingId, AgendaItem draft) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
-            int order = repo.items(meetingId).size();
-            return repo.insertItem(new AgendaItem(0, meetingId, order, draft.title(), draft.kind(), draft.leadPersonId(), draft.leadText(),
-                    draft.minutes(), draft.subPoints(), draft.paperPath(), draft.caseReference(), draft.role()));
-        });
+        return planning.addItem(meetingId, draft);
     }
 
     /** Saves an edited item; returns it as it was, for undo. */
     public AgendaItem updateItem(AgendaItem item) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaItem before = repo.item(item.id()).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
-            repo.updateItem(item);
-            return before;
-        });
+        return planning.updateItem(item);
     }
 
     /** Removes an item (decisions and notes taken against it stay with the meeting); returns it for undo. */
     public AgendaItem removeItem(long itemId) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaItem gone = repo.item(itemId).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
-            repo.deleteItem(itemId);
-            List<AgendaItem> rest = repo.items(gone.meetingId());
-            repo.updateSortOrders(rest);
-            return gone;
-        });
+        return planning.removeItem(itemId);
     }
 
     /** Puts back a removed item under its old id and place. */
     public void restoreItem(AgendaItem item) {
-        database.run(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            List<AgendaItem> items = new ArrayList<>(repo.items(item.meetingId()));
-            AgendaItem restored = repo.insertItem(item);
-            items.add(Math.min(item.sortOrder(), items.size()), restored);
-            repo.updateSortOrders(items);
-        });
+        planning.restoreItem(item);
     }
 
     /** Moves an item to {@code newIndex} (0-based, clamped); returns the agenda in its new order. */
     public List<AgendaItem> moveItem(long itemId, int newIndex) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaItem item = repo.item(itemId).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
-            List<AgendaItem> items = new ArrayList<>(repo.items(item.meetingId()));
-            items.removeIf(i -> i.id() == itemId);
-            items.add(Math.max(0, Math.min(newIndex, items.size())), item);
-            repo.updateSortOrders(items);
-            return repo.items(item.meetingId());
-        });
+        return planning.moveItem(itemId, newIndex);
     }
 
     /** Notes a case for the next meeting's case learning (a sub-point of "Noting individual cases for next meeting"). */
     public AgendaItem noteCaseForNextMeeting(long meetingId, String caseReference) {
-        if (caseReference == null || caseReference.isBlank()) {
-            throw new UserInputException("Give the case a reference or a short anonymised name");
-        }
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
-            AgendaItem item = repo.items(meetingId).stream().filter(i -> i.role() == StandingRole.CASES_FOR_NEXT_MEETING).findFirst()
-                    .orElseGet(() -> repo.insertItem(new AgendaItem(0, meetingId, repo.items(meetingId).size(),
-                            "Noting individual cases for next meeting", null, null, null, 5, List.of(), null, null,
-                            StandingRole.CASES_FOR_NEXT_MEETING)));
-            List<String> points = new ArrayList<>(item.subPoints());
-            points.add(caseReference.strip());
-            AgendaItem updated = item.withSubPoints(points);
-            repo.updateItem(updated);
-            return updated;
-        });
+        return planning.noteCaseForNextMeeting(meetingId, caseReference);
     }
+
 
     // ---- the meeting itself (live mode)
 
@@ -394,26 +241,20 @@ public final class MeetingService {
             MeetingRepository repo = new MeetingRepository(ctx);
             Meeting m = requireMeeting(repo, meetingId);
             repo.saveAttendance(a);
-            return quoracy(ctx, m);
+            return MeetingLoader.quoracy(ctx, m);
         });
     }
 
     public MeetingQuoracy.Status quoracy(long meetingId) {
-        return database.transaction(ctx -> quoracy(ctx, requireMeeting(new MeetingRepository(ctx), meetingId)));
+        return database.transaction(ctx -> MeetingLoader.quoracy(ctx, requireMeeting(new MeetingRepository(ctx), meetingId)));
     }
 
-    private static MeetingQuoracy.Status quoracy(DSLContext ctx, Meeting m) {
-        MembersRepository members = new MembersRepository(ctx);
-        Group group = members.group(m.groupId()).orElseThrow();
-        List<RegisterEntry> expected = MeetingQuoracy.expected(members.register(group.id()), m.meetingDate());
-        return MeetingQuoracy.evaluate(group.quorumRule(), expected, new MeetingRepository(ctx).attendance(m.id()));
-    }
 
     public Decision recordDecision(long meetingId, Long agendaItemId, String text) {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
             requireMeeting(repo, meetingId);
-            return repo.insertDecision(new Decision(0, meetingId, checkItem(repo, meetingId, agendaItemId), text, now()));
+            return repo.insertDecision(new Decision(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now()));
         });
     }
 
@@ -421,7 +262,7 @@ public final class MeetingService {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
             requireMeeting(repo, meetingId);
-            return repo.insertNote(new MeetingNote(0, meetingId, checkItem(repo, meetingId, agendaItemId), text, now()));
+            return repo.insertNote(new MeetingNote(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now()));
         });
     }
 
@@ -436,7 +277,7 @@ public final class MeetingService {
             MeetingRepository repo = new MeetingRepository(ctx);
             requireMeeting(repo, meetingId);
             int order = repo.meetingActions(meetingId).size();
-            return repo.insertAction(draft.withSortOrder(order), meetingId, checkItem(repo, meetingId, agendaItemId));
+            return repo.insertAction(draft.withSortOrder(order), meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId));
         });
     }
 
@@ -452,12 +293,25 @@ public final class MeetingService {
         database.run(ctx -> new ActionRepository(ctx).delete(actionId));
     }
 
-    private static Long checkItem(MeetingRepository repo, long meetingId, Long agendaItemId) {
-        if (agendaItemId == null) {
-            return null;
-        }
-        return repo.item(agendaItemId).filter(i -> i.meetingId() == meetingId).map(AgendaItem::id)
-                .orElseThrow(() -> new UserInputException("That item is not on this meeting's agenda"));
+
+    /** A member declares an interest, in one item ({@code agendaItemId}) or (null) the meeting as a whole. */
+    public InterestDeclaration declareInterest(long meetingId, long personId, Long agendaItemId, String text) {
+        return chair.declareInterest(meetingId, personId, agendaItemId, text);
+    }
+
+    /** Takes back a declaration recorded in error. */
+    public void withdrawDeclaration(long declarationId) {
+        chair.withdrawDeclaration(declarationId);
+    }
+
+    /** What a re-plan would shorten now, for the chair to confirm. */
+    public AgendaReplan proposeReplan(long meetingId) {
+        return chair.proposeReplan(meetingId);
+    }
+
+    /** Shortens the remaining discussion items to absorb {@code overrunMinutes}, as confirmed, and records it for the minutes. */
+    public AgendaReplan replan(long meetingId, int overrunMinutes) {
+        return chair.replan(meetingId, overrunMinutes);
     }
 
     /** Ends the meeting (status held) and stores a first minutes draft unless one is already being edited. */
@@ -471,7 +325,7 @@ public final class MeetingService {
             repo.updateMeeting(m.ended(now()));
             MeetingDetail d = load(ctx, meetingId);
             if (repo.minutesText(meetingId).orElse(null) == null) {
-                repo.saveMinutesText(meetingId, MinutesDraft.build(minutesInput(d)));
+                repo.saveMinutesText(meetingId, MinutesDraft.build(MeetingLoader.minutesInput(d)));
             }
             return d;
         });
@@ -482,7 +336,7 @@ public final class MeetingService {
     /** The minutes text: the edited one if saved, else a fresh draft from what was captured. */
     public String minutes(long meetingId) {
         return database.transaction(ctx -> new MeetingRepository(ctx).minutesText(meetingId)
-                .orElseGet(() -> MinutesDraft.build(minutesInput(load(ctx, meetingId)))));
+                .orElseGet(() -> MinutesDraft.build(MeetingLoader.minutesInput(load(ctx, meetingId)))));
     }
 
     /** Saves edited minutes; returns the text before, for undo. */
@@ -499,23 +353,12 @@ public final class MeetingService {
     /** A new draft from what was captured, discarding edits (the caller asks first). */
     public String rebuildMinutesDraft(long meetingId) {
         return database.transaction(ctx -> {
-            String draft = MinutesDraft.build(minutesInput(load(ctx, meetingId)));
+            String draft = MinutesDraft.build(MeetingLoader.minutesInput(load(ctx, meetingId)));
             new MeetingRepository(ctx).saveMinutesText(meetingId, draft);
             return draft;
         });
     }
 
-    static MinutesDraft.Input minutesInput(MeetingDetail d) {
-        Map<Long, String> names = new HashMap<>();
-        for (RegisterEntry e : d.expected()) {
-            names.put(e.personId(), e.personName());
-            if (e.deputyPersonId() != null) {
-                names.put(e.deputyPersonId(), e.deputyName());
-            }
-        }
-        return new MinutesDraft.Input(d.group().name(), d.meeting(), d.items(), d.expected(), d.attendance(), names, d.decisions(),
-                d.notes(), d.actions(), d.quoracy());
-    }
 
     // ---- action log and attendance
 
@@ -553,44 +396,25 @@ public final class MeetingService {
         return AttendanceReport.tally(sittings);
     }
 
-    // ---- documents
+    // ---- documents (MeetingExports)
 
     public AgendaContent agendaContent(long meetingId) {
-        return database.transaction(ctx -> {
-            MeetingDetail d = load(ctx, meetingId);
-            String partnership = new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name).orElse(null);
-            Map<Long, String> names = new HashMap<>();
-            new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
-            return new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), names);
-        });
+        return exports.agendaContent(meetingId);
     }
 
     /** Writes the agenda as DOCX or PDF on the report engine (the partnership's branding); returns the file written. */
     public Path exportAgenda(long meetingId, ReportFormat format, Path out) {
-        requireExists(meetingId);
-        return documents.export(MeetingDocuments.AGENDA, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
+        return exports.exportAgenda(meetingId, format, out);
     }
 
     /** Writes the minutes (as edited, else a fresh draft) as DOCX or PDF; returns the file written. */
     public Path exportMinutes(long meetingId, ReportFormat format, Path out) {
-        requireExists(meetingId);
-        return documents.export(MeetingDocuments.MINUTES, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
-    }
-
-    private void requireExists(long meetingId) {
-        database.run(ctx -> requireMeeting(new MeetingRepository(ctx), meetingId));
+        return exports.exportMinutes(meetingId, format, out);
     }
 
     /** Writes the .ics invitation for a meeting, from the group's chair. */
     public void writeIcs(long meetingId, Path out) {
-        writeInvitation(meetingId, null, out);
-    }
-
-    /** What an invitation written said: REQUEST or CANCEL, its SEQUENCE, how many were invited, who has no e-mail. */
-    public record InvitationWritten(Path file, String method, int sequence, int attendees, String organizer, List<String> withoutEmail) {
-        public InvitationWritten {
-            withoutEmail = List.copyOf(withoutEmail);
-        }
+        exports.writeIcs(meetingId, out);
     }
 
     /**
@@ -600,72 +424,19 @@ public final class MeetingService {
      * what the invitation says changes (moved, cancelled, attendees), its SEQUENCE goes up by one.
      */
     public InvitationWritten writeInvitation(long meetingId, String organizerEmail, Path out) {
-        checkFolder(out);
-        return database.transaction(ctx -> {
-            MeetingDetail d = load(ctx, meetingId);
-            String partnership = new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name).orElse(null);
-            Map<Long, String> names = new HashMap<>();
-            new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
-            AgendaContent agenda = new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), names);
-            Invitees invitees = Invitees.of(d.group().name(), d.expected(), organizerEmail);
-            String uid = meetingUid(d.meeting(), partnership);
-            String fingerprint = MeetingIcs.fingerprint(agenda, invitees, uid);
-            InvitationRepository sent = new InvitationRepository(ctx);
-            InvitationRepository.LastSent last = sent.lastSent(meetingId);
-            int sequence = Invitees.sequence(last.sequence(), last.fingerprint(), fingerprint);
-            writeFile(out, MeetingIcs.invitation(agenda, invitees, uid, clock.instant(), sequence).getBytes(StandardCharsets.UTF_8));
-            sent.sent(meetingId, sequence, fingerprint);
-            return new InvitationWritten(out, d.meeting().status() == MeetingStatus.CANCELLED ? "CANCEL" : "REQUEST", sequence,
-                    invitees.attendees().size(), invitees.organizer().email(), invitees.withoutEmail());
-        });
-    }
-
-    /** One UID per meeting for ever, so updates and cancellations reach the event Outlook already holds. */
-    private static String meetingUid(Meeting m, String partnership) {
-        return "hubdesk-meeting-" + m.id() + "-" + m.groupId() + "@" + uidDomain(partnership);
-    }
-
-    private static String uidDomain(String partnership) {
-        String slug = partnership == null ? "hubdesk" : partnership.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "hubdesk" : slug) + ".hubdesk.invalid";
+        return exports.writeInvitation(meetingId, organizerEmail, out);
     }
 
     /** Writes the meeting pack (agenda and attached PDF papers, bookmarked); returns its page count. */
     public int writePack(long meetingId, Path out) {
-        AgendaContent agenda = agendaContent(meetingId);
-        MeetingPack.papers(agenda.timing());
-        checkFolder(out);
-        Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        try (OutputStream stream = Files.newOutputStream(tmp)) {
-            int pages = MeetingPack.write(agenda, stream);
-            stream.close();
-            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return pages;
-        } catch (IOException e) {
-            throw new UserInputException("Cannot write " + out + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Best effort: a stray .part file is harmless.
-            }
+        return exports.writePack(meetingId, out);
+    }
+
+    /** What an invitation written said: REQUEST or CANCEL, its SEQUENCE, how many were invited, who has no e-mail. */
+    public record InvitationWritten(Path file, String method, int sequence, int attendees, String organizer, List<String> withoutEmail) {
+        public InvitationWritten {
+            withoutEmail = List.copyOf(withoutEmail);
         }
     }
 
-    private static void writeFile(Path out, byte[] bytes) {
-        checkFolder(out);
-        try {
-            Files.write(out, bytes);
-        } catch (IOException e) {
-            throw new UserInputException("Cannot write " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkFolder(Path out) {
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new UserInputException("The folder " + folder + " does not exist");
-        }
-    }
 }

@@ -132,7 +132,7 @@ public final class MeetingsDemo implements DemoContributor {
     }
 
     private int makeMeeting(DSLContext ctx, long groupId, LocalDate day, LocalTime start, String place, LocalDate today, int seed) {
-        Meeting meeting = MeetingService.create(ctx, groupId, day, start, place, today);
+        Meeting meeting = MeetingLoader.create(ctx, groupId, day, start, place, today);
         MeetingRepository repo = new MeetingRepository(ctx);
         List<AgendaItem> items = repo.items(meeting.id());
         if (!day.isBefore(today)) {
@@ -175,7 +175,7 @@ public final class MeetingsDemo implements DemoContributor {
         Meeting held = meeting.started(day.atTime(start), items.isEmpty() ? null : items.get(0).id()).ended(day.atTime(start).plusMinutes(118));
         LocalDate minutesDue = MeetingService.load(ctx, meeting.id(), today).deadlines().minutesDue();
         repo.updateMeeting(today.isAfter(minutesDue) ? held.withMinutesSent(minutesDue.minusDays(2)) : held);
-        repo.saveMinutesText(meeting.id(), MinutesDraft.build(MeetingService.minutesInput(MeetingService.load(ctx, meeting.id(), today))));
+        repo.saveMinutesText(meeting.id(), MinutesDraft.build(MeetingLoader.minutesInput(MeetingService.load(ctx, meeting.id(), today))));
         return seed;
     }
 }

@@ -33,6 +33,8 @@ public final class GovernanceView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final Pane canvas = new Pane();
     private final Label words = new Label();
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+    private final org.hubdesk.ui.planner.PlannerView planner;
 
     public GovernanceView(UiContext context, BiConsumer<DuePlace, Long> open) {
         this.model = new GovernanceViewModel(context);
@@ -58,6 +60,26 @@ public final class GovernanceView implements AreaView {
         body.setPadding(new Insets(0, 16, 16, 16));
         root.setCenter(new ScrollPane(body));
         model.chartProperty().addListener((o, a, chart) -> draw(chart));
+        planner = new org.hubdesk.ui.planner.PlannerView(context);
+        javafx.scene.control.Tab chartTab = new javafx.scene.control.Tab("Who reports to whom", root);
+        javafx.scene.control.Tab plannerTab = new javafx.scene.control.Tab("Forward planner", planner.node());
+        plannerTab.setId("governance-planner-tab");
+        tabs.getTabs().setAll(chartTab, plannerTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t == plannerTab) {
+                planner.shown();
+            }
+        });
+    }
+
+    public org.hubdesk.ui.planner.PlannerView planner() {
+        return planner;
+    }
+
+    /** Shows the forward planner's tab. */
+    public void showPlanner() {
+        tabs.getSelectionModel().selectLast();
     }
 
     public GovernanceViewModel model() {
@@ -66,12 +88,15 @@ public final class GovernanceView implements AreaView {
 
     @Override
     public Node node() {
-        return root;
+        return tabs;
     }
 
     @Override
     public void shown() {
         model.load();
+        if (tabs.getSelectionModel().getSelectedIndex() == 1) {
+            planner.shown();
+        }
     }
 
     private void draw(GovernanceChart chart) {

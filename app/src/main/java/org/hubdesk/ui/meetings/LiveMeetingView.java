@@ -3,7 +3,6 @@ package org.hubdesk.ui.meetings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,11 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -42,7 +38,7 @@ import org.hubdesk.service.meetings.MeetingDetail;
  * item with its clock (amber near the end, red when over), the register for check-in with live
  * quoracy, and quick capture by keyboard: Right/Left or PageDown/PageUp move between items,
  * Ctrl+D a decision, Ctrl+A an action, Ctrl+N a note, Ctrl+Z takes the last one back, Ctrl+E ends
- * the meeting.
+ * the meeting; Ctrl+I (a declaration of interest) and Ctrl+R (a re-plan) are {@link LiveChairPanel}'s.
  */
 public final class LiveMeetingView {
     private static final KeyCombination DECISION = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
@@ -76,6 +72,7 @@ public final class LiveMeetingView {
     private final HBox actionFields;
     private final Label captureError = label("", 16, "capture-error");
     private final Button captureSave = new Button("Save (Enter)");
+    private final LiveChairPanel chair;
     private Mode mode;
     private RegisterEntry deputyFor;
 
@@ -89,7 +86,9 @@ public final class LiveMeetingView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label now = label("", 22, "live-now");
         model.elapsedProperty().addListener((o, a, b) -> now.setText(java.time.LocalTime.now().withSecond(0).withNano(0).toString()));
-        HBox top = new HBox(16, heading, spacer, now);
+        chair = new LiveChairPanel(model, root::requestFocus);
+        now.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(16, heading, spacer, chair.paceLabel(), now);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(12, 20, 8, 20));
         quoracy.setWrapText(true);
@@ -110,13 +109,13 @@ public final class LiveMeetingView {
         captured.setStyle("-fx-font-size: 18px; -fx-control-inner-background: #1b2028; -fx-control-inner-background-alt: #1e242d;"
                 + " -fx-background-color: #1b2028;");
         captured.setPlaceholder(label("Nothing captured on this item yet: Ctrl+D decision, Ctrl+A action, Ctrl+N note", 16, null));
-        VBox centre = new VBox(14, position, title, subPoints, clock, next, label("Captured on this item", 18, null), captured);
+        VBox centre = new VBox(14, position, chair.alertLabel(), title, subPoints, clock, next, label("Captured on this item", 18, null), captured);
         VBox.setVgrow(captured, Priority.ALWAYS);
         centre.setPadding(new Insets(24, 28, 12, 28));
         root.setCenter(centre);
 
         register.setId("live-register");
-        register.setCellFactory(v -> new MemberCell());
+        register.setCellFactory(v -> new LiveRegisterCell(model, member -> openCapture(Mode.DEPUTY, member)));
         register.setFocusTraversable(false);
         register.setStyle("-fx-control-inner-background: #1b2028; -fx-control-inner-background-alt: #1b2028; -fx-background-color: #1b2028;");
         VBox right = new VBox(8, label("Attendance", 24, null), register);
@@ -139,7 +138,7 @@ public final class LiveMeetingView {
         HBox bar = new HBox(10, prev, nxt, decision, action, note, gap, saved, end, away);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 20, 14, 20));
-        VBox bottom = new VBox(capturePane, bar);
+        VBox bottom = new VBox(chair.panes(), capturePane, bar);
         root.setBottom(bottom);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -219,6 +218,13 @@ public final class LiveMeetingView {
                 save();
                 e.consume();
             }
+            return;
+        }
+        if (chair.onKey(e)) {
+            e.consume();
+            return;
+        }
+        if (chair.isOpen()) {
             return;
         }
         if (DECISION.match(e)) {
@@ -411,7 +417,7 @@ public final class LiveMeetingView {
                 + (quorate ? "#1f7a4d" : "#a83232") + ";");
     }
 
-    private static Label label(String text, int size, String id) {
+    static Label label(String text, int size, String id) {
         Label l = new Label(text);
         l.setStyle("-fx-font-size: " + size + "px; -fx-text-fill: white;");
         if (id != null) {
@@ -427,65 +433,5 @@ public final class LiveMeetingView {
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** A register line: name and agency, with one toggle per attendance status. */
-    private final class MemberCell extends ListCell<RegisterEntry> {
-        @Override
-        protected void updateItem(RegisterEntry e, boolean empty) {
-            super.updateItem(e, empty);
-            setText(null);
-            setStyle("-fx-background-color: transparent;");
-            if (empty || e == null) {
-                setGraphic(null);
-                return;
-            }
-            Attendance a = model.attendanceOf(e).orElse(null);
-            Label name = label(e.personName() + (e.core() ? "" : " (ad hoc)"), 18, null);
-            String sub = e.agencyName() + (a != null && a.status() == AttendanceStatus.DEPUTY_ATTENDING
-                    ? " · deputy: " + (a.deputyName() != null ? a.deputyName() : e.deputyName()) : "");
-            Label agency = label(sub, 13, null);
-            agency.setStyle(agency.getStyle() + "-fx-text-fill: #aab4c3;");
-            ToggleGroup group = new ToggleGroup();
-            HBox toggles = new HBox(4);
-            for (AttendanceStatus s : AttendanceStatus.values()) {
-                ToggleButton t = new ToggleButton(shortLabel(s));
-                t.setId("attend-" + s.name().toLowerCase(Locale.ROOT) + "-" + e.personId());
-                t.setToggleGroup(group);
-                t.setFocusTraversable(false);
-                t.setSelected(a != null && a.status() == s);
-                t.setStyle("-fx-font-size: 14px;" + (t.isSelected() ? " -fx-text-fill: white; -fx-font-weight: bold; -fx-background-color: "
-                        + colour(s) + ";" : ""));
-                t.setOnAction(ev -> {
-                    if (s == AttendanceStatus.DEPUTY_ATTENDING) {
-                        openCapture(Mode.DEPUTY, e);
-                    } else {
-                        model.checkIn(e, s, null);
-                    }
-                });
-                toggles.getChildren().add(t);
-            }
-            VBox box = new VBox(2, name, agency, toggles);
-            box.setPadding(new Insets(4, 0, 6, 0));
-            setGraphic(box);
-        }
-    }
-
-    private static String colour(AttendanceStatus s) {
-        return switch (s) {
-            case PRESENT -> "#1f7a4d";
-            case APOLOGIES -> "#a86b00";
-            case DEPUTY_ATTENDING -> "#2f5f9e";
-            case ABSENT -> "#a83232";
-        };
-    }
-
-    private static String shortLabel(AttendanceStatus s) {
-        return switch (s) {
-            case PRESENT -> "Present";
-            case APOLOGIES -> "Apologies";
-            case DEPUTY_ATTENDING -> "Deputy";
-            case ABSENT -> "Absent";
-        };
     }
 }

@@ -11,11 +11,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.domain.meetings.AgendaItem;
+import org.hubdesk.domain.meetings.AgendaReplan;
 import org.hubdesk.domain.meetings.AgendaTiming;
 import org.hubdesk.domain.meetings.Attendance;
 import org.hubdesk.domain.meetings.AttendanceStatus;
+import org.hubdesk.domain.meetings.Declarations;
 import org.hubdesk.domain.meetings.ItemClock;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.meetings.MeetingDetail;
@@ -42,6 +45,9 @@ public final class LiveMeetingViewModel {
     private final ReadOnlyBooleanWrapper quorate = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper pace = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper late = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper interestAlert = new ReadOnlyStringWrapper("");
 
     public LiveMeetingViewModel(UiContext context, long meetingId) {
         this.context = context;
@@ -65,6 +71,7 @@ public final class LiveMeetingViewModel {
         detail.set(d);
         quoracy.set(d.quoracy().summary());
         quorate.set(d.quoracy().quorate());
+        interestAlert.set(interestAlert(d));
         tick();
     }
 
@@ -80,6 +87,10 @@ public final class LiveMeetingViewModel {
         }
         ItemClock clock = new ItemClock(Duration.between(d.meeting().currentItemStartedAt(), LocalDateTime.now(context.clock())),
                 item.get().minutes());
+        d.pace(LocalDateTime.now(context.clock())).ifPresent(p -> {
+            pace.set(p.summary());
+            late.set(p.overrunMinutes() > 0);
+        });
         elapsed.set(ItemClock.format(clock.elapsed()));
         remaining.set(clock.remainingText());
         clockState.set(clock.overrunning() ? ClockState.OVERRUN : clock.nearlyDone() ? ClockState.NEARLY_DONE : ClockState.ON_TIME);
@@ -222,6 +233,57 @@ public final class LiveMeetingViewModel {
             lastSaved.set("Saved " + what + " at " + LocalDateTime.now(context.clock()).toLocalTime().withNano(0));
             done.run();
         }, onError);
+    }
+
+    /**
+     * What the chair is reminded of at the current item: at the welcome, to ask for declarations;
+     * at a case-learning item, who declared an interest in it.
+     */
+    private static String interestAlert(MeetingDetail d) {
+        AgendaItem item = d.currentItem().orElse(null);
+        if (Declarations.askedAt(item)) {
+            return "Ask for declarations of interest (Ctrl+I records one)" + (d.declarations().isEmpty() ? ""
+                    : ": " + d.declarations().size() + " recorded");
+        }
+        List<String> alert = Declarations.chairAlert(item, d.declarations(), d.registerNames());
+        return alert.isEmpty() ? "" : "Declared an interest in this case – " + String.join("; ", alert);
+    }
+
+    /** Records a member's declaration of interest in {@code item} (null: the meeting as a whole); Ctrl+Z takes it back. */
+    public void declareInterest(RegisterEntry member, AgendaItem item, String text, Runnable done, Consumer<String> onError) {
+        if (member == null) {
+            onError.accept("Choose the member who declares the interest");
+            return;
+        }
+        capture("declaration of interest", () -> {
+            long id = service.declareInterest(meetingId, member.personId(), item == null ? null : item.id(), text).id();
+            return () -> service.withdrawDeclaration(id);
+        }, done, onError);
+    }
+
+    /** Works out what a re-plan would shorten now and hands it over for the chair to confirm. */
+    public void proposeReplan(Consumer<AgendaReplan> show, Consumer<String> onError) {
+        context.tasks().run("Re-planning", progress -> service.proposeReplan(meetingId), show, onError);
+    }
+
+    /** Applies the re-plan the chair confirmed; it goes into the minutes. */
+    public void confirmReplan(AgendaReplan plan, Runnable done, Consumer<String> onError) {
+        capture("re-plan", () -> {
+            service.replan(meetingId, plan.overrunMinutes());
+            return null;
+        }, done, onError);
+    }
+
+    public ReadOnlyStringProperty paceProperty() {
+        return pace.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lateProperty() {
+        return late.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty interestAlertProperty() {
+        return interestAlert.getReadOnlyProperty();
     }
 
     public void end(Runnable whenEnded) {

@@ -1,17 +1,12 @@
 package org.hubdesk.ui.meetings;
 
 import java.io.File;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -37,16 +32,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
-import org.hubdesk.domain.actions.ActionStatus;
-import org.hubdesk.domain.meetings.ActionLogEntry;
-import org.hubdesk.domain.meetings.ActionLogFilter;
+import static org.hubdesk.ui.meetings.MeetingsTables.column;
+import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
+
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaTiming;
-import org.hubdesk.domain.meetings.AttendanceReport;
 import org.hubdesk.domain.meetings.MeetingStatus;
-import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.meetings.MeetingDetail;
@@ -62,8 +53,6 @@ import org.hubdesk.ui.shell.UiContext;
  */
 public final class MeetingsView implements AreaView {
     private static final DataFormat ROW_INDEX = new DataFormat("application/x-hubdesk-agenda-row");
-    /** Below this share of meetings attended the chair reports a member "by exception" (seed 004 Appendix A §3). */
-    private static final int EXCEPTION_PERCENT = 75;
 
     private final MeetingsViewModel model;
     private final TabPane root = new TabPane();
@@ -75,12 +64,14 @@ public final class MeetingsView implements AreaView {
     private final Label overrun = new Label();
     private final TextArea minutes = new TextArea();
     private final Tab minutesTab = new Tab("Minutes");
+    private final MeetingFileExports exports;
 
     public MeetingsView(UiContext context) {
         this.model = new MeetingsViewModel(context);
+        this.exports = new MeetingFileExports(model, root);
         Tab meetingsTab = new Tab("Meetings", meetingsPane());
-        Tab actionsTab = new Tab("Action log", actionLogPane());
-        Tab attendanceTab = new Tab("Attendance record", attendancePane());
+        Tab actionsTab = new Tab("Action log", ActionLogPane.build(model, root));
+        Tab attendanceTab = new Tab("Attendance record", AttendancePane.build(model, root));
         actionsTab.setId("tab-action-log");
         attendanceTab.setId("tab-attendance");
         root.getTabs().setAll(meetingsTab, actionsTab, attendanceTab);
@@ -190,11 +181,11 @@ public final class MeetingsView implements AreaView {
         live.getStyleClass().add("accent");
         live.setOnAction(e -> openLive());
         Button agendaDoc = new Button("Agenda (Word/PDF)…");
-        agendaDoc.setOnAction(e -> exportDocument(false));
+        agendaDoc.setOnAction(e -> exports.document(false));
         Button ics = new Button("Invitation (.ics)…");
-        ics.setOnAction(e -> exportIcs());
+        ics.setOnAction(e -> exports.ics());
         Button pack = new Button("Meeting pack (PDF)…");
-        pack.setOnAction(e -> exportPack());
+        pack.setOnAction(e -> exports.pack());
         Button move = new Button("Date and place…");
         move.setOnAction(e -> {
             MeetingDetail d = model.detailProperty().get();
@@ -218,7 +209,9 @@ public final class MeetingsView implements AreaView {
         Tab agendaTab = new Tab("Agenda", agendaPane());
         minutesTab.setContent(minutesPane());
         minutesTab.setId("tab-minutes");
-        meetingTabs.getTabs().setAll(agendaTab, minutesTab);
+        Tab declarationsTab = new Tab("Declarations of interest", DeclarationsPane.build(model));
+        declarationsTab.setId("tab-declarations");
+        meetingTabs.getTabs().setAll(agendaTab, declarationsTab, minutesTab);
         meetingTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         BorderPane pane = new BorderPane(meetingTabs);
         pane.setTop(header);
@@ -442,7 +435,7 @@ public final class MeetingsView implements AreaView {
         Button export = new Button("Minutes (Word/PDF)…");
         export.setOnAction(e -> {
             model.saveMinutes(minutes.getText());
-            exportDocument(true);
+            exports.document(true);
         });
         Button sent = new Button("Minutes sent today");
         sent.setOnAction(e -> model.markMinutesSent());
@@ -485,231 +478,4 @@ public final class MeetingsView implements AreaView {
         });
     }
 
-    private void exportDocument(boolean minutesNotAgenda) {
-        MeetingDetail d = model.detailProperty().get();
-        if (d == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(fileStem(d) + (minutesNotAgenda ? " minutes" : " agenda") + ".docx");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Word document", "*.docx"),
-                new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File f = chooser.showSaveDialog(root.getScene().getWindow());
-        if (f != null) {
-            model.exportDocument(minutesNotAgenda, f.toPath(), path -> Dialogs.info(root.getScene().getWindow(),
-                    minutesNotAgenda ? "Minutes" : "Agenda", "Saved " + path.getFileName() + "."));
-        }
-    }
-
-    private void exportIcs() {
-        MeetingDetail d = model.detailProperty().get();
-        if (d == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(fileStem(d) + ".ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar invitation", "*.ics"));
-        File f = chooser.showSaveDialog(root.getScene().getWindow());
-        if (f != null) {
-            model.exportIcs(f.toPath(), w -> Dialogs.info(root.getScene().getWindow(), "Invitation",
-                    "Saved " + f.getName() + (w.method().equals("CANCEL") ? ", a cancellation" : ", a meeting request") + " from "
-                            + w.organizer() + " to " + w.attendees() + " members (update " + w.sequence() + "): open it in Outlook and send it."
-                            + (w.withoutEmail().isEmpty() ? "" : " No e-mail address for: " + String.join(", ", w.withoutEmail()) + ".")));
-        }
-    }
-
-    private void exportPack() {
-        MeetingDetail d = model.detailProperty().get();
-        if (d == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(fileStem(d) + " pack.pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        File f = chooser.showSaveDialog(root.getScene().getWindow());
-        if (f != null) {
-            model.exportPack(f.toPath(), pages -> Dialogs.info(root.getScene().getWindow(), "Meeting pack",
-                    "Saved " + f.getName() + " (" + pages + " pages)."));
-        }
-    }
-
-    private static String fileStem(MeetingDetail d) {
-        return d.group().name() + " " + d.meeting().meetingDate();
-    }
-
-    // ---- action log tab
-
-    private Node actionLogPane() {
-        ComboBox<ActionLogFilter.View> view = new ComboBox<>();
-        view.getItems().setAll(ActionLogFilter.View.values());
-        view.setValue(ActionLogFilter.View.OPEN);
-        view.setId("action-view");
-        ComboBox<Person> owner = new ComboBox<>(model.people());
-        owner.setPromptText("Any owner");
-        owner.setConverter(names(Person::fullName, "Any owner"));
-        ComboBox<Agency> agency = new ComboBox<>(model.agencies());
-        agency.setPromptText("Any agency");
-        agency.setConverter(names(Agency::name, "Any agency"));
-        ComboBox<Group> group = new ComboBox<>(model.groups());
-        group.setPromptText("Any group");
-        group.setConverter(groupNames("Any group"));
-        Button clear = new Button("Clear filters");
-        clear.setOnAction(e -> {
-            owner.setValue(null);
-            agency.setValue(null);
-            group.setValue(null);
-        });
-        Runnable reload = () -> model.loadActionLog(new ActionLogFilter(view.getValue(),
-                owner.getValue() == null ? null : owner.getValue().id(), agency.getValue() == null ? null : agency.getValue().id(),
-                group.getValue() == null ? null : group.getValue().id()));
-        view.valueProperty().addListener((o, a, b) -> reload.run());
-        owner.valueProperty().addListener((o, a, b) -> reload.run());
-        agency.valueProperty().addListener((o, a, b) -> reload.run());
-        group.valueProperty().addListener((o, a, b) -> reload.run());
-
-        TableView<ActionLogEntry> table = new TableView<>(model.actionLog());
-        table.setId("action-log-table");
-        table.setPlaceholder(new Label("No actions match."));
-        LocalDate today = model.context().today();
-        table.getColumns().setAll(List.of(
-                column("Action", 360, (ActionLogEntry e) -> e.action().description()),
-                column("Owner", 160, ActionLogEntry::owner),
-                column("Agency", 180, e -> e.agencyName() == null ? "" : e.agencyName()),
-                column("Group", 180, e -> e.groupName() == null ? "" : e.groupName()),
-                column("Agreed", 90, e -> e.meetingDate() == null ? "" : e.meetingDate().toString()),
-                column("Due", 90, e -> e.action().timescale() == null ? "" : e.action().timescale().toString()),
-                statusColumn(today)));
-        Button done = new Button("Mark done");
-        done.setOnAction(e -> {
-            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
-            if (sel != null) {
-                model.setActionStatus(sel, ActionStatus.DONE, reload);
-            }
-        });
-        Button progress = new Button("In progress");
-        progress.setOnAction(e -> {
-            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
-            if (sel != null) {
-                model.setActionStatus(sel, ActionStatus.IN_PROGRESS, reload);
-            }
-        });
-        HBox filters = new HBox(8, new Label("Show"), view, owner, agency, group, clear, new Region(), progress, done);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, filters, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(10));
-        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() == 1) {
-                reload.run();
-            }
-        });
-        return box;
-    }
-
-    private static TableColumn<ActionLogEntry, String> statusColumn(LocalDate today) {
-        TableColumn<ActionLogEntry, String> c = column("Status", 100, e -> e.action().statusLabel(today));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setStyle("Overdue".equals(s) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
-            }
-        });
-        return c;
-    }
-
-    // ---- attendance tab
-
-    private Node attendancePane() {
-        ComboBox<Group> group = new ComboBox<>(model.groups());
-        group.setPromptText("All groups");
-        group.setConverter(groupNames("All groups"));
-        LocalDate today = model.context().today();
-        DatePicker from = new DatePicker(today.minusYears(1));
-        DatePicker to = new DatePicker(today);
-        Button count = new Button("Count");
-        count.setDefaultButton(false);
-        Runnable reload = () -> model.loadAttendance(group.getValue(), from.getValue(), to.getValue());
-        count.setOnAction(e -> reload.run());
-        Label summary = new Label();
-        summary.setWrapText(true);
-
-        TableView<AttendanceReport.MemberTally> members = new TableView<>();
-        members.setId("attendance-members");
-        members.getColumns().setAll(List.of(
-                column("Member", 170, (AttendanceReport.MemberTally m) -> m.name()),
-                column("Agency", 190, AttendanceReport.MemberTally::agencyName),
-                column("Group", 170, AttendanceReport.MemberTally::groupName),
-                column("Meetings", 70, m -> String.valueOf(m.meetings())),
-                column("Present", 65, m -> String.valueOf(m.present())),
-                column("Deputy", 60, m -> String.valueOf(m.deputy())),
-                column("Apologies", 75, m -> String.valueOf(m.apologies())),
-                column("Absent", 60, m -> String.valueOf(m.absent())),
-                column("Not recorded", 90, m -> String.valueOf(m.notRecorded())),
-                column("Attended", 70, m -> m.percent() + "%")));
-        members.setRowFactory(v -> new TableRow<>() {
-            @Override
-            protected void updateItem(AttendanceReport.MemberTally m, boolean empty) {
-                super.updateItem(m, empty);
-                setStyle(!empty && m != null && m.percent() < EXCEPTION_PERCENT ? "-fx-background-color: #fde8e8;" : "");
-            }
-        });
-        TableView<AttendanceReport.AgencyTally> agencies = new TableView<>();
-        agencies.setId("attendance-agencies");
-        agencies.getColumns().setAll(List.of(
-                column("Agency", 220, (AttendanceReport.AgencyTally a) -> a.agencyName()),
-                column("Meetings", 70, a -> String.valueOf(a.meetings())),
-                column("Represented", 90, a -> String.valueOf(a.represented())),
-                column("Share", 60, a -> a.percent() + "%")));
-        model.attendanceProperty().addListener((o, a, r) -> {
-            if (r == null) {
-                return;
-            }
-            members.getItems().setAll(r.members());
-            agencies.getItems().setAll(r.agencies());
-            summary.setText(r.meetings() + " held meetings. Highlighted: members attending (in person or by deputy) fewer than "
-                    + EXCEPTION_PERCENT + "% of their meetings – " + r.below(EXCEPTION_PERCENT).size() + " to report by exception.");
-        });
-        HBox filters = new HBox(8, new Label("Group"), group, new Label("From"), from, new Label("to"), to, count);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        SplitPane tables = new SplitPane(members, agencies);
-        tables.setDividerPositions(0.7);
-        VBox box = new VBox(8, filters, summary, tables);
-        VBox.setVgrow(tables, Priority.ALWAYS);
-        box.setPadding(new Insets(10));
-        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() == 2) {
-                reload.run();
-            }
-        });
-        return box;
-    }
-
-    // ---- helpers
-
-    private static <T> TableColumn<T, String> column(String name, double width, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(name);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? "" : value.apply(cd.getValue())));
-        return c;
-    }
-
-    private static StringConverter<Group> groupNames(String none) {
-        return names(Group::name, none);
-    }
-
-    private static <T> StringConverter<T> names(Function<T, String> name, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? none : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
 }

@@ -122,6 +122,28 @@ public final class MeetingsViewModel {
         });
     }
 
+    // ---- declarations of interest (also recorded in live mode)
+
+    /** Records a member's declaration of interest in an item (null: the meeting as a whole). */
+    public void declareInterest(long personId, Long itemId, String text, Runnable done, Consumer<String> onError) {
+        MeetingDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        long id = d.meeting().id();
+        context.tasks().run("Recording the declaration", progress -> service.declareInterest(id, personId, itemId, text), x -> {
+            loadMeetings();
+            done.run();
+        }, onError);
+    }
+
+    public void withdrawDeclaration(long declarationId) {
+        context.tasks().run("Removing the declaration", () -> {
+            service.withdrawDeclaration(declarationId);
+            return null;
+        }, x -> loadMeetings());
+    }
+
     // ---- planning
 
     public void newMeeting(Group group, LocalDate date, LocalTime start, String place, Runnable done, Consumer<String> onError) {

@@ -20,7 +20,8 @@ import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,18 +36,26 @@ class ChairsPathScreenTest {
     @TempDir
     static Path dir;
 
-    private Services services;
+    private static Services services;
+    private static MeetingDetail meeting;
     private MeetingsView view;
-    private MeetingDetail meeting;
+
+    /** The demo is made before the stage, outside TestFX's set-up timeout (slow on a loaded machine). */
+    @BeforeAll
+    static void demo() {
+        services = Services.open(dir.resolve("db"), null);
+        services.demo().createDemo(0, LocalDate.now());
+        long hub = services.members().groupNamed("Learning Hub").id();
+        meeting = services.meetings().newMeeting(hub, LocalDate.now(), LocalTime.of(14, 0), "Civic Offices");
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dir.resolve("db"), null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
-        long hub = services.members().groupNamed("Learning Hub").id();
-        meeting = services.meetings().newMeeting(hub, LocalDate.now(), LocalTime.of(14, 0), "Civic Offices");
         UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { throw new AssertionError(m); }), () -> stage,
                 Clock.systemDefaultZone());
         view = new MeetingsView(context);
@@ -54,11 +63,6 @@ class ChairsPathScreenTest {
         stage.show();
         view.shown();
         view.model().select(meeting.meeting().id());
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private RegisterEntry partner(AgencyKind kind) {

@@ -51,6 +51,8 @@ public final class LiveModeSnapshot {
         services.database().run(ctx -> ctx.execute("update meeting set current_item_started_at = dateadd('MINUTE', -33, current_timestamp) where id = " + id));
         services.meetings().recordDecision(id, d.items().get(3).id(), "Agreed a learning event on strategy discussions in the spring");
         services.meetings().recordNote(id, d.items().get(3).id(), "Schools were not invited to the strategy discussion");
+        RegisterEntry declarant = d.expected().get(1);
+        services.meetings().declareInterest(id, declarant.personId(), d.items().get(3).id(), "manages the allocated social worker");
 
         CountDownLatch done = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -63,6 +65,7 @@ public final class LiveModeSnapshot {
                 stage.setScene(scene);
                 stage.show();
                 model.start();
+                model.tick();
                 snap(scene, out.resolve("live-mode.png"));
 
                 Stage second = new Stage();

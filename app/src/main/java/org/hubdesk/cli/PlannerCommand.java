@@ -1,0 +1,127 @@
+package org.hubdesk.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.planner.EventKind;
+import org.hubdesk.domain.planner.PlannerEvent;
+import org.hubdesk.domain.planner.Recurrence;
+import org.hubdesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code hubdesk planner list|add}: the forward planner of events and training. */
+@Command(name = "planner", mixinStandardHelpOptions = true,
+        description = "The forward planner of events and training: training programmes, learning events, Information Highway"
+                + " Friday sessions, Young People's Safeguarding Forum workshops, the joint development day.",
+        subcommands = {PlannerCommand.ListEvents.class, PlannerCommand.Add.class})
+final class PlannerCommand implements Callable<Integer> {
+    @ParentCommand
+    HubdeskCommand root;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"The events between two days (default: today and the 90 days after), one a line:",
+                "YYYY-MM-DD HH:MM–HH:MM  KIND  TITLE · PLACE"})
+    static final class ListEvents implements Callable<Integer> {
+        @ParentCommand
+        PlannerCommand parent;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
+        String from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD")
+        String to;
+
+        @Override
+        public Integer call() {
+            LocalDate first = from == null ? LocalDate.now() : MeetingCommand.parseDate(from);
+            LocalDate last = to == null ? first.plusDays(90) : MeetingCommand.parseDate(to);
+            try (Services services = parent.root.openServices()) {
+                List<PlannerEvent> events = services.planner().events(first, last);
+                PrintWriter out = parent.root.spec.commandLine().getOut();
+                events.forEach(e -> out.println(e.line()));
+                if (events.isEmpty()) {
+                    parent.root.spec.commandLine().getErr().println("No events from " + first + " to " + last + ".");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Adds an event, or a series of them with --repeat: weekly, monthly (on the same weekday of the month",
+                "as the first date, e.g. the first Friday) or yearly, every --every N, until --until."})
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        PlannerCommand parent;
+
+        @Option(names = "--title", required = true)
+        String title;
+
+        @Option(names = "--kind", defaultValue = "other", paramLabel = "KIND",
+                description = "training, learning-event, information-highway, workshop, development-day or other (default)")
+        String kind;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
+        String date;
+
+        @Option(names = "--start", required = true, paramLabel = "HH:MM")
+        String start;
+
+        @Option(names = "--end", required = true, paramLabel = "HH:MM")
+        String end;
+
+        @Option(names = "--place")
+        String place;
+
+        @Option(names = "--audience", description = "Who it is for")
+        String audience;
+
+        @Option(names = "--organiser")
+        String organiser;
+
+        @Option(names = "--repeat", paramLabel = "weekly|monthly|yearly")
+        String repeat;
+
+        @Option(names = "--every", defaultValue = "1", paramLabel = "N", description = "Every N weeks, months or years (default 1)")
+        int every;
+
+        @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "The last day of the series (with --repeat)")
+        String until;
+
+        @Override
+        public Integer call() {
+            LocalDate day = MeetingCommand.parseDate(date);
+            LocalTime from = MeetingCommand.parseTime(start);
+            LocalTime to = MeetingCommand.parseTime(end);
+            PlannerEvent event = new PlannerEvent(0, title, EventKind.parse(kind), day.atTime(from), day.atTime(to), place, audience,
+                    organiser, null, null);
+            if (repeat == null && until != null) {
+                throw new UserInputException("--until goes with --repeat weekly|monthly|yearly");
+            }
+            Recurrence rule = repeat == null ? null : new Recurrence(Recurrence.parseFrequency(repeat), every,
+                    until == null ? null : MeetingCommand.parseDate(until));
+            try (Services services = parent.root.openServices()) {
+                List<PlannerEvent> added = services.planner().add(event, rule);
+                PrintWriter out = parent.root.spec.commandLine().getOut();
+                out.println("Added " + added.size() + (added.size() == 1 ? " event" : " events")
+                        + (rule == null ? "" : ", " + rule.describe(day)) + ":");
+                added.forEach(e -> out.println(e.line()));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.hubdesk.domain.meetings;
+
+import java.time.LocalDateTime;
+import org.hubdesk.domain.common.UserInputException;
+
+/**
+ * A member's declaration of interest, asked for at "Welcome, introductions, apologies": against
+ * one agenda item (a case they know, a paper from their own service) or, with no item, the
+ * meeting as a whole. It is printed in the minutes and, on a case-learning item, shown to the chair.
+ */
+public record InterestDeclaration(long id, long meetingId, long personId, Long agendaItemId, String text, LocalDateTime recordedAt) {
+    public InterestDeclaration {
+        if (text == null || text.isBlank()) {
+            throw new UserInputException("Say what the interest is (for example: knows the family; manages the worker)");
+        }
+        text = text.strip();
+        if (text.length() > 1000) {
+            throw new UserInputException("A declaration of interest is at most 1000 characters");
+        }
+    }
+}

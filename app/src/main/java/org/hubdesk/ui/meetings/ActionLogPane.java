@@ -1,0 +1,124 @@
+package org.hubdesk.ui.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import static org.hubdesk.ui.meetings.MeetingsTables.column;
+import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
+import static org.hubdesk.ui.meetings.MeetingsTables.names;
+
+import org.hubdesk.domain.actions.ActionStatus;
+import org.hubdesk.domain.meetings.ActionLogEntry;
+import org.hubdesk.domain.meetings.ActionLogFilter;
+import org.hubdesk.domain.members.Agency;
+import org.hubdesk.domain.members.Group;
+import org.hubdesk.domain.members.Person;
+
+/** The Meetings area's action log tab: every action agreed, filtered by owner, agency, group and state. */
+final class ActionLogPane {
+    private final MeetingsViewModel model;
+    private final TabPane root;
+
+    private ActionLogPane(MeetingsViewModel model, TabPane root) {
+        this.model = model;
+        this.root = root;
+    }
+
+    /** The tab's content; it reloads whenever its tab is chosen. */
+    static Node build(MeetingsViewModel model, TabPane root) {
+        return new ActionLogPane(model, root).actionLogPane();
+    }
+
+    private Node actionLogPane() {
+        ComboBox<ActionLogFilter.View> view = new ComboBox<>();
+        view.getItems().setAll(ActionLogFilter.View.values());
+        view.setValue(ActionLogFilter.View.OPEN);
+        view.setId("action-view");
+        ComboBox<Person> owner = new ComboBox<>(model.people());
+        owner.setPromptText("Any owner");
+        owner.setConverter(names(Person::fullName, "Any owner"));
+        ComboBox<Agency> agency = new ComboBox<>(model.agencies());
+        agency.setPromptText("Any agency");
+        agency.setConverter(names(Agency::name, "Any agency"));
+        ComboBox<Group> group = new ComboBox<>(model.groups());
+        group.setPromptText("Any group");
+        group.setConverter(groupNames("Any group"));
+        Button clear = new Button("Clear filters");
+        clear.setOnAction(e -> {
+            owner.setValue(null);
+            agency.setValue(null);
+            group.setValue(null);
+        });
+        Runnable reload = () -> model.loadActionLog(new ActionLogFilter(view.getValue(),
+                owner.getValue() == null ? null : owner.getValue().id(), agency.getValue() == null ? null : agency.getValue().id(),
+                group.getValue() == null ? null : group.getValue().id()));
+        view.valueProperty().addListener((o, a, b) -> reload.run());
+        owner.valueProperty().addListener((o, a, b) -> reload.run());
+        agency.valueProperty().addListener((o, a, b) -> reload.run());
+        group.valueProperty().addListener((o, a, b) -> reload.run());
+
+        TableView<ActionLogEntry> table = new TableView<>(model.actionLog());
+        table.setId("action-log-table");
+        table.setPlaceholder(new Label("No actions match."));
+        LocalDate today = model.context().today();
+        table.getColumns().setAll(List.of(
+                column("Action", 360, (ActionLogEntry e) -> e.action().description()),
+                column("Owner", 160, ActionLogEntry::owner),
+                column("Agency", 180, e -> e.agencyName() == null ? "" : e.agencyName()),
+                column("Group", 180, e -> e.groupName() == null ? "" : e.groupName()),
+                column("Agreed", 90, e -> e.meetingDate() == null ? "" : e.meetingDate().toString()),
+                column("Due", 90, e -> e.action().timescale() == null ? "" : e.action().timescale().toString()),
+                statusColumn(today)));
+        Button done = new Button("Mark done");
+        done.setOnAction(e -> {
+            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                model.setActionStatus(sel, ActionStatus.DONE, reload);
+            }
+        });
+        Button progress = new Button("In progress");
+        progress.setOnAction(e -> {
+            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                model.setActionStatus(sel, ActionStatus.IN_PROGRESS, reload);
+            }
+        });
+        HBox filters = new HBox(8, new Label("Show"), view, owner, agency, group, clear, new Region(), progress, done);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, filters, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == 1) {
+                reload.run();
+            }
+        });
+        return box;
+    }
+
+    private static TableColumn<ActionLogEntry, String> statusColumn(LocalDate today) {
+        TableColumn<ActionLogEntry, String> c = column("Status", 100, e -> e.action().statusLabel(today));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setStyle("Overdue".equals(s) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,180 @@
+package org.hubdesk.ui.planner;
+
+import java.io.File;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.hubdesk.domain.planner.PlannerEvent;
+import org.hubdesk.domain.planner.PlannerMonth;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * The forward planner as a calendar by month: each day with its events (time and title, the
+ * kind in words and in colour), the month's events listed beneath in full; add an event or a
+ * series, and save the year as an .ics calendar for Outlook.
+ */
+public final class PlannerView {
+    private final PlannerViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final Label month = new Label();
+    private final GridPane grid = new GridPane();
+    private final ListView<String> list = new ListView<>();
+
+    public PlannerView(UiContext context) {
+        this.model = new PlannerViewModel(context);
+        root.setId("planner-area");
+        month.setId("planner-month");
+        month.getStyleClass().add("title-3");
+        month.setMinWidth(170);
+        Button previous = button("◀", "planner-previous", "Previous month", model::previous);
+        Button next = button("▶", "planner-next", "Next month", model::next);
+        Button today = button("This month", "planner-today", "This month", model::thisMonth);
+        Button add = button("Add event…", "planner-add", "Add an event or a series", () ->
+                new PlannerEventDialog(root.getScene().getWindow(), model, model.monthProperty().get().atDay(1)
+                        .isAfter(model.today()) ? model.monthProperty().get().atDay(1) : model.today()).showAndWait());
+        Button export = button("Save the year as .ics…", "planner-export", "Save the year as an iCalendar file", this::export);
+        Label status = new Label();
+        status.setId("planner-status");
+        status.textProperty().bind(model.statusProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, previous, month, next, today, gap, add, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, bar, status);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        root.setTop(top);
+        grid.setId("planner-grid");
+        grid.setHgap(2);
+        grid.setVgap(2);
+        for (int c = 0; c < 7; c++) {
+            ColumnConstraints cc = new ColumnConstraints(120, 150, Double.MAX_VALUE);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        list.setId("planner-list");
+        list.setAccessibleText("The month's events");
+        list.setPrefHeight(180);
+        VBox body = new VBox(10, grid, new Label("This month's events"), list);
+        body.setPadding(new Insets(0, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        model.layoutProperty().addListener((o, a, m) -> draw(m));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public PlannerViewModel model() {
+        return model;
+    }
+
+    public void shown() {
+        model.load();
+    }
+
+    private void draw(PlannerMonth m) {
+        grid.getChildren().clear();
+        if (m == null) {
+            return;
+        }
+        String name = m.month().getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + m.month().getYear();
+        month.setText(name);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            Label head = new Label(d.getDisplayName(TextStyle.SHORT, Locale.UK));
+            head.getStyleClass().add("text-bold");
+            grid.add(head, d.getValue() - 1, 0);
+        }
+        List<String> lines = new ArrayList<>();
+        for (int w = 0; w < m.weeks().size(); w++) {
+            for (PlannerMonth.Day day : m.weeks().get(w)) {
+                VBox cell = new VBox(2);
+                cell.setId("planner-day-" + day.date());
+                cell.setPadding(new Insets(4));
+                cell.setMinHeight(86);
+                boolean today = day.date().equals(model.today());
+                cell.setStyle("-fx-border-color: " + (today ? "#1f6feb" : "#d0d7de") + "; -fx-border-width: " + (today ? 2 : 1) + ";"
+                        + (day.inMonth() ? "" : " -fx-background-color: #f3f4f6;"));
+                Label number = new Label(day.date().getDayOfMonth() + (today ? " (today)" : ""));
+                number.setStyle(day.inMonth() ? "-fx-font-weight: bold;" : "-fx-text-fill: #6e7781;");
+                cell.getChildren().add(number);
+                for (PlannerEvent e : day.events()) {
+                    Label l = new Label(e.starts().toLocalTime() + " " + e.title());
+                    l.setWrapText(true);
+                    l.setMaxWidth(Double.MAX_VALUE);
+                    l.setStyle("-fx-font-size: 11px; -fx-padding: 1 3 1 3; -fx-background-radius: 3; -fx-background-color: "
+                            + colour(e) + ";");
+                    l.setTooltip(new Tooltip(details(e)));
+                    l.setAccessibleText(details(e));
+                    cell.getChildren().add(l);
+                    if (day.inMonth()) {
+                        lines.add(e.line() + (e.audience() == null ? "" : " · for " + e.audience())
+                                + (e.organiser() == null ? "" : " · organised by " + e.organiser()));
+                    }
+                }
+                grid.add(cell, day.date().getDayOfWeek().getValue() - 1, w + 1);
+            }
+        }
+        list.getItems().setAll(lines);
+        list.setPlaceholder(new Label("Nothing planned in " + name + ": Add event… puts one in"));
+    }
+
+    private static String details(PlannerEvent e) {
+        return e.kind().label() + ": " + e.title() + ", " + e.day() + " " + e.starts().toLocalTime() + "–" + e.ends().toLocalTime()
+                + (e.place() == null ? "" : ", " + e.place()) + (e.audience() == null ? "" : ", for " + e.audience())
+                + (e.organiser() == null ? "" : ", organised by " + e.organiser())
+                + (e.seriesRule() == null ? "" : "; repeats " + e.seriesRule());
+    }
+
+    /** A pale colour per kind; the kind is also in words (tooltip, list), so colour is never the only signal. */
+    private static String colour(PlannerEvent e) {
+        return switch (e.kind()) {
+            case TRAINING -> "#dbeafe";
+            case LEARNING_EVENT -> "#dcfce7";
+            case INFORMATION_HIGHWAY -> "#fef3c7";
+            case WORKSHOP -> "#fce7f3";
+            case DEVELOPMENT_DAY -> "#ede9fe";
+            case OTHER -> "#e5e7eb";
+        };
+    }
+
+    private void export() {
+        int year = model.monthProperty().get().getYear();
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("planner-" + year + ".ics");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar", "*.ics"));
+        File f = chooser.showSaveDialog(root.getScene().getWindow());
+        if (f != null) {
+            model.exportYear(f.toPath(), n -> Dialogs.info(root.getScene().getWindow(), "Forward planner",
+                    "Saved " + n + " events of " + year + " to " + f.getName() + ": open it in Outlook to add them to a calendar."));
+        }
+    }
+
+    private static Button button(String text, String id, String name, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(name);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,81 @@
+package org.hubdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.hubdesk.service.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code planner list|add} and {@code export planner} over a real data folder with the demo. */
+class PlannerCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dir.resolve("data").toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = CommandLineRunner.run(all, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void addListAndExportTheForwardPlanner() throws Exception {
+        try (Services services = Services.open(dir.resolve("data"), null)) {
+            services.demo().createDemo(0, LocalDate.of(2027, 1, 11));
+        }
+        Result demoYear = run("planner", "list", "--from", "2027-01-01", "--to", "2027-12-31");
+        assertThat(demoYear.code()).as(demoYear.err()).isZero();
+        List<String> lines = Arrays.asList(demoYear.out().split(System.lineSeparator()));
+        assertThat(lines).allMatch(l -> l.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}–\\d{2}:\\d{2}  \\S.*"));
+        assertThat(lines).filteredOn(l -> l.contains("Information Highway session")).hasSize(12)
+                .allMatch(l -> LocalDate.parse(l.substring(0, 10)).getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
+        assertThat(lines).filteredOn(l -> l.contains("  Workshop  Young People's Safeguarding Forum workshop")).hasSize(6);
+        assertThat(lines).filteredOn(l -> l.contains("Development day")).hasSize(1);
+        assertThat(lines.stream().map(l -> l.substring(0, 16)).toList()).isSorted();
+
+        Result added = run("planner", "add", "--title", "7-minute briefing launch", "--kind", "learning-event", "--date", "2028-02-04",
+                "--start", "12:30", "--end", "13:15", "--place", "Online", "--audience", "All partners", "--organiser", "Business unit",
+                "--repeat", "monthly", "--every", "2", "--until", "2028-08-31");
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("Added 4 events, every 2 months on the first Friday, until 2028-08-31:")
+                .contains("2028-02-04 12:30–13:15  Learning event  7-minute briefing launch · Online")
+                .contains("2028-04-07 ").contains("2028-06-02 ").contains("2028-08-04 ");
+        assertThat(run("planner", "list", "--from", "2028-01-01", "--to", "2028-12-31").out().lines()
+                .filter(l -> l.contains("7-minute briefing launch")).count()).isEqualTo(4);
+
+        Path ics = dir.resolve("planner.ics");
+        Result export = run("export", "planner", "--year", "2028", "--ics", ics.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("4 events from 2028-01-01 to 2028-12-31");
+        String text = Files.readString(ics);
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("METHOD:PUBLISH\r\n").contains("BEGIN:VTIMEZONE\r\n")
+                .contains("DTSTART;TZID=Europe/London:20280204T123000\r\n").contains("SUMMARY:7-minute briefing launch\r\n")
+                .contains("LOCATION:Online\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(5);
+        assertThat(text.lines().filter(l -> l.startsWith("UID:hubdesk-event-")).distinct().count()).isEqualTo(4);
+
+        Result badKind = run("planner", "add", "--title", "X", "--kind", "party", "--date", "2028-01-01", "--start", "10:00", "--end", "11:00");
+        assertThat(badKind.code()).isNotZero();
+        assertThat(badKind.err()).contains("Unknown event kind 'party'").doesNotContain("Exception");
+        Result backwards = run("planner", "add", "--title", "X", "--date", "2028-01-01", "--start", "11:00", "--end", "10:00");
+        assertThat(backwards.err()).contains("must end after it starts");
+        Result noUntil = run("planner", "add", "--title", "X", "--date", "2028-01-01", "--start", "10:00", "--end", "11:00", "--repeat", "weekly");
+        assertThat(noUntil.err()).contains("--until");
+        assertThat(run("export", "planner", "--year", "2028", "--ics", dir.resolve("no/such/x.ics").toString()).err()).contains("does not exist");
+        assertThat(run("planner", "list", "--from", "01/01/2028").err()).contains("is not a date");
+    }
+}

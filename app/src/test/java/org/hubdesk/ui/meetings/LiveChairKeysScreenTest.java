@@ -1,0 +1,120 @@
+package org.hubdesk.ui.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.service.Services;
+import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.shell.UiContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The chair's live-mode keys for declarations (Ctrl+I) and for keeping to time (Ctrl+R): a
+ * Forum meeting planned to start at midnight is always late by the time the test runs.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LiveChairKeysScreenTest {
+    @TempDir
+    static Path dir;
+
+    private static Services services;
+    private static MeetingDetail meeting;
+    private MeetingsView view;
+
+    /** The demo is made before the stage, outside TestFX's set-up timeout (slow on a loaded machine). */
+    @BeforeAll
+    static void demo() {
+        services = Services.open(dir.resolve("db"), null);
+        services.demo().createDemo(0, LocalDate.now());
+        long forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
+        meeting = services.meetings().newMeeting(forum, LocalDate.now(), LocalTime.MIDNIGHT, "Civic Offices");
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { throw new AssertionError(m); }), () -> stage,
+                Clock.systemDefaultZone());
+        view = new MeetingsView(context);
+        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
+        stage.show();
+        view.shown();
+        view.model().select(meeting.meeting().id());
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void declaringAnInterestAndReplanningByKey(FxRobot robot) {
+        Assumptions.assumeTrue(LocalTime.now().isAfter(LocalTime.of(0, 20)), "the midnight meeting is only late after 00:20");
+        AtomicReference<LiveMeetingView> live = new AtomicReference<>();
+        robot.interact(() -> live.set(view.openLive()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label alert = robot.lookup("#live-interest-alert").queryAs(Label.class);
+        assertThat(alert.getText()).startsWith("Ask for declarations of interest");
+
+        RegisterEntry member = meeting.expected().get(1);
+        ctrl(robot, KeyCode.I);
+        assertThat(robot.lookup("#declare-pane").query().isVisible()).isTrue();
+        robot.clickOn("#declare-member").clickOn(member.personName() + " (" + member.agencyName() + ")");
+        robot.clickOn("#declare-item").clickOn("4. Individual case learning 1");
+        robot.clickOn("#declare-text").write("knows the family");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#declare-pane").query().isVisible()).isFalse();
+        assertThat(alert.getText()).endsWith("1 recorded");
+
+        // The case item starts: the chair is shown who declared an interest in it.
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(robot.lookup("#live-item-title").queryAs(Label.class).getText()).startsWith("Individual case learning 1");
+        assertThat(alert.isVisible()).isTrue();
+        assertThat(alert.getText()).contains(member.personName() + ": knows the family");
+
+        robot.interact(() -> live.get().model().tick());
+        Label pace = robot.lookup("#live-pace").queryAs(Label.class);
+        assertThat(pace.getText()).startsWith("Predicted end").contains("over (planned 01:59)");
+
+        ctrl(robot, KeyCode.R);
+        Node replanPane = robot.lookup("#replan-pane").query();
+        assertThat(replanPane.isVisible()).isTrue();
+        assertThat(robot.lookup("#replan-summary").queryAs(Label.class).getText()).contains("Individual case learning 2 30→");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(replanPane.isVisible()).isFalse();
+
+        MeetingDetail after = services.meetings().meeting(meeting.meeting().id());
+        assertThat(after.items().get(4).minutes()).isLessThan(30);
+        assertThat(after.items().get(12).minutes()).as("AOB keeps its minutes").isEqualTo(2);
+        assertThat(after.replans()).hasSize(1);
+        assertThat(after.declarations()).singleElement().satisfies(d -> assertThat(d.personId()).isEqualTo(member.personId()));
+        // Ctrl+Z would take back the last capture; the re-plan is not one of them, so the declaration is what goes.
+        assertThat(services.meetings().minutes(meeting.meeting().id())).contains("Re-plan: at ").contains("Declaration: " + member.personName());
+    }
+}

@@ -1,0 +1,62 @@
+package org.hubdesk.ui.planner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.hubdesk.service.Services;
+import org.hubdesk.ui.common.BackgroundTasks;
+import org.hubdesk.ui.governance.GovernanceView;
+import org.hubdesk.ui.shell.UiContext;
+
+/**
+ * Not a test: renders the Governance area's forward planner (this month and the next) to PNGs
+ * for a person to look at (under xvfb-run; args: data dir, out dir).
+ */
+public final class PlannerScreenshots {
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        Services services = Services.open(data, null);
+        if (!services.demo().hasPartnership()) {
+            services.demo().createDemo(0, LocalDate.now());
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            try {
+                Stage stage = new Stage();
+                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+                GovernanceView view = new GovernanceView(context, (place, id) -> { });
+                Scene scene = new Scene((Parent) view.node(), 1280, 900);
+                stage.setScene(scene);
+                stage.show();
+                view.shown();
+                view.showPlanner();
+                snap(scene, out.resolve("planner-month.png"));
+                view.planner().model().next();
+                snap(scene, out.resolve("planner-next-month.png"));
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        services.close();
+        Platform.exit();
+    }
+
+    private static void snap(Scene scene, Path file) throws Exception {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+    }
+}
