@@ -67,7 +67,8 @@ final class AttendancePane {
                 column("Apologies", 75, m -> String.valueOf(m.apologies())),
                 column("Absent", 60, m -> String.valueOf(m.absent())),
                 column("Not recorded", 90, m -> String.valueOf(m.notRecorded())),
-                column("Attended", 70, m -> m.percent() + "%")));
+                // Colour is never the only signal: a low figure also says so.
+                column("Attended", 120, m -> m.percent() + "%" + (m.percent() < EXCEPTION_PERCENT ? " (below " + EXCEPTION_PERCENT + "%)" : ""))));
         members.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(AttendanceReport.MemberTally m, boolean empty) {
@@ -88,7 +89,7 @@ final class AttendancePane {
             }
             members.getItems().setAll(r.members());
             agencies.getItems().setAll(r.agencies());
-            summary.setText(r.meetings() + " held meetings. Highlighted: members attending (in person or by deputy) fewer than "
+            summary.setText(r.meetings() + " held meetings. Highlighted and marked \"below\": members attending (in person or by deputy) fewer than "
                     + EXCEPTION_PERCENT + "% of their meetings – " + r.below(EXCEPTION_PERCENT).size() + " to report by exception.");
         });
         HBox filters = new HBox(8, new Label("Group"), group, new Label("From"), from, new Label("to"), to, count);

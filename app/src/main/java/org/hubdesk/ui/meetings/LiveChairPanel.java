@@ -65,7 +65,7 @@ final class LiveChairPanel {
         pace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setStyle(alert.getStyle() + "-fx-text-fill: #ffd166;");
         model.paceProperty().addListener((o, a, b) -> pace.setText(b));
-        model.lateProperty().addListener((o, a, late) -> pace.setStyle("-fx-font-size: 22px; -fx-text-fill: "
+        model.lateProperty().addListener((o, a, late) -> pace.setStyle("-fx-font-size: 1.57em; -fx-text-fill: "
                 + (late ? "#ffd166; -fx-font-weight: bold;" : "#7ee2a8;")));
         model.interestAlertProperty().addListener((o, a, b) -> {
             alert.setText(b);
@@ -93,7 +93,7 @@ final class LiveChairPanel {
     private void buildDeclarePane() {
         member.setId("declare-member");
         member.setPromptText("Member");
-        member.setStyle("-fx-font-size: 18px;");
+        member.setStyle("-fx-font-size: 1.29em;");
         member.setPrefWidth(420);
         member.setConverter(new StringConverter<>() {
             @Override
@@ -107,10 +107,10 @@ final class LiveChairPanel {
             }
         });
         item.setId("declare-item");
-        item.setStyle("-fx-font-size: 18px;");
+        item.setStyle("-fx-font-size: 1.29em;");
         item.setPrefWidth(520);
         text.setId("declare-text");
-        text.setStyle("-fx-font-size: 22px;");
+        text.setStyle("-fx-font-size: 1.57em;");
         text.setPromptText("The interest (for example: knows the family; manages the worker)");
         text.setOnAction(e -> saveDeclaration());
         Button save = new Button("Save (Enter)");

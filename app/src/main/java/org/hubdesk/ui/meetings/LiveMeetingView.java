@@ -106,7 +106,7 @@ public final class LiveMeetingView {
         captured.setId("live-captured");
         captured.setPrefHeight(200);
         captured.setFocusTraversable(false);
-        captured.setStyle("-fx-font-size: 18px; -fx-control-inner-background: #1b2028; -fx-control-inner-background-alt: #1e242d;"
+        captured.setStyle("-fx-font-size: 1.29em; -fx-control-inner-background: #1b2028; -fx-control-inner-background-alt: #1e242d;"
                 + " -fx-background-color: #1b2028;");
         captured.setPlaceholder(label("Nothing captured on this item yet: Ctrl+D decision, Ctrl+A action, Ctrl+N note", 16, null));
         VBox centre = new VBox(14, position, chair.alertLabel(), title, subPoints, clock, next, label("Captured on this item", 18, null), captured);
@@ -163,12 +163,12 @@ public final class LiveMeetingView {
 
     private HBox buildCapturePane() {
         captureText.setId("capture-text");
-        captureText.setStyle("-fx-font-size: 22px;");
+        captureText.setStyle("-fx-font-size: 1.57em;");
         captureText.setOnAction(e -> save());
         owner.setId("capture-owner");
         owner.setPromptText("Owner");
         owner.setEditable(true);
-        owner.setStyle("-fx-font-size: 18px;");
+        owner.setStyle("-fx-font-size: 1.29em;");
         owner.setConverter(new StringConverter<>() {
             @Override
             public String toString(RegisterEntry e) {
@@ -186,16 +186,16 @@ public final class LiveMeetingView {
         });
         owner.setPrefWidth(420);
         due.setId("capture-due");
-        due.setStyle("-fx-font-size: 18px;");
+        due.setStyle("-fx-font-size: 1.29em;");
         due.setPromptText("Due by (YYYY-MM-DD)");
         HBox fields = new HBox(10, label("Owner", 18, null), owner, label("Due", 18, null), due);
         fields.setAlignment(Pos.CENTER_LEFT);
         captureSave.setId("capture-save");
         captureSave.setDefaultButton(false);
         captureSave.setOnAction(e -> save());
-        captureSave.setStyle("-fx-font-size: 18px;");
+        captureSave.setStyle("-fx-font-size: 1.29em;");
         Button cancel = new Button("Cancel (Esc)");
-        cancel.setStyle("-fx-font-size: 18px;");
+        cancel.setStyle("-fx-font-size: 1.29em;");
         cancel.setOnAction(e -> closeCapture());
         captureError.setStyle(captureError.getStyle() + "-fx-text-fill: #ff8a80;");
         HBox buttons = new HBox(10, captureSave, cancel, captureError);
@@ -407,13 +407,13 @@ public final class LiveMeetingView {
             case NEARLY_DONE -> "#ffd166";
             case OVERRUN -> "#ff6b6b";
         };
-        remaining.setStyle("-fx-font-size: 40px; -fx-text-fill: " + colour + "; -fx-font-weight: bold;");
-        elapsed.setStyle("-fx-font-size: 76px; -fx-text-fill: " + (state == LiveMeetingViewModel.ClockState.OVERRUN ? "#ff6b6b" : "white")
+        remaining.setStyle("-fx-font-size: 2.86em; -fx-text-fill: " + colour + "; -fx-font-weight: bold;");
+        elapsed.setStyle("-fx-font-size: 5.43em; -fx-text-fill: " + (state == LiveMeetingViewModel.ClockState.OVERRUN ? "#ff6b6b" : "white")
                 + "; -fx-font-family: monospace;");
     }
 
     private void paintQuoracy(boolean quorate) {
-        quoracy.setStyle("-fx-font-size: 22px; -fx-text-fill: white; -fx-padding: 6 20 6 20; -fx-background-color: "
+        quoracy.setStyle("-fx-font-size: 1.57em; -fx-text-fill: white; -fx-padding: 6 20 6 20; -fx-background-color: "
                 + (quorate ? "#1f7a4d" : "#a83232") + ";");
     }
 
@@ -429,7 +429,7 @@ public final class LiveMeetingView {
     private Button button(String text, String id, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setStyle("-fx-font-size: 16px;");
+        b.setStyle("-fx-font-size: 1.14em;");
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

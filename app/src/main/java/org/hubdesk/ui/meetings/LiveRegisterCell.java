@@ -49,7 +49,7 @@ final class LiveRegisterCell extends ListCell<RegisterEntry> {
             t.setToggleGroup(group);
             t.setFocusTraversable(false);
             t.setSelected(a != null && a.status() == s);
-            t.setStyle("-fx-font-size: 14px;" + (t.isSelected() ? " -fx-text-fill: white; -fx-font-weight: bold; -fx-background-color: "
+            t.setStyle("-fx-font-size: 1em;" + (t.isSelected() ? " -fx-text-fill: white; -fx-font-weight: bold; -fx-background-color: "
                     + colour(s) + ";" : ""));
             t.setOnAction(ev -> {
                 if (s == AttendanceStatus.DEPUTY_ATTENDING) {

@@ -168,7 +168,7 @@ public final class MeetingsView implements AreaView {
 
     private Node detailPane() {
         title.getStyleClass().add("title-3");
-        title.setStyle("-fx-font-size: 18px; -fx-font-weight: bold;");
+        title.setStyle("-fx-font-size: 1.29em; -fx-font-weight: bold;");
         title.setId("meeting-title");
         deadlines.setId("meeting-deadlines");
         deadlines.setWrapText(true);
@@ -414,7 +414,7 @@ public final class MeetingsView implements AreaView {
         minutes.setId("minutes-text");
         minutes.setAccessibleText("Minutes");
         minutes.setWrapText(true);
-        minutes.setStyle("-fx-font-family: monospace; -fx-font-size: 13px;");
+        minutes.setStyle("-fx-font-family: monospace; -fx-font-size: 0.93em;");
         model.minutesProperty().addListener((o, a, text) -> minutes.setText(text));
         Button save = new Button("Save minutes");
         save.setId("minutes-save");

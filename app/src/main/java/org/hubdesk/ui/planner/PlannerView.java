@@ -122,7 +122,7 @@ public final class PlannerView {
                     Label l = new Label(e.starts().toLocalTime() + " " + e.title());
                     l.setWrapText(true);
                     l.setMaxWidth(Double.MAX_VALUE);
-                    l.setStyle("-fx-font-size: 11px; -fx-padding: 1 3 1 3; -fx-background-radius: 3; -fx-background-color: "
+                    l.setStyle("-fx-font-size: 0.79em; -fx-padding: 1 3 1 3; -fx-background-radius: 3; -fx-background-color: "
                             + colour(e) + ";");
                     l.setTooltip(new Tooltip(details(e)));
                     l.setAccessibleText(details(e));
