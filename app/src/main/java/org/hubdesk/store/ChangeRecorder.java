@@ -30,6 +30,7 @@ import org.jooq.impl.QOM;
 final class ChangeRecorder implements ExecuteListener, RecordListener {
     private static final int MAX_VALUE = 80;
     private static final int MAX_SUMMARY = 4000;
+    static final int ROWS_PER_INSERT = 1000;
 
     private record Pending(String table, Long recordId, String kind, String summary) {
     }
@@ -54,13 +55,17 @@ final class ChangeRecorder implements ExecuteListener, RecordListener {
         if (changes.isEmpty()) {
             return;
         }
-        var insert = ctx.insertInto(CHANGE_LOG, CHANGE_LOG.TABLE_NAME, CHANGE_LOG.RECORD_ID, CHANGE_LOG.CHANGE_KIND,
-                CHANGE_LOG.CHANGED_BY, CHANGE_LOG.SUMMARY);
-        for (Pending p : changes) {
-            insert = insert.values(p.table(), p.recordId(), p.kind(), user, p.summary());
+        // In statements of at most ROWS_PER_INSERT lines: a large action (the ten-year demo) notes tens of
+        // thousands, more bind values than H2 or PostgreSQL take in one statement.
+        for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
+            var insert = ctx.insertInto(CHANGE_LOG, CHANGE_LOG.TABLE_NAME, CHANGE_LOG.RECORD_ID, CHANGE_LOG.CHANGE_KIND,
+                    CHANGE_LOG.CHANGED_BY, CHANGE_LOG.SUMMARY);
+            for (Pending p : changes.subList(from, Math.min(changes.size(), from + ROWS_PER_INSERT))) {
+                insert = insert.values(p.table(), p.recordId(), p.kind(), user, p.summary());
+            }
+            insert.execute();
         }
         changes.clear();
-        insert.execute();
     }
 
     /** Runs {@code work} without noting its changes. */
