@@ -32,10 +32,12 @@ import org.hubdesk.testing.DemoData;
 import org.hubdesk.ui.common.AccessibleNames;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.testing.ScreenSupport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,6 +59,16 @@ class KeyboardWalkTest {
     private MainWindow window;
     private Scene scene;
     private final List<String> errors = new ArrayList<>();
+
+    /**
+     * The theme is set for the whole JVM: put JavaFX's own back, so the screen tests that run after
+     * this one in the same JVM see the sizes they were written for (the Primer theme's larger
+     * controls pushed buttons into toolbar overflow menus and rows out of view in them).
+     */
+    @AfterAll
+    static void restoreTheDefaultTheme() throws Exception {
+        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(null));
+    }
 
     @Start
     void start(Stage stage) {
