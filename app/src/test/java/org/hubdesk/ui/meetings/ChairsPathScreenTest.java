@@ -3,12 +3,8 @@ package org.hubdesk.ui.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -18,8 +14,6 @@ import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +34,10 @@ class ChairsPathScreenTest {
     private static MeetingDetail meeting;
     private MeetingsView view;
 
-    /** The demo is made before the stage, outside TestFX's set-up timeout (slow on a loaded machine). */
     @BeforeAll
     static void demo() {
         services = Services.open(dir.resolve("db"), null);
-        services.demo().createDemo(0, LocalDate.now());
-        long hub = services.members().groupNamed("Learning Hub").id();
-        meeting = services.meetings().newMeeting(hub, LocalDate.now(), LocalTime.of(14, 0), "Civic Offices");
+        meeting = MeetingScreenFixture.demoMeeting(services, "Learning Hub", LocalTime.of(14, 0));
     }
 
     @AfterAll
@@ -56,13 +47,7 @@ class ChairsPathScreenTest {
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { throw new AssertionError(m); }), () -> stage,
-                Clock.systemDefaultZone());
-        view = new MeetingsView(context);
-        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
-        stage.show();
-        view.shown();
-        view.model().select(meeting.meeting().id());
+        view = MeetingScreenFixture.show(stage, services, meeting);
     }
 
     private RegisterEntry partner(AgencyKind kind) {

@@ -3,21 +3,15 @@ package org.hubdesk.ui.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +36,10 @@ class LiveChairKeysScreenTest {
     private static MeetingDetail meeting;
     private MeetingsView view;
 
-    /** The demo is made before the stage, outside TestFX's set-up timeout (slow on a loaded machine). */
     @BeforeAll
     static void demo() {
         services = Services.open(dir.resolve("db"), null);
-        services.demo().createDemo(0, LocalDate.now());
-        long forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
-        meeting = services.meetings().newMeeting(forum, LocalDate.now(), LocalTime.MIDNIGHT, "Civic Offices");
+        meeting = MeetingScreenFixture.demoMeeting(services, "Multi-Agency Learning Forum", LocalTime.MIDNIGHT);
     }
 
     @AfterAll
@@ -58,13 +49,7 @@ class LiveChairKeysScreenTest {
 
     @Start
     void start(Stage stage) {
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { throw new AssertionError(m); }), () -> stage,
-                Clock.systemDefaultZone());
-        view = new MeetingsView(context);
-        stage.setScene(new Scene((Parent) view.node(), 1280, 800));
-        stage.show();
-        view.shown();
-        view.model().select(meeting.meeting().id());
+        view = MeetingScreenFixture.show(stage, services, meeting);
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {
