@@ -49,8 +49,10 @@ final class PlannerEventDialog extends Dialog<Void> {
         ComboBox<EventKind> kind = new ComboBox<>();
         kind.getItems().setAll(EventKind.values());
         kind.setValue(EventKind.TRAINING);
+        kind.setId("planner-kind");
         kind.setAccessibleText("Kind");
         DatePicker date = new DatePicker(day);
+        date.setId("planner-date");
         date.setAccessibleText("Date");
         TextField start = field("planner-start", "Start (HH:MM)");
         start.setText("10:00");
@@ -62,11 +64,14 @@ final class PlannerEventDialog extends Dialog<Void> {
         ComboBox<String> repeat = new ComboBox<>();
         repeat.getItems().setAll(ONCE, "Weekly", "Monthly", "Yearly");
         repeat.setValue(ONCE);
+        repeat.setId("planner-repeat");
         repeat.setAccessibleText("Repeats");
         Spinner<Integer> every = new Spinner<>(1, 12, 1);
+        every.setId("planner-every");
         every.setAccessibleText("Every how many");
         every.setPrefWidth(80);
         DatePicker until = new DatePicker(day.plusYears(1).minusDays(1));
+        until.setId("planner-until");
         until.setAccessibleText("Until");
         Label error = new Label();
         error.setId("planner-error");
@@ -109,6 +114,7 @@ final class PlannerEventDialog extends Dialog<Void> {
         grid.add(error, 0, 11, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).setId("planner-ok");
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             try {
