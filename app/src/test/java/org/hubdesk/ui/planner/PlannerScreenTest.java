@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -96,7 +97,9 @@ class PlannerScreenTest extends MainWindowScreenTest {
         // A click on the calendar chooses the event; the form asks whether the change is for it or the series.
         robot.clickOn(robot.lookup("#planner-day-" + SERIES.plusWeeks(1) + " .planner-event").queryAs(Node.class));
         assertThat(robot.lookup("#planner-list").queryAs(ListView.class).getSelectionModel().getSelectedItem()).isEqualTo(series.get(1));
+        ScreenSupport.shootFrontWindow(robot, "planner-chosen.png");
         robot.clickOn("#planner-edit");
+        ScreenSupport.shootFrontWindow(robot, "planner-edit-series.png");
         robot.clickOn("#planner-scope-series");
         robot.clickOn("#planner-place").write("Northbridge Youth Centre");
         robot.clickOn("#planner-ok");
@@ -107,6 +110,7 @@ class PlannerScreenTest extends MainWindowScreenTest {
 
         chooseInList(robot, 1);
         robot.clickOn("#planner-delete");
+        ScreenSupport.shootFrontWindow(robot, "planner-delete-series.png");
         assertThat(dialogText(robot)).contains("is one of a series (repeats every week on Tuesday, until 2031-06-24)");
         clickInDialog(robot, "Delete this event");
         assertThat(services.planner().events(SERIES, SERIES.plusWeeks(3))).extracting(PlannerEvent::day)
