@@ -52,8 +52,8 @@ public final class PlannerView {
         Button add = button("Add event…", "planner-add", "Add an event or a series", () ->
                 PlannerEventDialog.add(root.getScene().getWindow(), model, model.monthProperty().get().atDay(1)
                         .isAfter(model.today()) ? model.monthProperty().get().atDay(1) : model.today()).showAndWait());
-        Button edit = button("Edit…", "planner-edit", "Edit the chosen event", this::editChosen);
-        Button delete = button("Delete", "planner-delete", "Delete the chosen event", this::deleteChosen);
+        Button edit = button("Edit…", "planner-edit", "Edit the chosen event (Enter in the list)", this::editChosen);
+        Button delete = button("Delete", "planner-delete", "Delete the chosen event (Delete in the list)", this::deleteChosen);
         edit.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
         Button export = button("Save the year as .ics…", "planner-export", "Save the year as an iCalendar file", this::export);
@@ -76,7 +76,7 @@ public final class PlannerView {
             grid.getColumnConstraints().add(cc);
         }
         list.setId("planner-list");
-        list.setAccessibleText("The month's events");
+        list.setAccessibleText("The month's events (Enter edits the chosen one, Delete deletes it)");
         list.setPrefHeight(180);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -94,6 +94,13 @@ public final class PlannerView {
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 editChosen();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                editChosen();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                deleteChosen();
             }
         });
         model.selectedProperty().addListener((o, a, e) -> {

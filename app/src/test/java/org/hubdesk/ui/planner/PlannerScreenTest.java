@@ -115,8 +115,9 @@ class PlannerScreenTest extends MainWindowScreenTest {
         clickInDialog(robot, "Delete this event");
         assertThat(services.planner().events(SERIES, SERIES.plusWeeks(3))).extracting(PlannerEvent::day)
                 .containsExactly(SERIES, SERIES.plusWeeks(2), SERIES.plusWeeks(3));
+        // The keyboard way: the Delete key in the list asks the same.
         chooseInList(robot, 0);
-        robot.clickOn("#planner-delete");
+        robot.push(KeyCode.DELETE);
         clickInDialog(robot, "Delete the whole series");
         assertThat(services.planner().events(SERIES, SERIES.plusWeeks(3))).isEmpty();
         assertThat(listed(robot)).isEmpty();
