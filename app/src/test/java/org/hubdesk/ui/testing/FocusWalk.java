@@ -164,7 +164,7 @@ public final class FocusWalk {
         }
     }
 
-    public static String describe(Node n) {
+    private static String describe(Node n) {
         if (n == null) {
             return "nothing";
         }
