@@ -15,10 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.junit.jupiter.api.AfterAll;
+import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,21 +33,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class DeclarationsScreenTest {
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
+
     @TempDir
     static Path dir;
 
-    private static Services services;
     private static MeetingDetail meeting;
+    private final Services services = DEMO.services();
 
     @BeforeAll
-    static void demo() {
-        services = Services.open(dir.resolve("db"), null);
-        meeting = MeetingScreenFixture.demoMeeting(services, "Multi-Agency Learning Forum", LocalTime.of(10, 0));
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
+    static void planAMeeting() {
+        meeting = MeetingScreenFixture.plan(DEMO.services(), "Multi-Agency Learning Forum", LocalTime.of(10, 0));
     }
 
     @Start
