@@ -187,6 +187,7 @@ public final class MeetingsView implements AreaView {
         Button pack = new Button("Meeting pack (PDF)…");
         pack.setOnAction(e -> exports.pack());
         Button move = new Button("Date and place…");
+        move.setId("meeting-move");
         move.setOnAction(e -> {
             MeetingDetail d = model.detailProperty().get();
             if (d != null) {
@@ -310,6 +311,7 @@ public final class MeetingsView implements AreaView {
             }
         });
         Button add = new Button("Add item…");
+        add.setId("agenda-add");
         add.setOnAction(e -> {
             MeetingDetail d = model.detailProperty().get();
             if (d != null) {
