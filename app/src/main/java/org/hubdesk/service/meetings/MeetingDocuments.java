@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hubdesk.domain.common.UserInputException;
@@ -15,7 +14,7 @@ import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.report.model.Run;
-import org.hubdesk.service.report.Report;
+import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportCatalogue;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
@@ -46,25 +45,11 @@ public final class MeetingDocuments {
         return MeetingService.load(input.ctx(), input.scope().itemId(), input.today());
     }
 
-    static final class AgendaReport implements Report {
-        @Override
-        public String id() {
-            return AGENDA;
-        }
-
-        @Override
-        public String title() {
-            return "Agenda";
-        }
-
-        @Override
-        public String description() {
-            return "A meeting's agenda as its terms of reference lay it out: item, paper or discussion, lead and time.";
-        }
-
-        @Override
-        public Set<ReportScope.Kind> needs() {
-            return Set.of(ReportScope.Kind.ITEM);
+    static final class AgendaReport extends CatalogueReport {
+        AgendaReport() {
+            super(AGENDA, "Agenda",
+                    "A meeting's agenda as its terms of reference lay it out: item, paper or discussion, lead and time.",
+                    ReportScope.Kind.ITEM);
         }
 
         @Override
@@ -115,31 +100,17 @@ public final class MeetingDocuments {
         }
     }
 
-    static final class MinutesReport implements Report {
+    static final class MinutesReport extends CatalogueReport {
         private static final Pattern ITEM = Pattern.compile("^(\\d+)\\. (.+)$");
         private static final Pattern LABEL = Pattern.compile("^(Present|Deputies|Apologies|Absent|Quoracy|"
                 + MinutesDraft.DECLARATIONS + "): (.*)$");
         /** Lines of an item that begin with a bold label: what was decided, agreed, declared or re-planned. */
         private static final List<String> BOLD_LABELS = List.of("Decision: ", "Action: ", "Declaration: ", "Re-plan: ");
 
-        @Override
-        public String id() {
-            return MINUTES;
-        }
-
-        @Override
-        public String title() {
-            return "Minutes";
-        }
-
-        @Override
-        public String description() {
-            return "A meeting's minutes as edited in Hubdesk (first drafted from attendance, notes, decisions and actions).";
-        }
-
-        @Override
-        public Set<ReportScope.Kind> needs() {
-            return Set.of(ReportScope.Kind.ITEM);
+        MinutesReport() {
+            super(MINUTES, "Minutes",
+                    "A meeting's minutes as edited in Hubdesk (first drafted from attendance, notes, decisions and actions).",
+                    ReportScope.Kind.ITEM);
         }
 
         /**

@@ -1,106 +1,35 @@
 package org.hubdesk.ui.assurance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
-import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
+import javafx.scene.control.TabPane;
+import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport.Shots;
 
 /**
  * Not a test: run under Xvfb to look at the Assurance screen with the demo's audits, data and calendar
  * ({@code xvfb-run -a java -cp ... org.hubdesk.ui.assurance.AssuranceScreenshots OUTDIR}).
  */
 public final class AssuranceScreenshots {
-    private static Path out;
-
     public static void main(String[] args) throws Exception {
-        out = Path.of(args.length > 0 ? args[0] : "target/screens");
-        Files.createDirectories(out);
-        Application.launch(App.class, args);
+        Shots.launch(args, new Shots.Setup("assurance-shots", "Northbridge Safeguarding Children Partnership", 1366, 768,
+                AssuranceScreenshots::script));
     }
 
-    /** The JavaFX application; kept apart so main can start it from a plain class path. */
-    public static final class App extends Application {
-        @Override
-        public void start(Stage stage) throws Exception {
-            AssuranceScreenshots.start(stage);
-        }
-    }
-
-    static void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        Path data = Files.createTempDirectory("assurance-shots");
-        Services services = Services.open(data, null);
-        services.demo().createDemo(0, LocalDate.now());
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
-        MainWindow.AppCommands none = new MainWindow.AppCommands() {
-            @Override
-            public void newDatabase() {
-            }
-
-            @Override
-            public void openDatabase() {
-            }
-
-            @Override
-            public void backUpNow() {
-            }
-
-            @Override
-            public void about() {
-            }
-
-            @Override
-            public void exit() {
-            }
-        };
-        MainWindow window = new MainWindow(context, none, "Northbridge Safeguarding Children Partnership");
-        Scene scene = new Scene(window.root(), 1366, 768);
-        scene.getStylesheets().add(org.hubdesk.ui.HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        window.show(Area.ASSURANCE);
-        AssuranceViewModel model = ((AssuranceView) window.view(Area.ASSURANCE)).model();
-        javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) scene.getRoot().lookup(".tab-pane");
-        later(800, () -> model.rounds().stream().filter(r -> r.previous() != null).findFirst().ifPresent(r -> model.selectedRoundProperty().set(r)));
-        later(1400, () -> shot(scene, "assurance-audits.png"));
-        later(1800, () -> model.rounds().stream().filter(r -> r.round().kind() == org.hubdesk.domain.assurance.AuditKind.SECTION_175)
+    static void script(Shots s) {
+        s.window().show(Area.ASSURANCE);
+        AssuranceViewModel model = ((AssuranceView) s.window().view(Area.ASSURANCE)).model();
+        TabPane tabs = (TabPane) s.scene().getRoot().lookup(".tab-pane");
+        s.later(800, () -> model.rounds().stream().filter(r -> r.previous() != null).findFirst().ifPresent(r -> model.selectedRoundProperty().set(r)));
+        s.later(1400, () -> s.shot("assurance-audits.png"));
+        s.later(1800, () -> model.rounds().stream().filter(r -> r.round().kind() == AuditKind.SECTION_175)
                 .findFirst().ifPresent(r -> model.selectedRoundProperty().set(r)));
-        later(2400, () -> shot(scene, "assurance-section-175.png"));
-        later(2800, () -> {
+        s.later(2400, () -> s.shot("assurance-section-175.png"));
+        s.later(2800, () -> {
             tabs.getSelectionModel().select(1);
             model.series().stream().filter(x -> x.indicator().target() != null).findFirst().ifPresent(x -> model.selectedSeriesProperty().set(x));
         });
-        later(3600, () -> shot(scene, "assurance-performance.png"));
-        later(4000, () -> tabs.getSelectionModel().select(2));
-        later(4600, () -> shot(scene, "assurance-calendar.png"));
-        later(5000, () -> {
-            services.close();
-            Platform.exit();
-        });
-    }
-
-    private static void later(long ms, Runnable r) {
-        javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
-        p.setOnFinished(e -> r.run());
-        p.play();
-    }
-
-    private static void shot(Scene scene, String name) {
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", out.resolve(name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        s.later(3600, () -> s.shot("assurance-performance.png"));
+        s.later(4000, () -> tabs.getSelectionModel().select(2));
+        s.later(4600, () -> s.shot("assurance-calendar.png"));
     }
 }
