@@ -25,7 +25,7 @@ case "${1:-}" in
         && runuser -u postgres -- "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
              -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
         && runuser -u postgres -- "$bin/psql" -h "$pg_dir" -p "$pg_port" -U postgres -q -v ON_ERROR_STOP=1 \
-             -c "create user hubdesk_ci password 'ci-only-password'" -c "create database hubdesk_ci owner hubdesk_ci"; then
+             -c "create user hubdesk_ci createdb password 'ci-only-password'" -c "create database hubdesk_ci owner hubdesk_ci"; then
       export HUBDESK_TEST_DATABASE_URL="jdbc:postgresql://127.0.0.1:$pg_port/hubdesk_ci"
       export HUBDESK_TEST_DATABASE_USER=hubdesk_ci
       export HUBDESK_TEST_DATABASE_PASSWORD=ci-only-password

@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.service.transfer.TransferService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the roles, HUBDESK_TEST_TEAM_URL a database set up by the script with users team_admin,
  * team_editor and team_viewer (HUBDESK_TEST_TEAM_PASSWORD); scripts/test-postgres.sh sets both.
  */
+// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
+@Tag("server")
 class TeamDatabaseTest {
     private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
     private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");

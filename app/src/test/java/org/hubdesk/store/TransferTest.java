@@ -10,10 +10,13 @@ import java.util.Map;
 import org.hubdesk.cli.CommandLineRunner;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `hubdesk transfer` between two embedded files (the server legs are in TeamDatabaseTest): every row, counted. */
+// Stays on H2: a transfer between two embedded files; the server legs are in TeamDatabaseTest.
+@Tag("h2-only")
 class TransferTest {
     @TempDir
     Path dir;

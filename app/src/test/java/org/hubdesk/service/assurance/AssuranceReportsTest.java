@@ -1,5 +1,6 @@
 package org.hubdesk.service.assurance;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class AssuranceReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         services.demo().createDemo(0, LocalDate.now());
         year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
     }

@@ -1,5 +1,6 @@
 package org.hubdesk.service.assurance;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class PerformanceServiceTest {
 
     @Test
     void aDatasetWithAnErrorWritesNothingAndTheCorrectedOneWritesEveryValue() throws Exception {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             PerformanceService perf = services.performance();
             Path file = dir.resolve("dataset.xlsx");
@@ -69,7 +70,7 @@ class PerformanceServiceTest {
 
     @Test
     void aFileThatIsNotASpreadsheetIsAFileError() throws Exception {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             Path pdf = dir.resolve("data.xlsx");
             Files.writeString(pdf, "%PDF-1.4 not a workbook");

@@ -1,5 +1,6 @@
 package org.hubdesk.service.demo;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class DemoStoryTest {
     @ParameterizedTest(name = "demo --years {0}")
     @ValueSource(ints = {0, 3})
     void theCurrentPlanBelongsToTheHubCycleInItsAuditsMonthToday(int years) {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             LocalDate today = LocalDate.now();
             services.demo().createDemo(years, today);
             assertOneStory(services, services.hub(), today);
@@ -38,7 +39,7 @@ class DemoStoryTest {
     @ParameterizedTest(name = "demo --years {0} on {1}")
     @CsvSource({"0, 2027-04-01", "3, 2027-04-30", "3, 2027-01-06", "1, 2026-11-25"})
     void theStoryHoldsWhateverTheDate(int years, LocalDate today) {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(years, today);
             HubService hub = new HubService(services.database(), Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
             assertOneStory(services, hub, today);

@@ -1,5 +1,6 @@
 package org.hubdesk.service.home;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class DueServiceTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, TODAY);
     }
 

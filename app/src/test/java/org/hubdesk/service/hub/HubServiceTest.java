@@ -1,5 +1,6 @@
 package org.hubdesk.service.hub;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -53,13 +54,13 @@ class HubServiceTest {
 
     @Test
     void aPlannedProgrammeIsSavedWithItsPhasesAndActivities() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             List<PlannedCycle> planned = hub(services).planProgramme(List.of("Neglect", "Online harm", "Missing children"),
                     YearMonth.of(2027, 5));
             assertThat(planned).allSatisfy(p -> assertThat(p.cycle().id()).isPositive());
         }
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             HubService.Programme programme = hub(services).programme();
             assertThat(programme.priorities()).extracting(p -> p.title() + " " + p.partnershipYear())
                     .containsExactly("Neglect 2027", "Online harm 2027", "Missing children 2027");
@@ -73,7 +74,7 @@ class HubServiceTest {
 
     @Test
     void aProgrammeThatClashesIsRefusedAndNothingIsSaved() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm"), YearMonth.of(2027, 5));
@@ -93,7 +94,7 @@ class HubServiceTest {
 
     @Test
     void movingACycleAndItsFollowersCanBeUndoneAndRedone() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B", "C"), YearMonth.of(2027, 5));
@@ -122,7 +123,7 @@ class HubServiceTest {
 
     @Test
     void movingOneCycleOntoAnotherIsFlagged() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
@@ -134,7 +135,7 @@ class HubServiceTest {
 
     @Test
     void stretchingAPhaseMovesTheRestOfTheCycleAndOnRequestTheFollowingCycles() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
@@ -154,7 +155,7 @@ class HubServiceTest {
 
     @Test
     void activitiesAreEditedAndAnUndoneRemovalComesBackUnderItsOldId() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             HubPhase audits = hub.planProgramme(List.of("A"), YearMonth.of(2027, 5)).get(0).cycle().phases().get(1);
@@ -179,7 +180,7 @@ class HubServiceTest {
 
     @Test
     void onlyASafeguardingPartnersPersonLeadsAndMembersComeFromTheRegisters() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
             Agency school = services.members().addAgency(new Agency(0, "Test Academy", AgencyKind.EDUCATION, false));
@@ -202,7 +203,7 @@ class HubServiceTest {
 
     @Test
     void phaseLengthSettingsShapeTheNextProgramme() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             HubSettings before = hub.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
@@ -216,7 +217,7 @@ class HubServiceTest {
 
     @Test
     void undoingAPlanRemovesItAndRedoBringsItBackAsItWas() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
@@ -232,7 +233,7 @@ class HubServiceTest {
 
     @Test
     void theDemoHasThisYearsStaggeredProgrammeLedByTheSafeguardingPartners() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             LocalDate november = LocalDate.of(2026, 11, 15);
             services.demo().createDemo(0, november);
             HubService hub = new HubService(services.database(), Clock.fixed(november.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -260,7 +261,7 @@ class HubServiceTest {
 
     @Test
     void theTenYearDemoIsALargePartnershipsDecadeWithFourChainedCyclesAYear() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(10, TODAY);
             HubService.Programme programme = hub(services).programme();
             for (int year = 2016; year <= 2026; year++) {
@@ -288,7 +289,7 @@ class HubServiceTest {
 
     @Test
     void theYearTimelineIsExportedAsAPictureAndAnA4Pdf() throws Exception {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));
@@ -321,7 +322,7 @@ class HubServiceTest {
 
     @Test
     void learningHubMeetingsAreMarkersOnTheScreenAndInTheExportsOtherGroupsAndCancelledOnesAreNot() throws Exception {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));

@@ -1,5 +1,6 @@
 package org.hubdesk.service.learning;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class LearningReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dataDir, null);
+        services = TestStores.open(dataDir);
         services.demo().createDemo(0, LocalDate.now());
     }
 

@@ -1,5 +1,6 @@
 package org.hubdesk.service.learning;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class LearningTrackerServiceTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
         tracker = services.learningTracker();
     }

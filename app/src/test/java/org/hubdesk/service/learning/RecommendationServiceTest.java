@@ -1,5 +1,6 @@
 package org.hubdesk.service.learning;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
         recs = services.recommendations();
     }
@@ -99,7 +100,7 @@ class RecommendationServiceTest {
         recs.restore(removed);
 
         services.close();
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         recs = services.recommendations();
         List<RecommendationActions> list = recs.forCycle(cycle);
         assertThat(list).extracting(r -> r.recommendation().text()).containsExactly("Refresh the escalation protocol", "Use one chronology");

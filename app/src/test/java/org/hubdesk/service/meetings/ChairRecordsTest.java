@@ -1,5 +1,6 @@
 package org.hubdesk.service.meetings;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class ChairRecordsTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, DAY);
         meetings = new MeetingService(services.database(), clock);
         forumId = services.members().groupNamed("Multi-Agency Learning Forum").id();

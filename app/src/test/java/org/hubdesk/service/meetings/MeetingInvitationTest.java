@@ -1,5 +1,6 @@
 package org.hubdesk.service.meetings;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class MeetingInvitationTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, TODAY);
         meetings = new MeetingService(services.database(), Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));

@@ -1,5 +1,6 @@
 package org.hubdesk.service.members;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -49,7 +50,7 @@ class RegisterImportServiceTest {
     @BeforeEach
     void open() throws IOException {
         files = Files.createDirectories(dir.resolve("files"));
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         services.demo().createDemo(0, LocalDate.now());
         target = services.members().saveGroup(new Group(0, "Imported Forum", GroupKind.LEARNING_FORUM, null, "Quarterly", 120,
                 null, null, null));

@@ -1,5 +1,6 @@
 package org.hubdesk.service.plan;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class DeliveryPlanReportTest {
 
     @Test
     void theWordDocumentHasAppendix2sSectionsInOrderWithTheMarkupAsFormatting() throws IOException {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createDemo(0, LocalDate.now());
             DeliveryPlan plan = services.plans().load(services.plans().plans().get(0).id());
             Path file = dir.resolve("plan.docx");

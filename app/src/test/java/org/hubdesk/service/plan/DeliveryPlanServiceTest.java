@@ -1,5 +1,6 @@
 package org.hubdesk.service.plan;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class DeliveryPlanServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         plans = services.plans();
         services.demo().createEmpty("Test Partnership");
         police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
@@ -55,7 +56,7 @@ class DeliveryPlanServiceTest {
 
     private void reopen() {
         services.close();
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         plans = services.plans();
     }
 

@@ -1,5 +1,6 @@
 package org.hubdesk.service.plan;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class PlanIndicatorsReportTest {
 
     @Test
     void theChosenIndicatorsAppearWithTheirLatestValuesAndTrendChartsInWordAndPdf() throws IOException {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createDemo(0, LocalDate.now());
             long planId = services.plans().plans().get(0).id();
             List<PerformanceService.Series> all = services.performance().series();

@@ -1,5 +1,6 @@
 package org.hubdesk.service.report;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class HubReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dataDir, null);
+        services = TestStores.open(dataDir);
         services.demo().createDemo(1, LocalDate.now());
         year = services.hub().settings().yearOf(YearMonth.now()).startYear();
     }

@@ -1,5 +1,6 @@
 package org.hubdesk.service.report;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class ReportServiceTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dataDir, null);
+        services = TestStores.open(dataDir);
         services.demo().createDemo(2, LocalDate.now());
     }
 

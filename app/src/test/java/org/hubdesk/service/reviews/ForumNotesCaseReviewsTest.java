@@ -1,5 +1,6 @@
 package org.hubdesk.service.reviews;
 
+import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ForumNotesCaseReviewsTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
         forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
     }
