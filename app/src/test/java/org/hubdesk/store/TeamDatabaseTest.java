@@ -170,4 +170,43 @@ class TeamDatabaseTest {
             }
         }
     }
+
+    @Test
+    void aServerThatHoldsDataIsReplacedFromAFileOnlyWithReplace() throws Exception {
+        emptyServerDatabase();
+        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+            server.demo().createDemo(1, TODAY);
+        }
+        Path laptop = dir.resolve("laptop");
+        Map<String, Long> counts;
+        try (Services file = Services.open(laptop, null)) {
+            file.demo().createDemo(0, TODAY);
+            Person first = file.members().people().get(0);
+            file.members().addPerson(new Person(0, "Quentin Zephyrine", null, first.agencyId(), null, null));
+            counts = file.database().counts();
+        }
+        Path password = dir.resolve("password");
+        Files.writeString(password, PASSWORD);
+        String[] transfer = {"transfer", "--from", laptop.toString(), "--to", URL, "--database-user", USER,
+            "--database-password-file", password.toString(), "--data-dir", dir.resolve("local").toString()};
+        StringWriter refused = new StringWriter();
+        assertThat(CommandLineRunner.run(transfer, new PrintWriter(new StringWriter()), new PrintWriter(refused))).isEqualTo(1);
+        assertThat(refused.toString().strip()).startsWith("hubdesk: " + URL + " already holds data: ").contains("--replace")
+                .doesNotContain("\n");
+
+        String[] replacing = java.util.Arrays.copyOf(transfer, transfer.length + 1);
+        replacing[transfer.length] = "--replace";
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRunner.run(replacing, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Replacing what " + URL + " holds: ").contains("; the counts match.");
+        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+            assertThat(server.database().counts()).isEqualTo(counts);
+            assertThat(server.members().people()).extracting(Person::fullName).contains("Quentin Zephyrine");
+            Person first = server.members().people().get(0);
+            assertThat(server.members().addPerson(new Person(0, "Ada Quillon", null, first.agencyId(), null, null)).id())
+                    .isEqualTo(counts.get("person") + 1);
+        }
+    }
 }
