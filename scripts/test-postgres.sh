@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL cluster for the team-database tests (PostgresStoreTest), on a local port.
+# A throwaway PostgreSQL cluster for the team-database tests (PostgresStoreTest, TeamDatabaseTest,
+# TeamDatabaseTlsTest, and the store and service tests with -Dhubdesk.test.store=postgres), on a local port.
 #   source scripts/test-postgres.sh start   # installs Debian's postgresql if missing, starts the
 #                                           # cluster, exports HUBDESK_TEST_DATABASE_URL/USER/PASSWORD
 #   scripts/test-postgres.sh stop           # stops it and removes its folder

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.hubdesk.testing.TestStores;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.StaleEditException;
 import org.hubdesk.domain.common.Versioned;
@@ -12,6 +11,7 @@ import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

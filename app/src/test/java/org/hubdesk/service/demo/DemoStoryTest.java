@@ -1,6 +1,5 @@
 package org.hubdesk.service.demo;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.hubdesk.domain.plan.PlanSummary;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.plan.DeliveryPlanDemo;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,6 +1,5 @@
 package org.hubdesk.service.hub;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +33,7 @@ import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

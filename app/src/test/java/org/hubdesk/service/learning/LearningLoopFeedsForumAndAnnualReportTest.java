@@ -1,6 +1,5 @@
 package org.hubdesk.service.learning;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.hubdesk.report.model.Document;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.hubdesk.service.learning;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +24,7 @@ import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.service.report.ExportProgress;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

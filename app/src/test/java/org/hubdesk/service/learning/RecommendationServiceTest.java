@@ -1,6 +1,5 @@
 package org.hubdesk.service.learning;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.hubdesk.service.meetings;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +21,7 @@ import org.hubdesk.domain.meetings.Declarations;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.hubdesk.service.meetings;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

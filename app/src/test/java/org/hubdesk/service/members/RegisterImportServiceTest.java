@@ -1,6 +1,5 @@
 package org.hubdesk.service.members;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -30,6 +29,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.domain.members.RegisterImportRow;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,5 @@
 package org.hubdesk.service.plan;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.PlanComparison;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

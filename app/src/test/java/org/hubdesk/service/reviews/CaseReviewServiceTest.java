@@ -1,6 +1,5 @@
 package org.hubdesk.service.reviews;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +23,7 @@ import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.Services;
 import org.hubdesk.store.Database;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.hubdesk.service.reviews;
 
-import org.hubdesk.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
