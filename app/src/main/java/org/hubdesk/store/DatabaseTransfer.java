@@ -24,8 +24,8 @@ import org.jooq.impl.DSL;
  * (the embedded file and a team database either way), so a laptop can go offline with the team's
  * data and bring it back. The target must be empty, or be emptied first when the user asks to
  * replace what it holds; the reading is one transaction, and so are the emptying and the copy (on
- * H2 the ids' restart is DDL, which commits on its own), and the change log travels with the data,
- * so histories are kept.
+ * H2 the ids' restart at the end is DDL, which commits at once), and the change log travels with
+ * the data, so histories are kept.
  */
 public final class DatabaseTransfer {
     private DatabaseTransfer() {
@@ -63,6 +63,12 @@ public final class DatabaseTransfer {
             for (Map.Entry<Table<?>, Result<Record>> e : rows.entrySet()) {
                 insert(ctx, e.getKey(), e.getValue());
             }
+            // Last: on H2 this is DDL, which commits at once; everything before it is still one transaction.
+            rows.forEach((table, copiedRows) -> {
+                if (table.getIdentity() != null && !copiedRows.isEmpty()) {
+                    restartIdentity(ctx, table, copiedRows);
+                }
+            });
             return null;
         });
         Map<String, Long> copied = new LinkedHashMap<>();
@@ -106,9 +112,6 @@ public final class DatabaseTransfer {
         }
         if (!links.isEmpty()) {
             ctx.batch(links).execute();
-        }
-        if (table.getIdentity() != null && !rows.isEmpty()) {
-            restartIdentity(ctx, table, rows);
         }
     }
 

@@ -34,6 +34,7 @@ import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.testing.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -259,7 +260,9 @@ class HubServiceTest {
         }
     }
 
+    // Over a minute on a loaded machine: the PostgreSQL pass of CI leaves it out for time (PostgresStoreTest builds a demo there).
     @Test
+    @Tag("long")
     void theTenYearDemoIsALargePartnershipsDecadeWithFourChainedCyclesAYear() {
         try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(10, TODAY);
