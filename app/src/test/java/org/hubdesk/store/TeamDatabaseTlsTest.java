@@ -13,6 +13,7 @@ import org.hubdesk.cli.CommandLineRunner;
 import org.hubdesk.domain.common.StoreException;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
+import org.hubdesk.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,18 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 // Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
 @Tag("server")
 class TeamDatabaseTlsTest {
-    private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
-    private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");
-    private static final String PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_DATABASE_PASSWORD", "");
-    private static final String ROOT = System.getenv("HUBDESK_TEST_SSL_ROOT_CERT");
-    private static final String WRONG_ROOT = System.getenv("HUBDESK_TEST_SSL_WRONG_ROOT_CERT");
+    private static final TestServer SERVER = TestServer.fromEnvironment();
+    private static final String URL = SERVER.url();
+    private static final String USER = SERVER.user();
+    private static final String PASSWORD = SERVER.password();
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void serverWithCertificateGiven() {
-        boolean given = URL != null && !URL.isBlank() && ROOT != null && !ROOT.isBlank() && WRONG_ROOT != null;
+        boolean given = SERVER.withCertificates();
         if (!given) {
             System.out.println("TeamDatabaseTlsTest skipped: HUBDESK_TEST_DATABASE_URL and HUBDESK_TEST_SSL_ROOT_CERT are not set"
                     + " (scripts/test-postgres.sh start makes the certificates and sets them)");
@@ -55,7 +55,7 @@ class TeamDatabaseTlsTest {
 
     @Test
     void verifyFullWithTheAuthoritysCertificateConnectsOverTls() {
-        try (Services team = Services.openTeam(new TeamDatabase(withTls(ROOT), USER), PASSWORD.toCharArray(), dir)) {
+        try (Services team = Services.openTeam(new TeamDatabase(withTls(SERVER.rootCertificate()), USER), PASSWORD.toCharArray(), dir)) {
             org.jooq.Record tls = team.database().transaction(ctx ->
                     ctx.fetchSingle("select ssl, version from pg_stat_ssl where pid = pg_backend_pid()"));
             boolean encrypted = tls.get(0, Boolean.class);
@@ -71,7 +71,7 @@ class TeamDatabaseTlsTest {
     void anotherAuthoritysCertificateIsRefusedInOneLineByTheCommandLine() throws Exception {
         Path password = dir.resolve("password");
         Files.writeString(password, PASSWORD);
-        String url = withTls(WRONG_ROOT);
+        String url = withTls(SERVER.wrongRootCertificate());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = CommandLineRunner.run(new String[] {"delivery-plan", "list", "--database-url", url, "--database-user", USER,
