@@ -1,6 +1,7 @@
 package org.hubdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hubdesk.service.Passphrases;
 import org.hubdesk.service.Services;
@@ -12,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** Moves the whole partnership between the embedded file and a team database, checked by counts. */
 @Command(name = "transfer", mixinStandardHelpOptions = true,
-        description = {"Copies the whole partnership (every record, with its history) from one store into an empty one:",
+        description = {"Copies the whole partnership (every record, with its history) from one store into an empty one",
+            "(or, with --replace, into one whose data it replaces):",
             "a data folder or jdbc:h2:file:/FOLDER/hubdesk, or a team database jdbc:postgresql://HOST:PORT/DB.",
             "The server's user and password are the usual ones (--database-user, HUBDESK_DATABASE_PASSWORD or",
             "--database-password-file); an encrypted file's passphrase is HUBDESK_PASSPHRASE or --passphrase-file.",
@@ -27,8 +29,13 @@ final class TransferCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "URL|DIR", description = "An empty store to copy it into")
     String to;
 
+    @Option(names = "--replace", description = "If the target already holds data, print what it holds, delete it and copy over"
+            + " it (in one transaction with the copy); without this a target that holds data is refused")
+    boolean replace;
+
     @Override
     public Integer call() {
+        PrintWriter writer = root.spec.commandLine().getOut();
         TransferService.Endpoint source = TransferService.Endpoint.parse(from);
         TransferService.Endpoint target = TransferService.Endpoint.parse(to);
         String user = root.databaseUser != null ? root.databaseUser : System.getenv(TeamDatabase.USER_VARIABLE);
@@ -37,9 +44,17 @@ final class TransferCommand implements Callable<Integer> {
                 Passphrases.fromFileOrEnvironment(root.passphraseFile), root.dataDirectory(), true);
              Services out = target.open(user, TeamDatabase.password(root.databasePasswordFile),
                 Passphrases.fromFileOrEnvironment(root.passphraseFile), root.dataDirectory(), false)) {
-            result = TransferService.transfer(in, out);
+            Map<String, Long> held = TransferService.held(out);
+            if (!held.isEmpty() && !replace) {
+                root.spec.commandLine().getErr().println("hubdesk: " + target + " already holds data: " + TransferService.describe(held)
+                        + "; nothing was copied: give --replace to delete it and copy over it, or choose an empty store");
+                return 1;
+            }
+            if (!held.isEmpty()) {
+                writer.println("Replacing what " + target + " holds: " + TransferService.describe(held));
+            }
+            result = TransferService.transfer(in, out, replace);
         }
-        PrintWriter writer = root.spec.commandLine().getOut();
         writer.println(String.format("%-32s %8s %8s", "table", "from", "to"));
         result.lines().forEach(writer::println);
         if (!result.matches()) {

@@ -189,7 +189,7 @@ public final class Database implements AutoCloseable {
         try (Connection probe = source.getConnection()) {
             probe.isValid(2);
         } catch (SQLException e) {
-            throw translateServer(e, url, user);
+            throw ServerFailures.translate(e, url, user);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(8);
@@ -223,49 +223,8 @@ public final class Database implements AutoCloseable {
         return dsl.dialect();
     }
 
-    /**
-     * A problem with the team database in one line a user can act on. PostgreSQL's SQLSTATE codes:
-     * 08 connection, 28 authorisation, 3D no such database, 42501 no privilege, 40 a conflict.
-     */
-    static StoreException translateServer(SQLException e, String url, String user) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (message.contains("password is an empty string") || message.contains("no password was provided")) {
-            return new StoreException(StoreException.Reason.PASSPHRASE_REQUIRED, "The team database " + url
-                    + " needs a password: set HUBDESK_DATABASE_PASSWORD or give --database-password-file FILE", e);
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.UnknownHostException unknown) {
-                return new StoreException(StoreException.Reason.OTHER, "Cannot reach the team database " + url
-                        + ": the host " + unknown.getMessage() + " is not known (is the name in the URL right?)", e);
-            }
-        }
-        if (state.startsWith("08")) {
-            return new StoreException(StoreException.Reason.OTHER, "Cannot reach the team database " + url
-                    + ": " + firstLine(e.getMessage()) + " (is the server running, and the host and port right?)", e);
-        }
-        if (state.startsWith("28")) {
-            return new StoreException(StoreException.Reason.WRONG_PASSPHRASE, "The team database " + url
-                    + " refused the user" + (user == null ? "" : " " + user) + ": wrong user name or password (HUBDESK_DATABASE_USER, HUBDESK_DATABASE_PASSWORD)", e);
-        }
-        if (state.equals("3D000")) {
-            return new StoreException(StoreException.Reason.NOT_FOUND, "There is no database "
-                    + url.substring(url.lastIndexOf('/') + 1) + " on the server of " + url + ": create it first (README, Team database)", e);
-        }
-        if (state.equals("42501")) {
-            return new StoreException(StoreException.Reason.READ_ONLY, "You have read-only access to the team database " + url
-                    + (user == null ? "" : " (user " + user + ")") + "; nothing was saved: ask its administrator for editor rights", e);
-        }
-        if (state.startsWith("40")) {
-            return new StoreException(StoreException.Reason.OTHER, "Someone else changed the same data in the team database at the"
-                    + " same moment; nothing was saved: try again", e);
-        }
-        return new StoreException(StoreException.Reason.OTHER, "The team database " + url + " could not be used: "
-                + firstLine(e.getMessage()), e);
-    }
-
     private StoreException translate(SQLException e) {
-        return serverUrl != null ? translateServer(e, serverUrl, user()) : translate(e, directory);
+        return serverUrl != null ? ServerFailures.translate(e, serverUrl, user()) : translate(e, directory);
     }
 
     /** True when opening brought the schema up to date with Flyway, false when it was already current (Flyway not started). */
@@ -348,7 +307,7 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }

@@ -22,17 +22,27 @@ import org.jooq.impl.DSL;
 /**
  * Copies a whole partnership, every table and every row with its id, from one store to another
  * (the embedded file and a team database either way), so a laptop can go offline with the team's
- * data and bring it back. The target must be empty; the copy is one transaction on each side, and
- * the change log travels with the data, so histories are kept.
+ * data and bring it back. The target must be empty, or be emptied first when the user asks to
+ * replace what it holds; the reading is one transaction, and so are the emptying and the copy (on
+ * H2 the ids' restart at the end is DDL, which commits at once), and the change log travels with
+ * the data, so histories are kept.
  */
 public final class DatabaseTransfer {
     private DatabaseTransfer() {
     }
 
-    /** Rows read from the source, per table (lower case), in the order they were copied. */
+    /** Rows read from the source, per table (lower case), in the order they were copied; the target must be empty. */
     public static Map<String, Long> copy(Database from, Database to) {
+        return copy(from, to, false);
+    }
+
+    /**
+     * The same; with {@code replace}, whatever the target holds is deleted first, in the transaction
+     * that copies, so a failed copy leaves the target as it was.
+     */
+    public static Map<String, Long> copy(Database from, Database to, boolean replace) {
         List<Table<?>> tables = parentsFirst();
-        if (to.counts().values().stream().anyMatch(n -> n > 0)) {
+        if (!replace && to.counts().values().stream().anyMatch(n -> n > 0)) {
             throw new UserInputException(to.location() + " already holds data: a transfer goes into an empty database only"
                     + " (a new data folder, or a new database on the server)");
         }
@@ -47,14 +57,36 @@ public final class DatabaseTransfer {
             return read;
         });
         to.unrecorded(ctx -> {
+            if (replace) {
+                empty(ctx, tables);
+            }
             for (Map.Entry<Table<?>, Result<Record>> e : rows.entrySet()) {
                 insert(ctx, e.getKey(), e.getValue());
             }
+            // Last: on H2 this is DDL, which commits at once; everything before it is still one transaction.
+            rows.forEach((table, copiedRows) -> {
+                if (table.getIdentity() != null && !copiedRows.isEmpty()) {
+                    restartIdentity(ctx, table, copiedRows);
+                }
+            });
             return null;
         });
         Map<String, Long> copied = new LinkedHashMap<>();
         rows.forEach((table, result) -> copied.put(table.getName().toLowerCase(Locale.ROOT), (long) result.size()));
         return copied;
+    }
+
+    /** Deletes every row, children before parents (a table's links to itself cut first). */
+    @SuppressWarnings("unchecked")
+    private static void empty(DSLContext ctx, List<Table<?>> parentsFirst) {
+        for (Table<?> table : parentsFirst) {
+            for (Field<?> link : selfReferences(table)) {
+                ctx.update(table).set((Field<Object>) link, (Object) null).where(link.isNotNull()).execute();
+            }
+        }
+        for (int i = parentsFirst.size() - 1; i >= 0; i--) {
+            ctx.deleteFrom(parentsFirst.get(i)).execute();
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -80,9 +112,6 @@ public final class DatabaseTransfer {
         }
         if (!links.isEmpty()) {
             ctx.batch(links).execute();
-        }
-        if (table.getIdentity() != null && !rows.isEmpty()) {
-            restartIdentity(ctx, table, rows);
         }
     }
 

@@ -17,19 +17,24 @@ import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Who did what (V90) on the embedded store: each committed change is one line with the computer's user. */
+/**
+ * Who did what (V90): each committed change is one line with its user (this computer's user on the
+ * embedded file, the database user on PostgreSQL; see TestStores).
+ */
 class ChangeLogTest {
-    private static final String ME = System.getProperty("user.name");
+    private static final String ME = TestStores.changedBy();
 
     @TempDir
     Path dir;
 
     @Test
     void eachSavedChangeIsRecordedWithItsUserAndWhatChanged() {
-        try (Services services = new Services(Database.open(dir, null))) {
+        try (Services services = new Services(TestStores.database(dir))) {
             assertThat(services.history().user()).isEqualTo(ME);
             long before = services.history().lastChange();
             Agency council = services.members().addAgency(new Agency(0, "Test Council", AgencyKind.LOCAL_AUTHORITY, true));
@@ -66,7 +71,9 @@ class ChangeLogTest {
         }
     }
 
+    /** On H2 only: the command reads the embedded file through --data-dir. */
     @Test
+    @Tag("h2-only")
     void theHistoryCommandPrintsOneLinePerChangeAndRefusesAnUnknownTable() {
         try (Services services = Services.open(dir, null)) {
             services.demo().createDemo(0, java.time.LocalDate.of(2027, 1, 15));

@@ -13,9 +13,12 @@ import org.hubdesk.service.DataDirectory;
 import org.hubdesk.service.Services;
 import org.hubdesk.domain.common.StoreException;
 import org.hubdesk.domain.common.StoreException.Reason;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// Stays on H2: the embedded file itself (encryption and passphrase, a second copy locked out, a damaged file).
+@Tag("h2-only")
 class DatabaseTest {
     @TempDir
     Path dir;

@@ -7,10 +7,13 @@ import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An edit the app has accepted survives the process being killed before any orderly close. */
+// Stays on H2: durability of the embedded file when the process is killed.
+@Tag("h2-only")
 class DurabilityTest {
     @TempDir
     Path dir;

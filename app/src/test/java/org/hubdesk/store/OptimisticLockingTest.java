@@ -11,17 +11,18 @@ import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Row versions (V85) on the embedded store: a save from a stale opening is refused, nothing overwritten. */
+/** Row versions (V85) on either store (TestStores): a save from a stale opening is refused, nothing overwritten. */
 class OptimisticLockingTest {
     @TempDir
     Path dir;
 
     @Test
     void aSaveFromAStaleOpeningIsRefusedAndEverySaveMovesTheVersionOn() {
-        try (Services services = new Services(Database.open(dir, null))) {
+        try (Services services = new Services(TestStores.database(dir))) {
             Agency council = services.members().addAgency(new Agency(0, "Test Council", AgencyKind.LOCAL_AUTHORITY, true));
             Person p = services.members().addPerson(new Person(0, "Quentin Zephyrine", "Manager", council.id(), null, null));
             Versioned<Person> first = services.members().personForEdit(p.id());
@@ -51,7 +52,7 @@ class OptimisticLockingTest {
 
     @Test
     void theRegistersMemberDialogAndThePlansActionDialogSaveAgainstWhatTheyOpened() {
-        try (Services services = new Services(Database.open(dir, null))) {
+        try (Services services = new Services(TestStores.database(dir))) {
             services.demo().createDemo(0, java.time.LocalDate.of(2027, 1, 15));
             var group = services.members().groupNamed("Learning Hub");
             var entry = services.members().register(group.id()).entries().get(0);
@@ -84,7 +85,7 @@ class OptimisticLockingTest {
 
     @Test
     void theGroupDialogSavesAgainstWhatItOpened() {
-        try (Services services = new Services(Database.open(dir, null))) {
+        try (Services services = new Services(TestStores.database(dir))) {
             services.demo().createDemo(0, java.time.LocalDate.of(2027, 1, 15));
             long id = services.members().groupNamed("Learning Hub").id();
             Versioned<org.hubdesk.domain.members.Group> mine = services.members().groupForEdit(id);

@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * HUBDESK_TEST_DATABASE_PASSWORD) names a throwaway database: its public schema is dropped and
  * made anew. {@code .ci/run} starts such a server; elsewhere the tests are skipped, saying why.
  */
+// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
+@Tag("server")
 class PostgresStoreTest {
     private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
     private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");

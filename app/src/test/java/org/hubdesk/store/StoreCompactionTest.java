@@ -8,6 +8,7 @@ import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The store appends every commit (so a killed process never loses the first edits after reopening,
  * see DurabilityTest) and compacts on close, so the file does not grow with every edit ever made.
  */
+// Stays on H2: compaction of the embedded file.
+@Tag("h2-only")
 class StoreCompactionTest {
     @TempDir
     Path dir;

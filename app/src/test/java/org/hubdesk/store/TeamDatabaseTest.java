@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.service.transfer.TransferService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the roles, HUBDESK_TEST_TEAM_URL a database set up by the script with users team_admin,
  * team_editor and team_viewer (HUBDESK_TEST_TEAM_PASSWORD); scripts/test-postgres.sh sets both.
  */
+// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
+@Tag("server")
 class TeamDatabaseTest {
     private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
     private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");
@@ -165,6 +168,45 @@ class TeamDatabaseTest {
                 assertThat(file.members().people()).extracting(Person::fullName).contains("Quentin Zephyrine");
                 assertThat(file.history().history("person", counts.get("person") + 1).get(0).changedBy()).isEqualTo(USER);
             }
+        }
+    }
+
+    @Test
+    void aServerThatHoldsDataIsReplacedFromAFileOnlyWithReplace() throws Exception {
+        emptyServerDatabase();
+        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+            server.demo().createDemo(1, TODAY);
+        }
+        Path laptop = dir.resolve("laptop");
+        Map<String, Long> counts;
+        try (Services file = Services.open(laptop, null)) {
+            file.demo().createDemo(0, TODAY);
+            Person first = file.members().people().get(0);
+            file.members().addPerson(new Person(0, "Quentin Zephyrine", null, first.agencyId(), null, null));
+            counts = file.database().counts();
+        }
+        Path password = dir.resolve("password");
+        Files.writeString(password, PASSWORD);
+        String[] transfer = {"transfer", "--from", laptop.toString(), "--to", URL, "--database-user", USER,
+            "--database-password-file", password.toString(), "--data-dir", dir.resolve("local").toString()};
+        StringWriter refused = new StringWriter();
+        assertThat(CommandLineRunner.run(transfer, new PrintWriter(new StringWriter()), new PrintWriter(refused))).isEqualTo(1);
+        assertThat(refused.toString().strip()).startsWith("hubdesk: " + URL + " already holds data: ").contains("--replace")
+                .doesNotContain("\n");
+
+        String[] replacing = java.util.Arrays.copyOf(transfer, transfer.length + 1);
+        replacing[transfer.length] = "--replace";
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRunner.run(replacing, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Replacing what " + URL + " holds: ").contains("; the counts match.");
+        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+            assertThat(server.database().counts()).isEqualTo(counts);
+            assertThat(server.members().people()).extracting(Person::fullName).contains("Quentin Zephyrine");
+            Person first = server.members().people().get(0);
+            assertThat(server.members().addPerson(new Person(0, "Ada Quillon", null, first.agencyId(), null, null)).id())
+                    .isEqualTo(counts.get("person") + 1);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class DemoData implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("hubdesk-demo");
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(years, LocalDate.now());
     }
 

@@ -69,6 +69,26 @@ public final class TransferService {
         }
     }
 
+    /** The tables of {@code store} that hold rows, with their counts (empty for an empty store). */
+    public static Map<String, Long> held(Services store) {
+        Map<String, Long> held = new java.util.LinkedHashMap<>();
+        store.database().counts().forEach((table, rows) -> {
+            if (rows > 0) {
+                held.put(table, rows);
+            }
+        });
+        return held;
+    }
+
+    /** What {@code held} lists, in words: "1234 rows in 56 tables (person 40, meeting 12, ...)", the largest first. */
+    public static String describe(Map<String, Long> held) {
+        long rows = held.values().stream().mapToLong(Long::longValue).sum();
+        String largest = held.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey())).limit(5)
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        return rows + " rows in " + held.size() + " tables (" + largest + (held.size() > 5 ? ", ..." : "") + ")";
+    }
+
     /** Rows per table read from the source and found in the target afterwards. */
     public record Result(Map<String, Long> source, Map<String, Long> target) {
         public boolean matches() {
@@ -93,7 +113,12 @@ public final class TransferService {
 
     /** Copies everything from {@code from} into the empty {@code to}, then counts what is there. */
     public static Result transfer(Services from, Services to) {
-        Map<String, Long> copied = DatabaseTransfer.copy(from.database(), to.database());
+        return transfer(from, to, false);
+    }
+
+    /** The same; with {@code replace}, what {@code to} holds is deleted first, in the copy's transaction. */
+    public static Result transfer(Services from, Services to, boolean replace) {
+        Map<String, Long> copied = DatabaseTransfer.copy(from.database(), to.database(), replace);
         Map<String, Long> found = new java.util.LinkedHashMap<>();
         Map<String, Long> counts = to.database().counts();
         copied.keySet().forEach(table -> found.put(table, counts.get(table)));

@@ -19,6 +19,7 @@ import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aNewRoundAsksItsAgenciesInOneGoAndADuplicateWritesNothing() {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             AssuranceService audits = service(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_175, 2026, null, LocalDate.of(2026, 12, 1),
@@ -54,7 +55,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aReturnTypedOnScreenIsCheckedBeforeAnythingIsWritten() {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             AssuranceService audits = service(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_11, 2026, null, null, List.of("Testshire Police"));
@@ -87,7 +88,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void theChallengePanelIsSavedAndItsMakeUpChecked() {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             AssuranceService audits = service(services);
             AuditRound round = audits.createRound(AuditKind.SECTION_11, 2026, null, null);
@@ -116,7 +117,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aCalendarEntryIsAddedThenEditedAndFeedbackNeedsFindings() {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             AuditCalendarService calendar = services.auditCalendar();
             PartnershipYear year = calendar.year(2026, LocalDate.of(2026, 11, 2));

@@ -18,6 +18,7 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class AssuranceReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         services.demo().createDemo(0, LocalDate.now());
         year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
     }

@@ -21,6 +21,7 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class AssuranceServiceTest {
 
     @Test
     void aReturnIsComparedWithTheSameAgencysReturnInThePreviousRound() {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             AssuranceService audits = service(services);
             AuditRound first = audits.createRound(AuditKind.SECTION_11, 2024, null, null);
@@ -61,7 +62,7 @@ class AssuranceServiceTest {
 
     @Test
     void theExportedTemplateFilledInComesBackAfterAPreviewAndAFileWithErrorsWritesNothing() throws Exception {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             AssuranceService audits = service(services);
             AuditRound round = audits.createRound(AuditKind.SECTION_175, 2026, null, null);

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hubdesk.domain.assurance.Polarity;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +24,7 @@ class PerformanceServiceTest {
 
     @Test
     void aDatasetWithAnErrorWritesNothingAndTheCorrectedOneWritesEveryValue() throws Exception {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             PerformanceService perf = services.performance();
             Path file = dir.resolve("dataset.xlsx");
@@ -69,7 +70,7 @@ class PerformanceServiceTest {
 
     @Test
     void aFileThatIsNotASpreadsheetIsAFileError() throws Exception {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             Path pdf = dir.resolve("data.xlsx");
             Files.writeString(pdf, "%PDF-1.4 not a workbook");

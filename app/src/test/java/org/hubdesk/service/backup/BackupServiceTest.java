@@ -17,10 +17,13 @@ import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.store.Database;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rolling backups, verify and restore against real H2 files in a temporary folder. */
+// Stays on H2: rolling backups and restores are copies of the embedded file (a team database is backed up with pg_dump).
+@Tag("h2-only")
 class BackupServiceTest {
     private static final String PASSPHRASE = "correct horse battery";
     private static final BackupService.Policy EVERY_THREE = new BackupService.Policy(3, Duration.ofDays(1), BackupRetention.STANDARD);

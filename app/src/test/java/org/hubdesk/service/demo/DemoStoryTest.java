@@ -14,6 +14,7 @@ import org.hubdesk.domain.plan.PlanSummary;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.plan.DeliveryPlanDemo;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +28,7 @@ class DemoStoryTest {
     @ParameterizedTest(name = "demo --years {0}")
     @ValueSource(ints = {0, 3})
     void theCurrentPlanBelongsToTheHubCycleInItsAuditsMonthToday(int years) {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             LocalDate today = LocalDate.now();
             services.demo().createDemo(years, today);
             assertOneStory(services, services.hub(), today);
@@ -38,7 +39,7 @@ class DemoStoryTest {
     @ParameterizedTest(name = "demo --years {0} on {1}")
     @CsvSource({"0, 2027-04-01", "3, 2027-04-30", "3, 2027-01-06", "1, 2026-11-25"})
     void theStoryHoldsWhateverTheDate(int years, LocalDate today) {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(years, today);
             HubService hub = new HubService(services.database(), Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
             assertOneStory(services, hub, today);

@@ -11,6 +11,7 @@ import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueKind;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class GovernanceServiceTest {
     @Test
     void recordingAReviewSetsTheNextDateSurvivesReopeningAndClearsTheReminder() {
         LocalDate today = LocalDate.now();
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(0, today);
             Group hub = services.governance().groupNamed("learning hub");
             TermsOfReference before = services.governance().termsOfReference(hub.id());
@@ -33,7 +34,7 @@ class GovernanceServiceTest {
 
             services.governance().recordReview(hub.id(), today, today.plusMonths(12), "Quorum confirmed as the three partners");
         }
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             Group hub = services.governance().groupNamed("Learning Hub");
             TermsOfReference after = services.governance().termsOfReference(hub.id());
             assertThat(after.nextReview()).isEqualTo(today.plusMonths(12));

@@ -33,6 +33,8 @@ import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,13 +55,13 @@ class HubServiceTest {
 
     @Test
     void aPlannedProgrammeIsSavedWithItsPhasesAndActivities() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             List<PlannedCycle> planned = hub(services).planProgramme(List.of("Neglect", "Online harm", "Missing children"),
                     YearMonth.of(2027, 5));
             assertThat(planned).allSatisfy(p -> assertThat(p.cycle().id()).isPositive());
         }
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             HubService.Programme programme = hub(services).programme();
             assertThat(programme.priorities()).extracting(p -> p.title() + " " + p.partnershipYear())
                     .containsExactly("Neglect 2027", "Online harm 2027", "Missing children 2027");
@@ -73,7 +75,7 @@ class HubServiceTest {
 
     @Test
     void aProgrammeThatClashesIsRefusedAndNothingIsSaved() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm"), YearMonth.of(2027, 5));
@@ -93,7 +95,7 @@ class HubServiceTest {
 
     @Test
     void movingACycleAndItsFollowersCanBeUndoneAndRedone() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B", "C"), YearMonth.of(2027, 5));
@@ -122,7 +124,7 @@ class HubServiceTest {
 
     @Test
     void movingOneCycleOntoAnotherIsFlagged() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
@@ -134,7 +136,7 @@ class HubServiceTest {
 
     @Test
     void stretchingAPhaseMovesTheRestOfTheCycleAndOnRequestTheFollowingCycles() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
@@ -154,7 +156,7 @@ class HubServiceTest {
 
     @Test
     void activitiesAreEditedAndAnUndoneRemovalComesBackUnderItsOldId() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             HubPhase audits = hub.planProgramme(List.of("A"), YearMonth.of(2027, 5)).get(0).cycle().phases().get(1);
@@ -179,7 +181,7 @@ class HubServiceTest {
 
     @Test
     void onlyASafeguardingPartnersPersonLeadsAndMembersComeFromTheRegisters() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
             Agency school = services.members().addAgency(new Agency(0, "Test Academy", AgencyKind.EDUCATION, false));
@@ -202,7 +204,7 @@ class HubServiceTest {
 
     @Test
     void phaseLengthSettingsShapeTheNextProgramme() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             HubSettings before = hub.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
@@ -216,7 +218,7 @@ class HubServiceTest {
 
     @Test
     void undoingAPlanRemovesItAndRedoBringsItBackAsItWas() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
@@ -232,7 +234,7 @@ class HubServiceTest {
 
     @Test
     void theDemoHasThisYearsStaggeredProgrammeLedByTheSafeguardingPartners() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             LocalDate november = LocalDate.of(2026, 11, 15);
             services.demo().createDemo(0, november);
             HubService hub = new HubService(services.database(), Clock.fixed(november.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
@@ -258,9 +260,11 @@ class HubServiceTest {
         }
     }
 
+    // Over a minute on a loaded machine: the PostgreSQL pass of CI leaves it out for time (PostgresStoreTest builds a demo there).
     @Test
+    @Tag("long")
     void theTenYearDemoIsALargePartnershipsDecadeWithFourChainedCyclesAYear() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(10, TODAY);
             HubService.Programme programme = hub(services).programme();
             for (int year = 2016; year <= 2026; year++) {
@@ -291,7 +295,7 @@ class HubServiceTest {
 
     @Test
     void theYearTimelineIsExportedAsAPictureAndAnA4Pdf() throws Exception {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));
@@ -324,7 +328,7 @@ class HubServiceTest {
 
     @Test
     void learningHubMeetingsAreMarkersOnTheScreenAndInTheExportsOtherGroupsAndCancelledOnesAreNot() throws Exception {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));

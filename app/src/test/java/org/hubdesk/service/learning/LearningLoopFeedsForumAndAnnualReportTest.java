@@ -19,6 +19,7 @@ import org.hubdesk.report.model.Document;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class LearningLoopFeedsForumAndAnnualReportTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
     }
 

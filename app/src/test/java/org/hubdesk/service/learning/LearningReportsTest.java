@@ -24,6 +24,7 @@ import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.service.report.ExportProgress;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class LearningReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dataDir, null);
+        services = TestStores.open(dataDir);
         services.demo().createDemo(0, LocalDate.now());
     }
 

@@ -21,6 +21,7 @@ import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.learning.SevenMinuteBriefing;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class LearningTrackerServiceTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
         tracker = services.learningTracker();
     }

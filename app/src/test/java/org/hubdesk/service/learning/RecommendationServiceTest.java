@@ -17,6 +17,7 @@ import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
         recs = services.recommendations();
     }
@@ -99,7 +100,7 @@ class RecommendationServiceTest {
         recs.restore(removed);
 
         services.close();
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         recs = services.recommendations();
         List<RecommendationActions> list = recs.forCycle(cycle);
         assertThat(list).extracting(r -> r.recommendation().text()).containsExactly("Refresh the escalation protocol", "Use one chronology");

@@ -21,6 +21,7 @@ import org.hubdesk.domain.meetings.Declarations;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ChairRecordsTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, DAY);
         meetings = new MeetingService(services.database(), clock);
         forumId = services.members().groupNamed("Multi-Agency Learning Forum").id();

@@ -14,6 +14,7 @@ import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class MeetingInvitationTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, TODAY);
         meetings = new MeetingService(services.database(), Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));

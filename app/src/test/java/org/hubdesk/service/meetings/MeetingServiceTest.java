@@ -31,6 +31,7 @@ import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class MeetingServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, TODAY);
         meetings = new MeetingService(services.database(), Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
@@ -152,7 +153,7 @@ class MeetingServiceTest {
 
         // Everything captured is committed: a fresh connection to the same file sees it.
         services.close();
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         meetings = new MeetingService(services.database(), Clock.systemDefaultZone());
         MeetingDetail reopened = meetings.meeting(id);
         assertThat(reopened.meeting().inProgress()).isTrue();

@@ -29,6 +29,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.domain.members.RegisterImportRow;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class RegisterImportServiceTest {
     @BeforeEach
     void open() throws IOException {
         files = Files.createDirectories(dir.resolve("files"));
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         services.demo().createDemo(0, LocalDate.now());
         target = services.members().saveGroup(new Group(0, "Imported Forum", GroupKind.LEARNING_FORUM, null, "Quarterly", 120,
                 null, null, null));

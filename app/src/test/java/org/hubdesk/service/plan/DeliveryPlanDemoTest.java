@@ -9,6 +9,7 @@ import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.PlanComparison;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class DeliveryPlanDemoTest {
 
     @Test
     void theDemoHasACurrentPlanWithEvidenceADownloadFiveLedActionsAndItsFirstPhaseVersion() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(0, LocalDate.of(2027, 3, 15));
             var summaries = services.plans().plans();
             assertThat(summaries).singleElement().extracting(s -> s.priorityTitle()).isEqualTo(DeliveryPlanDemo.DEMO_PRIORITY);
@@ -38,7 +39,7 @@ class DeliveryPlanDemoTest {
 
     @Test
     void yearsOfHistoryAddThreeLargerPlansAYear() {
-        try (Services services = Services.open(dir, null)) {
+        try (Services services = TestStores.open(dir)) {
             services.demo().createDemo(2, LocalDate.of(2027, 3, 15));
             assertThat(services.plans().plans()).hasSize(1 + 2 * 3);
         }

@@ -20,6 +20,7 @@ import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ExportProgress;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class DeliveryPlanReportTest {
 
     @Test
     void theWordDocumentHasAppendix2sSectionsInOrderWithTheMarkupAsFormatting() throws IOException {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createDemo(0, LocalDate.now());
             DeliveryPlan plan = services.plans().load(services.plans().plans().get(0).id());
             Path file = dir.resolve("plan.docx");

@@ -25,6 +25,7 @@ import org.hubdesk.domain.plan.PlanComparison.ChangeKind;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class DeliveryPlanServiceTest {
 
     @BeforeEach
     void open() {
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         plans = services.plans();
         services.demo().createEmpty("Test Partnership");
         police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
@@ -55,7 +56,7 @@ class DeliveryPlanServiceTest {
 
     private void reopen() {
         services.close();
-        services = Services.open(dir.resolve("data"), null);
+        services = TestStores.open(dir.resolve("data"));
         plans = services.plans();
     }
 

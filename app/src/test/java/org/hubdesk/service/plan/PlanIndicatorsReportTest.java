@@ -22,6 +22,7 @@ import org.hubdesk.service.Services;
 import org.hubdesk.service.assurance.PerformanceService;
 import org.hubdesk.service.report.ExportProgress;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class PlanIndicatorsReportTest {
 
     @Test
     void theChosenIndicatorsAppearWithTheirLatestValuesAndTrendChartsInWordAndPdf() throws IOException {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createDemo(0, LocalDate.now());
             long planId = services.plans().plans().get(0).id();
             List<PerformanceService.Series> all = services.performance().series();

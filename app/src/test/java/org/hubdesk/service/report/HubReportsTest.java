@@ -33,6 +33,7 @@ import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.hub.HubService;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class HubReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dataDir, null);
+        services = TestStores.open(dataDir);
         services.demo().createDemo(1, LocalDate.now());
         year = services.hub().settings().yearOf(YearMonth.now()).startYear();
     }

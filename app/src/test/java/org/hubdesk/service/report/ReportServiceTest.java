@@ -22,6 +22,7 @@ import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.service.Services;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class ReportServiceTest {
 
     @BeforeAll
     static void demo() {
-        services = Services.open(dataDir, null);
+        services = TestStores.open(dataDir);
         services.demo().createDemo(2, LocalDate.now());
     }
 

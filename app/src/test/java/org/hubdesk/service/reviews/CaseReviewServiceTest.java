@@ -23,6 +23,7 @@ import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.Services;
 import org.hubdesk.store.Database;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CaseReviewServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dir, null);
+        database = TestStores.database(dir);
         reviews = new CaseReviewService(database, Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
     }
 
@@ -124,7 +125,7 @@ class CaseReviewServiceTest {
 
     @Test
     void theDemoHasReviewsInEveryState() {
-        try (Services services = Services.open(dir.resolve("demo"), null)) {
+        try (Services services = TestStores.open(dir.resolve("demo"))) {
             services.demo().createDemo(0, LocalDate.now());
             List<CaseReview> all = services.reviews().list(CaseReviewService.Filter.all());
             assertThat(all).extracting(CaseReview::status).contains(ReviewStatus.values());

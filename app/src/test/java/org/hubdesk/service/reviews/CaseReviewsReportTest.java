@@ -21,6 +21,7 @@ import org.hubdesk.domain.reviews.ReviewYearSummary;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class CaseReviewsReportTest {
 
     @Test
     void theReportListsEachReviewWithItsClocksMetOrMissedInWordAndPdf() throws Exception {
-        try (Services services = Services.open(dir.resolve("data"), null)) {
+        try (Services services = TestStores.open(dir.resolve("data"))) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
             CaseReviewService reviews = new CaseReviewService(services.database(),
                     Clock.fixed(LocalDate.of(2026, 11, 2).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
@@ -80,7 +81,7 @@ class CaseReviewsReportTest {
 
     @Test
     void theAnnualReportCountsReviewsByKindAndClocksMet() {
-        try (Services services = Services.open(dir.resolve("demo"), null)) {
+        try (Services services = TestStores.open(dir.resolve("demo"))) {
             services.demo().createDemo(0, LocalDate.now());
             int year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
             String text = services.reports().build("annual-report", ReportScope.ofYear(year), LocalDate.now()).blocks().stream()

@@ -11,6 +11,7 @@ import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ForumNotesCaseReviewsTest {
 
     @BeforeEach
     void demo() {
-        services = Services.open(dir, null);
+        services = TestStores.open(dir);
         services.demo().createDemo(0, LocalDate.now());
         forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
     }
