@@ -7,43 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.RegisterEntry;
-import org.hubdesk.service.Services;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An invitation, an update after a move and a cancellation of one demo meeting, as Outlook would get them. */
-class MeetingInvitationTest {
-    static final LocalDate TODAY = LocalDate.of(2027, 1, 11);
-
-    @TempDir
-    Path dir;
-    Services services;
-    MeetingService meetings;
-    long forumId;
-
-    @BeforeEach
-    void open() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, TODAY);
-        meetings = new MeetingService(services.database(), Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
-                ZoneId.of("Europe/London")));
-        forumId = services.members().groupNamed("Multi-Agency Learning Forum").id();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
+class MeetingInvitationTest extends DemoMeetingsTest {
     private static List<String> lines(Path file) throws Exception {
         String text = Files.readString(file);
         assertThat(text).startsWith("BEGIN:VCALENDAR\r\n");

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.hubdesk.domain.actions.ActionStatus;
@@ -30,37 +29,11 @@ import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.RegisterEntry;
-import org.hubdesk.service.Services;
 import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The meeting service over a real H2 file with the demo registers, at a fixed "today". */
-class MeetingServiceTest {
-    static final LocalDate TODAY = LocalDate.of(2027, 1, 11);
-
-    @TempDir
-    Path dir;
-    Services services;
-    MeetingService meetings;
-    long forumId;
-
-    @BeforeEach
-    void open() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, TODAY);
-        meetings = new MeetingService(services.database(), Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
-                ZoneId.of("Europe/London")));
-        forumId = services.members().groupNamed("Multi-Agency Learning Forum").id();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
-
+class MeetingServiceTest extends DemoMeetingsTest {
     @Test
     void aNewMeetingTakesTheGroupsTemplateAndItsDeadlines() {
         MeetingDetail d = meetings.newMeeting(forumId, LocalDate.of(2027, 4, 20), LocalTime.of(10, 0), "Civic Offices");
