@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.hub.Priority;
@@ -120,13 +121,31 @@ public final class RecommendationService {
 
     /** Saves an edit (its place in the list is kept); returns the version before, for undo. */
     public Recommendation edit(Recommendation recommendation) {
+        return edit(recommendation, null);
+    }
+
+    /** The recommendation as it is now, with its row version: open an edit with this. */
+    public Versioned<Recommendation> forEdit(long recommendationId) {
+        return database.transaction(ctx -> new RecommendationRepository(ctx).findForEdit(recommendationId)
+                .orElseThrow(() -> new UserInputException("That recommendation no longer exists")));
+    }
+
+    /**
+     * Saves an edit made from the recommendation as opened at {@code openedVersion} (null: unchecked,
+     * for undo); refused with a StaleEditException, nothing saved, if someone saved it since.
+     */
+    public Recommendation edit(Recommendation recommendation, Integer openedVersion) {
         return database.transaction(ctx -> {
             RecommendationRepository repo = new RecommendationRepository(ctx);
             Recommendation before = find(repo, recommendation.id());
             if (before.hubCycleId() != recommendation.hubCycleId()) {
                 throw new UserInputException("A recommendation stays with the hub cycle that made it");
             }
-            repo.update(recommendation.withSortOrder(before.sortOrder()));
+            if (openedVersion == null) {
+                repo.update(recommendation.withSortOrder(before.sortOrder()));
+            } else {
+                repo.update(recommendation, openedVersion);
+            }
             return before;
         });
     }
@@ -182,6 +201,22 @@ public final class RecommendationService {
     }
 
     /** Saves an edit of a recommendation's action; returns the version before, for undo. */
+    /** A recommendation's action as it is now, with its row version: open an edit with this. */
+    public Versioned<ActionItem> actionForEdit(long actionId) {
+        return database.transaction(ctx -> new ActionRepository(ctx).findForEdit(actionId)
+                .orElseThrow(() -> new UserInputException("That action no longer exists")));
+    }
+
+    /** Saves an action edited from {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
+    public ActionItem editAction(ActionItem action, int openedVersion) {
+        return database.transaction(ctx -> {
+            ActionRepository actions = new ActionRepository(ctx);
+            ActionItem before = actions.find(action.id()).orElseThrow(() -> new UserInputException("That action no longer exists"));
+            actions.update(action, openedVersion);
+            return before;
+        });
+    }
+
     public ActionItem editAction(ActionItem action) {
         return database.transaction(ctx -> {
             ActionRepository actions = new ActionRepository(ctx);
