@@ -201,22 +201,6 @@ public final class RecommendationService {
     }
 
     /** Saves an edit of a recommendation's action; returns the version before, for undo. */
-    /** A recommendation's action as it is now, with its row version: open an edit with this. */
-    public Versioned<ActionItem> actionForEdit(long actionId) {
-        return database.transaction(ctx -> new ActionRepository(ctx).findForEdit(actionId)
-                .orElseThrow(() -> new UserInputException("That action no longer exists")));
-    }
-
-    /** Saves an action edited from {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
-    public ActionItem editAction(ActionItem action, int openedVersion) {
-        return database.transaction(ctx -> {
-            ActionRepository actions = new ActionRepository(ctx);
-            ActionItem before = actions.find(action.id()).orElseThrow(() -> new UserInputException("That action no longer exists"));
-            actions.update(action, openedVersion);
-            return before;
-        });
-    }
-
     public ActionItem editAction(ActionItem action) {
         return database.transaction(ctx -> {
             ActionRepository actions = new ActionRepository(ctx);

@@ -155,14 +155,14 @@ public final class LearningViewModel {
         return added;
     }
 
-    /** The action as it is now, with its row version: the edit dialog opens with this. */
+    /** The action as it is now, with its row version (the shared action log's): the edit dialog opens with this. */
     public org.hubdesk.domain.common.Versioned<ActionItem> actionForEdit(long actionId) {
-        return service.actionForEdit(actionId);
+        return context.services().actions().forEdit(actionId);
     }
 
     /** Saves an action edited from {@code openedVersion}; a colleague's save since is refused (StaleEditException), nothing saved. */
     public void editAction(ActionItem changed, int openedVersion) {
-        ActionItem before = service.editAction(changed, openedVersion);
+        ActionItem before = context.services().actions().update(changed, openedVersion);
         undo.done(edit("edit action", () -> service.editAction(before), () -> service.editAction(changed)));
         reloadRecommendations();
     }

@@ -6,17 +6,16 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.meetings.Meeting;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +80,7 @@ class MeetingStaleEditScreenTest {
         assertThat(place.getText()).isEqualTo("Town Hall");
         assertThat(place.getScene().getWindow().isShowing()).isTrue();
         assertThat(services.meetings().meeting(id).meeting().place()).isEqualTo("Room 5");
-        snapshot(robot, error, "meeting-stale-edit.png");
+        ScreenSupport.shootFrontWindow(robot, "meeting-stale-edit.png");
         robot.clickOn("Cancel");
 
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.H);
@@ -91,22 +90,9 @@ class MeetingStaleEditScreenTest {
         String me = System.getProperty("user.name");
         assertThat(lines.getItems()).anyMatch(l -> l.contains("  " + me + "  added meeting " + id))
                 .anyMatch(l -> l.contains("  " + me + "  changed meeting " + id) && l.contains("'Civic Offices' → 'Room 5'"));
-        snapshot(robot, lines, "meeting-history.png");
+        ScreenSupport.shootFrontWindow(robot, "meeting-history.png");
         robot.interact(() -> ((Stage) lines.getScene().getWindow()).close());
         // The refusal also reached the app's error message, as every refused save does; nothing else went wrong.
         assertThat(errors).singleElement().asString().contains("changed by someone else since you opened it");
-    }
-
-    private static void snapshot(FxRobot robot, javafx.scene.Node node, String name) {
-        String shots = System.getenv("HUBDESK_SCREENSHOTS");
-        if (shots != null) {
-            robot.interact(() -> {
-                try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(node.getScene().snapshot(null), null), "png", Path.of(shots, name).toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

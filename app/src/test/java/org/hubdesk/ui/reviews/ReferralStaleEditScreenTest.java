@@ -3,14 +3,11 @@ package org.hubdesk.ui.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hubdesk.ui.testing.ScreenSupport.visible;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.ReviewKind;
@@ -64,17 +61,7 @@ class ReferralStaleEditScreenTest extends MainWindowScreenTest {
         CaseReview now = services.reviews().detail(referral.id()).review();
         assertThat(now.referredBy()).isEqualTo("Designated Doctor");
         assertThat(now.agencies()).isEqualTo("Health; Police");
-        String shots = System.getenv("HUBDESK_SCREENSHOTS");
-        if (shots != null) {
-            robot.interact(() -> {
-                try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(error.getScene().snapshot(null), null), "png",
-                            Path.of(shots, "referral-stale-edit.png").toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        }
+        org.hubdesk.ui.testing.ScreenSupport.shootFrontWindow(robot, "referral-stale-edit.png");
         robot.clickOn("Cancel");
         assertThat(errors).singleElement().asString().contains("changed by someone else since you opened it");
     }
