@@ -65,6 +65,8 @@ public final class HistoryDialog {
             ListView<String> lines = new ListView<>();
             lines.setId("history-lines");
             lines.getItems().setAll(changes.stream().map(RecordChange::line).toList());
+            // Oldest first, opened at the newest: the change someone is asking about is usually the last one.
+            lines.scrollTo(Math.max(0, changes.size() - 1));
             lines.setPlaceholder(new javafx.scene.control.Label("No changes recorded (made before Hubdesk kept a history)."));
             lines.setPrefSize(900, 320);
             Alert dialog = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
