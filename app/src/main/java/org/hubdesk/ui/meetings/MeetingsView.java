@@ -207,7 +207,7 @@ public final class MeetingsView implements AreaView {
                 model.setStatus(MeetingStatus.CANCELLED);
             }
         });
-        ToolBar actions = new ToolBar(live, move, agendaDoc, pack, ics, papersSent, cancel, history);
+        ToolBar actions = new ToolBar(live, move, history, agendaDoc, pack, ics, papersSent, cancel);
         VBox header = new VBox(4, title, facts, deadlines, actions);
         header.setPadding(new Insets(10, 10, 4, 10));
 

@@ -61,6 +61,7 @@ class MeetingStaleEditScreenTest {
     @Test
     void aColleaguesSaveSinceTheDialogOpenedIsShownInItAndNothingIsOverwritten(FxRobot robot) throws Exception {
         long id = meeting.meeting().id();
+        ScreenSupport.shootFrontWindow(robot, "meetings-screen.png");
         robot.clickOn("#meeting-details");
         WaitForAsyncUtils.waitForFxEvents();
         // A colleague, on another computer, moves the meeting to another room while the dialog is open.
@@ -83,7 +84,7 @@ class MeetingStaleEditScreenTest {
         ScreenSupport.shootFrontWindow(robot, "meeting-stale-edit.png");
         robot.clickOn("Cancel");
 
-        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.H);
+        robot.clickOn("#meeting-history");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<String> lines = robot.lookup("#history-lines").queryAs(ListView.class);
@@ -92,6 +93,13 @@ class MeetingStaleEditScreenTest {
                 .anyMatch(l -> l.contains("  " + me + "  changed meeting " + id) && l.contains("'Civic Offices' → 'Room 5'"));
         ScreenSupport.shootFrontWindow(robot, "meeting-history.png");
         robot.interact(() -> ((Stage) lines.getScene().getWindow()).close());
+        // The same from the keyboard, with the focus anywhere in the meetings screen.
+        robot.clickOn("#tab-minutes").push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<String> again = robot.lookup("#history-lines").queryAs(ListView.class);
+        assertThat(again.getItems()).isEqualTo(lines.getItems());
+        robot.interact(() -> ((Stage) again.getScene().getWindow()).close());
         // The refusal also reached the app's error message, as every refused save does; nothing else went wrong.
         assertThat(errors).singleElement().asString().contains("changed by someone else since you opened it");
     }

@@ -40,6 +40,7 @@ class ReferralStaleEditScreenTest extends MainWindowScreenTest {
         robot.interact(() -> model.select(referral.id()));
         WaitForAsyncUtils.waitForFxEvents();
 
+        org.hubdesk.ui.testing.ScreenSupport.shootFrontWindow(robot, "case-review-screen.png");
         robot.clickOn(visible(robot, "#edit-referral"));
         WaitForAsyncUtils.waitForFxEvents();
         Versioned<CaseReview> theirs = services.reviews().forEdit(referral.id());
