@@ -20,11 +20,15 @@ rm -rf "$OUT" "$INPUT"
 mkdir -p "$OUT" "$INPUT"
 cp "$JAR" "$INPUT/"
 
-# The serial collector with a capped heap: one window and one user need no parallel collector, and
-# with the JVM's defaults (G1, a quarter of the computer's memory) the app with ten years of data
-# open held 700 MB resident; with these it holds about half (docs/benchmarks.md, "Resident memory").
-# The ten-year demo, the largest single transaction, builds in a 384 MB heap.
-MEMORY_OPTIONS=(--java-options "-XX:+UseSerialGC" --java-options "-Xms32m" --java-options "-Xmx384m")
+# The serial collector with a capped heap that gives memory back: one window and one user need no
+# parallel collector, and with the JVM's defaults (G1, a quarter of the computer's memory) the app
+# with ten years of data open held 700 MB resident; with these about 420 MB (docs/benchmarks.md).
+# Only the quick (C1) compiler: on two cores the optimising compiler's threads took the CPU the app
+# needed while starting; C1 alone cut a start's CPU by a third, a whole export by almost half and
+# even the warm annual report (docs/benchmarks.md, "C1 only"). The ten-year demo builds in this heap.
+MEMORY_OPTIONS=(--java-options "-XX:+UseSerialGC" --java-options "-Xms32m" --java-options "-Xmx384m"
+                --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=20"
+                --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:ReservedCodeCacheSize=64m")
 
 common=(--name hubdesk --app-version "$VERSION" --vendor "Hubdesk"
         --description "Hubdesk: the business unit's desk for a Safeguarding Children Partnership"

@@ -10,15 +10,16 @@ import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.Recurrence;
 import org.hubdesk.service.Services;
+import org.hubdesk.service.planner.PlannerService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code hubdesk planner list|add}: the forward planner of events and training. */
+/** {@code hubdesk planner list|add|edit|delete}: the forward planner of events and training. */
 @Command(name = "planner", mixinStandardHelpOptions = true,
         description = "The forward planner of events and training: training programmes, learning events, Information Highway"
                 + " Friday sessions, Young People's Safeguarding Forum workshops, the joint development day.",
-        subcommands = {PlannerCommand.ListEvents.class, PlannerCommand.Add.class})
+        subcommands = {PlannerCommand.ListEvents.class, PlannerCommand.Add.class, PlannerCommand.Edit.class, PlannerCommand.Delete.class})
 final class PlannerCommand implements Callable<Integer> {
     @ParentCommand
     HubdeskCommand root;
@@ -34,7 +35,7 @@ final class PlannerCommand implements Callable<Integer> {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"The events between two days (default: today and the 90 days after), one a line:",
-                "YYYY-MM-DD HH:MM–HH:MM  KIND  TITLE · PLACE"})
+                "YYYY-MM-DD HH:MM–HH:MM  KIND  TITLE · PLACE  (id N)"})
     static final class ListEvents implements Callable<Integer> {
         @ParentCommand
         PlannerCommand parent;
@@ -52,7 +53,7 @@ final class PlannerCommand implements Callable<Integer> {
             try (Services services = parent.root.openServices()) {
                 List<PlannerEvent> events = services.planner().events(first, last);
                 PrintWriter out = parent.root.spec.commandLine().getOut();
-                events.forEach(e -> out.println(e.line()));
+                events.forEach(e -> out.println(withId(e)));
                 if (events.isEmpty()) {
                     parent.root.spec.commandLine().getErr().println("No events from " + first + " to " + last + ".");
                 }
@@ -115,13 +116,105 @@ final class PlannerCommand implements Callable<Integer> {
             Recurrence rule = repeat == null ? null : new Recurrence(Recurrence.parseFrequency(repeat), every,
                     until == null ? null : MeetingCommand.parseDate(until));
             try (Services services = parent.root.openServices()) {
-                List<PlannerEvent> added = services.planner().add(event, rule);
+                PlannerService.Added added = services.planner().add(event, rule);
                 PrintWriter out = parent.root.spec.commandLine().getOut();
-                out.println("Added " + added.size() + (added.size() == 1 ? " event" : " events")
+                out.println("Added " + added.events().size() + (added.events().size() == 1 ? " event" : " events")
                         + (rule == null ? "" : ", " + rule.describe(day)) + ":");
-                added.forEach(e -> out.println(e.line()));
+                added.events().forEach(e -> out.println(withId(e)));
+                if (!added.note().isEmpty()) {
+                    out.println(added.note());
+                }
             }
             return 0;
         }
+    }
+
+    @Command(name = "edit", mixinStandardHelpOptions = true,
+            description = {"Changes an event (the id from 'planner list'): only the options given change. With --series the",
+                "title, kind, times, place, audience and organiser change for every event of its series (each keeps its date)."})
+    static final class Edit implements Callable<Integer> {
+        @ParentCommand
+        PlannerCommand parent;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Option(names = "--title")
+        String title;
+
+        @Option(names = "--kind", paramLabel = "KIND")
+        String kind;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "A new date (this event only)")
+        String date;
+
+        @Option(names = "--start", paramLabel = "HH:MM")
+        String start;
+
+        @Option(names = "--end", paramLabel = "HH:MM")
+        String end;
+
+        @Option(names = "--place", description = "A new place; \"\" clears it")
+        String place;
+
+        @Option(names = "--audience")
+        String audience;
+
+        @Option(names = "--organiser")
+        String organiser;
+
+        @Option(names = "--series", description = "Change every event of the series, not just this one")
+        boolean series;
+
+        @Override
+        public Integer call() {
+            try (Services services = parent.root.openServices()) {
+                PlannerEvent was = services.planner().event(id);
+                LocalDate day = date == null ? was.day() : MeetingCommand.parseDate(date);
+                LocalTime from = start == null ? was.starts().toLocalTime() : MeetingCommand.parseTime(start);
+                LocalTime to = end == null ? was.ends().toLocalTime() : MeetingCommand.parseTime(end);
+                EventKind newKind = kind == null ? was.kind() : EventKind.parse(kind);
+                PlannerEvent changed = new PlannerEvent(id, or(title, was.title()), newKind, day.atTime(from), day.atTime(to),
+                        or(place, was.place()), or(audience, was.audience()), or(organiser, was.organiser()), was.seriesId(), was.seriesRule());
+                List<PlannerEvent> after = services.planner().edit(changed, series).after();
+                PrintWriter out = parent.root.spec.commandLine().getOut();
+                out.println("Changed " + after.size() + (after.size() == 1 ? " event:" : " events of the series:"));
+                after.forEach(e -> out.println(withId(e)));
+            }
+            return 0;
+        }
+
+        private static String or(String given, String was) {
+            return given == null ? was : given;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Deletes an event (the id from 'planner list'), or with --series every event of its series.")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        PlannerCommand parent;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Option(names = "--series", description = "Delete every event of the series, not just this one")
+        boolean series;
+
+        @Override
+        public Integer call() {
+            try (Services services = parent.root.openServices()) {
+                List<PlannerEvent> gone = services.planner().delete(id, series);
+                PrintWriter out = parent.root.spec.commandLine().getOut();
+                out.println("Deleted " + gone.size() + (gone.size() == 1 ? " event:" : " events:"));
+                gone.forEach(e -> out.println(e.line()));
+            }
+            return 0;
+        }
+    }
+
+    /** A list line with the id that edit and delete take. */
+    static String withId(PlannerEvent e) {
+        return e.line() + "  (id " + e.id() + ")";
     }
 }

@@ -31,6 +31,8 @@ import java.util.Map;
  *     cli DATA_DIR RUNS [LABEL=JVM_OPTIONS ...]      (HUBDESK_PASSPHRASE for an encrypted folder)
  * </pre>
  * The classpath of the children is this process's; {@code -Dbench.cp=...} gives another (an older build).
+ * A variant with {@code -XX:SharedArchiveFile=F} (AppCDS, as the installer's launcher uses) trains F first when it
+ * is missing; {@code -Dbench.hello=OPTIONS} gives the hello window options too (its own archive, for a like-for-like anchor).
  */
 public final class StartupBench {
     private StartupBench() {
@@ -66,6 +68,9 @@ public final class StartupBench {
         Map<String, List<Double>> rss = new HashMap<>();
         List<Double> hello = new ArrayList<>();
         hello(classpath); // the first start of a JVM after a build pays for the disk cache: not counted
+        for (List<String> jvm : variants.values()) {
+            train(jvm, copy -> probe(classpath, withTraining(jvm), copy), data);
+        }
         for (int r = 0; r < runs; r++) {
             hello.add(hello(classpath));
             for (Map.Entry<String, List<String>> v : variants.entrySet()) {
@@ -92,10 +97,52 @@ public final class StartupBench {
         }
     }
 
+    /** JVM options of the hello-world window, e.g. its own class-data archive: {@code -Dbench.hello="-XX:SharedArchiveFile=..."}. */
+    private static final List<String> HELLO_JVM = BenchSupport.options(System.getProperty("bench.hello", "-"));
+
     private static double hello(String classpath) throws Exception {
-        long start = System.currentTimeMillis();
-        Map<String, Double> m = lines(List.of(BenchSupport.java(), "-cp", classpath, HelloWindow.class.getName()), Map.of(), start);
-        return m.get("usable");
+        train(HELLO_JVM, ignored -> helloRun(classpath, withTraining(HELLO_JVM)), null);
+        return helloRun(classpath, HELLO_JVM).get("usable");
+    }
+
+    private static Map<String, Double> helloRun(String classpath, List<String> jvm) throws Exception {
+        List<String> command = new ArrayList<>(List.of(BenchSupport.java()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", classpath, HelloWindow.class.getName()));
+        return lines(command, Map.of(), System.currentTimeMillis());
+    }
+
+    private interface Run {
+        Map<String, Double> on(Path data) throws Exception;
+    }
+
+    /**
+     * An AppCDS variant ({@code -XX:SharedArchiveFile=F}) whose archive F does not exist yet is trained first, not
+     * counted: one run with {@code -XX:ArchiveClassesAtExit=F} and the same other options, as the installer does.
+     */
+    private static void train(List<String> jvm, Run run, Path data) throws Exception {
+        String archive = archiveOf(jvm);
+        if (archive == null || Files.exists(Path.of(archive))) {
+            return;
+        }
+        Path copy = data == null ? null : BenchSupport.copyOfData(data);
+        try {
+            run.on(copy);
+        } finally {
+            if (copy != null) {
+                BenchSupport.deleteTree(copy);
+            }
+        }
+        System.out.println("trained class-data archive " + archive + (Files.exists(Path.of(archive)) ? "" : " (FAILED: not written)"));
+    }
+
+    private static String archiveOf(List<String> jvm) {
+        return jvm.stream().filter(o -> o.startsWith("-XX:SharedArchiveFile=")).map(o -> o.substring(o.indexOf('=') + 1))
+                .findFirst().orElse(null);
+    }
+
+    private static List<String> withTraining(List<String> jvm) {
+        return jvm.stream().map(o -> o.startsWith("-XX:SharedArchiveFile=") ? "-XX:ArchiveClassesAtExit=" + archiveOf(jvm) : o).toList();
     }
 
     private static Map<String, Double> probe(String classpath, List<String> jvm, Path data) throws Exception {

@@ -128,6 +128,13 @@ public final class UiBench {
         System.out.printf(Locale.ROOT, "resident memory, every area visited: %.0f MB (heap used %.0f MB, committed %.0f MB, max %.0f MB)%n",
                 BenchSupport.residentMegabytes(), (heap.totalMemory() - heap.freeMemory()) / 1048576.0, heap.totalMemory() / 1048576.0,
                 heap.maxMemory() / 1048576.0);
+        String histogram = System.getProperty("bench.histogram");
+        if (histogram != null) { // what the heap holds at that moment (live objects, after a full collection)
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(ProcessHandle.current().pid()),
+                    "GC.class_histogram").redirectOutput(Path.of(histogram).toFile()).redirectErrorStream(true).start().waitFor();
+            System.out.printf(Locale.ROOT, "after a full collection: heap used %.0f MB; class histogram in %s%n",
+                    (heap.totalMemory() - heap.freeMemory()) / 1048576.0, histogram);
+        }
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }

@@ -43,6 +43,15 @@ public final class WorkingDayCalendar {
         return d;
     }
 
+    /** {@code day} if it is a working day, else the first working day after it. */
+    public static LocalDate onOrAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     /** {@code day} if it is a working day, else the last working day before it. */
     public static LocalDate onOrBefore(LocalDate day) {
         LocalDate d = day;

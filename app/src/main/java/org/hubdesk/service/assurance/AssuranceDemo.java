@@ -118,6 +118,9 @@ public final class AssuranceDemo implements DemoContributor {
 
         // The audit calendar of this partnership year.
         AuditCalendarRepository calendar = new AuditCalendarRepository(ctx);
+        if (years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS) {
+            earlierYears(audits, calendar, year, years);
+        }
         YearMonth m = year.firstMonth();
         YearMonth thisMonth = YearMonth.from(today);
         calendar.save(entry(m.plusMonths(1), CalendarEntry.Kind.MULTI_AGENCY_AUDIT, "Neglect: children on child protection plans",
@@ -138,6 +141,69 @@ public final class AssuranceDemo implements DemoContributor {
                 "Schools; Children's Social Care; Health", "Core group observation form", null, thisMonth, null));
         calendar.save(entry(m.plusMonths(9), CalendarEntry.Kind.MULTI_AGENCY_AUDIT, "Under-2s: safe sleeping and bruising protocol",
                 "Designated Doctor", "0-19 Service; Acute hospital trust; Children's Social Care", "Under-2s audit template", null, thisMonth, null));
+    }
+
+    /** Schools and organisations of a large partnership, each asked in turn over the decade. */
+    private static final List<String> MORE_SCHOOLS = List.of("Ashgrove Primary School", "Beacon Hill Academy",
+            "Brookfield Junior School", "Castlefields Primary School", "Elmstead Secondary School", "Fernbank Primary School",
+            "Greenway Academy", "Hollowell Primary School", "Larkspur Special School", "Millbrook High School",
+            "Northgate Pupil Referral Unit", "Orchard Vale Primary School", "Pinecroft Academy", "Quarry Lane Primary School",
+            "Rosemead College", "St Aldric's Catholic Primary School", "Thornbury Infant School", "Willowdene Academy");
+
+    private static final List<String[]> THEMES = List.of(
+            new String[] {"Neglect: children on child protection plans", "Chronologies were not shared before core groups."},
+            new String[] {"Domestic abuse: children present at incidents", "Notifications to schools were timely in most cases."},
+            new String[] {"Children missing from home or care", "Return interviews were offered in most episodes; take-up was low."},
+            new String[] {"Under-2s: safe sleeping and bruising protocol", "The protocol was followed; fathers were rarely seen."},
+            new String[] {"Strategy meetings", "Health attended most strategy meetings; minutes reached partners late."},
+            new String[] {"Child criminal exploitation", "Risk was recognised; the plans did not name who leads."},
+            new String[] {"Early Help assessments", "The child's voice was recorded in most assessments."},
+            new String[] {"Initial child protection conferences", "Reports were shared with families less than two days before."});
+
+    /**
+     * A large partnership's decade of assurance before this year: a Section 11 round every two years with its challenge
+     * panel, a Section 175 round and a VCS checklist every year, and eight audits or observations each year, fed back.
+     */
+    private static void earlierYears(AssuranceRepository audits, AuditCalendarRepository calendar, PartnershipYear year, int years) {
+        for (int back = 1; back < years; back++) {
+            int startYear = year.startYear() - back;
+            LocalDate first = year.firstDay().minusYears(back);
+            if (back % AuditRound.CYCLE_YEARS == 0 && back > AuditRound.CYCLE_YEARS) {
+                AuditRound s11 = audits.insertRound(new AuditRound(0, AuditKind.SECTION_11, startYear,
+                        "Section 11 audit " + startYear, first.plusMonths(3)));
+                for (int a = 0; a < AGENCIES.size(); a++) {
+                    audits.save(new SelfAssessment(0, s11.id(), AGENCIES.get(a), first.plusMonths(2).plusDays(a),
+                            ratings(AuditKind.SECTION_11, a + back, back % 4 == 0 ? 1 : 0)));
+                }
+                audits.savePanel(new ChallengePanel(s11.id(), first.plusMonths(5),
+                        List.of(AGENCIES.get(back % 7), AGENCIES.get((back + 2) % 7), AGENCIES.get((back + 4) % 7)),
+                        List.of(MORE_SCHOOLS.get(back), MORE_SCHOOLS.get(back + 1), MORE_SCHOOLS.get(back + 2)),
+                        List.of("Learning Hub chair (Northbridge Borough Council)", "Designated Nurse (Northbridge Integrated Care Board)"),
+                        "A member of the Young People's Safeguarding Forum",
+                        "Agencies evidenced their leadership and accountability well; training records were incomplete."));
+            }
+            AuditRound schools = audits.insertRound(new AuditRound(0, AuditKind.SECTION_175, startYear,
+                    "Section 175 schools audit " + startYear, first.plusMonths(4)));
+            for (int s = 0; s < 6; s++) {
+                int school = (back * 6 + s) % MORE_SCHOOLS.size();
+                audits.save(new SelfAssessment(0, schools.id(), MORE_SCHOOLS.get(school), first.plusMonths(3).plusDays(s),
+                        ratings(AuditKind.SECTION_175, school, back % 2)));
+            }
+            AuditRound vcs = audits.insertRound(new AuditRound(0, AuditKind.VCS, startYear,
+                    "Voluntary and community sector checklist " + startYear, first.plusMonths(4)));
+            for (int v = 0; v < VCS.size(); v++) {
+                audits.save(new SelfAssessment(0, vcs.id(), VCS.get(v), first.plusMonths(3).plusDays(v), ratings(AuditKind.VCS, v + back, 1)));
+            }
+            YearMonth firstMonth = year.firstMonth().minusYears(back);
+            for (int k = 0; k < THEMES.size(); k++) {
+                String[] theme = THEMES.get((k + back) % THEMES.size());
+                boolean observation = k % 2 == 1;
+                calendar.save(new CalendarEntry(0, firstMonth.plusMonths(1 + k), observation ? CalendarEntry.Kind.OBSERVATION
+                        : CalendarEntry.Kind.MULTI_AGENCY_AUDIT, theme[0], "Learning Hub member", "Children's Social Care; Police; Health",
+                        observation ? "Observation form" : "Multi-agency audit template", theme[1],
+                        k % 3 == 0 ? CalendarEntry.FedBackTo.BOTH : CalendarEntry.FedBackTo.HUB));
+            }
+        }
     }
 
     private static LocalDate earlier(LocalDate day, LocalDate today) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import org.hubdesk.domain.calendar.WorkingDayCalendar;
 import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.Recurrence;
@@ -15,7 +16,8 @@ import org.jooq.DSLContext;
  * A year of fictional events on the demo's forward planner, from this month on: the seeds'
  * kinds (training programmes, learning events, Information Highway Friday sessions, Young
  * People's Safeguarding Forum workshops every two months, the yearly joint development day).
- * Places and organisers are invented.
+ * Places and organisers are invented. No event falls on a bank holiday: a series leaves them out
+ * (the planner's rule for every series) and a one-off weekday event moves to the next working day.
  */
 public final class PlannerDemo implements DemoContributor {
     @Override
@@ -36,18 +38,23 @@ public final class PlannerDemo implements DemoContributor {
                 LocalTime.of(9, 30), LocalTime.of(16, 0), "Civic Offices, Training Room 2", "Practitioners from every agency",
                 "Partnership training officer"), new Recurrence(Recurrence.Frequency.MONTHLY, 3, end), now);
         PlannerService.add(ctx, event("Domestic abuse training programme: risk assessment", EventKind.TRAINING,
-                start.plusMonths(2).withDayOfMonth(14), LocalTime.of(9, 30), LocalTime.of(13, 0), "Online (Teams)",
+                weekday(start.plusMonths(2), 14), LocalTime.of(9, 30), LocalTime.of(13, 0), "Online (Teams)",
                 "Practitioners and first-line managers", "Community safety team"), null, now);
         PlannerService.add(ctx, event("Learning event: strategy discussions after Child A", EventKind.LEARNING_EVENT,
-                start.plusMonths(1).withDayOfMonth(20), LocalTime.of(10, 0), LocalTime.of(12, 30), "Northbridge Library, Community Room",
+                weekday(start.plusMonths(1), 20), LocalTime.of(10, 0), LocalTime.of(12, 30), "Northbridge Library, Community Room",
                 "Social workers, police, health and schools", "Practice review and learning manager"), null, now);
         PlannerService.add(ctx, event("Learning event: neglect and the graded care profile", EventKind.LEARNING_EVENT,
-                start.plusMonths(7).withDayOfMonth(9), LocalTime.of(10, 0), LocalTime.of(12, 30), "Civic Offices, Council Chamber",
+                weekday(start.plusMonths(7), 9), LocalTime.of(10, 0), LocalTime.of(12, 30), "Civic Offices, Council Chamber",
                 "Multi-agency practitioners", "Practice review and learning manager"), null, now);
         LocalDate devDay = start.plusMonths(10).with(TemporalAdjusters.firstInMonth(DayOfWeek.SATURDAY));
         PlannerService.add(ctx, event("Joint development day with the Young People's Safeguarding Forum", EventKind.DEVELOPMENT_DAY,
                 devDay, LocalTime.of(10, 0), LocalTime.of(15, 0), "Northbridge Youth Centre",
                 "Young people and the Safeguarding Partnership", "Youth Service and business unit"), null, now);
+    }
+
+    /** That day of the month, or the next working day if it is a weekend or a bank holiday. */
+    private static LocalDate weekday(LocalDate month, int dayOfMonth) {
+        return WorkingDayCalendar.onOrAfter(month.withDayOfMonth(dayOfMonth));
     }
 
     private static PlannerEvent event(String title, EventKind kind, LocalDate day, LocalTime from, LocalTime to, String place,

@@ -30,8 +30,41 @@ public final class PlannerRepository {
         return ctx.selectFrom(PLANNER_EVENT).where(PLANNER_EVENT.ID.eq(id)).fetchOptional(PlannerRepository::event);
     }
 
+    /** Every event of a series, in date order. */
+    public List<PlannerEvent> series(String seriesId) {
+        return ctx.selectFrom(PLANNER_EVENT).where(PLANNER_EVENT.SERIES_ID.eq(seriesId))
+                .orderBy(PLANNER_EVENT.STARTS_AT, PLANNER_EVENT.ID).fetch(PlannerRepository::event);
+    }
+
     public PlannerEvent insert(PlannerEvent e, LocalDateTime now) {
         PlannerEventRecord r = ctx.newRecord(PLANNER_EVENT);
+        fill(r, e);
+        r.setCreatedAt(now);
+        r.store();
+        return e.withId(r.getId());
+    }
+
+    /** Puts a deleted event back under its own id (undo), so an .ics imported before keeps matching it. */
+    public void reinsert(PlannerEvent e, LocalDateTime now) {
+        PlannerEventRecord r = ctx.newRecord(PLANNER_EVENT);
+        r.setId(e.id());
+        fill(r, e);
+        r.setCreatedAt(now);
+        r.insert();
+    }
+
+    /** Writes an event's fields over its row; false if there is no such row. */
+    public boolean update(PlannerEvent e) {
+        PlannerEventRecord r = ctx.fetchOne(PLANNER_EVENT, PLANNER_EVENT.ID.eq(e.id()));
+        if (r == null) {
+            return false;
+        }
+        fill(r, e);
+        r.update();
+        return true;
+    }
+
+    private static void fill(PlannerEventRecord r, PlannerEvent e) {
         r.setTitle(e.title());
         r.setKind(e.kind().name());
         r.setStartsAt(e.starts());
@@ -41,9 +74,6 @@ public final class PlannerRepository {
         r.setOrganiser(e.organiser());
         r.setSeriesId(e.seriesId());
         r.setSeriesRule(e.seriesRule());
-        r.setCreatedAt(now);
-        r.store();
-        return e.withId(r.getId());
     }
 
     public void delete(long id) {

@@ -116,6 +116,11 @@ final class AuditDialogs {
             link.setPromptText("web address or file");
             link.setPrefWidth(170);
             actions.setId("actions-" + number);
+            // One row per standard: each field says which standard it belongs to.
+            rating.setAccessibleText("Standard " + number + " rating");
+            evidence.setAccessibleText("Standard " + number + " evidence");
+            link.setAccessibleText("Standard " + number + " evidence link");
+            actions.setAccessibleText("Standard " + number + " actions");
         }
 
         void show(StandardRating r) {

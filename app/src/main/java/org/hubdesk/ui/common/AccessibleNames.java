@@ -38,12 +38,38 @@ public final class AccessibleNames {
     }
 
     public static void install(Scene scene) {
+        // Once per scene: a dialog shown again is not given a second listener.
+        if (scene.getProperties().putIfAbsent(AccessibleNames.class, Boolean.TRUE) != null) {
+            return;
+        }
         if (scene.getRoot() != null) {
             fill(scene.getRoot());
         }
         scene.focusOwnerProperty().addListener((o, was, now) -> {
             if (scene.getRoot() != null) {
                 fill(scene.getRoot());
+            }
+        });
+    }
+
+    private static boolean everyWindow;
+
+    /**
+     * Names the controls of every window the application opens from now on (dialogs, alerts, the
+     * main window), on the FX thread: a dialog's fields get their names as the main window's do.
+     */
+    public static void installOnEveryWindow() {
+        if (everyWindow) {
+            return;
+        }
+        everyWindow = true;
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
+            while (change.next()) {
+                for (javafx.stage.Window w : change.getAddedSubList()) {
+                    if (w.getScene() != null) {
+                        install(w.getScene());
+                    }
+                }
             }
         });
     }

@@ -45,6 +45,25 @@ public final class Dialogs {
         return answer.isPresent() && answer.get() == yes;
     }
 
+    /**
+     * Asks which of several ways to go ("This event", "The whole series"), with Cancel; returns the
+     * index of the choice, or -1 for Cancel (or Esc).
+     */
+    public static int choose(Window owner, String message, String... choices) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message);
+        alert.setHeaderText(null);
+        alert.setTitle("Hubdesk");
+        alert.initOwner(owner);
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (String c : choices) {
+            buttons.add(new ButtonType(c, javafx.scene.control.ButtonBar.ButtonData.OTHER));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        alert.getButtonTypes().add(ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.map(buttons::indexOf).orElse(-1);
+    }
+
     /** The grid a form dialog lays its labelled fields in. */
     public static GridPane formGrid() {
         GridPane grid = new GridPane();

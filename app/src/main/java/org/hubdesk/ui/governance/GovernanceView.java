@@ -77,6 +77,12 @@ public final class GovernanceView implements AreaView {
         return planner;
     }
 
+    /** The forward planner's edits: the chart itself is not edited here. */
+    @Override
+    public org.hubdesk.ui.common.UndoManager undoManager() {
+        return planner.model().undo();
+    }
+
     /** Shows the forward planner's tab. */
     public void showPlanner() {
         tabs.getSelectionModel().selectLast();

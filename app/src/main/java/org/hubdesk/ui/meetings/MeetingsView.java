@@ -189,7 +189,7 @@ public final class MeetingsView implements AreaView {
         Button pack = new Button("Meeting pack (PDF)…");
         pack.setOnAction(e -> exports.pack());
         Button move = new Button("Date and place…");
-        move.setId("meeting-details");
+        move.setId("meeting-move");
         move.setOnAction(e -> {
             var opened = model.meetingForEdit();
             if (opened != null) {
@@ -315,6 +315,7 @@ public final class MeetingsView implements AreaView {
             }
         });
         Button add = new Button("Add item…");
+        add.setId("agenda-add");
         add.setOnAction(e -> {
             MeetingDetail d = model.detailProperty().get();
             if (d != null) {

@@ -10,30 +10,49 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.Recurrence;
 
-/** Adds an event to the forward planner, once or as a series repeating by a rule until a day. */
+/**
+ * Adds an event to the forward planner, once or as a series repeating by a rule until a day; or,
+ * given an event, edits it (the same form filled in), and for an event of a series asks whether
+ * the change is for this event or the whole series.
+ */
 final class PlannerEventDialog extends Dialog<Void> {
     private static final String ONCE = "Does not repeat";
 
-    PlannerEventDialog(Window owner, PlannerViewModel model, LocalDate day) {
+    /** The dialog to add an event, first on {@code day}. */
+    static PlannerEventDialog add(Window owner, PlannerViewModel model, LocalDate day) {
+        return new PlannerEventDialog(owner, model, day, null);
+    }
+
+    /** The dialog to edit {@code event}. */
+    static PlannerEventDialog edit(Window owner, PlannerViewModel model, PlannerEvent event) {
+        return new PlannerEventDialog(owner, model, event.day(), event);
+    }
+
+    private PlannerEventDialog(Window owner, PlannerViewModel model, LocalDate day, PlannerEvent editing) {
         initOwner(owner);
-        setTitle("Add to the forward planner");
+        setTitle(editing == null ? "Add to the forward planner" : "Edit the event");
         setHeaderText(null);
         TextField title = field("planner-title", "Title");
         title.setPrefColumnCount(34);
         ComboBox<EventKind> kind = new ComboBox<>();
         kind.getItems().setAll(EventKind.values());
         kind.setValue(EventKind.TRAINING);
+        kind.setId("planner-kind");
         kind.setAccessibleText("Kind");
         DatePicker date = new DatePicker(day);
+        date.setId("planner-date");
         date.setAccessibleText("Date");
         TextField start = field("planner-start", "Start (HH:MM)");
         start.setText("10:00");
@@ -45,13 +64,17 @@ final class PlannerEventDialog extends Dialog<Void> {
         ComboBox<String> repeat = new ComboBox<>();
         repeat.getItems().setAll(ONCE, "Weekly", "Monthly", "Yearly");
         repeat.setValue(ONCE);
+        repeat.setId("planner-repeat");
         repeat.setAccessibleText("Repeats");
         Spinner<Integer> every = new Spinner<>(1, 12, 1);
+        every.setId("planner-every");
         every.setAccessibleText("Every how many");
         every.setPrefWidth(80);
         DatePicker until = new DatePicker(day.plusYears(1).minusDays(1));
+        until.setId("planner-until");
         until.setAccessibleText("Until");
         Label error = new Label();
+        error.setId("planner-error");
         error.setStyle("-fx-text-fill: #b00020;");
         error.setWrapText(true);
         GridPane grid = new GridPane();
@@ -66,30 +89,69 @@ final class PlannerEventDialog extends Dialog<Void> {
         grid.addRow(5, new Label("Place or link"), place);
         grid.addRow(6, new Label("Audience"), audience);
         grid.addRow(7, new Label("Organiser"), organiser);
-        grid.addRow(8, new Label("Repeats"), repeat);
-        grid.addRow(9, new Label("Every (weeks, months or years)"), every);
-        grid.addRow(10, new Label("Until"), until);
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton thisOne = new RadioButton("This event");
+        thisOne.setId("planner-scope-this");
+        RadioButton series = new RadioButton("The whole series");
+        series.setId("planner-scope-series");
+        thisOne.setToggleGroup(scope);
+        series.setToggleGroup(scope);
+        thisOne.setSelected(true);
+        if (editing == null) {
+            grid.addRow(8, new Label("Repeats"), repeat);
+            grid.addRow(9, new Label("Every (weeks, months or years)"), every);
+            grid.addRow(10, new Label("Until"), until);
+        } else {
+            fill(editing, title, kind, date, start, end, place, audience, organiser);
+            if (editing.seriesId() != null) {
+                Label rule = new Label("Repeats " + editing.seriesRule() + ". A whole series keeps each event's date.");
+                rule.setWrapText(true);
+                rule.setMaxWidth(420);
+                grid.add(rule, 0, 8, 2, 1);
+                grid.addRow(9, new Label("Change"), new HBox(12, thisOne, series));
+            }
+        }
         grid.add(error, 0, 11, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).setId("planner-ok");
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             try {
                 LocalDate d = date.getValue() != null ? date.getValue() : LocalDate.parse(date.getEditor().getText().strip());
                 PlannerEvent event = new PlannerEvent(0, title.getText(), kind.getValue(), d.atTime(time(start)), d.atTime(time(end)),
                         place.getText(), audience.getText(), organiser.getText(), null, null);
-                Recurrence rule = ONCE.equals(repeat.getValue()) ? null
-                        : new Recurrence(Recurrence.parseFrequency(repeat.getValue()), every.getValue(), until.getValue());
-                model.add(event, rule, () -> {
+                Runnable closed = () -> {
                     setResult(null);
                     close();
-                }, error::setText);
+                };
+                if (editing != null) {
+                    model.edit(new PlannerEvent(editing.id(), event.title(), event.kind(), event.starts(), event.ends(), event.place(),
+                            event.audience(), event.organiser(), editing.seriesId(), editing.seriesRule()), series.isSelected(),
+                            closed, error::setText);
+                    return;
+                }
+                Recurrence rule = ONCE.equals(repeat.getValue()) ? null
+                        : new Recurrence(Recurrence.parseFrequency(repeat.getValue()), every.getValue(), until.getValue());
+                model.add(event, rule, closed, error::setText);
             } catch (DateTimeParseException ex) {
                 error.setText("Write the date as YYYY-MM-DD and the times as HH:MM, e.g. 2027-03-05, 12:30 and 13:30");
             } catch (UserInputException ex) {
                 error.setText(ex.getMessage());
             }
         });
+    }
+
+    private static void fill(PlannerEvent e, TextField title, ComboBox<EventKind> kind, DatePicker date, TextField start, TextField end,
+                             TextField place, TextField audience, TextField organiser) {
+        title.setText(e.title());
+        kind.setValue(e.kind());
+        date.setValue(e.day());
+        start.setText(e.starts().toLocalTime().toString());
+        end.setText(e.ends().toLocalTime().toString());
+        place.setText(e.place() == null ? "" : e.place());
+        audience.setText(e.audience() == null ? "" : e.audience());
+        organiser.setText(e.organiser() == null ? "" : e.organiser());
     }
 
     private static TextField field(String id, String name) {

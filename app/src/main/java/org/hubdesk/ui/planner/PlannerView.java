@@ -30,14 +30,15 @@ import org.hubdesk.ui.shell.UiContext;
 /**
  * The forward planner as a calendar by month: each day with its events (time and title, the
  * kind in words and in colour), the month's events listed beneath in full; add an event or a
- * series, and save the year as an .ics calendar for Outlook.
+ * series; choose one (on the calendar or in the list) to edit or delete it, or its whole series;
+ * save the year as an .ics calendar for Outlook.
  */
 public final class PlannerView {
     private final PlannerViewModel model;
     private final BorderPane root = new BorderPane();
     private final Label month = new Label();
     private final GridPane grid = new GridPane();
-    private final ListView<String> list = new ListView<>();
+    private final ListView<PlannerEvent> list = new ListView<>();
 
     public PlannerView(UiContext context) {
         this.model = new PlannerViewModel(context);
@@ -49,15 +50,19 @@ public final class PlannerView {
         Button next = button("▶", "planner-next", "Next month", model::next);
         Button today = button("This month", "planner-today", "This month", model::thisMonth);
         Button add = button("Add event…", "planner-add", "Add an event or a series", () ->
-                new PlannerEventDialog(root.getScene().getWindow(), model, model.monthProperty().get().atDay(1)
+                PlannerEventDialog.add(root.getScene().getWindow(), model, model.monthProperty().get().atDay(1)
                         .isAfter(model.today()) ? model.monthProperty().get().atDay(1) : model.today()).showAndWait());
+        Button edit = button("Edit…", "planner-edit", "Edit the chosen event (Enter in the list)", this::editChosen);
+        Button delete = button("Delete", "planner-delete", "Delete the chosen event (Delete in the list)", this::deleteChosen);
+        edit.disableProperty().bind(model.selectedProperty().isNull());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
         Button export = button("Save the year as .ics…", "planner-export", "Save the year as an iCalendar file", this::export);
         Label status = new Label();
         status.setId("planner-status");
         status.textProperty().bind(model.statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, previous, month, next, today, gap, add, export);
+        HBox bar = new HBox(8, previous, month, next, today, gap, add, edit, delete, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, bar, status);
         top.setPadding(new Insets(12, 16, 8, 16));
@@ -71,8 +76,41 @@ public final class PlannerView {
             grid.getColumnConstraints().add(cc);
         }
         list.setId("planner-list");
-        list.setAccessibleText("The month's events");
+        list.setAccessibleText("The month's events (Enter edits the chosen one, Delete deletes it)");
         list.setPrefHeight(180);
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PlannerEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.line() + (e.audience() == null ? "" : " · for " + e.audience())
+                        + (e.organiser() == null ? "" : " · organised by " + e.organiser()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (e != null) {
+                model.selectedProperty().set(e);
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editChosen();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                editChosen();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                deleteChosen();
+            }
+        });
+        model.selectedProperty().addListener((o, a, e) -> {
+            if (e == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getItems().contains(e)) {
+                list.getSelectionModel().select(e);
+            }
+            markChosen();
+        });
         VBox body = new VBox(10, grid, new Label("This month's events"), list);
         body.setPadding(new Insets(0, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(body);
@@ -105,7 +143,7 @@ public final class PlannerView {
             head.getStyleClass().add("text-bold");
             grid.add(head, d.getValue() - 1, 0);
         }
-        List<String> lines = new ArrayList<>();
+        List<PlannerEvent> listed = new ArrayList<>();
         for (int w = 0; w < m.weeks().size(); w++) {
             for (PlannerMonth.Day day : m.weeks().get(w)) {
                 VBox cell = new VBox(2);
@@ -126,17 +164,68 @@ public final class PlannerView {
                             + colour(e) + ";");
                     l.setTooltip(new Tooltip(details(e)));
                     l.setAccessibleText(details(e));
+                    l.setUserData(e);
+                    l.getStyleClass().add("planner-event");
+                    // A click chooses the event, a double click edits it; the keyboard chooses it in the list beneath.
+                    l.setOnMouseClicked(click -> {
+                        model.selectedProperty().set(e);
+                        if (click.getClickCount() == 2) {
+                            editChosen();
+                        }
+                    });
                     cell.getChildren().add(l);
                     if (day.inMonth()) {
-                        lines.add(e.line() + (e.audience() == null ? "" : " · for " + e.audience())
-                                + (e.organiser() == null ? "" : " · organised by " + e.organiser()));
+                        listed.add(e);
                     }
                 }
                 grid.add(cell, day.date().getDayOfWeek().getValue() - 1, w + 1);
             }
         }
-        list.getItems().setAll(lines);
+        list.getItems().setAll(listed);
+        PlannerEvent chosen = model.selectedProperty().get();
+        if (chosen != null && listed.contains(chosen)) {
+            list.getSelectionModel().select(chosen);
+        }
+        markChosen();
         list.setPlaceholder(new Label("Nothing planned in " + name + ": Add event… puts one in"));
+    }
+
+    /** The chosen event's chip on the calendar gets a dark outline (the list beneath selects it too). */
+    private void markChosen() {
+        PlannerEvent chosen = model.selectedProperty().get();
+        for (Node n : grid.lookupAll(".planner-event")) {
+            n.getStyleClass().remove("planner-event-chosen");
+            if (chosen != null && chosen.equals(n.getUserData())) {
+                n.getStyleClass().add("planner-event-chosen");
+            }
+        }
+    }
+
+    private void editChosen() {
+        PlannerEvent chosen = model.selectedProperty().get();
+        if (chosen != null) {
+            PlannerEventDialog.edit(root.getScene().getWindow(), model, chosen).showAndWait();
+        }
+    }
+
+    /** Asks before deleting; for an event of a series, whether this event or the whole series. */
+    private void deleteChosen() {
+        PlannerEvent e = model.selectedProperty().get();
+        if (e == null) {
+            return;
+        }
+        String what = "'" + e.title() + "' on " + e.day();
+        if (e.seriesId() == null) {
+            if (Dialogs.confirm(root.getScene().getWindow(), "Delete " + what + "?", "Delete")) {
+                model.delete(e, false);
+            }
+            return;
+        }
+        int choice = Dialogs.choose(root.getScene().getWindow(), what + " is one of a series (repeats " + e.seriesRule()
+                + "). Delete this event, or every event of the series?", "Delete this event", "Delete the whole series");
+        if (choice >= 0) {
+            model.delete(e, choice == 1);
+        }
     }
 
     private static String details(PlannerEvent e) {

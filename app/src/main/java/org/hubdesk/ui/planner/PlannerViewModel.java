@@ -5,23 +5,32 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.PlannerMonth;
 import org.hubdesk.domain.planner.Recurrence;
 import org.hubdesk.service.planner.PlannerService;
+import org.hubdesk.ui.common.UndoManager;
+import org.hubdesk.ui.common.UndoableEdit;
 import org.hubdesk.ui.shell.UiContext;
 
-/** The forward planner's month on screen: which month, its events laid out by week, adding events, the .ics export. */
+/**
+ * The forward planner's month on screen: which month, its events laid out by week, the chosen
+ * event; adding, editing and deleting events (each one service call, recorded for undo), the .ics export.
+ */
 public final class PlannerViewModel {
     private final UiContext context;
     private final PlannerService service;
     private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PlannerMonth> layout = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<PlannerEvent> selected = new SimpleObjectProperty<>();
+    private final UndoManager undo = new UndoManager();
 
     public PlannerViewModel(UiContext context) {
         this.context = context;
@@ -32,7 +41,12 @@ public final class PlannerViewModel {
     public void load() {
         YearMonth shown = month.get();
         LocalDate[] range = PlannerMonth.range(shown);
-        context.tasks().run("Reading the planner", () -> PlannerMonth.of(shown, service.events(range[0], range[1])), layout::set);
+        Long keep = selected.get() == null ? null : selected.get().id();
+        context.tasks().run("Reading the planner", () -> PlannerMonth.of(shown, service.events(range[0], range[1])), m -> {
+            layout.set(m);
+            selected.set(m.weeks().stream().flatMap(List::stream).flatMap(d -> d.events().stream())
+                    .filter(e -> keep != null && e.id() == keep).findFirst().orElse(null));
+        });
     }
 
     public void previous() {
@@ -50,14 +64,59 @@ public final class PlannerViewModel {
         load();
     }
 
-    /** Adds an event (or, with a rule, its series) and shows the month of its first date. */
+    /**
+     * Adds an event (or, with a rule, its series), shows the month of its first date and says what
+     * was added (and which bank holidays a series left out).
+     */
     public void add(PlannerEvent event, Recurrence rule, Runnable done, Consumer<String> onError) {
-        context.tasks().run("Adding to the planner", progress -> service.add(event, rule), (List<PlannerEvent> added) -> {
-            status.set("Added " + added.size() + (added.size() == 1 ? " event" : " events in the series") + ": " + event.title());
-            month.set(YearMonth.from(event.day()));
-            load();
+        context.tasks().run("Adding to the planner", progress -> service.add(event, rule), (PlannerService.Added added) -> {
+            List<PlannerEvent> events = added.events();
+            status.set("Added " + events.size() + (events.size() == 1 ? " event" : " events in the series") + ": " + event.title()
+                    + (added.note().isEmpty() ? "" : ". " + added.note()));
+            undo.done(edit("add " + event.title(), () -> service.delete(events.get(0).id(), events.size() > 1),
+                    () -> service.restore(events)));
+            show(events.get(0));
             done.run();
         }, onError);
+    }
+
+    /** Changes an event, or every event of its series; recorded for undo. */
+    public void edit(PlannerEvent changed, boolean wholeSeries, Runnable done, Consumer<String> onError) {
+        context.tasks().run("Changing the planner", progress -> service.edit(changed, wholeSeries), (PlannerService.Change change) -> {
+            int n = change.after().size();
+            status.set("Changed " + (n == 1 ? "'" + changed.title() + "'" : n + " events of the series '" + changed.title() + "'"));
+            undo.done(edit("edit " + changed.title(), () -> service.putBack(change.before()), () -> service.putBack(change.after())));
+            show(change.after().stream().filter(e -> e.id() == changed.id()).findFirst().orElse(changed));
+            done.run();
+        }, onError);
+    }
+
+    /** Deletes an event, or every event of its series; undo puts them back. */
+    public void delete(PlannerEvent event, boolean wholeSeries) {
+        context.tasks().run("Deleting from the planner", () -> service.delete(event.id(), wholeSeries), gone -> {
+            status.set("Deleted " + (gone.size() == 1 ? "'" + event.title() + "' on " + event.day()
+                    : gone.size() + " events of the series '" + event.title() + "'") + " (Ctrl+Z undoes it)");
+            undo.done(edit("delete " + event.title(), () -> service.restore(gone), () -> service.delete(event.id(), wholeSeries)));
+            selected.set(null);
+            load();
+        });
+    }
+
+    private void show(PlannerEvent event) {
+        selected.set(event);
+        month.set(YearMonth.from(event.day()));
+        load();
+    }
+
+    /** An undoable edit whose two directions are each one background service call, then the month again. */
+    private UndoableEdit edit(String name, Runnable undoWork, Runnable redoWork) {
+        return UndoableEdit.of(name, () -> context.tasks().run("Undoing " + name, () -> {
+            undoWork.run();
+            return null;
+        }, r -> load()), () -> context.tasks().run("Redoing " + name, () -> {
+            redoWork.run();
+            return null;
+        }, r -> load()));
     }
 
     /** Writes the shown month's year to an .ics calendar. */
@@ -80,6 +139,14 @@ public final class PlannerViewModel {
 
     public ReadOnlyObjectProperty<PlannerMonth> layoutProperty() {
         return layout.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<PlannerEvent> selectedProperty() {
+        return selected;
+    }
+
+    public UndoManager undo() {
+        return undo;
     }
 
     public ReadOnlyStringProperty statusProperty() {

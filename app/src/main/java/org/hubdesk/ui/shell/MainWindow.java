@@ -85,6 +85,7 @@ public final class MainWindow {
                 org.hubdesk.ui.common.AccessibleNames.install(scene);
             }
         });
+        org.hubdesk.ui.common.AccessibleNames.installOnEveryWindow();
     }
 
     public Parent root() {

@@ -59,4 +59,22 @@ class RecurrenceTest {
         assertThatThrownBy(() -> new PlannerEvent(0, "Late", null, talk.starts(), talk.starts(), null, null, null, null, null))
                 .hasMessageContaining("must end after it starts");
     }
+
+    @Test
+    void workingDatesLeaveOutBankHolidaysAndNameThem() {
+        // The first Friday of January 2027 is New Year's Day; the last Monday of May 2027 the spring bank holiday.
+        Recurrence.Occurrences fridays = new Recurrence(Recurrence.Frequency.MONTHLY, 1, LocalDate.of(2027, 3, 31))
+                .workingDates(LocalDate.of(2027, 1, 1));
+        assertThat(fridays.dates()).containsExactly(LocalDate.of(2027, 2, 5), LocalDate.of(2027, 3, 5));
+        assertThat(fridays.skipped()).containsOnlyKeys(LocalDate.of(2027, 1, 1));
+        assertThat(fridays.note()).isEqualTo("Left out 2027-01-01 (New Year's Day), a bank holiday.");
+        Recurrence.Occurrences mondays = new Recurrence(Recurrence.Frequency.WEEKLY, 1, LocalDate.of(2027, 6, 7))
+                .workingDates(LocalDate.of(2027, 5, 24));
+        assertThat(mondays.dates()).containsExactly(LocalDate.of(2027, 5, 24), LocalDate.of(2027, 6, 7));
+        assertThat(mondays.note()).isEqualTo("Left out 2027-05-31 (Spring bank holiday), a bank holiday.");
+        assertThat(new Recurrence(Recurrence.Frequency.WEEKLY, 1, LocalDate.of(2027, 2, 1)).workingDates(LocalDate.of(2027, 1, 4))
+                .note()).isEmpty();
+        assertThatThrownBy(() -> new Recurrence(Recurrence.Frequency.YEARLY, 1, LocalDate.of(2028, 1, 1))
+                .workingDates(LocalDate.of(2027, 12, 27))).isInstanceOf(UserInputException.class).hasMessageContaining("bank holiday");
+    }
 }

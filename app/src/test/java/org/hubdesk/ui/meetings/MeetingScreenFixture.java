@@ -23,6 +23,11 @@ final class MeetingScreenFixture {
     /** Fills {@code services} with the demo and plans a meeting of {@code group} today at {@code start}. */
     static MeetingDetail demoMeeting(Services services, String group, LocalTime start) {
         services.demo().createDemo(0, LocalDate.now());
+        return plan(services, group, start);
+    }
+
+    /** Plans a meeting of {@code group} today at {@code start} in a store that has the demo already. */
+    static MeetingDetail plan(Services services, String group, LocalTime start) {
         long groupId = services.members().groupNamed(group).id();
         return services.meetings().newMeeting(groupId, LocalDate.now(), start, "Civic Offices");
     }

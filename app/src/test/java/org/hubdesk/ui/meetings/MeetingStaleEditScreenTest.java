@@ -62,7 +62,7 @@ class MeetingStaleEditScreenTest {
     void aColleaguesSaveSinceTheDialogOpenedIsShownInItAndNothingIsOverwritten(FxRobot robot) throws Exception {
         long id = meeting.meeting().id();
         ScreenSupport.shootFrontWindow(robot, "meetings-screen.png");
-        robot.clickOn("#meeting-details");
+        robot.clickOn("#meeting-move");
         WaitForAsyncUtils.waitForFxEvents();
         // A colleague, on another computer, moves the meeting to another room while the dialog is open.
         Versioned<Meeting> theirs = services.meetings().meetingForEdit(id);

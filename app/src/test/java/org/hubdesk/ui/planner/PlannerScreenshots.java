@@ -17,7 +17,7 @@ import org.hubdesk.ui.governance.GovernanceView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
- * Not a test: renders the Governance area's forward planner (this month and the next) to PNGs
+ * Not a test: renders the Governance area's forward planner (this month, the next, an event chosen) to PNGs
  * for a person to look at (under xvfb-run; args: data dir, out dir).
  */
 public final class PlannerScreenshots {
@@ -36,6 +36,7 @@ public final class PlannerScreenshots {
                 UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
                 GovernanceView view = new GovernanceView(context, (place, id) -> { });
                 Scene scene = new Scene((Parent) view.node(), 1280, 900);
+                scene.getStylesheets().add(GovernanceView.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());
                 stage.setScene(scene);
                 stage.show();
                 view.shown();
@@ -43,6 +44,10 @@ public final class PlannerScreenshots {
                 snap(scene, out.resolve("planner-month.png"));
                 view.planner().model().next();
                 snap(scene, out.resolve("planner-next-month.png"));
+                view.planner().model().layoutProperty().get().weeks().stream().flatMap(java.util.List::stream)
+                        .filter(d -> d.inMonth() && !d.events().isEmpty()).findFirst()
+                        .ifPresent(d -> view.planner().model().selectedProperty().set(d.events().get(0)));
+                snap(scene, out.resolve("planner-chosen.png"));
             } catch (Exception e) {
                 e.printStackTrace();
             } finally {
