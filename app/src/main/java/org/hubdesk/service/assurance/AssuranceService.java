@@ -24,6 +24,7 @@ import org.hubdesk.domain.assurance.SelfAssessment;
 import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.service.members.RegisterSpreadsheet;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.assurance.AssuranceRepository;
@@ -129,8 +130,33 @@ public final class AssuranceService {
         return writeReturn(roundId, organisation, returnedOn, ratings, true);
     }
 
+    /** An organisation's return in a round as it is now (empty if none yet), with its row version: the return form opens with this. */
+    public Versioned<SelfAssessment> returnForEdit(long roundId, String organisation) {
+        if (organisation == null || organisation.isBlank()) {
+            throw new UserInputException("Give the agency or school the return comes from");
+        }
+        return database.transaction(ctx -> new AssuranceRepository(ctx).assessmentForEdit(roundId, organisation));
+    }
+
+    /**
+     * {@link #saveReturn(long, String, LocalDate, List)} from the return opened at {@code openedVersion}:
+     * refused with a StaleEditException, nothing saved, if someone saved or first entered it since.
+     */
+    public SelfAssessment saveReturn(long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings,
+                                     int openedVersion) {
+        if (organisation == null || organisation.isBlank()) {
+            throw new UserInputException("Give the agency or school the return comes from");
+        }
+        return writeReturn(roundId, organisation, returnedOn, ratings, true, openedVersion);
+    }
+
     private SelfAssessment writeReturn(long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings,
                                        boolean checkRatings) {
+        return writeReturn(roundId, organisation, returnedOn, ratings, checkRatings, null);
+    }
+
+    private SelfAssessment writeReturn(long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings,
+                                       boolean checkRatings, Integer openedVersion) {
         LocalDate on = returnedOn == null ? today() : returnedOn;
         if (on.isAfter(today())) {
             throw new UserInputException("The date returned, " + on + ", is in the future");
@@ -145,7 +171,8 @@ public final class AssuranceService {
                 SelfAssessment.checkRatings(round.kind(), ratings);
             }
             long id = repo.assessment(roundId, organisation).map(SelfAssessment::id).orElse(0L);
-            return repo.save(new SelfAssessment(id, roundId, organisation, on, ratings));
+            SelfAssessment entered = new SelfAssessment(id, roundId, organisation, on, ratings);
+            return openedVersion == null ? repo.save(entered) : repo.save(entered, openedVersion);
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.ActivityStatus;
 import org.hubdesk.domain.hub.Conflict;
@@ -295,11 +296,28 @@ public final class HubService {
         });
     }
 
+    /** The cycle as it is now, with its row version: open an edit of its members with this. */
+    public Versioned<HubCycle> cycleForEdit(long cycleId) {
+        return database.transaction(ctx -> new HubRepository(ctx).cycleForEdit(cycleId)
+                .orElseThrow(() -> new UserInputException("That hub cycle no longer exists")));
+    }
+
     /** Sets the cycle's nominated members, in the order given. */
     public Change setMembers(long cycleId, List<Long> personIds) {
+        return setMembers(cycleId, personIds, null);
+    }
+
+    /**
+     * As {@link #setMembers(long, List)} from the cycle opened at {@code openedVersion} (null:
+     * unchecked); refused with a StaleEditException, nothing saved, if someone saved the cycle since.
+     */
+    public Change setMembers(long cycleId, List<Long> personIds, Integer openedVersion) {
         return database.transaction(ctx -> {
             HubRepository repo = new HubRepository(ctx);
             HubCycle before = cycle(repo, cycleId);
+            if (openedVersion != null) {
+                HubCycleVersions.require(ctx, repo, before.withMembers(personIds), openedVersion);
+            }
             MembersRepository members = new MembersRepository(ctx);
             for (Long id : personIds) {
                 if (members.person(id).isEmpty()) {

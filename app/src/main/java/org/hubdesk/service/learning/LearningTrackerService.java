@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.DisseminationAction;
@@ -205,6 +206,42 @@ public final class LearningTrackerService {
             throw new UserInputException("Write what the impact review found");
         }
         return edit(r.withImpact(r.impact().withOutcome(outcome, reviewedOn == null ? today() : reviewedOn)));
+    }
+
+    /** The record as it is now, with its row version: the tracker's forms save against it. */
+    public Versioned<LearningRecord> forEdit(long learningId) {
+        return database.transaction(ctx -> new LearningRecordRepository(ctx).findForEdit(learningId)
+                .orElseThrow(() -> new UserInputException("That learning record no longer exists")));
+    }
+
+    /** {@link #agreeMessages} on the record opened at {@code openedVersion}; returns it saved, with its new version. */
+    public Versioned<LearningRecord> agreeMessages(long learningId, String keyMessages, String audiences, LocalDate agreedOn,
+            int openedVersion) {
+        return editChecked(learningId, openedVersion, r -> r.withMessages(keyMessages, audiences, agreedOn == null ? today() : agreedOn));
+    }
+
+    /** {@link #planImpactReview} on the record opened at {@code openedVersion}; returns it saved, with its new version. */
+    public Versioned<LearningRecord> planImpactReview(long learningId, ImpactReview review, int openedVersion) {
+        return editChecked(learningId, openedVersion, r -> r.withImpact(review));
+    }
+
+    /** {@link #recordImpactOutcome} on the record opened at {@code openedVersion}; returns it saved, with its new version. */
+    public Versioned<LearningRecord> recordImpactOutcome(long learningId, String outcome, LocalDate reviewedOn, int openedVersion) {
+        if (outcome == null || outcome.isBlank()) {
+            throw new UserInputException("Write what the impact review found");
+        }
+        return editChecked(learningId, openedVersion, r -> r.withImpact(r.impact().withOutcome(outcome, reviewedOn == null ? today() : reviewedOn)));
+    }
+
+    /** Changes the record as it is now; refused with a StaleEditException, nothing saved, if it is no longer at {@code openedVersion}. */
+    private Versioned<LearningRecord> editChecked(long learningId, int openedVersion, java.util.function.UnaryOperator<LearningRecord> change) {
+        return database.transaction(ctx -> {
+            LearningRecordRepository repo = new LearningRecordRepository(ctx);
+            LearningRecord changed = change.apply(require(repo, learningId));
+            requireCycle(ctx, changed);
+            repo.update(changed, openedVersion);
+            return repo.findForEdit(learningId).orElseThrow();
+        });
     }
 
     public void remove(long learningId) {

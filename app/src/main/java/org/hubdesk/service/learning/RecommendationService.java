@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.hub.Priority;
@@ -120,13 +121,31 @@ public final class RecommendationService {
 
     /** Saves an edit (its place in the list is kept); returns the version before, for undo. */
     public Recommendation edit(Recommendation recommendation) {
+        return edit(recommendation, null);
+    }
+
+    /** The recommendation as it is now, with its row version: open an edit with this. */
+    public Versioned<Recommendation> forEdit(long recommendationId) {
+        return database.transaction(ctx -> new RecommendationRepository(ctx).findForEdit(recommendationId)
+                .orElseThrow(() -> new UserInputException("That recommendation no longer exists")));
+    }
+
+    /**
+     * Saves an edit made from the recommendation as opened at {@code openedVersion} (null: unchecked,
+     * for undo); refused with a StaleEditException, nothing saved, if someone saved it since.
+     */
+    public Recommendation edit(Recommendation recommendation, Integer openedVersion) {
         return database.transaction(ctx -> {
             RecommendationRepository repo = new RecommendationRepository(ctx);
             Recommendation before = find(repo, recommendation.id());
             if (before.hubCycleId() != recommendation.hubCycleId()) {
                 throw new UserInputException("A recommendation stays with the hub cycle that made it");
             }
-            repo.update(recommendation.withSortOrder(before.sortOrder()));
+            if (openedVersion == null) {
+                repo.update(recommendation.withSortOrder(before.sortOrder()));
+            } else {
+                repo.update(recommendation, openedVersion);
+            }
             return before;
         });
     }

@@ -85,13 +85,25 @@ final class AgendaPlanning {
 
     /** Moves a meeting; returns it as it was, for undo. */
     public Meeting reschedule(long meetingId, LocalDate date, LocalTime start, String place) {
+        return reschedule(meetingId, date, start, place, null);
+    }
+
+    /**
+     * Moves a meeting whose details were opened at {@code openedVersion} (null: unchecked, for undo);
+     * refused with a StaleEditException, nothing saved, if someone saved the meeting since.
+     */
+    public Meeting reschedule(long meetingId, LocalDate date, LocalTime start, String place, Integer openedVersion) {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
             Meeting before = requireMeeting(repo, meetingId);
             if (!date.equals(before.meetingDate()) && date.isBefore(today()) && before.status() == MeetingStatus.PLANNED) {
                 throw new UserInputException(date + " is in the past: a planned meeting can only move to " + today() + " or later");
             }
-            repo.updateMeeting(before.rescheduled(date, start, place));
+            if (openedVersion == null) {
+                repo.updateMeeting(before.rescheduled(date, start, place));
+            } else {
+                repo.updateMeeting(before.rescheduled(date, start, place), openedVersion);
+            }
             return before;
         });
     }
@@ -166,10 +178,19 @@ final class AgendaPlanning {
 
     /** Saves an edited item; returns it as it was, for undo. */
     public AgendaItem updateItem(AgendaItem item) {
+        return updateItem(item, null);
+    }
+
+    /** Saves an item edited from its {@code openedVersion} (null: unchecked, for undo); a StaleEditException if someone saved it since. */
+    public AgendaItem updateItem(AgendaItem item, Integer openedVersion) {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
             AgendaItem before = repo.item(item.id()).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
-            repo.updateItem(item);
+            if (openedVersion == null) {
+                repo.updateItem(item);
+            } else {
+                repo.updateItem(item, openedVersion);
+            }
             return before;
         });
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.meetings.ActionLogEntry;
 import org.hubdesk.domain.meetings.ActionLogFilter;
 import org.hubdesk.domain.meetings.AgendaItem;
@@ -149,6 +150,17 @@ public final class MeetingService {
         return planning.reschedule(meetingId, date, start, place);
     }
 
+    /** The meeting as it is now, with its row version: open the date-and-place edit with this. */
+    public Versioned<Meeting> meetingForEdit(long meetingId) {
+        return database.transaction(ctx -> new MeetingRepository(ctx).meetingForEdit(meetingId)
+                .orElseThrow(() -> new UserInputException("That meeting no longer exists")));
+    }
+
+    /** Moves a meeting opened at {@code openedVersion}; a StaleEditException (nothing saved) if someone saved it since. */
+    public Meeting reschedule(long meetingId, LocalDate date, LocalTime start, String place, int openedVersion) {
+        return planning.reschedule(meetingId, date, start, place, openedVersion);
+    }
+
     public Meeting setStatus(long meetingId, MeetingStatus status) {
         return planning.setStatus(meetingId, status);
     }
@@ -182,6 +194,17 @@ public final class MeetingService {
     /** Saves an edited item; returns it as it was, for undo. */
     public AgendaItem updateItem(AgendaItem item) {
         return planning.updateItem(item);
+    }
+
+    /** The item as it is now, with its row version: open an edit with this. */
+    public Versioned<AgendaItem> itemForEdit(long itemId) {
+        return database.transaction(ctx -> new MeetingRepository(ctx).itemForEdit(itemId)
+                .orElseThrow(() -> new UserInputException("That agenda item no longer exists")));
+    }
+
+    /** Saves an item edited from {@code openedVersion}; a StaleEditException (nothing saved) if someone saved it since. */
+    public AgendaItem updateItem(AgendaItem item, int openedVersion) {
+        return planning.updateItem(item, openedVersion);
     }
 
     /** Removes an item (decisions and notes taken against it stay with the meeting); returns it for undo. */
@@ -335,8 +358,12 @@ public final class MeetingService {
 
     /** The minutes text: the edited one if saved, else a fresh draft from what was captured. */
     public String minutes(long meetingId) {
-        return database.transaction(ctx -> new MeetingRepository(ctx).minutesText(meetingId)
-                .orElseGet(() -> MinutesDraft.build(MeetingLoader.minutesInput(load(ctx, meetingId)))));
+        return database.transaction(ctx -> minutes(ctx, meetingId));
+    }
+
+    private String minutes(DSLContext ctx, long meetingId) {
+        return new MeetingRepository(ctx).minutesText(meetingId)
+                .orElseGet(() -> MinutesDraft.build(MeetingLoader.minutesInput(load(ctx, meetingId))));
     }
 
     /** Saves edited minutes; returns the text before, for undo. */
@@ -347,6 +374,24 @@ public final class MeetingService {
             String before = repo.minutesText(meetingId).orElse(null);
             repo.saveMinutesText(meetingId, text == null || text.isBlank() ? null : text);
             return before;
+        });
+    }
+
+    /** The minutes text as {@link #minutes} gives it, with the meeting's row version to save an edit of it against. */
+    public Versioned<String> minutesForEdit(long meetingId) {
+        return database.transaction(ctx -> new Versioned<>(minutes(ctx, meetingId), new MeetingRepository(ctx).version(meetingId)));
+    }
+
+    /**
+     * Saves minutes edited from the meeting as opened at {@code openedVersion}; refused with a
+     * StaleEditException, nothing saved, if someone saved the meeting since. Returns the new version.
+     */
+    public int saveMinutes(long meetingId, String text, int openedVersion) {
+        return database.transaction(ctx -> {
+            MeetingRepository repo = new MeetingRepository(ctx);
+            requireMeeting(repo, meetingId);
+            repo.saveMinutesText(meetingId, text == null || text.isBlank() ? null : text, openedVersion);
+            return repo.version(meetingId);
         });
     }
 

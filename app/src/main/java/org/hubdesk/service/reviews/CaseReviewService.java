@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.ForumReviewNotes;
 import org.hubdesk.domain.reviews.LcsprDecision;
@@ -39,7 +40,8 @@ public final class CaseReviewService {
     }
 
     /** A review with its LCSPR milestones and its actions from the shared log. */
-    public record Detail(CaseReview review, List<Milestone> milestones, List<ActionItem> actions) {
+    /** A review as opened, with its row version: the forms on it save against that version. */
+    public record Detail(CaseReview review, List<Milestone> milestones, List<ActionItem> actions, int version) {
         public Detail {
             milestones = List.copyOf(milestones);
             actions = List.copyOf(actions);
@@ -86,14 +88,22 @@ public final class CaseReviewService {
     public Detail detail(long id) {
         return database.transaction(ctx -> {
             CaseReviewRepository repo = new CaseReviewRepository(ctx);
-            CaseReview review = repo.find(id).orElseThrow(() -> noSuchReview(id));
-            return new Detail(review, repo.milestones(id), repo.actions(id));
+            Versioned<CaseReview> review = repo.findForEdit(id).orElseThrow(() -> noSuchReview(id));
+            return new Detail(review.value(), repo.milestones(id), repo.actions(id), review.version());
         });
     }
 
-    /** The referral's facts as edited on the form. */
-    public CaseReview editReferral(long id, String title, String caseReference, String referredBy, String agencies) {
-        return update(id, r -> copy(r, b -> {
+    /** The review as it is now, with its row version: open an edit with this. */
+    public Versioned<CaseReview> forEdit(long id) {
+        return database.transaction(ctx -> new CaseReviewRepository(ctx).findForEdit(id).orElseThrow(() -> noSuchReview(id)));
+    }
+
+    /**
+     * The referral's facts as edited from the review opened at {@code openedVersion}; refused with a
+     * StaleEditException, nothing saved, if someone saved the review since.
+     */
+    public CaseReview editReferral(long id, int openedVersion, String title, String caseReference, String referredBy, String agencies) {
+        return update(id, openedVersion, r -> copy(r, b -> {
             b.title = title;
             b.caseReference = caseReference;
             b.referredBy = referredBy;
@@ -127,7 +137,12 @@ public final class CaseReviewService {
 
     /** The Virtual Panel's decision: a rapid review goes ahead, or the referral is closed. */
     public CaseReview recordPanelDecision(long id, PanelDecision decision) {
-        return update(id, r -> {
+        return recordPanelDecision(id, decision, null);
+    }
+
+    /** As {@link #recordPanelDecision(long, PanelDecision)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public CaseReview recordPanelDecision(long id, PanelDecision decision, Integer openedVersion) {
+        return update(id, openedVersion, r -> {
             if (r.kind() != ReviewKind.RAPID_REVIEW) {
                 throw new UserInputException("Only a referral for a rapid review goes to the Virtual Panel; this is a " + r.kind().label());
             }
@@ -146,6 +161,11 @@ public final class CaseReviewService {
      * @return the new single agency review's id, if one was made
      */
     public Optional<Long> recordLcsprDecision(long id, LcsprDecision decision) {
+        return recordLcsprDecision(id, decision, null);
+    }
+
+    /** As {@link #recordLcsprDecision(long, LcsprDecision)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public Optional<Long> recordLcsprDecision(long id, LcsprDecision decision, Integer openedVersion) {
         return database.transaction(ctx -> {
             CaseReviewRepository repo = new CaseReviewRepository(ctx);
             CaseReview r = repo.find(id).orElseThrow(() -> noSuchReview(id));
@@ -157,11 +177,11 @@ public final class CaseReviewService {
             }
             ReviewKind kind = decision.outcome() == ReviewOutcome.LCSPR ? ReviewKind.LCSPR : ReviewKind.RAPID_REVIEW;
             ReviewStatus status = decision.outcome() == ReviewOutcome.LCSPR ? ReviewStatus.IN_PROGRESS : ReviewStatus.COMPLETED;
-            repo.update(copy(r, b -> {
+            save(repo, copy(r, b -> {
                 b.lcsprDecision = decision;
                 b.kind = kind;
                 b.status = status;
-            }));
+            }), openedVersion);
             if (decision.outcome() != ReviewOutcome.SINGLE_AGENCY_REVIEW) {
                 return Optional.<Long>empty();
             }
@@ -228,12 +248,25 @@ public final class CaseReviewService {
     }
 
     private CaseReview update(long id, java.util.function.UnaryOperator<CaseReview> change) {
+        return update(id, null, change);
+    }
+
+    /** Applies {@code change} to the review; checked against {@code openedVersion} unless it is null (the command line, a quick action). */
+    private CaseReview update(long id, Integer openedVersion, java.util.function.UnaryOperator<CaseReview> change) {
         return database.transaction(ctx -> {
             CaseReviewRepository repo = new CaseReviewRepository(ctx);
             CaseReview changed = change.apply(repo.find(id).orElseThrow(() -> noSuchReview(id)));
-            repo.update(changed);
+            save(repo, changed, openedVersion);
             return changed;
         });
+    }
+
+    private static void save(CaseReviewRepository repo, CaseReview changed, Integer openedVersion) {
+        if (openedVersion == null) {
+            repo.update(changed);
+        } else {
+            repo.update(changed, openedVersion);
+        }
     }
 
     private void requireNotFuture(LocalDate on, String what) {

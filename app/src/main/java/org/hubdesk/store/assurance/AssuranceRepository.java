@@ -17,6 +17,8 @@ import org.hubdesk.domain.assurance.ChallengePanel;
 import org.hubdesk.domain.assurance.SelfAssessment;
 import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
+import org.hubdesk.domain.common.StaleEditException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.schema.tables.records.AuditRoundRecord;
 import org.hubdesk.schema.tables.records.ChallengePanelRecord;
 import org.hubdesk.schema.tables.records.SelfAssessmentRecord;
@@ -81,6 +83,45 @@ public final class AssuranceRepository {
         return assessments(roundId).stream().filter(a -> a.organisation().equalsIgnoreCase(organisation.strip())).findFirst();
     }
 
+    /** The row version of an organisation that has no return yet in a round. */
+    public static final int NO_RETURN = -1;
+
+    /**
+     * The organisation's return as it is now, with its row version ({@link #NO_RETURN} and an empty
+     * return if there is none yet): a later {@link #save(SelfAssessment, int)} is checked against it.
+     */
+    public Versioned<SelfAssessment> assessmentForEdit(long roundId, String organisation) {
+        Integer version = versionRow(roundId, organisation, false);
+        return assessment(roundId, organisation).map(a -> new Versioned<>(a, version))
+                .orElseGet(() -> new Versioned<>(new SelfAssessment(0, roundId, organisation.strip(), null, List.of()), NO_RETURN));
+    }
+
+    /**
+     * Saves a return entered from the one opened at {@code openedVersion}; refused with a
+     * StaleEditException, nothing saved, if someone saved (or first entered) it since.
+     */
+    public SelfAssessment save(SelfAssessment a, int openedVersion) {
+        Integer now = versionRow(a.roundId(), a.organisation(), true);
+        if ((now == null ? NO_RETURN : now) != openedVersion) {
+            SelfAssessment theirs = assessment(a.roundId(), a.organisation()).orElseThrow();
+            throw new StaleEditException("The return of " + theirs.organisation(), theirs, describe(theirs), a, describe(a));
+        }
+        return save(a);
+    }
+
+    private Integer versionRow(long roundId, String organisation, boolean lock) {
+        var query = ctx.select(SELF_ASSESSMENT.ROW_VERSION).from(SELF_ASSESSMENT).where(SELF_ASSESSMENT.AUDIT_ROUND_ID.eq(roundId))
+                .and(SELF_ASSESSMENT.ORGANISATION.equalIgnoreCase(organisation.strip()));
+        return (lock ? query.forUpdate() : query).fetchOne(SELF_ASSESSMENT.ROW_VERSION);
+    }
+
+    /** A return in a line: its date and each standard's rating. */
+    private static String describe(SelfAssessment a) {
+        return "returned " + (a.returnedOn() == null ? "(no date)" : a.returnedOn()) + ", ratings "
+                + a.ratings().stream().map(r -> r.standardNumber() + ": " + (r.rating() == null ? "not rated" : r.rating().score()))
+                        .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Inserts the return, or replaces the ratings of the one already there for that organisation. */
     public SelfAssessment save(SelfAssessment a) {
         SelfAssessmentRecord r = a.id() == 0 ? ctx.selectFrom(SELF_ASSESSMENT).where(SELF_ASSESSMENT.AUDIT_ROUND_ID.eq(a.roundId()))
@@ -92,6 +133,8 @@ public final class AssuranceRepository {
         }
         r.setOrganisation(a.organisation());
         r.setReturnedOn(a.returnedOn());
+        // Stored even when only the ratings changed, so the row version moves on with every save of the return.
+        r.changed(SELF_ASSESSMENT.ORGANISATION, true);
         r.store();
         long id = r.getId();
         ctx.deleteFrom(SELF_ASSESSMENT_RATING).where(SELF_ASSESSMENT_RATING.SELF_ASSESSMENT_ID.eq(id)).execute();

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hubdesk.domain.common.Versioned;
 import java.util.Set;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.ActivityStatus;
@@ -110,6 +111,17 @@ public final class HubRepository {
 
     public Optional<HubCycle> cycle(long id) {
         return load(id).stream().findFirst();
+    }
+
+    /** The cycle with the row version a later {@link #lockedVersion} is compared with. */
+    public Optional<Versioned<HubCycle>> cycleForEdit(long id) {
+        Integer version = ctx.select(HUB_CYCLE.ROW_VERSION).from(HUB_CYCLE).where(HUB_CYCLE.ID.eq(id)).fetchOne(HUB_CYCLE.ROW_VERSION);
+        return version == null ? Optional.empty() : cycle(id).map(c -> new Versioned<>(c, version));
+    }
+
+    /** The cycle's row version, its row locked until the transaction ends: a save compares it with the version it opened. */
+    public int lockedVersion(long cycleId) {
+        return ctx.select(HUB_CYCLE.ROW_VERSION).from(HUB_CYCLE).where(HUB_CYCLE.ID.eq(cycleId)).forUpdate().fetchSingle(HUB_CYCLE.ROW_VERSION);
     }
 
     public Optional<HubCycle> cycleOfPhase(long phaseId) {

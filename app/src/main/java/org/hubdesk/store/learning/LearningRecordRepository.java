@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hubdesk.domain.common.Versioned;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hubdesk.domain.learning.Audience;
@@ -56,6 +57,27 @@ public final class LearningRecordRepository {
 
     public void update(LearningRecord record) {
         Rows.update(ctx, LEARNING_RECORD.ID, record.id(), record, LearningRecordRepository::copy);
+    }
+
+    /** The record with the row version a later {@link #update(LearningRecord, int)} is checked against. */
+    public Optional<Versioned<LearningRecord>> findForEdit(long id) {
+        return Rows.forEdit(ctx, LEARNING_RECORD.ID, id, LearningRecordRepository::toRecord);
+    }
+
+    /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
+    public void update(LearningRecord record, int openedVersion) {
+        Rows.update(ctx, LEARNING_RECORD.ID, record.id(), record, LearningRecordRepository::copy, openedVersion,
+                LearningRecordRepository::toRecord, v -> "The learning record '" + v.activity() + "'", LearningRecordRepository::describe);
+    }
+
+    /** The parts of a record its forms edit: key messages and audiences, and the impact review. */
+    private static String describe(LearningRecord v) {
+        ImpactReview i = v.impact();
+        return "key messages '" + (v.keyMessages() == null ? "" : v.keyMessages()) + "'"
+                + (v.targetAudiences() == null ? "" : " for " + v.targetAudiences())
+                + (v.messagesAgreedOn() == null ? "" : ", agreed " + v.messagesAgreedOn())
+                + (i == null || i.dueOn() == null ? "" : ", impact review due " + i.dueOn())
+                + (i == null || i.outcome() == null ? "" : ", found '" + i.outcome() + "' on " + i.reviewedOn());
     }
 
     public void delete(long id) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
@@ -75,6 +76,24 @@ public final class RecommendationRepository {
 
     public void update(Recommendation recommendation) {
         Rows.update(ctx, RECOMMENDATION.ID, recommendation.id(), recommendation, RecommendationRepository::copy);
+    }
+
+    /** The recommendation with the row version a later {@link #update(Recommendation, int)} is checked against. */
+    public Optional<Versioned<Recommendation>> findForEdit(long id) {
+        return Rows.forEdit(ctx, RECOMMENDATION.ID, id, RecommendationRepository::toRecommendation);
+    }
+
+    /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
+    public void update(Recommendation recommendation, int openedVersion) {
+        Rows.update(ctx, RECOMMENDATION.ID, recommendation.id(), recommendation, RecommendationRepository::copy, openedVersion,
+                RecommendationRepository::toRecommendation, v -> "The recommendation '" + shortened(v.text()) + "'",
+                v -> "'" + shortened(v.text()) + "', " + v.level() + ", " + v.boardDecision()
+                        + (v.agreedOn() == null ? "" : " on " + v.agreedOn()) + ", learned: '" + shortened(v.whatWasLearned()) + "'");
+    }
+
+    private static String shortened(String text) {
+        String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return flat.length() > 80 ? flat.substring(0, 79) + "…" : flat;
     }
 
     public void setSortOrder(long id, int sortOrder) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.meetings.ActionLogEntry;
@@ -103,6 +104,21 @@ public final class MeetingRepository {
         Rows.update(ctx, MEETING.ID, m.id(), m, MeetingRepository::copy);
     }
 
+    /** The meeting with the row version a later {@link #updateMeeting(Meeting, int)} is checked against. */
+    public Optional<Versioned<Meeting>> meetingForEdit(long id) {
+        return Rows.forEdit(ctx, MEETING.ID, id, MeetingRepository::toMeeting);
+    }
+
+    /** Saves an edit of a meeting opened at {@code openedVersion}; a StaleEditException if someone saved it since. */
+    public void updateMeeting(Meeting m, int openedVersion) {
+        Rows.update(ctx, MEETING.ID, m.id(), m, MeetingRepository::copy, openedVersion, MeetingRepository::toMeeting,
+                x -> "The meeting's date, time and place", MeetingRepository::describe);
+    }
+
+    private static String describe(Meeting m) {
+        return m.meetingDate() + " at " + m.startsAt() + (m.place() == null ? "" : ", " + m.place());
+    }
+
     private static void copy(Meeting m, MeetingRecord r) {
         r.setGroupId(m.groupId());
         r.setMeetingDate(m.meetingDate());
@@ -130,6 +146,28 @@ public final class MeetingRepository {
     public void saveMinutesText(long meetingId, String text) {
         ctx.update(MEETING).set(MEETING.MINUTES_TEXT, text).set(MEETING.ROW_VERSION, MEETING.ROW_VERSION.plus(1)).set(MEETING.MINUTES_SAVED_AT, LocalDateTime.now())
                 .where(MEETING.ID.eq(meetingId)).execute();
+    }
+
+    /** The meeting's row version now: minutes opened with it are saved with {@link #saveMinutesText(long, String, int)}. */
+    public int version(long meetingId) {
+        return ctx.select(MEETING.ROW_VERSION).from(MEETING).where(MEETING.ID.eq(meetingId)).fetchSingle(MEETING.ROW_VERSION);
+    }
+
+    /** Saves minutes edited from the meeting as opened at {@code openedVersion}; a StaleEditException if someone saved it since. */
+    public void saveMinutesText(long meetingId, String text, int openedVersion) {
+        Rows.update(ctx, MEETING.ID, meetingId, text, (t, r) -> {
+            r.setMinutesText(t);
+            r.setMinutesSavedAt(LocalDateTime.now());
+        }, openedVersion, MeetingRecord::getMinutesText, t -> "The minutes of this meeting", MeetingRepository::describeMinutes);
+    }
+
+    /** Minutes in a few words: how long they are and how they start. */
+    private static String describeMinutes(String text) {
+        if (text == null || text.isBlank()) {
+            return "no minutes saved";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.split(" ").length + " words, starting '" + (flat.length() > 120 ? flat.substring(0, 119) + "…" : flat) + "'";
     }
 
     // ---- agenda items
@@ -166,9 +204,26 @@ public final class MeetingRepository {
         Rows.update(ctx, AGENDA_ITEM.ID, item.id(), item, MeetingRepository::copy);
     }
 
+    /** The item with the row version a later {@link #updateItem(AgendaItem, int)} is checked against. */
+    public Optional<Versioned<AgendaItem>> itemForEdit(long id) {
+        return Rows.forEdit(ctx, AGENDA_ITEM.ID, id, MeetingRepository::toItem);
+    }
+
+    /** Saves an edit of an item opened at {@code openedVersion}; a StaleEditException if someone saved it since. */
+    public void updateItem(AgendaItem item, int openedVersion) {
+        Rows.update(ctx, AGENDA_ITEM.ID, item.id(), item, MeetingRepository::copy, openedVersion, MeetingRepository::toItem,
+                x -> "The agenda item '" + x.title() + "'", MeetingRepository::describe);
+    }
+
+    private static String describe(AgendaItem i) {
+        return "'" + i.title() + "', " + i.kind() + ", " + i.minutes() + " min"
+                + (i.leadText() != null ? ", led by " + i.leadText() : "")
+                + (i.subPoints().isEmpty() ? "" : ", " + String.join("; ", i.subPoints()));
+    }
+
     public void updateSortOrders(List<AgendaItem> items) {
         for (int i = 0; i < items.size(); i++) {
-            ctx.update(AGENDA_ITEM).set(AGENDA_ITEM.SORT_ORDER, i).where(AGENDA_ITEM.ID.eq(items.get(i).id())).execute();
+            ctx.update(AGENDA_ITEM).set(AGENDA_ITEM.SORT_ORDER, i).set(AGENDA_ITEM.ROW_VERSION, AGENDA_ITEM.ROW_VERSION.plus(1)).where(AGENDA_ITEM.ID.eq(items.get(i).id())).execute();
         }
     }
 

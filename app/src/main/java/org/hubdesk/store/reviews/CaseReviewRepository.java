@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hubdesk.domain.common.Versioned;
+import org.hubdesk.store.Rows;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.CriterionAnswer;
@@ -66,6 +68,32 @@ public final class CaseReviewRepository {
         copy(review, r);
         r.store();
         writeAnswers(review.id(), review.lcsprDecision());
+    }
+
+    /** The review with the row version a later {@link #update(CaseReview, int)} is checked against. */
+    public Optional<Versioned<CaseReview>> findForEdit(long id) {
+        return Rows.forEdit(ctx, CASE_REVIEW.ID, id, this::withAnswers);
+    }
+
+    /** Saves an edit of a review opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
+    public void update(CaseReview review, int openedVersion) {
+        Rows.update(ctx, CASE_REVIEW.ID, review.id(), review, CaseReviewRepository::copy, openedVersion, this::withAnswers,
+                v -> "The case review '" + v.title() + "'", CaseReviewRepository::describe);
+        writeAnswers(review.id(), review.lcsprDecision());
+    }
+
+    private CaseReview withAnswers(CaseReviewRecord r) {
+        return toReview(r, answers(r.getId()).getOrDefault(r.getId(), List.of()));
+    }
+
+    /** A review in a line: what the refusal of a stale save shows of each version. */
+    private static String describe(CaseReview v) {
+        return String.join(", ", java.util.stream.Stream.of("'" + v.title() + "'", v.caseReference(), v.status().shortLabel(),
+                v.referredBy() == null ? null : "referred by " + v.referredBy(), v.agencies(),
+                v.panelDecision() == null ? null : "panel " + v.panelDecision().decidedOn() + (v.panelDecision().rapidReview()
+                        ? " rapid review" : " no rapid review"),
+                v.lcsprDecision() == null ? null : "decided " + v.lcsprDecision().decidedOn() + " " + v.lcsprDecision().outcome())
+                .filter(java.util.Objects::nonNull).toList());
     }
 
     private void writeAnswers(long reviewId, LcsprDecision decision) {

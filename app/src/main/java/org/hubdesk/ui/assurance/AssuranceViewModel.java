@@ -174,9 +174,22 @@ public final class AssuranceViewModel {
     }
 
     /** Saves a return typed into the chosen round. */
-    public void saveReturn(String organisation, LocalDate returnedOn, List<StandardRating> ratings) {
+    /** The organisation's return in the chosen round as it is now, with its row version: the form fills from this. */
+    public org.hubdesk.domain.common.Versioned<SelfAssessment> returnForEdit(String organisation) {
+        return audits.returnForEdit(requireRound().id(), organisation);
+    }
+
+    /**
+     * Saves the return entered from {@code opened}; a colleague's save of the same return since (or
+     * their entering it first) is refused with both versions, nothing saved. A name typed but not
+     * yet chosen (no return opened for it) is saved as before.
+     */
+    public void saveReturn(String organisation, LocalDate returnedOn, List<StandardRating> ratings,
+                           org.hubdesk.domain.common.Versioned<SelfAssessment> opened) {
         AuditRound round = requireRound();
-        SelfAssessment saved = audits.saveReturn(round.id(), organisation, returnedOn, ratings);
+        boolean same = opened != null && organisation != null && opened.value().organisation().equalsIgnoreCase(organisation.strip());
+        SelfAssessment saved = same ? audits.saveReturn(round.id(), organisation, returnedOn, ratings, opened.version())
+                : audits.saveReturn(round.id(), organisation, returnedOn, ratings);
         message.set("Saved " + saved.organisation() + "'s return to " + round.title());
         keepRow = saved.organisation();
         load();

@@ -77,8 +77,12 @@ final class AuditDialogs {
             name.setPrefWidth(200);
             standards.addRow(n, name, f.rating, f.evidence, f.link, f.actions);
         }
+        // The return as it is now, with its row version: a save after a colleague's is refused, not written over it.
+        var opened = new java.util.concurrent.atomic.AtomicReference<org.hubdesk.domain.common.Versioned<SelfAssessment>>();
         Runnable fill = () -> {
-            SelfAssessment existing = existing(model, organisation.getEditor().getText());
+            String name = organisation.getEditor().getText();
+            opened.set(name == null || name.isBlank() ? null : model.returnForEdit(name));
+            SelfAssessment existing = opened.get() == null ? null : opened.get().value();
             fields.forEach(f -> f.show(existing == null ? null : existing.rating(f.number).orElse(null)));
         };
         organisation.valueProperty().addListener((o, a, v) -> fill.run());
@@ -92,17 +96,7 @@ final class AuditDialogs {
         Label scale = new Label("Rating: 1 Not met (red), 2 Partly met (amber), 3 Mostly met (yellow-green), 4 Fully met (green).");
         CheckedDialog.create(model.context().owner().get(), "Return to " + round.title(), new VBox(8, top, scale, scroll), "return-ok",
                 () -> model.saveReturn(organisation.getEditor().getText(), returnedOn.getValue(),
-                        fields.stream().map(StandardFields::value).toList())).showAndWait();
-    }
-
-    /** The return already in the chosen round for this name, if any (to edit it). */
-    private static SelfAssessment existing(AssuranceViewModel model, String name) {
-        AuditOverview o = model.overviewProperty().get();
-        if (o == null || name == null || name.isBlank()) {
-            return null;
-        }
-        return o.rows().stream().map(AuditOverview.Row::assessment).filter(a -> a.organisation().equalsIgnoreCase(name.strip()))
-                .findFirst().orElse(null);
+                        fields.stream().map(StandardFields::value).toList(), opened.get())).showAndWait();
     }
 
     /** One standard's line of the return form. */

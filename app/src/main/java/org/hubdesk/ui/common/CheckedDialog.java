@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import java.util.function.Consumer;
 import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
 
@@ -23,8 +24,24 @@ public final class CheckedDialog {
     private CheckedDialog() {
     }
 
+    /** A save that runs in the background: it calls {@code done} once saved, or {@code problem} with what was wrong. */
+    public interface BackgroundSave {
+        void run(Runnable done, Consumer<String> problem);
+    }
+
     /** The dialog; it closes (true) only once {@code save} ran without a problem. */
     public static Dialog<Boolean> create(Window owner, String title, Node content, String okId, Runnable save) {
+        return create(owner, title, content, okId, (done, problem) -> {
+            save.run();
+            done.run();
+        });
+    }
+
+    /**
+     * The dialog for a save made in the background: it stays open, with the typing, until the save
+     * reports back; a problem (a refused stale save names both versions) is shown under the fields.
+     */
+    public static Dialog<Boolean> create(Window owner, String title, Node content, String okId, BackgroundSave save) {
         Dialog<Boolean> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(title);
@@ -44,11 +61,17 @@ public final class CheckedDialog {
         Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId(okId);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
             try {
-                save.run();
+                save.run(() -> {
+                    d.setResult(true);
+                    d.close();
+                }, problem -> {
+                    error.setText(problem);
+                    d.getDialogPane().getScene().getWindow().sizeToScene();
+                });
             } catch (UserInputException problem) {
                 error.setText(problem.getMessage());
-                e.consume();
             }
         });
         d.setResultConverter(b -> b == ButtonType.OK);

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hubdesk.ui.common.HistoryDialog;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.Activity;
@@ -171,6 +172,7 @@ final class PhaseDetailsPane {
         VBox box = new VBox(8, phaseHeading, dates, move, new Label("Lead (from a safeguarding partner)"), lead, membersRow,
                 new Label("Activities"), activities, new HBox(6, add, remove));
         box.setId("phase-details");
+        membersRow.getChildren().add(1, HistoryDialog.button("cycle-history", "this hub cycle, its phases and activities", box, this::history));
         box.setPadding(new Insets(10));
         box.setMinWidth(360);
         phaseHeading.setMaxWidth(Double.MAX_VALUE);
@@ -226,5 +228,20 @@ final class PhaseDetailsPane {
             updatingDetails = false;
         }
         canvas.redraw();
+    }
+
+    /** The history of the selected phase's cycle: the cycle itself, its phases and their activities, merged. */
+    private void history() {
+        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        if (s == null) {
+            return;
+        }
+        java.util.List<HistoryDialog.Of> records = new java.util.ArrayList<>(java.util.List.of(new HistoryDialog.Of("hub_cycle", s.cycle().id())));
+        s.cycle().phases().forEach(p -> {
+            records.add(new HistoryDialog.Of("hub_phase", p.id()));
+            p.activities().forEach(a -> records.add(new HistoryDialog.Of("hub_activity", a.id())));
+        });
+        HistoryDialog.show(context.tasks(), context.owner().get(), context.services().history(), "the hub cycle '" + s.priorityTitle() + "'",
+                records.toArray(HistoryDialog.Of[]::new));
     }
 }

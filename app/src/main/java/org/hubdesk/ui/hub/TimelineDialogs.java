@@ -84,9 +84,11 @@ final class TimelineDialogs {
         if (s == null) {
             return;
         }
+        // The cycle as it is now, with its row version: a save after a colleague's is refused, not written over it.
+        var opened = model.cycleForEdit(s.cycle().id());
         Map<Person, javafx.beans.property.BooleanProperty> chosen = new LinkedHashMap<>();
         for (Person p : model.people()) {
-            chosen.put(p, new javafx.beans.property.SimpleBooleanProperty(s.cycle().memberIds().contains(p.id())));
+            chosen.put(p, new javafx.beans.property.SimpleBooleanProperty(opened.value().memberIds().contains(p.id())));
         }
         javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
         list.setId("members-list");
@@ -102,14 +104,12 @@ final class TimelineDialogs {
             }
         }));
         list.setPrefSize(520, 420);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Nominated members");
+        Dialog<Boolean> dialog = org.hubdesk.ui.common.CheckedDialog.create(context.owner().get(), "Nominated members", list, "members-ok",
+                (done, problem) -> model.setMembers(s.cycle().id(),
+                        chosen.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().id()).toList(),
+                        opened.version(), done, problem));
         dialog.setHeaderText("Who attends the events of '" + s.priorityTitle() + "' and works on it between them");
-        dialog.initOwner(context.owner().get());
-        dialog.getDialogPane().setContent(list);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.setMembers(s.cycle().id(),
-                chosen.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().id()).toList()));
+        dialog.showAndWait();
     }
 
     void settings() {

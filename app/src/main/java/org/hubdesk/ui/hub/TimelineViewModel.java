@@ -233,14 +233,31 @@ public final class TimelineViewModel {
         change("Saving the lead", () -> hub.setLead(cycleId, personId), "set the lead");
     }
 
-    public void setMembers(long cycleId, List<Long> personIds) {
-        change("Saving the members", () -> hub.setMembers(cycleId, personIds), "nominate the cycle's members");
+    /** The cycle as it is now, with its row version: the members dialog opens with this. */
+    public org.hubdesk.domain.common.Versioned<org.hubdesk.domain.hub.HubCycle> cycleForEdit(long cycleId) {
+        return hub.cycleForEdit(cycleId);
+    }
+
+    /**
+     * Nominates the members chosen from the cycle opened at {@code openedVersion}; a colleague's save
+     * since is refused (both versions named) through {@code problem}, nothing saved.
+     */
+    public void setMembers(long cycleId, List<Long> personIds, int openedVersion, Runnable saved, Consumer<String> problem) {
+        change("Saving the members", () -> hub.setMembers(cycleId, personIds, openedVersion), "nominate the cycle's members", saved, problem);
     }
 
     private void change(String title, Callable<HubService.Change> work, String name) {
-        edit(title, work, change -> undo.done(UndoableEdit.of(name,
-            () -> edit("Undoing", () -> hub.restore(change.before()), r -> { }),
-            () -> edit("Redoing", () -> hub.restore(change.after()), r -> { }))));
+        change(title, work, name, () -> { }, null);
+    }
+
+    private void change(String title, Callable<HubService.Change> work, String name, Runnable saved, Consumer<String> problem) {
+        context.tasks().run(title, progress -> work.call(), change -> {
+            undo.done(UndoableEdit.of(name,
+                    () -> edit("Undoing", () -> hub.restore(change.before()), r -> { }),
+                    () -> edit("Redoing", () -> hub.restore(change.after()), r -> { })));
+            reloadProgramme();
+            saved.run();
+        }, problem);
     }
 
     private <T> void edit(String title, Callable<T> work, Consumer<T> done) {

@@ -21,7 +21,10 @@ import org.hubdesk.ui.common.Dialogs;
 final class ActionDialog extends Dialog<ActionItem> {
     private ActionItem saved;
 
-    ActionDialog(LearningViewModel model, long recommendationId, ActionItem existing) {
+    ActionDialog(LearningViewModel model, long recommendationId, ActionItem listed) {
+        // The action as it is now, with its row version: a save after a colleague's is refused, not written over it.
+        org.hubdesk.domain.common.Versioned<ActionItem> opened = listed == null ? null : model.actionForEdit(listed.id());
+        ActionItem existing = opened == null ? null : opened.value();
         initOwner(model.context().owner().get());
         setTitle(existing == null ? "New action" : "Edit action");
         setHeaderText("An action agreed to carry out the recommendation");
@@ -60,7 +63,7 @@ final class ActionDialog extends Dialog<ActionItem> {
             if (existing == null) {
                 saved = model.addAction(recommendationId, item);
             } else {
-                model.editAction(item);
+                model.editAction(item, opened.version());
                 saved = item;
             }
         });

@@ -15,6 +15,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import java.util.List;
+import org.hubdesk.ui.common.HistoryDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -126,7 +128,9 @@ public final class LearningView implements AreaView {
                 "Record the selected recommendation's learning in the learning tracker, to disseminate it and review its impact",
                 this::sendToTracker);
         send.disableProperty().bind(model.selectedRecommendationProperty().isNull());
-        ToolBar tools = new ToolBar(add, edit, remove, new Separator(), up, down, new Separator(), undo, redo);
+        Button history = HistoryDialog.button("recommendation-history", "this recommendation and its actions", root, this::history);
+        history.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        ToolBar tools = new ToolBar(add, edit, remove, history, new Separator(), up, down, new Separator(), undo, redo);
         buildRecommendationTable();
 
         Label actionsTitle = new Label("Actions");
@@ -234,6 +238,18 @@ public final class LearningView implements AreaView {
         RecommendationActions r = model.selectedRecommendationProperty().get();
         if (r != null) {
             new RecommendationDialog(model, r.recommendation().hubCycleId(), r.recommendation()).showAndWait();
+        }
+    }
+
+    /** The selected recommendation's history and its actions', merged. */
+    private void history() {
+        RecommendationActions r = model.selectedRecommendationProperty().get();
+        if (r != null) {
+            List<HistoryDialog.Of> records = new java.util.ArrayList<>(List.of(new HistoryDialog.Of("recommendation", r.recommendation().id())));
+            r.actions().forEach(a -> records.add(new HistoryDialog.Of("action_item", a.id())));
+            var context = model.context();
+            HistoryDialog.show(context.tasks(), root.getScene().getWindow(), context.services().history(), "the recommendation",
+                    records.toArray(HistoryDialog.Of[]::new));
         }
     }
 

@@ -105,8 +105,14 @@ public final class LearningViewModel {
         return added;
     }
 
-    public void editRecommendation(Recommendation changed) {
-        Recommendation before = service.edit(changed);
+    /** The recommendation as it is now, with its row version: the edit dialog opens with this. */
+    public org.hubdesk.domain.common.Versioned<Recommendation> recommendationForEdit(long id) {
+        return service.forEdit(id);
+    }
+
+    /** Saves an edit made from {@code openedVersion}; a colleague's save since is refused (StaleEditException), nothing saved. */
+    public void editRecommendation(Recommendation changed, int openedVersion) {
+        Recommendation before = service.edit(changed, openedVersion);
         undo.done(edit("edit recommendation", () -> service.edit(before), () -> service.edit(changed)));
         reloadRecommendations();
     }
@@ -149,8 +155,14 @@ public final class LearningViewModel {
         return added;
     }
 
-    public void editAction(ActionItem changed) {
-        ActionItem before = service.editAction(changed);
+    /** The action as it is now, with its row version (the shared action log's): the edit dialog opens with this. */
+    public org.hubdesk.domain.common.Versioned<ActionItem> actionForEdit(long actionId) {
+        return context.services().actions().forEdit(actionId);
+    }
+
+    /** Saves an action edited from {@code openedVersion}; a colleague's save since is refused (StaleEditException), nothing saved. */
+    public void editAction(ActionItem changed, int openedVersion) {
+        ActionItem before = context.services().actions().update(changed, openedVersion);
         undo.done(edit("edit action", () -> service.editAction(before), () -> service.editAction(changed)));
         reloadRecommendations();
     }

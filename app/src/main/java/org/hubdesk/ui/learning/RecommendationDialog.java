@@ -17,7 +17,10 @@ import org.hubdesk.ui.common.Dialogs;
 final class RecommendationDialog extends Dialog<Recommendation> {
     private Recommendation saved;
 
-    RecommendationDialog(LearningViewModel model, long cycleId, Recommendation existing) {
+    RecommendationDialog(LearningViewModel model, long cycleId, Recommendation listed) {
+        // The recommendation as it is now, with its row version: a save after a colleague's is refused, not written over it.
+        org.hubdesk.domain.common.Versioned<Recommendation> opened = listed == null ? null : model.recommendationForEdit(listed.id());
+        Recommendation existing = opened == null ? null : opened.value();
         initOwner(model.context().owner().get());
         setTitle(existing == null ? "New recommendation" : "Edit recommendation");
         setHeaderText("What the hub learned and what it recommends to the Partnership Board");
@@ -51,7 +54,7 @@ final class RecommendationDialog extends Dialog<Recommendation> {
             if (existing == null) {
                 saved = model.addRecommendation(r);
             } else {
-                model.editRecommendation(r);
+                model.editRecommendation(r, opened.version());
                 saved = r;
             }
         });

@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.learning.Audience;
 import org.hubdesk.domain.learning.DisseminationAction;
 import org.hubdesk.domain.learning.DisseminationPlan;
@@ -54,6 +55,8 @@ public final class TrackerViewModel {
     private final ObjectProperty<DisseminationPlan> plan = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
+    /** The chosen record's row version when its forms were filled or last saved from here. */
+    private int openedVersion;
 
     private final StringProperty keyMessages = new SimpleStringProperty("");
     private final StringProperty audiences = new SimpleStringProperty("");
@@ -141,14 +144,28 @@ public final class TrackerViewModel {
     }
 
     private void loadDetail(long id) {
-        context.tasks().run("Loading learning " + id, () -> new Detail(tracker.line(id), tracker.briefing(id)), d -> {
+        // The version is read first: if a colleague saves between the two reads, the forms' next save is refused, not lost.
+        context.tasks().run("Loading learning " + id, () -> new Detail(tracker.forEdit(id).version(), tracker.line(id), tracker.briefing(id)), d -> {
             if (selected.get() != null && selected.get().record().id() == id) {
+                openedVersion = d.version();
                 fill(d);
             }
         });
     }
 
-    private record Detail(TrackerLine line, SevenMinuteBriefing briefing) {
+    private record Detail(int version, TrackerLine line, SevenMinuteBriefing briefing) {
+    }
+
+    /**
+     * Saves one of the record's own forms against the version the user opened; a colleague's save
+     * since is refused with both versions (in the message line) and the forms keep the typing.
+     */
+    private void actOnRecord(String title, java.util.function.IntFunction<Versioned<LearningRecord>> save, Runnable then) {
+        int opened = openedVersion;
+        act(title, () -> save.apply(opened), saved -> {
+            openedVersion = saved.version();
+            then.run();
+        });
     }
 
     private void fill(Detail d) {
@@ -225,7 +242,7 @@ public final class TrackerViewModel {
         String messages = keyMessages.get();
         String who = audiences.get();
         LocalDate on = agreedOn.get();
-        act("Saving the key messages", () -> tracker.agreeMessages(id, messages, who, on), r -> message.set("Key messages agreed on " + on));
+        actOnRecord("Saving the key messages", v -> tracker.agreeMessages(id, messages, who, on, v), () -> message.set("Key messages agreed on " + on));
     }
 
     public void saveRow(Audience audience) {
@@ -275,15 +292,15 @@ public final class TrackerViewModel {
             }
         });
         ImpactReview review = new ImpactReview(chosen, impactHow.get(), impactDue.get(), null, null);
-        act("Planning the impact review", () -> tracker.planImpactReview(id, review),
-                r -> message.set("Impact review planned for " + review.dueOn()));
+        actOnRecord("Planning the impact review", v -> tracker.planImpactReview(id, review, v),
+                () -> message.set("Impact review planned for " + review.dueOn()));
     }
 
     public void recordOutcome() {
         long id = chosenId() == null ? -1 : chosenId();
         String text = outcome.get();
         LocalDate on = reviewedOn.get();
-        act("Recording the impact review", () -> tracker.recordImpactOutcome(id, text, on), r -> message.set("Impact review recorded: closed"));
+        actOnRecord("Recording the impact review", v -> tracker.recordImpactOutcome(id, text, on, v), () -> message.set("Impact review recorded: closed"));
     }
 
     /** Exports the chosen record's briefing or plan (a report id of {@link LearningReports}) to the file. */

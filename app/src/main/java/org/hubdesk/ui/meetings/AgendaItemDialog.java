@@ -3,10 +3,7 @@ package org.hubdesk.ui.meetings;
 import java.io.File;
 import java.util.Arrays;
 import java.util.List;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -22,15 +19,22 @@ import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaItemKind;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.members.Person;
+import org.hubdesk.ui.common.CheckedDialog;
 
-/** Adds or edits one agenda item; the item's own rules (title, minutes) are checked before it closes. */
-final class AgendaItemDialog extends Dialog<AgendaItem> {
-    private final Label error = new Label();
+/**
+ * Adds or edits one agenda item; the item's own rules (title, minutes) are checked, and the save
+ * made, before it closes, so a problem (or a colleague's save since it was opened) stays in it.
+ */
+final class AgendaItemDialog {
+    /** Saves the item built from the fields: calls {@code done} once saved, {@code problem} with what was wrong. */
+    interface Save {
+        void save(AgendaItem item, Runnable done, java.util.function.Consumer<String> problem);
+    }
 
-    AgendaItemDialog(Window owner, AgendaItem existing, long meetingId, List<Person> people) {
-        initOwner(owner);
-        setTitle(existing == null ? "Add agenda item" : "Edit agenda item");
-        setHeaderText(null);
+    private AgendaItemDialog() {
+    }
+
+    static Dialog<Boolean> create(Window owner, AgendaItem existing, long meetingId, List<Person> people, Save save) {
         TextField title = new TextField(existing == null ? "" : existing.title());
         title.setId("item-title");
         title.setPrefColumnCount(40);
@@ -61,7 +65,7 @@ final class AgendaItemDialog extends Dialog<AgendaItem> {
             chooser.setTitle("Attach a paper");
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF papers", "*.pdf", "*.PDF"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
-            File f = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            File f = chooser.showOpenDialog(browse.getScene().getWindow());
             if (f != null) {
                 paper.setText(f.getAbsolutePath());
             }
@@ -70,14 +74,8 @@ final class AgendaItemDialog extends Dialog<AgendaItem> {
         HBox.setHgrow(paper, Priority.ALWAYS);
         TextField caseRef = new TextField(existing == null || existing.caseReference() == null ? "" : existing.caseReference());
         caseRef.setPromptText("For case-learning items: an anonymised reference");
-        error.setId("item-error");
-        error.setStyle("-fx-text-fill: #b00020;");
-        error.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = CheckedDialog.grid();
         int r = 0;
         grid.addRow(r++, new Label("Title"), title);
         grid.addRow(r++, new Label("Kind"), kind);
@@ -86,30 +84,19 @@ final class AgendaItemDialog extends Dialog<AgendaItem> {
         grid.addRow(r++, new Label("Sub-points"), subPoints);
         grid.addRow(r++, new Label("Paper"), paperRow);
         grid.addRow(r++, new Label("Case reference"), caseRef);
-        grid.add(error, 0, r, 2, 1);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-
-        AgendaItem[] built = new AgendaItem[1];
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        return CheckedDialog.create(owner, existing == null ? "Add agenda item" : "Edit agenda item", grid, "item-ok", (done, problem) -> {
+            int mins;
             try {
-                int mins;
-                try {
-                    mins = Integer.parseInt(minutes.getText().strip());
-                } catch (NumberFormatException ex) {
-                    throw new UserInputException("Minutes must be a whole number, e.g. 15, not '" + minutes.getText() + "'");
-                }
-                List<String> points = Arrays.stream(subPoints.getText().split("\n")).toList();
-                String leadName = lead.getEditor().getText() == null ? "" : lead.getEditor().getText().strip();
-                Long leadId = people.stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id).findFirst().orElse(null);
-                built[0] = new AgendaItem(existing == null ? 0 : existing.id(), meetingId, existing == null ? 0 : existing.sortOrder(),
-                        title.getText(), kind.getValue(), leadId, leadId == null ? leadName : null, mins, points,
-                        paper.getText(), caseRef.getText(), existing == null ? StandingRole.NONE : existing.role());
-            } catch (UserInputException ex) {
-                error.setText(ex.getMessage());
-                e.consume();
+                mins = Integer.parseInt(minutes.getText().strip());
+            } catch (NumberFormatException ex) {
+                throw new UserInputException("Minutes must be a whole number, e.g. 15, not '" + minutes.getText() + "'");
             }
+            List<String> points = Arrays.stream(subPoints.getText().split("\n")).toList();
+            String leadName = lead.getEditor().getText() == null ? "" : lead.getEditor().getText().strip();
+            Long leadId = people.stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id).findFirst().orElse(null);
+            save.save(new AgendaItem(existing == null ? 0 : existing.id(), meetingId, existing == null ? 0 : existing.sortOrder(),
+                    title.getText(), kind.getValue(), leadId, leadId == null ? leadName : null, mins, points,
+                    paper.getText(), caseRef.getText(), existing == null ? StandingRole.NONE : existing.role()), done, problem);
         });
-        setResultConverter(b -> b == ButtonType.OK ? built[0] : null);
     }
 }

@@ -19,6 +19,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
+import org.hubdesk.ui.common.HistoryDialog;
+import org.hubdesk.domain.common.Versioned;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -189,11 +191,13 @@ public final class MeetingsView implements AreaView {
         Button move = new Button("Date and place…");
         move.setId("meeting-move");
         move.setOnAction(e -> {
-            MeetingDetail d = model.detailProperty().get();
-            if (d != null) {
-                new RescheduleDialog(root.getScene().getWindow(), model, d.meeting()).showAndWait();
+            var opened = model.meetingForEdit();
+            if (opened != null) {
+                RescheduleDialog.create(root.getScene().getWindow(), model, opened).showAndWait();
             }
         });
+        Button history = HistoryDialog.button("meeting-history", "this meeting and its agenda", root,
+                () -> MeetingHistory.show(model, root.getScene().getWindow()));
         Button papersSent = new Button("Papers sent today");
         papersSent.setOnAction(e -> model.markPapersSent());
         Button cancel = new Button("Cancel meeting");
@@ -203,7 +207,7 @@ public final class MeetingsView implements AreaView {
                 model.setStatus(MeetingStatus.CANCELLED);
             }
         });
-        ToolBar actions = new ToolBar(live, move, agendaDoc, pack, ics, papersSent, cancel);
+        ToolBar actions = new ToolBar(live, move, history, agendaDoc, pack, ics, papersSent, cancel);
         VBox header = new VBox(4, title, facts, deadlines, actions);
         header.setPadding(new Insets(10, 10, 4, 10));
 
@@ -315,7 +319,10 @@ public final class MeetingsView implements AreaView {
         add.setOnAction(e -> {
             MeetingDetail d = model.detailProperty().get();
             if (d != null) {
-                new AgendaItemDialog(root.getScene().getWindow(), null, d.meeting().id(), model.people()).showAndWait().ifPresent(model::addItem);
+                AgendaItemDialog.create(root.getScene().getWindow(), null, d.meeting().id(), model.people(), (draft, done, problem) -> {
+                    model.addItem(draft);
+                    done.run();
+                }).showAndWait();
             }
         });
         Button editButton = new Button("Edit…");
@@ -407,9 +414,11 @@ public final class MeetingsView implements AreaView {
         return row;
     }
 
+    /** Edits an item as it is now (its row version kept), so a colleague's save in between is refused, not overwritten. */
     private void edit(AgendaItem item) {
-        new AgendaItemDialog(root.getScene().getWindow(), item, item.meetingId(), model.people()).showAndWait()
-                .ifPresent(changed -> model.updateItem(changed, () -> { }, m -> { }));
+        Versioned<AgendaItem> opened = model.itemForEdit(item.id());
+        AgendaItemDialog.create(root.getScene().getWindow(), opened.value(), item.meetingId(), model.people(),
+                (changed, done, problem) -> model.updateItem(changed, opened.version(), done, problem)).showAndWait();
     }
 
     private Node minutesPane() {

@@ -15,6 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hubdesk.domain.meetings.ActionLogEntry;
 import org.hubdesk.domain.meetings.ActionLogFilter;
+import org.hubdesk.domain.common.Versioned;
+import org.hubdesk.domain.meetings.Meeting;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AttendanceReport;
 import org.hubdesk.domain.meetings.MeetingStatus;
@@ -46,6 +48,8 @@ public final class MeetingsViewModel {
     private final ObjectProperty<MeetingSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<MeetingDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper minutes = new ReadOnlyStringWrapper("");
+    /** The meeting's row version when the minutes on screen were loaded or last saved. */
+    private int minutesVersion;
     private final ObservableList<ActionLogEntry> actionLog = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AttendanceReport.Result> attendance = new ReadOnlyObjectWrapper<>();
     private long selectAfterLoad = -1;
@@ -104,15 +108,16 @@ public final class MeetingsViewModel {
             return;
         }
         long id = s.meeting().id();
-        context.tasks().run("Loading meeting", () -> new Loaded(service.meeting(id), service.minutes(id)), loaded -> {
+        context.tasks().run("Loading meeting", () -> new Loaded(service.meeting(id), service.minutesForEdit(id)), loaded -> {
             if (selected.get() != null && selected.get().meeting().id() == id) {
                 detail.set(loaded.detail());
-                minutes.set(loaded.minutes());
+                minutesVersion = loaded.minutes().version();
+                minutes.set(loaded.minutes().value());
             }
         });
     }
 
-    private record Loaded(MeetingDetail detail, String minutes) {
+    private record Loaded(MeetingDetail detail, Versioned<String> minutes) {
     }
 
     public void select(long meetingId) {
@@ -154,14 +159,23 @@ public final class MeetingsViewModel {
         }, onError);
     }
 
-    /** Moves the meeting; undoable. A refusal (e.g. a date in the past) comes back through {@code onError}. */
-    public void reschedule(LocalDate date, LocalTime start, String place, Runnable done, Consumer<String> onError) {
+    /** The chosen meeting as it is now, with its row version: the date-and-place dialog opens with this. */
+    public Versioned<Meeting> meetingForEdit() {
+        MeetingDetail d = detail.get();
+        return d == null ? null : service.meetingForEdit(d.meeting().id());
+    }
+
+    /**
+     * Moves the meeting as opened at {@code openedVersion}; undoable. A refusal (a date in the past;
+     * a colleague's save since it was opened) comes back through {@code onError}.
+     */
+    public void reschedule(LocalDate date, LocalTime start, String place, int openedVersion, Runnable done, Consumer<String> onError) {
         MeetingDetail d = detail.get();
         if (d == null) {
             return;
         }
         long id = d.meeting().id();
-        context.tasks().run("Moving meeting", progress -> service.reschedule(id, date, start, place), before -> {
+        context.tasks().run("Moving meeting", progress -> service.reschedule(id, date, start, place, openedVersion), before -> {
             undo.done(edit("move meeting", () -> service.reschedule(id, before.meetingDate(), before.startsAt(), before.place()),
                     () -> service.reschedule(id, date, start, place)));
             loadMeetings();
@@ -217,9 +231,17 @@ public final class MeetingsViewModel {
         });
     }
 
-    /** Saves an edited item; a rule broken (e.g. minutes not positive) comes back through {@code onError}. */
-    public void updateItem(AgendaItem item, Runnable done, Consumer<String> onError) {
-        context.tasks().run("Saving item", progress -> service.updateItem(item), before -> {
+    /** The item as it is now, with its row version: the edit dialog opens with this. */
+    public Versioned<AgendaItem> itemForEdit(long itemId) {
+        return service.itemForEdit(itemId);
+    }
+
+    /**
+     * Saves an item edited from {@code openedVersion}; a rule broken (e.g. minutes not positive) or a
+     * colleague's save since it was opened comes back through {@code onError}, nothing saved.
+     */
+    public void updateItem(AgendaItem item, int openedVersion, Runnable done, Consumer<String> onError) {
+        context.tasks().run("Saving item", progress -> service.updateItem(item, openedVersion), before -> {
             undo.done(edit("edit item", () -> service.updateItem(before), () -> service.updateItem(item)));
             loadDetail();
             done.run();
@@ -280,13 +302,26 @@ public final class MeetingsViewModel {
         if (d == null) {
             return;
         }
-        context.tasks().run("Saving minutes", () -> service.saveMinutes(d.meeting().id(), text), before -> minutes.set(text));
+        // Saved against the version the minutes were loaded at: a colleague's save since is refused (the
+        // error dialog shows both), and the text typed here stays on screen.
+        int opened = minutesVersion;
+        context.tasks().run("Saving minutes", () -> service.saveMinutes(d.meeting().id(), text, opened), version -> {
+            minutesVersion = version;
+            minutes.set(text);
+        });
     }
 
     public void rebuildMinutes() {
         MeetingDetail d = detail.get();
         if (d != null) {
-            context.tasks().run("Building minutes draft", () -> service.rebuildMinutesDraft(d.meeting().id()), minutes::set);
+            long id = d.meeting().id();
+            context.tasks().run("Building minutes draft", () -> {
+                service.rebuildMinutesDraft(id);
+                return service.minutesForEdit(id);
+            }, rebuilt -> {
+                minutesVersion = rebuilt.version();
+                minutes.set(rebuilt.value());
+            });
         }
     }
 

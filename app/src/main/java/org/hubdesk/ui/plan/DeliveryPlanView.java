@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import org.hubdesk.ui.common.HistoryDialog;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -331,6 +332,15 @@ public final class DeliveryPlanView implements AreaView {
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
                         attempt(() -> model.items().removeAction(actionTable.getSelectionModel().getSelectedItem().action())); } },
                 () -> move.accept(-1), () -> move.accept(1), actionTable.getSelectionModel().selectedItemProperty().isNull());
+        Button history = HistoryDialog.button("action-history", "the selected action", actionTable, () -> {
+            ActionRow r = actionTable.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                HistoryDialog.show(model.context().tasks(), root.getScene().getWindow(), model.context().services().history(),
+                        "the action '" + r.action().description() + "'", new HistoryDialog.Of("action_item", r.action().id()));
+            }
+        });
+        history.disableProperty().bind(actionTable.getSelectionModel().selectedItemProperty().isNull());
+        buttons.getChildren().add(history);
         Label hint = new Label("Alt+Up / Alt+Down moves the selected action. Overdue is worked out from the timescale.");
         hint.getStyleClass().add("evidence-meta");
         return new VBox(4, actionTable, buttons, hint);

@@ -33,6 +33,7 @@ import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.shell.AreaView;
 import org.hubdesk.ui.shell.UiContext;
@@ -47,6 +48,8 @@ public final class CaseReviewsView implements AreaView {
     private final BorderPane root = new BorderPane();
     private final TableView<CaseReview> table = new TableView<>();
     private final VBox detail = new VBox(10);
+    /** Made once (the detail is rebuilt per review): the History… shortcut is installed on the screen once. */
+    private final HBox detailActions = new HBox(8);
 
     public CaseReviewsView(UiContext context) {
         this.model = new CaseReviewsViewModel(context);
@@ -62,6 +65,22 @@ public final class CaseReviewsView implements AreaView {
         split.setDividerPositions(0.55);
         root.setCenter(split);
         model.detailProperty().addListener((o, a, d) -> showDetail(d));
+        Button edit = new Button("Edit referral…");
+        edit.setId("edit-referral");
+        edit.setOnAction(e -> {
+            var opened = model.reviewForEdit();
+            if (opened != null) {
+                ReferralDialog.create(root.getScene().getWindow(), model, opened).showAndWait();
+            }
+        });
+        Button history = HistoryDialog.button("review-history", "this case review", root, () -> {
+            CaseReviewService.Detail d = model.detailProperty().get();
+            if (d != null) {
+                HistoryDialog.show(context.tasks(), root.getScene().getWindow(), context.services().history(),
+                        "case review " + d.review().id(), new HistoryDialog.Of("case_review", d.review().id()));
+            }
+        });
+        detailActions.getChildren().addAll(edit, history);
         model.load();
     }
 
@@ -233,7 +252,7 @@ public final class CaseReviewsView implements AreaView {
             fact(facts, row, "LCSPR", "commissioned " + r.lcspr().commissionedOn() + (r.lcspr().reviewer() == null ? "" : ", " + r.lcspr().reviewer())
                     + (r.lcspr().publishedOn() == null ? "" : ", published " + r.lcspr().publishedOn()));
         }
-        detail.getChildren().addAll(title, facts, clocks(r), message);
+        detail.getChildren().addAll(title, detailActions, facts, clocks(r), message);
         if (r.kind() == ReviewKind.RAPID_REVIEW && r.status() == ReviewStatus.REFERRED) {
             detail.getChildren().add(panelForm());
         }

@@ -156,7 +156,8 @@ public final class CaseReviewsViewModel {
         boolean rapid = panelRapidReview.get();
         String reason = panelReason.get();
         LocalDate on = panelDecidedOn.get();
-        act("Recording the panel decision", () -> service.recordPanelDecision(r.id(), new PanelDecision(on, rapid, reason)),
+        Integer opened = openedVersion();
+        act("Recording the panel decision", () -> service.recordPanelDecision(r.id(), new PanelDecision(on, rapid, reason), opened),
                 done -> selectAfterLoad(r.id()));
     }
 
@@ -188,10 +189,37 @@ public final class CaseReviewsViewModel {
         }
         ReviewOutcome chosen = outcome.get();
         LocalDate on = decidedOn.get();
-        act("Recording the LCSPR decision", () -> service.recordLcsprDecision(r.id(), new LcsprDecision(on, answers, chosen)), made -> {
+        Integer opened = openedVersion();
+        act("Recording the LCSPR decision", () -> service.recordLcsprDecision(r.id(), new LcsprDecision(on, answers, chosen), opened), made -> {
             message.set(made.map(id -> "Single agency review " + id + " recorded; its three weeks run from " + on).orElse("Decision recorded"));
             selectAfterLoad(r.id());
         });
+    }
+
+    /** The row version of the review shown, so its decision forms save against what the user sees (null if none is shown). */
+    private Integer openedVersion() {
+        CaseReviewService.Detail d = detail.get();
+        return d == null ? null : d.version();
+    }
+
+    /** The chosen review as it is now, with its row version: the "Edit referral" dialog opens with this. */
+    public org.hubdesk.domain.common.Versioned<CaseReview> reviewForEdit() {
+        CaseReview r = selected.get();
+        return r == null ? null : service.forEdit(r.id());
+    }
+
+    /**
+     * Saves the referral's facts edited from {@code opened}; a problem, or a colleague's save since it
+     * was opened (both versions named), comes back through {@code problem} and nothing is saved.
+     */
+    public void editReferral(org.hubdesk.domain.common.Versioned<CaseReview> opened, String title, String reference, String by,
+            String agencies, Runnable done, java.util.function.Consumer<String> problem) {
+        long id = opened.value().id();
+        context.tasks().run("Saving the referral", progress -> service.editReferral(id, opened.version(), title, reference, by, agencies),
+                saved -> {
+                    selectAfterLoad(id);
+                    done.run();
+                }, problem);
     }
 
     /** Selects a review by id (from Home), clearing the filters if they hide it. */

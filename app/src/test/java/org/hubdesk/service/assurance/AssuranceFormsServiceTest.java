@@ -14,10 +14,13 @@ import org.hubdesk.domain.assurance.AuditOverview;
 import org.hubdesk.domain.assurance.AuditRound;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.assurance.ChallengePanel;
+import org.hubdesk.domain.assurance.SelfAssessment;
 import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.domain.common.PartnershipYear;
+import org.hubdesk.domain.common.StaleEditException;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.service.Services;
 import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,38 @@ class AssuranceFormsServiceTest {
             assertThat(row.assessment().returnedOn()).isEqualTo(LocalDate.of(2026, 10, 1));
             assertThat(row.assessment().rating(1).orElseThrow().evidenceLink()).isEqualTo("https://example.org/policy");
             assertThat(row.cells()).extracting(AuditOverview.Cell::text).startsWith("3", "1", "");
+        }
+    }
+
+    @Test
+    void aReturnSavedFromAnOlderOpeningIsRefusedAndTheFirstStays() {
+        try (Services services = Services.open(dir.resolve("data"), null)) {
+            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+            AssuranceService audits = service(services);
+            AuditRound round = audits.startRound(AuditKind.SECTION_11, 2026, null, null, List.of("Testshire Police"));
+            Versioned<SelfAssessment> mine = audits.returnForEdit(round.id(), "Testshire Police");
+            Versioned<SelfAssessment> theirs = audits.returnForEdit(round.id(), "Testshire Police");
+            audits.saveReturn(round.id(), "Testshire Police", LocalDate.of(2026, 10, 1),
+                    List.of(StandardRating.of(1, SelfRating.FULLY_MET, "Policy signed off")), theirs.version());
+            assertThatThrownBy(() -> audits.saveReturn(round.id(), "Testshire Police", LocalDate.of(2026, 10, 2),
+                    List.of(StandardRating.of(1, SelfRating.NOT_MET, null)), mine.version()))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageStartingWith("The return of Testshire Police was changed by someone else since you opened it; nothing was saved.")
+                    .hasMessageContaining("Theirs now: returned 2026-10-01, ratings 1: 4.")
+                    .hasMessageContaining("Yours: returned 2026-10-02, ratings 1: 1.");
+            assertThat(audits.returnForEdit(round.id(), "Testshire Police").value().rating(1).orElseThrow().rating())
+                    .isEqualTo(SelfRating.FULLY_MET);
+
+            // A return a colleague entered first, for an organisation not yet in the round, is not replaced unseen either.
+            Versioned<SelfAssessment> none = audits.returnForEdit(round.id(), "Testshire Council");
+            assertThat(none.value().ratings()).isEmpty();
+            audits.saveReturn(round.id(), "Testshire Council", LocalDate.of(2026, 10, 1),
+                    List.of(StandardRating.of(1, SelfRating.MOSTLY_MET, null)), none.version());
+            assertThatThrownBy(() -> audits.saveReturn(round.id(), "testshire council", LocalDate.of(2026, 10, 1),
+                    List.of(StandardRating.of(1, SelfRating.PARTLY_MET, null)), none.version()))
+                    .isInstanceOf(StaleEditException.class);
+            assertThat(audits.returnForEdit(round.id(), "Testshire Council").value().rating(1).orElseThrow().rating())
+                    .isEqualTo(SelfRating.MOSTLY_MET);
         }
     }
 

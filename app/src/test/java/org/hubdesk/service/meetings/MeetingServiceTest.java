@@ -31,6 +31,9 @@ import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
+import org.hubdesk.domain.common.StaleEditException;
+import org.hubdesk.domain.common.Versioned;
+import org.hubdesk.domain.meetings.Meeting;
 
 /** The meeting service over a real H2 file with the demo registers, at a fixed "today". */
 class MeetingServiceTest extends DemoMeetingsTest {
@@ -260,5 +263,66 @@ class MeetingServiceTest extends DemoMeetingsTest {
             }
             doc.close();
         }
+    }
+
+    @Test
+    void aSecondSaveOfTheMeetingsDetailsFromAnOlderOpeningIsRefusedAndTheFirstStays() {
+        long meetingId = plannedMeeting();
+        Versioned<Meeting> mine = meetings.meetingForEdit(meetingId);
+        Versioned<Meeting> theirs = meetings.meetingForEdit(meetingId);
+        meetings.reschedule(meetingId, TODAY.plusDays(30), LocalTime.of(10, 0), "Room 5", theirs.version());
+        assertThatThrownBy(() -> meetings.reschedule(meetingId, TODAY.plusDays(31), LocalTime.of(14, 0), "Town Hall", mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessage("The meeting's date, time and place was changed by someone else since you opened it; nothing was saved."
+                        + " Theirs now: 2027-02-10 at 10:00, Room 5. Yours: 2027-02-11 at 14:00, Town Hall."
+                        + " Open it again to see their change, then make yours on top of it.");
+        Meeting now = meetings.meeting(meetingId).meeting();
+        assertThat(now.place()).isEqualTo("Room 5");
+        assertThat(now.meetingDate()).isEqualTo(TODAY.plusDays(30));
+        // Opened again, the move goes on top of the colleague's.
+        meetings.reschedule(meetingId, TODAY.plusDays(31), LocalTime.of(14, 0), "Town Hall", meetings.meetingForEdit(meetingId).version());
+        assertThat(meetings.meeting(meetingId).meeting().place()).isEqualTo("Town Hall");
+    }
+
+    @Test
+    void aSecondSaveOfAnAgendaItemFromAnOlderOpeningIsRefusedAndTheFirstStays() {
+        long meetingId = plannedMeeting();
+        long itemId = meetings.meeting(meetingId).items().get(1).id();
+        Versioned<AgendaItem> mine = meetings.itemForEdit(itemId);
+        Versioned<AgendaItem> theirs = meetings.itemForEdit(itemId);
+        meetings.updateItem(theirs.value().withMinutes(25), theirs.version());
+        assertThatThrownBy(() -> meetings.updateItem(mine.value().withMinutes(40), mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageStartingWith("The agenda item '" + mine.value().title() + "' was changed by someone else since you opened it")
+                .hasMessageContaining(", 25 min").hasMessageContaining(", 40 min");
+        assertThat(meetings.itemForEdit(itemId).value().minutes()).isEqualTo(25);
+        // Moving items moves their versions on too: an item opened before a reorder is stale.
+        Versioned<AgendaItem> beforeMove = meetings.itemForEdit(itemId);
+        meetings.moveItem(itemId, 0);
+        assertThatThrownBy(() -> meetings.updateItem(beforeMove.value().withMinutes(5), beforeMove.version()))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(meetings.itemForEdit(itemId).value().minutes()).isEqualTo(25);
+    }
+
+    @Test
+    void aSecondSaveOfTheMinutesFromAnOlderOpeningIsRefusedAndTheFirstStays() {
+        long meetingId = plannedMeeting();
+        Versioned<String> mine = meetings.minutesForEdit(meetingId);
+        Versioned<String> theirs = meetings.minutesForEdit(meetingId);
+        int after = meetings.saveMinutes(meetingId, "Minutes agreed as a true record.", theirs.version());
+        assertThat(after).isGreaterThan(theirs.version());
+        assertThatThrownBy(() -> meetings.saveMinutes(meetingId, "My own draft of the minutes", mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("Theirs now: 6 words, starting 'Minutes agreed as a true record.'")
+                .hasMessageContaining("Yours: 6 words, starting 'My own draft of the minutes'");
+        assertThat(meetings.minutes(meetingId)).isEqualTo("Minutes agreed as a true record.");
+        // Saving again from the version the first save returned is not refused.
+        meetings.saveMinutes(meetingId, "Minutes agreed as a true record, with a correction.", after);
+        assertThat(meetings.minutes(meetingId)).isEqualTo("Minutes agreed as a true record, with a correction.");
+    }
+
+    /** A meeting of the Forum a month ahead, for the tests of two people editing it. */
+    private long plannedMeeting() {
+        return meetings.newMeeting(forumId, TODAY.plusDays(30), LocalTime.of(10, 0), "Civic Offices").meeting().id();
     }
 }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.hubdesk.domain.common.StaleEditException;
+import org.hubdesk.domain.common.Versioned;
 
 /** Case reviews stored in a real H2 file, on a fixed today (Mon 11 Jan 2027). */
 class CaseReviewServiceTest {
@@ -135,5 +137,45 @@ class CaseReviewServiceTest {
                     .contains(TrafficLight.GREEN, TrafficLight.AMBER, TrafficLight.RED, TrafficLight.MET);
             assertThat(all).allSatisfy(r -> assertThat(r.caseReferenceWarning()).isNull());
         }
+    }
+
+    @Test
+    void aSecondEditOfTheReferralFromAnOlderOpeningIsRefusedAndTheFirstStays() {
+        long id = reviews.record(ReviewKind.RAPID_REVIEW, "Infant injuries", "Baby K", LocalDate.of(2027, 1, 6),
+                "Designated Nurse", "Health; Police").id();
+        Versioned<CaseReview> mine = reviews.forEdit(id);
+        Versioned<CaseReview> theirs = reviews.forEdit(id);
+        reviews.editReferral(id, theirs.version(), "Infant injuries", "Baby K", "Designated Doctor", "Health; Police");
+        assertThatThrownBy(() -> reviews.editReferral(id, mine.version(), "Infant injuries", "Baby K", "Designated Nurse",
+                "Health; Police; Education"))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessage("The case review 'Infant injuries' was changed by someone else since you opened it; nothing was saved."
+                        + " Theirs now: 'Infant injuries', Baby K, Referred, referred by Designated Doctor, Health; Police."
+                        + " Yours: 'Infant injuries', Baby K, Referred, referred by Designated Nurse, Health; Police; Education."
+                        + " Open it again to see their change, then make yours on top of it.");
+        CaseReview now = reviews.detail(id).review();
+        assertThat(now.referredBy()).isEqualTo("Designated Doctor");
+        assertThat(now.agencies()).isEqualTo("Health; Police");
+    }
+
+    @Test
+    void aDecisionRecordedOnAReviewAColleagueHasDecidedSinceIsRefused() {
+        long id = reviews.record(ReviewKind.RAPID_REVIEW, "Infant injuries", "Baby K", LocalDate.of(2027, 1, 6),
+                "Designated Nurse", "Health; Police").id();
+        int seenByBoth = reviews.detail(id).version();
+        reviews.recordPanelDecision(id, new PanelDecision(today, true, "Serious harm, abuse suspected"), seenByBoth);
+        assertThatThrownBy(() -> reviews.recordPanelDecision(id, new PanelDecision(today, false, "Not met"), seenByBoth))
+                .isInstanceOf(StaleEditException.class).hasMessageContaining("panel 2027-01-11 rapid review");
+        assertThat(reviews.detail(id).review().status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+
+        reviews.recordReportSent(id, today);
+        int opened = reviews.detail(id).version();
+        LcsprDecision lcspr = new LcsprDecision(today, List.of(new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, "no strategy")),
+                ReviewOutcome.LCSPR);
+        reviews.recordLcsprDecision(id, lcspr, opened);
+        assertThatThrownBy(() -> reviews.recordLcsprDecision(id, new LcsprDecision(today, List.of(), ReviewOutcome.NO_FURTHER_REVIEW), opened))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(reviews.detail(id).review().kind()).isEqualTo(ReviewKind.LCSPR);
+        assertThat(reviews.detail(id).review().lcsprDecision().outcome()).isEqualTo(ReviewOutcome.LCSPR);
     }
 }

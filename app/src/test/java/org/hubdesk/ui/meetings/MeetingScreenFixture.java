@@ -34,8 +34,14 @@ final class MeetingScreenFixture {
 
     /** Shows the meetings screen on {@code stage} with {@code meeting} selected. */
     static MeetingsView show(Stage stage, Services services, MeetingDetail meeting) {
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { throw new AssertionError(m); }), () -> stage,
-                Clock.systemDefaultZone());
+        return show(stage, services, meeting, m -> {
+            throw new AssertionError(m);
+        });
+    }
+
+    /** As {@link #show(Stage, Services, MeetingDetail)}, the app's error messages going to {@code errors}. */
+    static MeetingsView show(Stage stage, Services services, MeetingDetail meeting, java.util.function.Consumer<String> errors) {
+        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors), () -> stage, Clock.systemDefaultZone());
         MeetingsView view = new MeetingsView(context);
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();

@@ -60,7 +60,7 @@ class MeetingsViewModelTest {
         assertThat(titles().get(before.size() - 2)).isEqualTo(last.title());
 
         AgendaItem first = model.detailProperty().get().items().get(0);
-        model.updateItem(first.withMinutes(100), () -> { }, errors::add);
+        model.updateItem(first.withMinutes(100), model.itemForEdit(first.id()).version(), () -> { }, errors::add);
         assertThat(model.detailProperty().get().timing().overrunWarning()).contains("over the usual 2 h");
         model.undo().undo();
         assertThat(model.detailProperty().get().timing().overruns()).isFalse();

@@ -1,0 +1,35 @@
+package org.hubdesk.service.hub;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hubdesk.domain.common.StaleEditException;
+import org.hubdesk.domain.hub.HubCycle;
+import org.hubdesk.domain.members.Person;
+import org.hubdesk.store.hub.HubRepository;
+import org.hubdesk.store.members.MembersRepository;
+import org.jooq.DSLContext;
+
+/**
+ * Optimistic locking of a hub cycle: a save made from the cycle as opened at a version is refused
+ * if a colleague saved the cycle since, naming both versions in the registers' words.
+ */
+final class HubCycleVersions {
+    private HubCycleVersions() {
+    }
+
+    /** Locks the cycle's row and throws a StaleEditException (nothing saved) if it is no longer at {@code openedVersion}. */
+    static void require(DSLContext ctx, HubRepository repo, HubCycle yours, int openedVersion) {
+        if (repo.lockedVersion(yours.id()) == openedVersion) {
+            return;
+        }
+        HubCycle theirs = repo.cycle(yours.id()).orElseThrow();
+        Map<Long, String> names = new MembersRepository(ctx).people().stream().collect(Collectors.toMap(Person::id, Person::fullName));
+        String title = repo.priorities().stream().filter(p -> p.id() == theirs.priorityId()).map(p -> p.title()).findFirst().orElse("?");
+        throw new StaleEditException("The hub cycle '" + title + "'", theirs, describe(theirs, names), yours, describe(yours, names));
+    }
+
+    private static String describe(HubCycle c, Map<Long, String> names) {
+        return "lead " + (c.leadPersonId() == null ? "none yet" : names.getOrDefault(c.leadPersonId(), "?")) + ", members "
+                + (c.memberIds().isEmpty() ? "none" : c.memberIds().stream().map(id -> names.getOrDefault(id, "?")).collect(Collectors.joining(", ")));
+    }
+}
