@@ -12,14 +12,20 @@ public final class DatePickers {
     }
 
     public static DatePicker iso(String id, ObjectProperty<LocalDate> value, String accessibleName) {
-        DatePicker p = new DatePicker();
+        DatePicker p = iso(null);
         p.setId(id);
-        p.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
-        p.getEditor().setPromptText("YYYY-MM-DD");
         p.setAccessibleText(accessibleName);
         if (value != null) {
             p.valueProperty().bindBidirectional(value);
         }
+        return p;
+    }
+
+    /** A date picker showing {@code initial} (or empty) as an ISO date, whatever the computer's locale. */
+    public static DatePicker iso(LocalDate initial) {
+        DatePicker p = new DatePicker(initial);
+        p.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        p.getEditor().setPromptText("YYYY-MM-DD");
         return p;
     }
 }

@@ -32,7 +32,7 @@ final class RecommendationDialog extends Dialog<Recommendation> {
         ComboBox<BoardDecision> decision = new ComboBox<>(FXCollections.observableArrayList(BoardDecision.values()));
         decision.setId("rec-decision");
         decision.setValue(existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
-        DatePicker agreedOn = new DatePicker(existing == null ? null : existing.agreedOn());
+        DatePicker agreedOn = org.hubdesk.ui.common.DatePickers.iso(existing == null ? null : existing.agreedOn());
         agreedOn.setId("rec-agreed-on");
         agreedOn.disableProperty().bind(decision.valueProperty().isNotEqualTo(BoardDecision.AGREED));
         decision.valueProperty().addListener((o, a, d) -> {

@@ -46,8 +46,8 @@ final class AttendancePane {
         group.setPromptText("All groups");
         group.setConverter(groupNames("All groups"));
         LocalDate today = model.context().today();
-        DatePicker from = new DatePicker(today.minusYears(1));
-        DatePicker to = new DatePicker(today);
+        DatePicker from = org.hubdesk.ui.common.DatePickers.iso(today.minusYears(1));
+        DatePicker to = org.hubdesk.ui.common.DatePickers.iso(today);
         Button count = new Button("Count");
         count.setDefaultButton(false);
         Runnable reload = () -> model.loadAttendance(group.getValue(), from.getValue(), to.getValue());

@@ -68,7 +68,7 @@ public final class LiveMeetingView {
     private final Label captureTitle = label("", 22, "capture-title");
     private final TextField captureText = new TextField();
     private final ComboBox<RegisterEntry> owner = new ComboBox<>();
-    private final DatePicker due = new DatePicker();
+    private final DatePicker due = org.hubdesk.ui.common.DatePickers.iso((java.time.LocalDate) null);
     private final HBox actionFields;
     private final Label captureError = label("", 16, "capture-error");
     private final Button captureSave = new Button("Save (Enter)");

@@ -24,7 +24,7 @@ final class RescheduleDialog {
 
     static Dialog<Boolean> create(Window owner, MeetingsViewModel model, Versioned<Meeting> opened) {
         Meeting meeting = opened.value();
-        DatePicker date = new DatePicker(meeting.meetingDate());
+        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(meeting.meetingDate());
         date.setId("meeting-date");
         TextField start = new TextField(meeting.startsAt().toString());
         start.setId("meeting-start");

@@ -62,7 +62,7 @@ final class GroupDialog extends Dialog<ButtonType> {
         if (editing != null && editing.reportsToGroupId() != null) {
             reportsTo.setValue(others.stream().filter(g -> g != null && g.id() == editing.reportsToGroupId()).findFirst().orElse(null));
         }
-        DatePicker review = new DatePicker(editing == null ? null : editing.termsReviewDate());
+        DatePicker review = org.hubdesk.ui.common.DatePickers.iso(editing == null ? null : editing.termsReviewDate());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);

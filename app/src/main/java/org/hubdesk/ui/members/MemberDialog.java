@@ -72,9 +72,9 @@ final class MemberDialog extends Dialog<ButtonType> {
         role.setValue(MemberRole.MEMBER);
         ComboBox<Person> joint = optionalPerson(model, "member-joint");
         ComboBox<Person> deputy = optionalPerson(model, "member-deputy");
-        DatePicker from = new DatePicker(model.context().today());
+        DatePicker from = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
         from.setId("member-from");
-        DatePicker to = new DatePicker();
+        DatePicker to = org.hubdesk.ui.common.DatePickers.iso((java.time.LocalDate) null);
         to.setId("member-to");
 
         person.valueProperty().addListener((o, a, p) -> {

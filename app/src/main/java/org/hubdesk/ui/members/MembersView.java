@@ -277,7 +277,7 @@ public final class MembersView implements AreaView {
         dialog.initOwner(model.context().owner().get());
         dialog.setTitle("End membership");
         dialog.setHeaderText("End " + entry.personName() + "'s membership. It stays in the register as history.");
-        DatePicker day = new DatePicker(model.context().today());
+        DatePicker day = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
         day.setId("end-date");
         dialog.getDialogPane().setContent(new HBox(8, new Label("Last day:"), day));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -46,9 +46,9 @@ final class TermsDialog extends Dialog<ButtonType> {
         saveAccountability.setId("terms-save-accountability");
         saveAccountability.setOnAction(e -> model.setAccountability(group.id(), accountability.getText(), this::reload, this::showError));
 
-        DatePicker reviewedOn = new DatePicker(model.context().today());
+        DatePicker reviewedOn = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
         reviewedOn.setId("terms-reviewed-on");
-        DatePicker next = new DatePicker(model.context().today().plusMonths(TermsReview.DEFAULT_MONTHS));
+        DatePicker next = org.hubdesk.ui.common.DatePickers.iso(model.context().today().plusMonths(TermsReview.DEFAULT_MONTHS));
         next.setId("terms-next-review");
         reviewedOn.valueProperty().addListener((o, a, day) -> {
             if (day != null) {

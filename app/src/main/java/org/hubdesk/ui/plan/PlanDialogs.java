@@ -80,7 +80,7 @@ final class PlanDialogs {
         source.setId("evidence-source");
         source.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Agency> agency = agencyChoice(model, existing == null ? null : existing.agencyId(), "evidence-agency");
-        DatePicker date = new DatePicker();
+        DatePicker date = org.hubdesk.ui.common.DatePickers.iso((java.time.LocalDate) null);
         date.setId("evidence-date");
         TextField link = new TextField();
         link.setId("evidence-link");
@@ -142,7 +142,7 @@ final class PlanDialogs {
         TextField observed = new TextField(existing == null ? "" : existing.observed());
         observed.setId("download-observed");
         observed.setPromptText("What was observed: a meeting, a visit, a case discussion");
-        DatePicker date = new DatePicker(existing == null ? model.context().today() : existing.observedOn());
+        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(existing == null ? model.context().today() : existing.observedOn());
         ComboBox<Agency> agency = agencyChoice(model, existing == null ? null : existing.agencyId(), "download-agency");
         GridPane grid = grid();
         grid.addRow(0, new Label("Observed:"), observed);

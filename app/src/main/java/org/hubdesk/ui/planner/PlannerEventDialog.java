@@ -51,7 +51,7 @@ final class PlannerEventDialog extends Dialog<Void> {
         kind.setValue(EventKind.TRAINING);
         kind.setId("planner-kind");
         kind.setAccessibleText("Kind");
-        DatePicker date = new DatePicker(day);
+        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(day);
         date.setId("planner-date");
         date.setAccessibleText("Date");
         TextField start = field("planner-start", "Start (HH:MM)");
@@ -70,7 +70,7 @@ final class PlannerEventDialog extends Dialog<Void> {
         every.setId("planner-every");
         every.setAccessibleText("Every how many");
         every.setPrefWidth(80);
-        DatePicker until = new DatePicker(day.plusYears(1).minusDays(1));
+        DatePicker until = org.hubdesk.ui.common.DatePickers.iso(day.plusYears(1).minusDays(1));
         until.setId("planner-until");
         until.setAccessibleText("Until");
         Label error = new Label();
