@@ -39,10 +39,10 @@ final class PdfStyles {
         String size = document.orientation() == Orientation.LANDSCAPE ? "A4 landscape" : "A4";
         String css = """
             @page { size: %SIZE%; margin: %TOP%pt %MARGIN%pt %BOTTOM%pt %MARGIN%pt;
-              @top-left { content: %PARTNERSHIP%; width: 50%; vertical-align: bottom; padding-bottom: 4pt;
-                font-family: Body; font-size: 8pt; color: #595959; border-bottom: 0.5pt solid #BFBFBF; margin-bottom: 27pt; }
-              @top-right { content: %RIGHT%; width: 50%; vertical-align: bottom; padding-bottom: 4pt; text-align: right;
-                font-family: Body; font-size: 8pt; color: #595959; border-bottom: 0.5pt solid #BFBFBF; margin-bottom: 27pt; }
+              @top-left { content: %PARTNERSHIP%; width: 50%; height: 43pt; vertical-align: bottom; padding-bottom: 4pt;
+                font-family: Body; font-size: 8pt; color: #595959; border-bottom: 0.5pt solid #BFBFBF; }
+              @top-right { content: %RIGHT%; width: 50%; height: 43pt; vertical-align: bottom; padding-bottom: 4pt;
+                text-align: right; font-family: Body; font-size: 8pt; color: #595959; border-bottom: 0.5pt solid #BFBFBF; }
               @bottom-left { content: %FOOTER%; width: 70%; vertical-align: top; padding-top: 22pt;
                 font-family: Body; font-size: 8pt; color: #595959; }
               @bottom-right { content: "Page " counter(page) " of " counter(pages); width: 30%; vertical-align: top;
@@ -53,11 +53,12 @@ final class PdfStyles {
             .logo { text-align: right; margin-bottom: 4pt; }
             .partnership { font-size: 9.5pt; font-weight: bold; color: %PRIMARY%; letter-spacing: 0.6pt; margin: 0; }
             .title { font-size: 24pt; font-weight: bold; color: %PRIMARY%; line-height: 28pt; margin: 4pt 0 4pt 0; }
-            .subtitle { font-size: 14pt; color: #404040; margin: 0 0 6pt 0; line-height: 1.2; }
+            .subtitle { font-size: 14pt; color: #404040; margin: 0 0 6pt 0; }
             .details { font-size: 9pt; color: #595959; white-space: pre-wrap; padding-bottom: 6pt;
               border-bottom: 1.2pt solid %ACCENT%; margin: 0 0 14pt 0; }
             h1, h2, h3 { font-weight: bold; page-break-after: avoid; line-height: 1.25; }
-            .level1 { font-size: 15pt; color: %PRIMARY%; margin: 10pt 0 2pt 0; }
+            .level1 { font-size: 15pt; color: %PRIMARY%; margin: 10pt 0 8pt 0; padding-bottom: 3pt;
+              border-bottom: 0.75pt solid %PRIMARY%; }
             .level2 { font-size: 12.5pt; color: %PRIMARY%; margin: 8pt 0 4pt 0; }
             .level3 { font-size: 11pt; color: #404040; margin: 6pt 0 4pt 0; }
             .keep, .figure { page-break-inside: avoid; }
@@ -71,7 +72,7 @@ final class PdfStyles {
             ol { list-style-type: decimal; }
             li { margin-bottom: 3pt; }
             table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-            table.data { font-size: 9pt; margin: 4pt 0 2pt 0; -fs-table-paginate: paginate; }
+            table.data { font-size: 9pt; line-height: 1.15; margin: 4pt 0 2pt 0; -fs-table-paginate: paginate; }
             table.data th { background-color: %PRIMARY%; color: #FFFFFF; text-align: left; vertical-align: top;
               padding: 4pt 4pt 5pt 4pt; }
             table.data td { border-bottom: 0.5pt solid #D9D9D9; padding: 4pt 4pt 5pt 4pt; vertical-align: top; }

@@ -173,19 +173,22 @@ final class XhtmlWriter {
         out.append("</").append(tag).append('>');
     }
 
-    /** A data table: the header row in thead (th, repeated on every page), a banded body. */
+    /**
+     * A data table: the header row in thead (th, repeated on every page), a banded body. A table
+     * with no rows has its header row in the body: PDF/UA wants a TBody beside a THead.
+     */
     private void table(Block.Table table) {
         out.append("<table class=\"data\"><colgroup>");
         for (double fraction : table.fractions()) {
             out.append("<col style=\"width: ").append(String.format(Locale.ROOT, "%.3f", fraction * 100)).append("%\"/>");
         }
-        out.append("</colgroup><thead><tr>");
+        out.append(table.rows().isEmpty() ? "</colgroup><tbody><tr>" : "</colgroup><thead><tr>");
         for (Block.Column column : table.columns()) {
             out.append("<th scope=\"col\">");
             text(column.header());
             out.append("</th>");
         }
-        out.append("</tr></thead><tbody>");
+        out.append(table.rows().isEmpty() ? "</tr>" : "</tr></thead><tbody>");
         for (int r = 0; r < table.rows().size(); r++) {
             out.append(r % 2 == 1 ? "<tr class=\"band\">" : "<tr>");
             for (Block.Cell cell : table.rows().get(r)) {
