@@ -1,20 +1,28 @@
 package org.hubdesk.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The fonts embedded in a PDF for a branding font name: Liberation Serif for a serif branding font,
  * else Liberation Sans (bundled under the SIL Open Font License, see fonts/LICENSE.txt). They have
  * the metrics of Times New Roman and Arial, so the PDF lays out like the Word version; PDF/UA
  * needs every font embedded, so the PDF no longer relies on the reader's Helvetica and Times.
+ * The fonts' glyph substitutions (GSUB: ligatures such as "fi") are off: PDFBox applied them to
+ * every string it drew, compiling patterns each time (most of the PDF's writing time), and a
+ * ligature glyph has no character of its own, so its letters would be lost to text extraction.
  */
 final class PdfFonts {
     /** The CSS font family the styles use. */
@@ -25,8 +33,11 @@ final class PdfFonts {
     private PdfFonts() {
     }
 
-    /** Gives the builder the four faces (regular, bold, italic, bold italic) of the font for this branding font. */
-    static void use(PdfRendererBuilder builder, String brandingFont) {
+    /**
+     * Gives the builder the four faces (regular, bold, italic, bold italic) of the font for this
+     * branding font, loaded into the PDF being written (only the faces drawn end up in it).
+     */
+    static void use(PdfRendererBuilder builder, PDDocument pdf, String brandingFont) throws IOException {
         String name = brandingFont.toLowerCase(Locale.ROOT);
         String stem = "LiberationSans";
         for (String serif : SERIF) {
@@ -35,15 +46,17 @@ final class PdfFonts {
                 break;
             }
         }
-        face(builder, stem + "-Regular.ttf", 400, FontStyle.NORMAL);
-        face(builder, stem + "-Bold.ttf", 700, FontStyle.NORMAL);
-        face(builder, stem + "-Italic.ttf", 400, FontStyle.ITALIC);
-        face(builder, stem + "-BoldItalic.ttf", 700, FontStyle.ITALIC);
+        face(builder, pdf, stem + "-Regular.ttf", 400, FontStyle.NORMAL);
+        face(builder, pdf, stem + "-Bold.ttf", 700, FontStyle.NORMAL);
+        face(builder, pdf, stem + "-Italic.ttf", 400, FontStyle.ITALIC);
+        face(builder, pdf, stem + "-BoldItalic.ttf", 700, FontStyle.ITALIC);
     }
 
-    private static void face(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
+    private static void face(PdfRendererBuilder builder, PDDocument pdf, String file, int weight, FontStyle style) throws IOException {
         byte[] bytes = LOADED.computeIfAbsent(file, PdfFonts::read);
-        builder.useFont(() -> new ByteArrayInputStream(bytes), FAMILY, weight, style, true);
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), FAMILY, weight, style, true);
     }
 
     private static byte[] read(String file) {

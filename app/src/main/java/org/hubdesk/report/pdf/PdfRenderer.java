@@ -28,10 +28,9 @@ public final class PdfRenderer implements DocumentRenderer {
 
     @Override
     public void render(Document document, Branding branding, OutputStream out) throws IOException {
-        try (PdfBoxRenderer renderer = builder(document, branding).buildPdfRenderer()) {
+        try (PDDocument pdf = new PDDocument(); PdfBoxRenderer renderer = builder(document, branding, pdf).buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
             PdfFinish.finish(pdf);
             pdf.save(out);
         }
@@ -44,7 +43,7 @@ public final class PdfRenderer implements DocumentRenderer {
      */
     public static int[] headingPages(Document document, Branding branding) throws IOException {
         int[] pages = new int[document.headings().size()];
-        try (PdfBoxRenderer renderer = builder(document, branding).buildPdfRenderer()) {
+        try (PDDocument pdf = new PDDocument(); PdfBoxRenderer renderer = builder(document, branding, pdf).buildPdfRenderer()) {
             renderer.layout();
             var layer = renderer.getRootBox().getLayer();
             for (int i = 0; i < pages.length; i++) {
@@ -55,12 +54,13 @@ public final class PdfRenderer implements DocumentRenderer {
         return pages;
     }
 
-    private static PdfRendererBuilder builder(Document document, Branding branding) {
+    private static PdfRendererBuilder builder(Document document, Branding branding, PDDocument pdf) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(pdf);
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("Hubdesk");
-        PdfFonts.use(builder, branding.font());
+        PdfFonts.use(builder, pdf, branding.font());
         builder.withHtmlContent(XhtmlWriter.write(document, branding), null);
         return builder;
     }
