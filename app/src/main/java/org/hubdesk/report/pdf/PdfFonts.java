@@ -1,58 +1,72 @@
 package org.hubdesk.report.pdf;
 
-import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
-import java.awt.Color;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The PDF fonts for a branding font name. PDF readers always have Helvetica and Times, which are
- * metrically the same as Arial and Times New Roman, so the PDF needs no embedded font and looks
- * like the Word version.
+ * The fonts embedded in a PDF for a branding font name: Liberation Serif for a serif branding font,
+ * else Liberation Sans (bundled under the SIL Open Font License, see fonts/LICENSE.txt). They have
+ * the metrics of Times New Roman and Arial, so the PDF lays out like the Word version; PDF/UA
+ * needs every font embedded, so the PDF no longer relies on the reader's Helvetica and Times.
+ * The fonts' glyph substitutions (GSUB: ligatures such as "fi") are off: PDFBox applied them to
+ * every string it drew, compiling patterns each time (most of the PDF's writing time), and a
+ * ligature glyph has no character of its own, so its letters would be lost to text extraction.
  */
 final class PdfFonts {
+    /** The CSS font family the styles use. */
+    static final String FAMILY = "Body";
     private static final String[] SERIF = {"times", "georgia", "cambria", "garamond", "book antiqua", "palatino", "serif"};
-    private final BaseFont regular;
-    private final BaseFont bold;
-    private final BaseFont italic;
-    private final BaseFont boldItalic;
+    private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
 
-    private PdfFonts(String[] names) throws IOException {
-        regular = create(names[0]);
-        bold = create(names[1]);
-        italic = create(names[2]);
-        boldItalic = create(names[3]);
+    private PdfFonts() {
     }
 
-    static PdfFonts forFamily(String family) throws IOException {
-        String name = family.toLowerCase(Locale.ROOT);
+    /**
+     * Gives the builder the four faces (regular, bold, italic, bold italic) of the font for this
+     * branding font, loaded into the PDF being written (only the faces drawn end up in it).
+     */
+    static void use(PdfRendererBuilder builder, PDDocument pdf, String brandingFont) throws IOException {
+        String name = brandingFont.toLowerCase(Locale.ROOT);
+        String stem = "LiberationSans";
         for (String serif : SERIF) {
             if (name.contains(serif)) {
-                return new PdfFonts(new String[] {BaseFont.TIMES_ROMAN, BaseFont.TIMES_BOLD, BaseFont.TIMES_ITALIC,
-                    BaseFont.TIMES_BOLDITALIC});
+                stem = "LiberationSerif";
+                break;
             }
         }
-        return new PdfFonts(new String[] {BaseFont.HELVETICA, BaseFont.HELVETICA_BOLD, BaseFont.HELVETICA_OBLIQUE,
-            BaseFont.HELVETICA_BOLDOBLIQUE});
+        face(builder, pdf, stem + "-Regular.ttf", 400, FontStyle.NORMAL);
+        face(builder, pdf, stem + "-Bold.ttf", 700, FontStyle.NORMAL);
+        face(builder, pdf, stem + "-Italic.ttf", 400, FontStyle.ITALIC);
+        face(builder, pdf, stem + "-BoldItalic.ttf", 700, FontStyle.ITALIC);
     }
 
-    private static BaseFont create(String name) throws IOException {
-        try {
-            return BaseFont.createFont(name, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IOException("Cannot load the PDF font " + name, e);
+    private static void face(PdfRendererBuilder builder, PDDocument pdf, String file, int weight, FontStyle style) throws IOException {
+        byte[] bytes = LOADED.computeIfAbsent(file, PdfFonts::read);
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), FAMILY, weight, style, true);
+    }
+
+    private static byte[] read(String file) {
+        try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + file + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The font " + file + " could not be read", e);
         }
-    }
-
-    BaseFont base(boolean isBold, boolean isItalic) {
-        if (isBold) {
-            return isItalic ? boldItalic : bold;
-        }
-        return isItalic ? italic : regular;
-    }
-
-    Font font(float size, boolean isBold, boolean isItalic, Color colour) {
-        return new Font(base(isBold, isItalic), size, Font.NORMAL, colour);
     }
 }

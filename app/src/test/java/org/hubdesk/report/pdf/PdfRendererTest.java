@@ -23,7 +23,9 @@ class PdfRendererTest {
 
     @Test
     void aLongTableRepeatsItsHeaderRowAndEveryPageSaysPageXOfY() throws IOException {
-        PdfReader reader = render(SampleDocuments.longReport(120), Branding.defaults("Northbridge Partnership"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().render(SampleDocuments.longReport(120), Branding.defaults("Northbridge Partnership"), out);
+        PdfReader reader = new PdfReader(out.toByteArray());
         int pages = reader.getNumberOfPages();
         assertThat(pages).isGreaterThanOrEqualTo(4);
         PdfTextExtractor text = new PdfTextExtractor(reader);
@@ -31,9 +33,11 @@ class PdfRendererTest {
         String page3 = text.getTextFromPage(3);
         assertThat(page3).contains("Reference").contains("Action description").contains("Lead officer");
         assertThat(page3.indexOf("Reference")).isLessThan(page3.indexOf("Action number"));
-        assertThat(text.getTextFromPage(2)).contains("Page 2 of " + pages);
-        assertThat(text.getTextFromPage(pages)).contains("Page " + pages + " of " + pages).contains("Last words.");
-        assertThat(text.getTextFromPage(2)).contains("Northbridge Partnership");
+        // The header and footer are artifacts, which OpenPDF's extractor leaves out: read them with PDFBox (PdfPageText).
+        assertThat(PdfPageText.withHeaderAndFooter(out.toByteArray(), 2)).contains("Page 2 of " + pages);
+        assertThat(PdfPageText.withHeaderAndFooter(out.toByteArray(), pages)).contains("Page " + pages + " of " + pages);
+        assertThat(text.getTextFromPage(pages)).contains("Last words.");
+        assertThat(PdfPageText.withHeaderAndFooter(out.toByteArray(), 2)).contains("Northbridge Partnership");
         reader.close();
     }
 

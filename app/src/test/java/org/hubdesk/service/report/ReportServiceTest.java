@@ -181,7 +181,9 @@ class ReportServiceTest {
         int pages = reader.getNumberOfPages();
         assertThat(pages).isGreaterThanOrEqualTo(2);
         PdfTextExtractor text = new PdfTextExtractor(reader);
-        assertThat(text.getTextFromPage(2)).contains("Page 2 of " + pages).contains("Action").contains("Lead").contains("Due");
+        assertThat(text.getTextFromPage(2)).contains("Action").contains("Lead").contains("Due");
+        // The footer is an artifact, which OpenPDF's extractor leaves out: read it with PDFBox.
+        assertThat(org.hubdesk.report.pdf.PdfPageText.withHeaderAndFooter(file, 2)).contains("Page 2 of " + pages);
         assertThat(reader.getInfo()).containsEntry("Title", "Action tracker");
         reader.close();
     }
