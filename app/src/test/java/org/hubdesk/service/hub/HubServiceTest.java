@@ -375,15 +375,26 @@ class HubServiceTest {
         }
     }
 
+    /** A store with no data but the partnership's name (the stale-save tests). */
+    private Services emptyStore() {
+        Services services = TestStores.open(dir);
+        services.demo().createEmpty("Test Partnership");
+        return services;
+    }
+
+    /** Plans one cycle, "Neglect", from May 2027; its id. */
+    private static long neglectCycle(HubService hub) {
+        return hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
+    }
+
     @Test
     void aLeadChosenFromAnOlderLoadIsRefusedAndTheColleaguesLeadStays() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
             Person dci = services.members().addPerson(new Person(0, "Ione Quarrel", "DCI", police.id(), null, null));
             Person ds = services.members().addPerson(new Person(0, "Tamsin Wold", "DS", police.id(), null, null));
             HubService hub = hub(services);
-            long cycle = hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
+            long cycle = neglectCycle(hub);
             HubService.Programme mine = hub.programme();
             HubService.Programme theirs = hub.programme();
             hub.setLead(cycle, dci.id(), theirs.version(cycle));
@@ -403,16 +414,15 @@ class HubServiceTest {
 
     @Test
     void phaseDatesTypedFromAnOlderLoadAreRefusedAndTheColleaguesDatesStay() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
-            long cycle = hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
-            HubService.Programme mine = hub.programme();
-            long audits = mine.cycle(cycle).orElseThrow().phases().get(1).id();
+            long cycle = neglectCycle(hub);
+            Integer mine = hub.programme().version(cycle);
+            long audits = hub.programme().cycle(cycle).orElseThrow().phases().get(1).id();
             hub.setPhaseDates(audits, YearMonth.of(2027, 6), YearMonth.of(2027, 7), false, hub.programme().version(cycle));
             HubCycle saved = hub.programme().cycle(cycle).orElseThrow();
 
-            assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 6), YearMonth.of(2027, 9), false, mine.version(cycle)))
+            assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 6), YearMonth.of(2027, 9), false, mine))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessageStartingWith("The hub cycle 'Neglect' was changed by someone else since you opened it; nothing was saved."
                             + " Theirs now: Single- and multi-agency audits 2027-06 to 2027-07, activities ")
@@ -424,10 +434,9 @@ class HubServiceTest {
 
     @Test
     void activitiesEditedFromAnOlderLoadAreRefusedAndTheColleaguesActivitiesStay() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
-            long cycle = hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
+            long cycle = neglectCycle(hub);
             HubService.Programme mine = hub.programme();
             HubPhase audits = mine.cycle(cycle).orElseThrow().phases().get(1);
             Activity single = audits.activities().get(0);
