@@ -65,12 +65,24 @@ public final class HubService {
      * current partnership year as markers (their x is set when a timeline is laid out).
      */
     public record Programme(HubSettings settings, List<Priority> priorities, List<HubCycle> cycles, List<Conflict> conflicts,
-                            List<TimelineLayout.Marker> meetings) {
+                            List<TimelineLayout.Marker> meetings, Map<Long, Integer> versions) {
         public Programme {
+            versions = Map.copyOf(versions);
             priorities = List.copyOf(priorities);
             cycles = List.copyOf(cycles);
             conflicts = List.copyOf(conflicts);
             meetings = List.copyOf(meetings);
+        }
+
+        /** A programme shown without saving from it (a report): no row versions. */
+        public Programme(HubSettings settings, List<Priority> priorities, List<HubCycle> cycles, List<Conflict> conflicts,
+                         List<TimelineLayout.Marker> meetings) {
+            this(settings, priorities, cycles, conflicts, meetings, Map.of());
+        }
+
+        /** The cycle's row version as loaded (null: not loaded): the side panel's saves are checked against it. */
+        public Integer version(long cycleId) {
+            return versions.get(cycleId);
         }
 
         public String titleOf(long priorityId) {
@@ -116,7 +128,7 @@ public final class HubService {
         YearMonth to = programme.lastMonth().filter(m -> m.isAfter(year.lastMonth())).orElse(year.lastMonth());
         List<TimelineLayout.Marker> markers = meetings.meetingsOfKind(GroupKind.LEARNING_HUB, from.atDay(1), to.atEndOfMonth()).stream()
                 .map(HubService::marker).toList();
-        return new Programme(programme.settings(), programme.priorities(), programme.cycles(), programme.conflicts(), markers);
+        return new Programme(programme.settings(), programme.priorities(), programme.cycles(), programme.conflicts(), markers, programme.versions());
     }
 
     private static TimelineLayout.Marker marker(MeetingSummary meeting) {
@@ -129,7 +141,7 @@ public final class HubService {
     private Programme load(HubRepository repo) {
         List<Priority> priorities = repo.priorities();
         List<HubCycle> cycles = repo.cycles();
-        return new Programme(repo.settings(), priorities, cycles, detect(priorities, cycles), List.of());
+        return new Programme(repo.settings(), priorities, cycles, detect(priorities, cycles), List.of(), repo.versions());
     }
 
     private List<Conflict> detect(List<Priority> priorities, List<HubCycle> cycles) {
@@ -253,39 +265,59 @@ public final class HubService {
 
     /** Stretches or shrinks a phase to {@code months}; later phases move along, and following cycles on request. */
     public Change stretchPhase(long phaseId, int months, boolean shiftFollowing) {
-        return editPhase(phaseId, shiftFollowing, (cycle, index) -> cycle.withPhaseLength(index, months));
+        return editPhase(phaseId, shiftFollowing, null, (cycle, index) -> cycle.withPhaseLength(index, months));
     }
 
-    /** Sets a phase's first and last month, as typed in the phase editor. */
-    public Change setPhaseDates(long phaseId, YearMonth first, YearMonth last, boolean shiftFollowing) {
-        return editPhase(phaseId, shiftFollowing, (cycle, index) -> cycle.withPhaseDates(index, first, last));
+    /**
+     * Sets a phase's first and last month, as typed in the phase editor, from the cycle loaded at
+     * {@code openedVersion} (null: unchecked); refused, nothing saved, if someone saved the cycle since.
+     */
+    public Change setPhaseDates(long phaseId, YearMonth first, YearMonth last, boolean shiftFollowing, Integer openedVersion) {
+        return editPhase(phaseId, shiftFollowing, openedVersion, (cycle, index) -> cycle.withPhaseDates(index, first, last));
     }
 
-    /** Replaces a phase's activities (added, reworded, reordered, removed, statuses changed). */
-    public Change editActivities(long phaseId, List<Activity> activities) {
-        return editPhase(phaseId, false, (cycle, index) -> cycle.withActivities(index, activities));
+    /**
+     * Replaces a phase's activities (added, reworded, reordered, removed, statuses changed), checked
+     * against the cycle's {@code openedVersion} (null: unchecked).
+     */
+    public Change editActivities(long phaseId, List<Activity> activities, Integer openedVersion) {
+        return editPhase(phaseId, false, openedVersion, (cycle, index) -> cycle.withActivities(index, activities));
     }
 
-    public Change setActivityStatus(long activityId, ActivityStatus status) {
+    /** Sets one activity's status, checked against the cycle's {@code openedVersion} (null: unchecked). */
+    public Change setActivityStatus(long activityId, ActivityStatus status, Integer openedVersion) {
         return database.transaction(ctx -> {
             HubRepository repo = new HubRepository(ctx);
             HubCycle before = repo.cycleOfActivity(activityId)
                     .orElseThrow(() -> new UserInputException("That activity no longer exists"));
             HubCycle after = before;
+            int changedPhase = 0;
             for (int i = 0; i < before.phases().size(); i++) {
                 HubPhase phase = before.phases().get(i);
+                if (phase.activities().stream().anyMatch(a -> a.id() == activityId)) {
+                    changedPhase = i;
+                }
                 after = after.withActivities(i, phase.activities().stream()
                         .map(a -> a.id() == activityId ? a.withStatus(status) : a).toList());
+            }
+            if (openedVersion != null) {
+                HubCycleVersions.requirePhase(ctx, repo, after, changedPhase, openedVersion);
             }
             return save(repo, List.of(before), List.of(after));
         });
     }
 
-    /** Nominates the cycle's lead (null: none yet); only the three safeguarding partners' people qualify. */
-    public Change setLead(long cycleId, Long personId) {
+    /**
+     * Nominates the cycle's lead (null: none yet); only the three safeguarding partners' people
+     * qualify. Checked against the cycle's {@code openedVersion} (null: unchecked): a colleague's save since is refused.
+     */
+    public Change setLead(long cycleId, Long personId, Integer openedVersion) {
         return database.transaction(ctx -> {
             HubRepository repo = new HubRepository(ctx);
             HubCycle before = cycle(repo, cycleId);
+            if (openedVersion != null) {
+                HubCycleVersions.require(ctx, repo, before.withLead(personId), openedVersion);
+            }
             if (personId != null) {
                 MembersRepository members = new MembersRepository(ctx);
                 Person person = members.person(personId).orElseThrow(() -> new UserInputException("That person is not in the registers"));
@@ -354,11 +386,15 @@ public final class HubService {
         HubCycle apply(HubCycle cycle, int phaseIndex);
     }
 
-    private Change editPhase(long phaseId, boolean shiftFollowing, PhaseEdit edit) {
+    private Change editPhase(long phaseId, boolean shiftFollowing, Integer openedVersion, PhaseEdit edit) {
         return database.transaction(ctx -> {
             HubRepository repo = new HubRepository(ctx);
             HubCycle before = repo.cycleOfPhase(phaseId).orElseThrow(() -> new UserInputException("That phase no longer exists"));
-            HubCycle after = edit.apply(before, before.indexOfPhase(phaseId));
+            int index = before.indexOfPhase(phaseId);
+            HubCycle after = edit.apply(before, index);
+            if (openedVersion != null) {
+                HubCycleVersions.requirePhase(ctx, repo, after, index, openedVersion);
+            }
             long shift = before.lastMonth().until(after.lastMonth(), java.time.temporal.ChronoUnit.MONTHS);
             return saveWithFollowing(repo, before, after, shiftFollowing ? shift : 0);
         });

@@ -317,19 +317,55 @@ public final class LearningTrackerService {
     /** Keeps the parts that differ from the draft; a part put back to the draft follows the record again. */
     public void saveBriefing(long learningId, SevenMinuteBriefing briefing) {
         database.transaction(ctx -> {
-            LearningRecordRepository repo = new LearningRecordRepository(ctx);
-            LearningRecord r = require(repo, learningId);
-            String name = r.hubCycleId() != null ? cycleNames(ctx).get(r.hubCycleId()) : r.sourceReference();
-            SevenMinuteBriefing draft = SevenMinuteBriefing.draft(r, name, repo.plan(learningId));
-            Map<Integer, String> edits = new HashMap<>();
-            for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {
-                if (!briefing.part(i).equals(draft.part(i))) {
-                    edits.put(i, briefing.part(i));
-                }
-            }
-            repo.saveBriefingEdits(learningId, edits);
+            writeBriefing(ctx, new LearningRecordRepository(ctx), learningId, briefing);
             return null;
         });
+    }
+
+    private static void writeBriefing(DSLContext ctx, LearningRecordRepository repo, long learningId, SevenMinuteBriefing briefing) {
+        LearningRecord r = require(repo, learningId);
+        String name = r.hubCycleId() != null ? cycleNames(ctx).get(r.hubCycleId()) : r.sourceReference();
+        SevenMinuteBriefing draft = SevenMinuteBriefing.draft(r, name, repo.plan(learningId));
+        Map<Integer, String> edits = new HashMap<>();
+        for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {
+            if (!briefing.part(i).equals(draft.part(i))) {
+                edits.put(i, briefing.part(i));
+            }
+        }
+        repo.saveBriefingEdits(learningId, edits);
+    }
+
+    // ---- checked saves of the plan and the briefing (a team database)
+
+    /**
+     * {@link #saveRow} on the record opened at {@code openedVersion}: its plan and briefing count as
+     * the record, so a colleague's save of any of it since is refused, nothing saved. Returns the
+     * record with its new version.
+     */
+    public Versioned<LearningRecord> saveRow(long learningId, DisseminationRow row, int openedVersion) {
+        return TrackerParts.save(database, learningId, openedVersion, row.audience().shortLabel() + " row of the dissemination plan",
+                ctx -> new LearningRecordRepository(ctx).plan(learningId).row(row.audience()), theirs -> row,
+                (one, other) -> TrackerParts.describe(one), ctx -> new LearningRecordRepository(ctx).saveRow(learningId, row));
+    }
+
+    /** {@link #addMethod} on the record opened at {@code openedVersion} (refused if someone saved it since). */
+    public Versioned<LearningRecord> addMethod(DisseminationAction action, int openedVersion) {
+        return TrackerParts.save(database, action.learningId(), openedVersion, "dissemination methods",
+                ctx -> new LearningRecordRepository(ctx).plan(action.learningId()).actions(), theirs -> TrackerParts.with(theirs, action),
+                (one, other) -> TrackerParts.describe(one), ctx -> new LearningRecordRepository(ctx).insertAction(action));
+    }
+
+    /** {@link #editMethod} (e.g. marked done) on the record opened at {@code openedVersion} (refused if someone saved it since). */
+    public Versioned<LearningRecord> editMethod(DisseminationAction action, int openedVersion) {
+        return TrackerParts.save(database, action.learningId(), openedVersion, "dissemination methods",
+                ctx -> new LearningRecordRepository(ctx).plan(action.learningId()).actions(), theirs -> TrackerParts.with(theirs, action),
+                (one, other) -> TrackerParts.describe(one), ctx -> new LearningRecordRepository(ctx).updateAction(action));
+    }
+
+    /** {@link #saveBriefing} on the record opened at {@code openedVersion} (refused if someone saved it since). */
+    public Versioned<LearningRecord> saveBriefing(long learningId, SevenMinuteBriefing briefing, int openedVersion) {
+        return TrackerParts.save(database, learningId, openedVersion, "7-minute briefing", ctx -> briefing(ctx, learningId), theirs -> briefing,
+                TrackerParts::describe, ctx -> writeBriefing(ctx, new LearningRecordRepository(ctx), learningId, briefing));
     }
 
     public static LearningRecord require(LearningRecordRepository repo, long id) {

@@ -65,7 +65,7 @@ public final class CaseReviewService {
     /** A review led by another partnership (a DHR or SAR), noted so the Forum can see it. */
     public CaseReview recordLedElsewhere(String title, String ledBy, LocalDate received) {
         CaseReview made = record(ReviewKind.LED_ELSEWHERE, title, null, received, null, null);
-        return update(made.id(), r -> copy(r, b -> b.ledBy = ledBy));
+        return update(made.id(), null, r -> copy(r, b -> b.ledBy = ledBy));
     }
 
     /**
@@ -112,8 +112,13 @@ public final class CaseReviewService {
     }
 
     public CaseReview recordPanelNotified(long id, LocalDate on) {
+        return recordPanelNotified(id, on, null);
+    }
+
+    /** As {@link #recordPanelNotified(long, LocalDate)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public CaseReview recordPanelNotified(long id, LocalDate on, Integer openedVersion) {
         requireNotFuture(on, "The National Panel notification");
-        return update(id, r -> copy(r, b -> b.panelNotifiedOn = on));
+        return update(id, openedVersion, ReviewForms::notified, r -> copy(r, b -> b.panelNotifiedOn = on));
     }
 
     /**
@@ -121,8 +126,13 @@ public final class CaseReviewService {
      * a rapid review then waits for the LCSPR decision, a single agency review is done.
      */
     public CaseReview recordReportSent(long id, LocalDate on) {
+        return recordReportSent(id, on, null);
+    }
+
+    /** As {@link #recordReportSent(long, LocalDate)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public CaseReview recordReportSent(long id, LocalDate on, Integer openedVersion) {
         requireNotFuture(on, "The report");
-        return update(id, r -> {
+        return update(id, openedVersion, ReviewForms::reportSent, r -> {
             ReviewStatus next = switch (r.kind()) {
                 case RAPID_REVIEW -> ReviewStatus.AWAITING_DECISION;
                 case SINGLE_AGENCY -> ReviewStatus.COMPLETED;
@@ -194,7 +204,12 @@ public final class CaseReviewService {
 
     /** An LCSPR's commissioning, reviewer and publication; published means completed. */
     public CaseReview recordLcsprDetails(long id, CaseReview.Lcspr details) {
-        return update(id, r -> {
+        return recordLcsprDetails(id, details, null);
+    }
+
+    /** As {@link #recordLcsprDetails(long, CaseReview.Lcspr)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public CaseReview recordLcsprDetails(long id, CaseReview.Lcspr details, Integer openedVersion) {
+        return update(id, openedVersion, ReviewForms::lcspr, r -> {
             if (r.kind() != ReviewKind.LCSPR) {
                 throw new UserInputException("Commissioning details are for an LCSPR; this is a " + r.kind().label());
             }
@@ -207,7 +222,12 @@ public final class CaseReviewService {
 
     /** A seriously good case review: where it was shared and its briefing session; done once the briefing is held. */
     public CaseReview recordBriefing(long id, String sharedAt, LocalDate briefingOn) {
-        return update(id, r -> {
+        return recordBriefing(id, sharedAt, briefingOn, null);
+    }
+
+    /** As {@link #recordBriefing(long, String, LocalDate)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public CaseReview recordBriefing(long id, String sharedAt, LocalDate briefingOn, Integer openedVersion) {
+        return update(id, openedVersion, ReviewForms::briefing, r -> {
             if (r.kind() != ReviewKind.SERIOUSLY_GOOD) {
                 throw new UserInputException("A briefing session is for a seriously good case review; this is a " + r.kind().label());
             }
@@ -222,7 +242,12 @@ public final class CaseReviewService {
 
     /** What the review has taught, to pass on to the learning tracker and the Forum. */
     public CaseReview recordLearning(long id, String learning) {
-        return update(id, r -> copy(r, b -> b.learning = learning));
+        return recordLearning(id, learning, null);
+    }
+
+    /** As {@link #recordLearning(long, String)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
+    public CaseReview recordLearning(long id, String learning, Integer openedVersion) {
+        return update(id, openedVersion, ReviewForms::learning, r -> copy(r, b -> b.learning = learning));
     }
 
     public Milestone addMilestone(long reviewId, String title, LocalDate dueOn) {
@@ -247,16 +272,22 @@ public final class CaseReviewService {
         });
     }
 
-    private CaseReview update(long id, java.util.function.UnaryOperator<CaseReview> change) {
-        return update(id, null, change);
-    }
-
     /** Applies {@code change} to the review; checked against {@code openedVersion} unless it is null (the command line, a quick action). */
     private CaseReview update(long id, Integer openedVersion, java.util.function.UnaryOperator<CaseReview> change) {
+        return update(id, openedVersion, null, change);
+    }
+
+    /** As above, a refusal naming both versions by {@code describe} (the form's fields; null: the referral and decisions). */
+    private CaseReview update(long id, Integer openedVersion, java.util.function.Function<CaseReview, String> describe,
+            java.util.function.UnaryOperator<CaseReview> change) {
         return database.transaction(ctx -> {
             CaseReviewRepository repo = new CaseReviewRepository(ctx);
             CaseReview changed = change.apply(repo.find(id).orElseThrow(() -> noSuchReview(id)));
-            save(repo, changed, openedVersion);
+            if (openedVersion != null && describe != null) {
+                repo.update(changed, openedVersion, describe);
+            } else {
+                save(repo, changed, openedVersion);
+            }
             return changed;
         });
     }

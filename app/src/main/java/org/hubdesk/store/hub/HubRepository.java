@@ -119,6 +119,11 @@ public final class HubRepository {
         return version == null ? Optional.empty() : cycle(id).map(c -> new Versioned<>(c, version));
     }
 
+    /** Every cycle's row version by its id: the timeline's side panel saves against the version it loaded. */
+    public java.util.Map<Long, Integer> versions() {
+        return ctx.select(HUB_CYCLE.ID, HUB_CYCLE.ROW_VERSION).from(HUB_CYCLE).fetchMap(HUB_CYCLE.ID, HUB_CYCLE.ROW_VERSION);
+    }
+
     /** The cycle's row version, its row locked until the transaction ends: a save compares it with the version it opened. */
     public int lockedVersion(long cycleId) {
         return ctx.select(HUB_CYCLE.ROW_VERSION).from(HUB_CYCLE).where(HUB_CYCLE.ID.eq(cycleId)).forUpdate().fetchSingle(HUB_CYCLE.ROW_VERSION);

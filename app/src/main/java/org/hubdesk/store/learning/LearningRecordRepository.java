@@ -124,6 +124,17 @@ public final class LearningRecordRepository {
                         r.getImpactReviewedOn()));
     }
 
+    /** The record's row version, its row locked until the transaction ends: a save of its plan or briefing compares it. */
+    public int lockedVersion(long id) {
+        return ctx.select(LEARNING_RECORD.ROW_VERSION).from(LEARNING_RECORD).where(LEARNING_RECORD.ID.eq(id)).forUpdate()
+                .fetchSingle(LEARNING_RECORD.ROW_VERSION);
+    }
+
+    /** Moves the record's version on: a checked save of its plan or briefing counts as a save of the record. */
+    public void bumpVersion(long id) {
+        ctx.update(LEARNING_RECORD).set(LEARNING_RECORD.ROW_VERSION, LEARNING_RECORD.ROW_VERSION.plus(1)).where(LEARNING_RECORD.ID.eq(id)).execute();
+    }
+
     // ---- dissemination plans
 
     public DisseminationPlan plan(long learningId) {

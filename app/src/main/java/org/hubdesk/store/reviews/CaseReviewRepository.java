@@ -77,8 +77,13 @@ public final class CaseReviewRepository {
 
     /** Saves an edit of a review opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
     public void update(CaseReview review, int openedVersion) {
+        update(review, openedVersion, CaseReviewRepository::describe);
+    }
+
+    /** As {@link #update(CaseReview, int)}, a refusal showing each version as {@code describe} words it (the form's own fields). */
+    public void update(CaseReview review, int openedVersion, java.util.function.Function<CaseReview, String> describe) {
         Rows.update(ctx, CASE_REVIEW.ID, review.id(), review, CaseReviewRepository::copy, openedVersion, this::withAnswers,
-                v -> "The case review '" + v.title() + "'", CaseReviewRepository::describe);
+                v -> "The case review '" + v.title() + "'", describe);
         writeAnswers(review.id(), review.lcsprDecision());
     }
 

@@ -218,19 +218,32 @@ public final class TimelineViewModel {
 
     public void setPhaseDates(long phaseId, YearMonth first, YearMonth last) {
         boolean following = shiftFollowing.get();
-        change("Changing the phase", () -> hub.setPhaseDates(phaseId, first, last, following), "change the phase's dates");
+        Integer opened = versionOf(c -> c.phases().stream().anyMatch(p -> p.id() == phaseId));
+        change("Changing the phase", () -> hub.setPhaseDates(phaseId, first, last, following, opened), "change the phase's dates");
     }
 
     public void setActivityStatus(long activityId, ActivityStatus newStatus) {
-        change("Saving the status", () -> hub.setActivityStatus(activityId, newStatus), "set an activity to " + newStatus.label().toLowerCase());
+        Integer opened = versionOf(c -> c.phases().stream().anyMatch(p -> p.activities().stream().anyMatch(a -> a.id() == activityId)));
+        change("Saving the status", () -> hub.setActivityStatus(activityId, newStatus, opened), "set an activity to " + newStatus.label().toLowerCase());
     }
 
     public void editActivities(long phaseId, List<Activity> activities) {
-        change("Saving the activities", () -> hub.editActivities(phaseId, activities), "edit the activities");
+        Integer opened = versionOf(c -> c.phases().stream().anyMatch(p -> p.id() == phaseId));
+        change("Saving the activities", () -> hub.editActivities(phaseId, activities, opened), "edit the activities");
     }
 
     public void setLead(long cycleId, Long personId) {
-        change("Saving the lead", () -> hub.setLead(cycleId, personId), "set the lead");
+        Integer opened = versionOf(c -> c.id() == cycleId);
+        change("Saving the lead", () -> hub.setLead(cycleId, personId, opened), "set the lead");
+    }
+
+    /**
+     * The row version, as loaded with the programme on show, of the cycle the test picks: the side
+     * panel's edits save against it, so a colleague's save since is refused, not written over.
+     */
+    private Integer versionOf(java.util.function.Predicate<org.hubdesk.domain.hub.HubCycle> which) {
+        HubService.Programme p = programme.get();
+        return p == null ? null : p.cycles().stream().filter(which).findFirst().map(c -> p.version(c.id())).orElse(null);
     }
 
     /** The cycle as it is now, with its row version: the members dialog opens with this. */

@@ -248,10 +248,7 @@ public final class TrackerViewModel {
     public void saveRow(Audience audience) {
         long id = chosenId() == null ? -1 : chosenId();
         DisseminationRow row = new DisseminationRow(audience, purpose.get(audience).get(), measures.get(audience).get());
-        act("Saving the plan", () -> {
-            tracker.saveRow(id, row);
-            return row;
-        }, r -> message.set(audience.shortLabel() + " saved"));
+        actOnRecord("Saving the plan", v -> tracker.saveRow(id, row, v), () -> message.set(audience.shortLabel() + " saved"));
     }
 
     public void addMethod() {
@@ -260,9 +257,9 @@ public final class TrackerViewModel {
         String what = method.get();
         String owner = methodOwner.get();
         LocalDate due = methodDue.get();
-        act("Adding a method", () -> tracker.addMethod(new DisseminationAction(0, id, who, what, owner, due, false, 0)),
-                a -> {
-                    message.set("Method added: " + a.method());
+        actOnRecord("Adding a method", v -> tracker.addMethod(new DisseminationAction(0, id, who, what, owner, due, false, 0), v),
+                () -> {
+                    message.set("Method added: " + what);
                     method.set("");
                     methodOwner.set("");
                     methodDue.set(null);
@@ -270,17 +267,14 @@ public final class TrackerViewModel {
     }
 
     public void setMethodDone(DisseminationAction action, boolean done) {
-        act("Marking the method", () -> tracker.editMethod(action.markedDone(done)),
-                before -> message.set(action.method() + (done ? " done" : " not done")));
+        actOnRecord("Marking the method", v -> tracker.editMethod(action.markedDone(done), v),
+                () -> message.set(action.method() + (done ? " done" : " not done")));
     }
 
     public void saveBriefing() {
         long id = chosenId() == null ? -1 : chosenId();
         SevenMinuteBriefing edited = new SevenMinuteBriefing(briefing.stream().map(StringProperty::get).toList());
-        act("Saving the briefing", () -> {
-            tracker.saveBriefing(id, edited);
-            return edited;
-        }, b -> message.set("Briefing saved"));
+        actOnRecord("Saving the briefing", v -> tracker.saveBriefing(id, edited, v), () -> message.set("Briefing saved"));
     }
 
     public void planImpactReview() {

@@ -69,7 +69,8 @@ public final class CaseReviewsViewModel {
     public CaseReviewsViewModel(UiContext context) {
         this.context = context;
         this.service = context.services().reviews();
-        this.followUp = new ReviewFollowUpModel(service, context.services().learningTracker(), this::act, this::selectAfterLoad, message);
+        this.followUp = new ReviewFollowUpModel(service, context.services().learningTracker(), this::act, this::selectAfterLoad, message,
+                this::openedVersion);
         for (int i = 0; i < LcsprCriterion.values().length; i++) {
             criterionMet.add(new SimpleBooleanProperty(false));
             criterionNote.add(new SimpleStringProperty(""));
@@ -165,7 +166,8 @@ public final class CaseReviewsViewModel {
         CaseReview r = selected.get();
         if (r != null) {
             LocalDate on = today();
-            act("Recording the National Panel notification", () -> service.recordPanelNotified(r.id(), on), d -> selectAfterLoad(r.id()));
+            Integer opened = openedVersion();
+            act("Recording the National Panel notification", () -> service.recordPanelNotified(r.id(), on, opened), d -> selectAfterLoad(r.id()));
         }
     }
 
@@ -173,7 +175,8 @@ public final class CaseReviewsViewModel {
         CaseReview r = selected.get();
         if (r != null) {
             LocalDate on = today();
-            act("Recording the report sent", () -> service.recordReportSent(r.id(), on), d -> selectAfterLoad(r.id()));
+            Integer opened = openedVersion();
+            act("Recording the report sent", () -> service.recordReportSent(r.id(), on, opened), d -> selectAfterLoad(r.id()));
         }
     }
 

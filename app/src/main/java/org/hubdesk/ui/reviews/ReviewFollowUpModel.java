@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.Timescale;
+import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.reviews.CaseReviewService;
@@ -33,6 +34,8 @@ public final class ReviewFollowUpModel {
     private final Actor actor;
     private final LongConsumer reshow;
     private final StringProperty message;
+    /** The row version of the review shown: the forms save against it (null: none shown). */
+    private final java.util.function.Supplier<Integer> opened;
 
     private final ObjectProperty<LocalDate> commissionedOn = new SimpleObjectProperty<>();
     private final StringProperty reviewer = new SimpleStringProperty("");
@@ -48,7 +51,8 @@ public final class ReviewFollowUpModel {
     private final StringProperty learning = new SimpleStringProperty("");
 
     ReviewFollowUpModel(CaseReviewService reviews, LearningTrackerService tracker, Actor actor, LongConsumer reshow,
-                        StringProperty message) {
+                        StringProperty message, java.util.function.Supplier<Integer> opened) {
+        this.opened = opened;
         this.reviews = reviews;
         this.tracker = tracker;
         this.actor = actor;
@@ -75,7 +79,8 @@ public final class ReviewFollowUpModel {
 
     public void saveLcsprDetails(long reviewId) {
         CaseReview.Lcspr details = new CaseReview.Lcspr(commissionedOn.get(), reviewer.get(), independent.get(), publishedOn.get());
-        actor.act("Saving the LCSPR's details", () -> reviews.recordLcsprDetails(reviewId, details), r -> {
+        Integer version = opened.get();
+        actor.act("Saving the LCSPR's details", () -> reviews.recordLcsprDetails(reviewId, details, version), r -> {
             message.set(r.lcspr().publishedOn() != null ? "Published: the LCSPR is completed" : "LCSPR details saved");
             reshow.accept(reviewId);
         });
@@ -110,7 +115,8 @@ public final class ReviewFollowUpModel {
     public void saveBriefing(long reviewId) {
         String at = sharedAt.get();
         LocalDate on = briefingOn.get();
-        actor.act("Saving the briefing", () -> reviews.recordBriefing(reviewId, at, on), r -> {
+        Integer version = opened.get();
+        actor.act("Saving the briefing", () -> reviews.recordBriefing(reviewId, at, on, version), r -> {
             message.set(r.status().open() ? "Briefing planned for " + on : "Briefing held: the review is completed");
             reshow.accept(reviewId);
         });
@@ -118,20 +124,30 @@ public final class ReviewFollowUpModel {
 
     public void saveLearning(long reviewId) {
         String text = learning.get();
-        actor.act("Saving the learning", () -> reviews.recordLearning(reviewId, text), r -> {
+        Integer version = opened.get();
+        actor.act("Saving the learning", () -> reviews.recordLearning(reviewId, text, version), r -> {
             message.set("Learning saved; it is noted at the next Forum meeting");
             reshow.accept(reviewId);
         });
     }
 
-    /** Saves the learning as written, then makes a learning tracker record of it (once per review). */
+    /**
+     * Saves the learning as written, then makes a learning tracker record of it (once per review).
+     * The review is shown again even if the tracker refuses (already sent): the learning was saved,
+     * so the forms' next save goes against the review's new version.
+     */
     public void sendToTracker(long reviewId) {
         String text = learning.get();
+        Integer version = opened.get();
         actor.act("Sending the learning to the tracker", () -> {
-            reviews.recordLearning(reviewId, text);
-            return tracker.addFromCaseReview(reviewId);
-        }, rec -> {
-            message.set("Learning " + rec.id() + " recorded in the learning tracker");
+            reviews.recordLearning(reviewId, text, version);
+            try {
+                return "Learning " + tracker.addFromCaseReview(reviewId).id() + " recorded in the learning tracker";
+            } catch (UserInputException refused) {
+                return refused.getMessage();
+            }
+        }, said -> {
+            message.set(said);
             reshow.accept(reviewId);
         });
     }

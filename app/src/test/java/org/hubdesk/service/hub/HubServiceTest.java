@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.hubdesk.domain.common.StaleEditException;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.Activity;
 import org.hubdesk.domain.hub.ActivityStatus;
@@ -146,7 +147,7 @@ class HubServiceTest {
                     .containsExactly("2027-05 2027-06+3 2027-09 2027-10", "2027-10 2027-11 2027-12 2028-01");
             assertThatThrownBy(() -> hub.stretchPhase(audits, 0, true))
                     .hasMessage("The phase 'Single- and multi-agency audits' must last at least one month, not 0");
-            assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 8), YearMonth.of(2027, 6), false))
+            assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 8), YearMonth.of(2027, 6), false, null))
                     .hasMessage("The phase 'Single- and multi-agency audits' ends (2027-06) before it starts (2027-08)");
             hub.restore(change.before());
             assertThat(hub.programme().cycles()).extracting(HubServiceTest::schedule)
@@ -163,10 +164,10 @@ class HubServiceTest {
             Activity single = audits.activities().get(0);
             Activity multi = audits.activities().get(1);
 
-            HubService.Change status = hub.setActivityStatus(multi.id(), ActivityStatus.IN_PROGRESS);
+            HubService.Change status = hub.setActivityStatus(multi.id(), ActivityStatus.IN_PROGRESS, null);
             List<Activity> edited = new ArrayList<>(List.of(multi.withStatus(ActivityStatus.IN_PROGRESS),
                     Activity.planned("Audit of strategy discussions for children missing education")));
-            HubService.Change edit = hub.editActivities(audits.id(), edited);
+            HubService.Change edit = hub.editActivities(audits.id(), edited, null);
 
             HubPhase saved = hub.programme().cycles().get(0).phases().get(1);
             assertThat(saved.activities()).extracting(a -> a.description() + " / " + a.status()).containsExactly(
@@ -190,8 +191,8 @@ class HubServiceTest {
             HubService hub = hub(services);
             long cycle = hub.planProgramme(List.of("A"), YearMonth.of(2027, 5)).get(0).cycle().id();
 
-            assertThatThrownBy(() -> hub.setLead(cycle, head.id())).hasMessageStartingWith("Ulf Brackley (Test Academy) cannot lead a hub cycle");
-            HubService.Change lead = hub.setLead(cycle, dci.id());
+            assertThatThrownBy(() -> hub.setLead(cycle, head.id(), null)).hasMessageStartingWith("Ulf Brackley (Test Academy) cannot lead a hub cycle");
+            HubService.Change lead = hub.setLead(cycle, dci.id(), null);
             assertThat(lead.conflicts()).isEmpty();
             hub.setMembers(cycle, List.of(head.id(), dci.id()));
             assertThat(hub.programme().cycle(cycle).orElseThrow().memberIds()).containsExactly(head.id(), dci.id());
@@ -371,6 +372,90 @@ class HubServiceTest {
                 String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
                 assertThat(text).contains(TimelineLayout.MARKER_LEGEND);
             }
+        }
+    }
+
+    /** A store with no data but the partnership's name (the stale-save tests). */
+    private Services emptyStore() {
+        Services services = TestStores.open(dir);
+        services.demo().createEmpty("Test Partnership");
+        return services;
+    }
+
+    /** Plans one cycle, "Neglect", from May 2027; its id. */
+    private static long neglectCycle(HubService hub) {
+        return hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
+    }
+
+    @Test
+    void aLeadChosenFromAnOlderLoadIsRefusedAndTheColleaguesLeadStays() {
+        try (Services services = emptyStore()) {
+            Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
+            Person dci = services.members().addPerson(new Person(0, "Ione Quarrel", "DCI", police.id(), null, null));
+            Person ds = services.members().addPerson(new Person(0, "Tamsin Wold", "DS", police.id(), null, null));
+            HubService hub = hub(services);
+            long cycle = neglectCycle(hub);
+            HubService.Programme mine = hub.programme();
+            HubService.Programme theirs = hub.programme();
+            hub.setLead(cycle, dci.id(), theirs.version(cycle));
+            HubCycle saved = hub.programme().cycle(cycle).orElseThrow();
+
+            assertThatThrownBy(() -> hub.setLead(cycle, ds.id(), mine.version(cycle)))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessage("The hub cycle 'Neglect' was changed by someone else since you opened it; nothing was saved."
+                            + " Theirs now: lead Ione Quarrel, members none. Yours: lead Tamsin Wold, members none."
+                            + " Open it again to see their change, then make yours on top of it.");
+            assertThat(hub.programme().cycle(cycle).orElseThrow()).isEqualTo(saved);
+            // Loaded again, the screen's save goes through on top of theirs.
+            hub.setLead(cycle, ds.id(), hub.programme().version(cycle));
+            assertThat(hub.programme().cycle(cycle).orElseThrow().leadPersonId()).isEqualTo(ds.id());
+        }
+    }
+
+    @Test
+    void phaseDatesTypedFromAnOlderLoadAreRefusedAndTheColleaguesDatesStay() {
+        try (Services services = emptyStore()) {
+            HubService hub = hub(services);
+            long cycle = neglectCycle(hub);
+            Integer mine = hub.programme().version(cycle);
+            long audits = hub.programme().cycle(cycle).orElseThrow().phases().get(1).id();
+            hub.setPhaseDates(audits, YearMonth.of(2027, 6), YearMonth.of(2027, 7), false, hub.programme().version(cycle));
+            HubCycle saved = hub.programme().cycle(cycle).orElseThrow();
+
+            assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 6), YearMonth.of(2027, 9), false, mine))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageStartingWith("The hub cycle 'Neglect' was changed by someone else since you opened it; nothing was saved."
+                            + " Theirs now: Single- and multi-agency audits 2027-06 to 2027-07, activities ")
+                    .hasMessageContaining(". Yours: Single- and multi-agency audits 2027-06 to 2027-09, activities ");
+            assertThat(hub.programme().cycle(cycle).orElseThrow()).isEqualTo(saved);
+            assertThat(schedule(saved)).isEqualTo("2027-05 2027-06+2 2027-08 2027-09");
+        }
+    }
+
+    @Test
+    void activitiesEditedFromAnOlderLoadAreRefusedAndTheColleaguesActivitiesStay() {
+        try (Services services = emptyStore()) {
+            HubService hub = hub(services);
+            long cycle = neglectCycle(hub);
+            HubService.Programme mine = hub.programme();
+            HubPhase audits = mine.cycle(cycle).orElseThrow().phases().get(1);
+            Activity single = audits.activities().get(0);
+            hub.setActivityStatus(single.id(), ActivityStatus.DONE, hub.programme().version(cycle));
+            HubCycle saved = hub.programme().cycle(cycle).orElseThrow();
+
+            List<Activity> renamed = audits.activities().stream()
+                    .map(a -> a.id() == single.id() ? new Activity(a.id(), "Single-agency audits of neglect cases", a.status()) : a).toList();
+            assertThatThrownBy(() -> hub.editActivities(audits.id(), renamed, mine.version(cycle)))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("Theirs now: Single- and multi-agency audits 2027-06 to 2027-06, activities '"
+                            + single.description() + "' Done")
+                    .hasMessageContaining("Yours: Single- and multi-agency audits 2027-06 to 2027-06, activities "
+                            + "'Single-agency audits of neglect cases' Planned");
+            assertThatThrownBy(() -> hub.setActivityStatus(single.id(), ActivityStatus.IN_PROGRESS, mine.version(cycle)))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageContaining("Yours: Single- and multi-agency audits 2027-06 to 2027-06, activities '"
+                            + single.description() + "' In progress");
+            assertThat(hub.programme().cycle(cycle).orElseThrow()).isEqualTo(saved);
         }
     }
 }

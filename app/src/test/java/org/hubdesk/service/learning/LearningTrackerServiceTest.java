@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hubdesk.domain.common.StaleEditException;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.learning.Audience;
 import org.hubdesk.domain.learning.DisseminationAction;
 import org.hubdesk.domain.learning.DisseminationRow;
@@ -139,5 +141,62 @@ class LearningTrackerServiceTest {
         LearningRecord after = tracker.line(hubLine.record().id()).record();
         assertThat(after.hubCycleId()).isNull();
         assertThat(after.sourceKind()).isEqualTo(LearningSourceKind.OTHER_REFLECTIVE);
+    }
+
+    @Test
+    void aDisseminationRowSavedFromAnOlderOpeningIsRefusedAndTheColleaguesRowStays() {
+        LearningRecord r = tracker.tracker().get(0).record();
+        Versioned<LearningRecord> mine = tracker.forEdit(r.id());
+        Versioned<LearningRecord> theirs = tracker.forEdit(r.id());
+        Versioned<LearningRecord> saved = tracker.saveRow(r.id(), new DisseminationRow(Audience.WORKFORCE, "Change practice", "Re-audit"),
+                theirs.version());
+        assertThatThrownBy(() -> tracker.saveRow(r.id(), new DisseminationRow(Audience.WORKFORCE, "Know the learning", "Survey"), mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessage("The " + Audience.WORKFORCE.shortLabel() + " row of the dissemination plan of the learning record '" + r.activity()
+                        + "' was changed by someone else since you opened it; nothing was saved."
+                        + " Theirs now: purpose 'Change practice', measures of success 'Re-audit'."
+                        + " Yours: purpose 'Know the learning', measures of success 'Survey'."
+                        + " Open it again to see their change, then make yours on top of it.");
+        assertThat(tracker.plan(r.id()).row(Audience.WORKFORCE)).isEqualTo(new DisseminationRow(Audience.WORKFORCE, "Change practice", "Re-audit"));
+        // A row's save moves the record on: key messages opened before it are refused too; from the version returned, saves go through.
+        assertThatThrownBy(() -> tracker.agreeMessages(r.id(), "Overwrite", "All", LocalDate.now(), mine.version()))
+                .isInstanceOf(StaleEditException.class);
+        tracker.saveRow(r.id(), new DisseminationRow(Audience.WORKFORCE, "Know the learning", "Survey"), saved.version());
+        assertThat(tracker.plan(r.id()).row(Audience.WORKFORCE).purpose()).isEqualTo("Know the learning");
+    }
+
+    @Test
+    void methodsAddedOrMarkedFromAnOlderOpeningAreRefusedAndTheColleaguesMethodsStay() {
+        LearningRecord r = tracker.tracker().get(0).record();
+        Versioned<LearningRecord> mine = tracker.forEdit(r.id());
+        tracker.addMethod(new DisseminationAction(0, r.id(), Audience.WORKFORCE, "Team briefing", "Business unit", null, false, 0),
+                tracker.forEdit(r.id()).version());
+        List<DisseminationAction> saved = tracker.plan(r.id()).actions();
+        DisseminationAction theirs = saved.stream().filter(a -> a.method().equals("Team briefing")).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> tracker.addMethod(new DisseminationAction(0, r.id(), Audience.WORKFORCE, "Podcast", "Business unit",
+                null, false, 0), mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("The dissemination methods of the learning record '" + r.activity() + "' was changed by someone else")
+                .hasMessageContaining("'Team briefing' not done. Yours: ")
+                .hasMessageContaining("'Team briefing' not done, 'Podcast' not done. Open it again");
+        assertThatThrownBy(() -> tracker.editMethod(theirs.markedDone(true), mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("'Team briefing' done. Open it again");
+        assertThat(tracker.plan(r.id()).actions()).isEqualTo(saved);
+    }
+
+    @Test
+    void aBriefingSavedFromAnOlderOpeningIsRefusedAndTheColleaguesBriefingStays() {
+        LearningRecord r = tracker.tracker().get(0).record();
+        Versioned<LearningRecord> mine = tracker.forEdit(r.id());
+        SevenMinuteBriefing draft = tracker.briefing(r.id());
+        tracker.saveBriefing(r.id(), draft.with(4, "Bring one case to supervision."), tracker.forEdit(r.id()).version());
+        assertThatThrownBy(() -> tracker.saveBriefing(r.id(), draft.with(4, "Read the chronology first."), mine.version()))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("The 7-minute briefing of the learning record '" + r.activity() + "' was changed by someone else")
+                .hasMessageContaining("Theirs now: 5. What you should do 'Bring one case to supervision.'."
+                        + " Yours: 5. What you should do 'Read the chronology first.'.");
+        assertThat(tracker.briefing(r.id()).part(4)).isEqualTo("Bring one case to supervision.");
     }
 }

@@ -178,4 +178,64 @@ class CaseReviewServiceTest {
         assertThat(reviews.detail(id).review().kind()).isEqualTo(ReviewKind.LCSPR);
         assertThat(reviews.detail(id).review().lcsprDecision().outcome()).isEqualTo(ReviewOutcome.LCSPR);
     }
+
+    @Test
+    void theTodayButtonsPressedOnAReviewAColleagueChangedSinceAreRefused() {
+        long id = reviews.record(ReviewKind.RAPID_REVIEW, "Infant injuries", "Baby K", LocalDate.of(2027, 1, 6),
+                "Designated Nurse", "Health; Police").id();
+        int seenByBoth = reviews.detail(id).version();
+        reviews.recordPanelNotified(id, LocalDate.of(2027, 1, 7), seenByBoth);
+        assertThatThrownBy(() -> reviews.recordPanelNotified(id, today, seenByBoth))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessage("The case review 'Infant injuries' was changed by someone else since you opened it; nothing was saved."
+                        + " Theirs now: National Panel notified 2027-01-07. Yours: National Panel notified 2027-01-11."
+                        + " Open it again to see their change, then make yours on top of it.");
+        assertThat(reviews.detail(id).review().panelNotifiedOn()).isEqualTo(LocalDate.of(2027, 1, 7));
+
+        int opened = reviews.detail(id).version();
+        reviews.recordReportSent(id, LocalDate.of(2027, 1, 8), opened);
+        assertThatThrownBy(() -> reviews.recordReportSent(id, today, opened))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("Theirs now: report sent 2027-01-08, ")
+                .hasMessageContaining("Yours: report sent 2027-01-11, ");
+        assertThat(reviews.detail(id).review().reportSentOn()).isEqualTo(LocalDate.of(2027, 1, 8));
+    }
+
+    @Test
+    void anLcsprsDetailsOrLearningSavedFromAnOlderOpeningAreRefusedAndTheColleaguesStay() {
+        long id = reviews.record(ReviewKind.RAPID_REVIEW, "Infant injuries", "Baby K", LocalDate.of(2026, 12, 23),
+                "Designated Nurse", "Health; Police").id();
+        reviews.recordLcsprDecision(id, new LcsprDecision(today, List.of(
+                new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, "no strategy discussion")), ReviewOutcome.LCSPR));
+        int seenByBoth = reviews.detail(id).version();
+        reviews.recordLcsprDetails(id, new CaseReview.Lcspr(today, "Independent reviewer", true, null), seenByBoth);
+        assertThatThrownBy(() -> reviews.recordLcsprDetails(id, new CaseReview.Lcspr(today, "Head of Service", false, null), seenByBoth))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("Theirs now: commissioned 2027-01-11, reviewer Independent reviewer (independent), published not yet."
+                        + " Yours: commissioned 2027-01-11, reviewer Head of Service, published not yet.");
+        assertThat(reviews.detail(id).review().lcspr().reviewer()).isEqualTo("Independent reviewer");
+
+        int opened = reviews.detail(id).version();
+        reviews.recordLearning(id, "Strategy discussions were not held.", opened);
+        assertThatThrownBy(() -> reviews.recordLearning(id, "Chronologies were not shared.", opened))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("Theirs now: learning 'Strategy discussions were not held.'."
+                        + " Yours: learning 'Chronologies were not shared.'.");
+        assertThat(reviews.detail(id).review().learning()).isEqualTo("Strategy discussions were not held.");
+    }
+
+    @Test
+    void aBriefingSavedFromAnOlderOpeningIsRefusedAndTheColleaguesStays() {
+        long good = reviews.record(ReviewKind.SERIOUSLY_GOOD, "Good", null, LocalDate.of(2027, 1, 5), null, null).id();
+        int seenByBoth = reviews.detail(good).version();
+        reviews.recordBriefing(good, "Learning Hub", LocalDate.of(2027, 1, 7), seenByBoth);
+        assertThatThrownBy(() -> reviews.recordBriefing(good, "Forum", LocalDate.of(2027, 2, 1), seenByBoth))
+                .isInstanceOf(StaleEditException.class)
+                .hasMessageContaining("Theirs now: shared at Learning Hub, briefing session 2027-01-07."
+                        + " Yours: shared at Forum, briefing session 2027-02-01.");
+        CaseReview now = reviews.detail(good).review();
+        assertThat(now.sharedAt()).isEqualTo("Learning Hub");
+        assertThat(now.briefingOn()).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(now.status()).isEqualTo(ReviewStatus.COMPLETED);
+    }
 }
