@@ -32,6 +32,16 @@ final class HubCycleVersions {
         require(ctx, repo, yours, openedVersion, (c, names) -> describePhase(c.phases().get(phaseIndex)));
     }
 
+    /**
+     * A whole cycle moved from the one loaded at {@code openedVersion} (null: unchecked, as undo and the
+     * command line save): both versions are named by their months.
+     */
+    static void requireMoved(DSLContext ctx, HubRepository repo, HubCycle yours, Integer openedVersion) {
+        if (openedVersion != null) {
+            require(ctx, repo, yours, openedVersion, (c, names) -> "from " + c.firstMonth() + " to " + c.lastMonth());
+        }
+    }
+
     private static void require(DSLContext ctx, HubRepository repo, HubCycle yours, int openedVersion,
             BiFunction<HubCycle, Map<Long, String>, String> describe) {
         if (repo.lockedVersion(yours.id()) == openedVersion) {

@@ -253,19 +253,19 @@ public final class HubService {
     // ---- adjusting
 
     /** Moves a whole cycle N months (negative: earlier), and on request every cycle that follows it. */
-    public Change moveCycle(long cycleId, int months, boolean shiftFollowing) {
+    public Change moveCycle(long cycleId, int months, boolean shiftFollowing, Integer openedVersion) {
         if (months == 0) {
             throw new UserInputException("Move the cycle by at least one month");
         }
         if (Math.abs(months) > MAX_MOVE_MONTHS) {
             throw new UserInputException("A cycle can move at most " + MAX_MOVE_MONTHS + " months at once, not " + months);
         }
-        return edit(cycleId, shiftFollowing, months, cycle -> cycle.movedBy(months));
+        return edit(cycleId, shiftFollowing, months, openedVersion, cycle -> cycle.movedBy(months));
     }
 
     /** Stretches or shrinks a phase to {@code months}; later phases move along, and following cycles on request. */
-    public Change stretchPhase(long phaseId, int months, boolean shiftFollowing) {
-        return editPhase(phaseId, shiftFollowing, null, (cycle, index) -> cycle.withPhaseLength(index, months));
+    public Change stretchPhase(long phaseId, int months, boolean shiftFollowing, Integer openedVersion) {
+        return editPhase(phaseId, shiftFollowing, openedVersion, (cycle, index) -> cycle.withPhaseLength(index, months));
     }
 
     /**
@@ -400,11 +400,12 @@ public final class HubService {
         });
     }
 
-    private Change edit(long cycleId, boolean shiftFollowing, long followingShift, UnaryOperator<HubCycle> change) {
+    private Change edit(long cycleId, boolean shiftFollowing, long followingShift, Integer openedVersion, UnaryOperator<HubCycle> change) {
         return database.transaction(ctx -> {
             HubRepository repo = new HubRepository(ctx);
-            HubCycle before = cycle(repo, cycleId);
-            return saveWithFollowing(repo, before, change.apply(before), shiftFollowing ? followingShift : 0);
+            HubCycle before = cycle(repo, cycleId), after = change.apply(before);
+            HubCycleVersions.requireMoved(ctx, repo, after, openedVersion);
+            return saveWithFollowing(repo, before, after, shiftFollowing ? followingShift : 0);
         });
     }
 

@@ -206,14 +206,16 @@ public final class TimelineViewModel {
         }
         boolean following = shiftFollowing.get();
         String title = cycleTitle(cycleId);
-        change("Moving the cycle", () -> hub.moveCycle(cycleId, monthsLater, following),
+        Integer opened = versionOf(c -> c.id() == cycleId);
+        change("Moving the cycle", () -> hub.moveCycle(cycleId, monthsLater, following, opened),
                 "move '" + title + "' " + Math.abs(monthsLater) + (Math.abs(monthsLater) == 1 ? " month " : " months ")
                         + (monthsLater > 0 ? "later" : "earlier"));
     }
 
     public void stretchPhase(long phaseId, int newMonths) {
         boolean following = shiftFollowing.get();
-        change("Changing the phase", () -> hub.stretchPhase(phaseId, newMonths, following), "change the phase's length");
+        Integer opened = versionOf(c -> c.phases().stream().anyMatch(p -> p.id() == phaseId));
+        change("Changing the phase", () -> hub.stretchPhase(phaseId, newMonths, following, opened), "change the phase's length");
     }
 
     public void setPhaseDates(long phaseId, YearMonth first, YearMonth last) {

@@ -103,14 +103,14 @@ class HubServiceTest {
             long b = planned.get(1).cycle().id();
             List<String> original = hub.programme().cycles().stream().map(HubServiceTest::schedule).toList();
 
-            HubService.Change alone = hub.moveCycle(b, 1, false);
+            HubService.Change alone = hub.moveCycle(b, 1, false, null);
             assertThat(hub.programme().cycle(b).map(HubServiceTest::schedule)).contains("2027-09 2027-10 2027-11 2027-12");
             // A month later B still shares no phase with A or C in any month.
             assertThat(alone.conflicts()).extracting(Conflict::kind).doesNotContain(Conflict.Kind.SAME_PHASE_AT_ONCE);
             hub.restore(alone.before());
             assertThat(hub.programme().cycles().stream().map(HubServiceTest::schedule).toList()).isEqualTo(original);
 
-            HubService.Change withFollowing = hub.moveCycle(b, 2, true);
+            HubService.Change withFollowing = hub.moveCycle(b, 2, true, null);
             assertThat(withFollowing.before()).hasSize(2);
             assertThat(hub.programme().cycles()).extracting(HubServiceTest::schedule).containsExactly(
                     "2027-05 2027-06 2027-07 2027-08", "2027-10 2027-11 2027-12 2028-01", "2028-01 2028-02 2028-03 2028-04");
@@ -119,7 +119,7 @@ class HubServiceTest {
             hub.restore(withFollowing.after());
             assertThat(hub.programme().cycle(b).map(HubServiceTest::schedule)).contains("2027-10 2027-11 2027-12 2028-01");
 
-            assertThatThrownBy(() -> hub.moveCycle(b, 0, false)).hasMessage("Move the cycle by at least one month");
+            assertThatThrownBy(() -> hub.moveCycle(b, 0, false, null)).hasMessage("Move the cycle by at least one month");
         }
     }
 
@@ -129,7 +129,7 @@ class HubServiceTest {
             services.demo().createEmpty("Test Partnership");
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
-            HubService.Change change = hub.moveCycle(planned.get(1).cycle().id(), -3, false);
+            HubService.Change change = hub.moveCycle(planned.get(1).cycle().id(), -3, false, null);
             assertThat(change.conflicts()).extracting(Conflict::message)
                     .contains("'A' and 'B' are both in single- and multi-agency audits in 2027-06");
         }
@@ -142,10 +142,10 @@ class HubServiceTest {
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
             long audits = planned.get(0).cycle().phases().get(1).id();
-            HubService.Change change = hub.stretchPhase(audits, 3, true);
+            HubService.Change change = hub.stretchPhase(audits, 3, true, null);
             assertThat(hub.programme().cycles()).extracting(HubServiceTest::schedule)
                     .containsExactly("2027-05 2027-06+3 2027-09 2027-10", "2027-10 2027-11 2027-12 2028-01");
-            assertThatThrownBy(() -> hub.stretchPhase(audits, 0, true))
+            assertThatThrownBy(() -> hub.stretchPhase(audits, 0, true, null))
                     .hasMessage("The phase 'Single- and multi-agency audits' must last at least one month, not 0");
             assertThatThrownBy(() -> hub.setPhaseDates(audits, YearMonth.of(2027, 8), YearMonth.of(2027, 6), false, null))
                     .hasMessage("The phase 'Single- and multi-agency audits' ends (2027-06) before it starts (2027-08)");
@@ -429,6 +429,33 @@ class HubServiceTest {
                     .hasMessageContaining(". Yours: Single- and multi-agency audits 2027-06 to 2027-09, activities ");
             assertThat(hub.programme().cycle(cycle).orElseThrow()).isEqualTo(saved);
             assertThat(schedule(saved)).isEqualTo("2027-05 2027-06+2 2027-08 2027-09");
+        }
+    }
+
+    @Test
+    void aCycleMovedOrAPhaseStretchedFromAnOlderLoadIsRefusedAndTheColleaguesDatesStay() {
+        try (Services services = emptyStore()) {
+            HubService hub = hub(services);
+            long cycle = neglectCycle(hub);
+            Integer mine = hub.programme().version(cycle);
+            HubCycle before = hub.programme().cycle(cycle).orElseThrow();
+            long audits = before.phases().get(1).id();
+            // A colleague moves the cycle a month later (the drag or the Later button, from their fresh load).
+            hub.moveCycle(cycle, 1, false, hub.programme().version(cycle));
+            HubCycle saved = hub.programme().cycle(cycle).orElseThrow();
+            assertThat(saved.firstMonth()).isEqualTo(before.firstMonth().plusMonths(1));
+
+            assertThatThrownBy(() -> hub.moveCycle(cycle, 2, false, mine))
+                    .isInstanceOf(StaleEditException.class)
+                    .hasMessageStartingWith("The hub cycle 'Neglect' was changed by someone else since you opened it; nothing was saved."
+                            + " Theirs now: from " + saved.firstMonth() + " to " + saved.lastMonth())
+                    // A move is relative: "yours" is your move made on their dates, what saving it now would give.
+                    .hasMessageContaining(". Yours: from " + saved.firstMonth().plusMonths(2) + " to " + saved.lastMonth().plusMonths(2));
+            assertThatThrownBy(() -> hub.stretchPhase(audits, 3, false, mine)).isInstanceOf(StaleEditException.class);
+            assertThat(hub.programme().cycle(cycle).orElseThrow()).isEqualTo(saved);
+            // From the load after the colleague's move, the same drag is saved.
+            hub.moveCycle(cycle, 2, false, hub.programme().version(cycle));
+            assertThat(hub.programme().cycle(cycle).orElseThrow().firstMonth()).isEqualTo(before.firstMonth().plusMonths(3));
         }
     }
 
