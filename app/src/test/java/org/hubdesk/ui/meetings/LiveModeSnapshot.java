@@ -7,18 +7,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.hubdesk.domain.meetings.AttendanceStatus;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
+import static org.hubdesk.ui.testing.ScreenSupport.snap;
 
 /**
  * Not a test: renders live mode and the meetings area to PNGs for a person to look at
@@ -88,10 +86,4 @@ public final class LiveModeSnapshot {
         Platform.exit();
     }
 
-    private static void snap(Scene scene, Path file) throws Exception {
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        WritableImage image = scene.snapshot(null);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-    }
 }

@@ -6,15 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.hubdesk.service.Services;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.governance.GovernanceView;
 import org.hubdesk.ui.shell.UiContext;
+import static org.hubdesk.ui.testing.ScreenSupport.snap;
 
 /**
  * Not a test: renders the Governance area's forward planner (this month, the next, an event chosen) to PNGs
@@ -59,9 +58,4 @@ public final class PlannerScreenshots {
         Platform.exit();
     }
 
-    private static void snap(Scene scene, Path file) throws Exception {
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
-    }
 }

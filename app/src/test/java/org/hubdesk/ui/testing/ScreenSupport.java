@@ -71,6 +71,13 @@ public final class ScreenSupport {
     }
 
     /** Saves the front window (a dialog) as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
+    /** Styles and lays out a scene, then saves it as a PNG: for the harnesses that are run by hand under Xvfb. */
+    public static void snap(Scene scene, Path file) throws IOException {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+    }
+
     public static void shootFrontWindow(FxRobot robot, String name) {
         String folder = System.getProperty("hubdesk.screens");
         if (folder == null) {
