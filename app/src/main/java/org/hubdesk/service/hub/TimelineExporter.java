@@ -1,11 +1,6 @@
 package org.hubdesk.service.hub;
 
-import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,11 +14,10 @@ import javax.imageio.ImageIO;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.TimelineLayout;
 
-/** Writes a timeline as a PNG picture or as one A4 landscape PDF page for board papers. */
+/** Writes a timeline as a PNG picture or as one tagged A4 landscape PDF page for board papers ({@link TimelinePdf}). */
 public final class TimelineExporter {
     /** PNG pixels per layout unit: sharp when pasted into a report or shown on a projector. */
     static final double PNG_SCALE = 2.0;
-    static final float PDF_MARGIN = 28f;
 
     public enum Format {
         PNG, PDF;
@@ -44,8 +38,7 @@ public final class TimelineExporter {
 
     /** The A4 landscape page less its margins, in points: what a PDF's layout is fitted to. */
     public static double[] pdfArea() {
-        Rectangle page = PageSize.A4.rotate();
-        return new double[] {page.getWidth() - 2 * PDF_MARGIN, page.getHeight() - 2 * PDF_MARGIN};
+        return TimelinePdf.area();
     }
 
     public static Path write(TimelineLayout layout, Format format, Path out, LocalDate printedOn) {
@@ -92,27 +85,8 @@ public final class TimelineExporter {
         ImageIO.write(image(layout, PNG_SCALE, printedOn), "png", stream);
     }
 
-    private static void writePdf(TimelineLayout layout, OutputStream stream, LocalDate printedOn) {
-        Rectangle page = PageSize.A4.rotate();
-        Document document = new Document(page, 0, 0, 0, 0);
-        PdfWriter writer = PdfWriter.getInstance(document, stream);
-        document.addTitle(layout.title());
-        document.addCreator("Hubdesk");
-        document.open();
-        PdfContentByte canvas = writer.getDirectContent();
-        float pageWidth = page.getWidth();
-        float pageHeight = page.getHeight();
-        // Laid out for the page already (see HubService), so this is 1 unless the legend runs wide.
-        double scale = Math.min(1.0, Math.min((pageWidth - 2 * PDF_MARGIN) / layout.width(), (pageHeight - 2 * PDF_MARGIN) / layout.height()));
-        Graphics2D g = canvas.createGraphics(pageWidth, pageHeight);
-        try {
-            g.translate(PDF_MARGIN, PDF_MARGIN);
-            g.scale(scale, scale);
-            TimelinePainter.paint(g, layout, printedOn);
-        } finally {
-            g.dispose();
-        }
-        document.close();
+    private static void writePdf(TimelineLayout layout, OutputStream stream, LocalDate printedOn) throws IOException {
+        TimelinePdf.write(layout, stream, printedOn);
     }
 
     private static void deleteQuietly(Path file) {
