@@ -29,8 +29,12 @@ final class ExportPackCommand implements Callable<Integer> {
             throw new org.hubdesk.domain.common.UserInputException("A meeting pack is a PDF: use --format pdf");
         }
         try (Services services = parent.root.openServices()) {
-            int pages = services.meetings().writePack(meeting, out);
-            parent.root.spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + pages + " pages)");
+            var pack = services.meetings().writePack(meeting, out);
+            var printed = parent.root.spec.commandLine().getOut();
+            printed.println("Wrote " + out.toAbsolutePath() + " (" + pack.pages() + " pages)");
+            if (!pack.untaggedPapers().isEmpty()) {
+                printed.println("Not tagged for screen readers, as their authors saved them: " + String.join(", ", pack.untaggedPapers()));
+            }
         }
         return 0;
     }

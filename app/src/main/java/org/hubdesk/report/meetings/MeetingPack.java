@@ -1,29 +1,33 @@
 package org.hubdesk.report.meetings;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfImportedPage;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfSmartCopy;
-import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.pdfbox.cos.COSName;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaTiming;
@@ -31,13 +35,11 @@ import org.hubdesk.domain.meetings.AgendaTiming;
 /**
  * The meeting pack: the agenda followed by every attached paper, as one PDF with a bookmark for
  * the agenda and for each paper. Papers must be PDFs; anything else is refused before writing.
+ * The agenda is the report engine's (tagged, branded, as exported on its own).
  */
 public final class MeetingPack {
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL, new Color(0x44, 0x44, 0x44));
-    private static final Font CELL_HEAD = new Font(Font.HELVETICA, 10, Font.BOLD, Color.WHITE);
+    private static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     private MeetingPack() {
     }
@@ -64,126 +66,123 @@ public final class MeetingPack {
         return papers;
     }
 
-    /** Writes agenda + papers to {@code out}; returns the number of pages. */
-    public static int write(AgendaContent agenda, OutputStream out) {
-        papers(agenda.timing());
-        byte[] agendaPdf = agendaPdf(agenda);
-        try {
-            Document doc = new Document();
-            PdfSmartCopy copy = new PdfSmartCopy(doc, out);
-            doc.open();
-            List<Map<String, Object>> outline = new ArrayList<>();
-            int page = 1;
-            page = append(copy, new PdfReader(agendaPdf), page);
-            outline.add(bookmark("Agenda", 1));
+    /** What a pack holds: its pages, and the papers that came without tags for screen readers. */
+    public record Written(int pages, List<String> untaggedPapers) {
+        public Written {
+            untaggedPapers = List.copyOf(untaggedPapers);
+        }
+    }
+
+    /**
+     * Writes the agenda (a tagged PDF from the report engine) followed by every attached paper to
+     * {@code out}, with a bookmark for the agenda and for each paper. The papers are merged with
+     * PDFBox, which keeps each tagged paper's structure; the pack claims PDF/UA only when every
+     * paper is tagged.
+     */
+    public static Written write(byte[] agendaPdf, String title, AgendaTiming timing, OutputStream out) {
+        papers(timing);
+        List<PDDocument> opened = new ArrayList<>();
+        try (PDDocument pack = Loader.loadPDF(agendaPdf)) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            PDDocumentOutline outline = new PDDocumentOutline();
+            outline.addLast(bookmark("Agenda", pack.getPage(0)));
+            List<String> untagged = new ArrayList<>();
             int n = 1;
-            for (AgendaTiming.TimedItem t : agenda.timing().items()) {
+            for (AgendaTiming.TimedItem t : timing.items()) {
                 AgendaItem item = t.item();
                 if (item.paperPath() != null) {
-                    PdfReader reader;
+                    Path file = Path.of(item.paperPath());
+                    PDDocument paper;
                     try {
-                        reader = new PdfReader(Files.readAllBytes(Path.of(item.paperPath())));
+                        paper = Loader.loadPDF(file.toFile());
                     } catch (IOException e) {
                         throw new UserInputException("The paper for item " + n + " '" + item.title()
-                                + "' could not be read as a PDF (" + Path.of(item.paperPath()).getFileName() + "): " + e.getMessage(), e);
+                                + "' could not be read as a PDF (" + file.getFileName() + "): " + e.getMessage(), e);
                     }
-                    outline.add(bookmark(n + ". " + item.title(), page));
-                    page = append(copy, reader, page);
+                    opened.add(paper);
+                    if (!tagged(paper)) {
+                        untagged.add(file.getFileName().toString());
+                    }
+                    int firstPage = pack.getNumberOfPages();
+                    merger.appendDocument(pack, paper);
+                    if (pack.getNumberOfPages() > firstPage) {
+                        outline.addLast(bookmark(n + ". " + item.title(), pack.getPage(firstPage)));
+                    }
                 }
                 n++;
             }
-            copy.setOutlines(outline);
-            copy.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            doc.close();
-            return page - 1;
-        } catch (IOException | DocumentException e) {
+            PDDocumentCatalog catalog = pack.getDocumentCatalog();
+            catalog.setDocumentOutline(outline);
+            catalog.setPageMode(PageMode.USE_OUTLINES);
+            pack.getDocumentInformation().setTitle(title);
+            retitle(pack, title, untagged.isEmpty());
+            pack.save(out);
+            return new Written(pack.getNumberOfPages(), untagged);
+        } catch (IOException e) {
             throw new UserInputException("The meeting pack could not be written: " + e.getMessage(), e);
+        } finally {
+            opened.forEach(MeetingPack::closeQuietly);
         }
     }
 
-    private static int append(PdfSmartCopy copy, PdfReader reader, int page) throws IOException {
-        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-            PdfImportedPage imported = copy.getImportedPage(reader, i);
-            copy.addPage(imported);
-            page++;
-        }
-        reader.close();
-        return page;
+    private static boolean tagged(PDDocument pdf) {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        return catalog.getStructureTreeRoot() != null && catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
     }
 
-    private static Map<String, Object> bookmark(String title, int page) {
-        Map<String, Object> b = new HashMap<>();
-        b.put("Title", title);
-        b.put("Action", "GoTo");
-        b.put("Page", page + " Fit");
-        return b;
+    private static PDOutlineItem bookmark(String title, PDPage page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        PDPageFitDestination destination = new PDPageFitDestination();
+        destination.setPage(page);
+        item.setDestination(destination);
+        return item;
     }
 
-    /** The agenda page(s) on their own. */
-    public static byte[] agendaPdf(AgendaContent agenda) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(doc, bytes);
-        doc.addTitle("Agenda: " + agenda.groupName() + " " + agenda.meeting().meetingDate());
-        doc.open();
-        if (agenda.partnershipName() != null) {
-            doc.add(new Paragraph(agenda.partnershipName(), SMALL));
+    /**
+     * The pack's XMP says its own title; the PDF/UA identification (from the agenda) stays only when
+     * every page of the pack is tagged, else the whole XMP goes rather than claim what is not so.
+     */
+    private static void retitle(PDDocument pack, String title, boolean everyPaperTagged) throws IOException {
+        PDDocumentCatalog catalog = pack.getDocumentCatalog();
+        if (catalog.getMarkInfo() != null && !catalog.getMarkInfo().isSuspect()) {
+            // False is the default; some readers (poppler) complain of an explicit one.
+            catalog.getMarkInfo().getCOSObject().removeItem(COSName.getPDFName("Suspects"));
         }
-        doc.add(new Paragraph(agenda.groupName(), TITLE));
-        Paragraph when = new Paragraph("Agenda for the meeting on " + agenda.meeting().meetingDate() + " at "
-                + agenda.meeting().startsAt() + " – " + agenda.timing().ends()
-                + (agenda.meeting().place() == null ? "" : ", " + agenda.meeting().place()), BODY);
-        when.setSpacingAfter(10);
-        doc.add(when);
-
-        PdfPTable table = new PdfPTable(new float[] {4, 8, 44, 14, 18, 8});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String h : new String[] {"", "Time", "Agenda item", "Paper/ Discussion", "Lead", "Mins"}) {
-            PdfPCell c = new PdfPCell(new Phrase(h, CELL_HEAD));
-            c.setBackgroundColor(new Color(0x2b, 0x4a, 0x6f));
-            c.setPadding(4);
-            table.addCell(c);
+        if (!everyPaperTagged || catalog.getMetadata() == null) {
+            catalog.setMetadata(null);
+            return;
         }
-        int n = 1;
-        for (AgendaTiming.TimedItem t : agenda.timing().items()) {
-            AgendaItem item = t.item();
-            table.addCell(cell(String.valueOf(n++)));
-            table.addCell(cell(t.starts().toString()));
-            Paragraph title = new Paragraph(item.title() + (item.caseReference() == null ? "" : " – case " + item.caseReference()), BODY);
-            PdfPCell c = new PdfPCell();
-            c.setPadding(4);
-            c.addElement(title);
-            for (String p : item.subPoints()) {
-                Paragraph sub = new Paragraph("• " + p, SMALL);
-                sub.setIndentationLeft(8);
-                c.addElement(sub);
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            org.w3c.dom.Document xmp = factory.newDocumentBuilder().parse(new ByteArrayInputStream(catalog.getMetadata().toByteArray()));
+            NodeList titles = xmp.getElementsByTagNameNS(DUBLIN_CORE, "title");
+            if (titles.getLength() == 0) {
+                throw new IOException("the agenda's metadata has no title");
             }
-            if (item.paperPath() != null) {
-                c.addElement(new Paragraph("Paper: " + Path.of(item.paperPath()).getFileName(), SMALL));
+            NodeList items = ((Element) titles.item(0)).getElementsByTagNameNS(RDF, "li");
+            if (items.getLength() == 0) {
+                titles.item(0).setTextContent(title);
+            } else {
+                items.item(0).setTextContent(title);
             }
-            table.addCell(c);
-            table.addCell(cell(item.kind().label()));
-            table.addCell(cell(agenda.lead(item)));
-            PdfPCell mins = cell(item.minutes() + "");
-            mins.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            table.addCell(mins);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(xmp), new StreamResult(bytes));
+            PDMetadata metadata = new PDMetadata(pack);
+            metadata.importXMPMetadata(bytes.toByteArray());
+            catalog.setMetadata(metadata);
+        } catch (ParserConfigurationException | SAXException | TransformerException e) {
+            throw new IOException("its metadata could not be rewritten (" + e.getMessage() + ")", e);
         }
-        doc.add(table);
-        Paragraph foot = new Paragraph("Total " + AgendaTiming.describe(agenda.timing().totalMinutes())
-                + ". Papers to be circulated by " + agenda.deadlines().papersDue() + "; minutes by " + agenda.deadlines().minutesDue() + ".", SMALL);
-        foot.setSpacingBefore(8);
-        doc.add(foot);
-        if (agenda.timing().overruns()) {
-            doc.add(new Paragraph(new Chunk(agenda.timing().overrunWarning(), new Font(Font.HELVETICA, 9, Font.BOLD, new Color(0xa0, 0x20, 0x20)))));
-        }
-        doc.close();
-        return bytes.toByteArray();
     }
 
-    private static PdfPCell cell(String text) {
-        PdfPCell c = new PdfPCell(new Phrase(text, BODY));
-        c.setPadding(4);
-        return c;
+    private static void closeQuietly(PDDocument pdf) {
+        try {
+            pdf.close();
+        } catch (IOException ignored) {
+            // Read-only: nothing of the user's is at stake.
+        }
     }
 }

@@ -109,17 +109,28 @@ final class MeetingExports {
         return "hubdesk-meeting-" + m.id() + "-" + m.groupId() + "@" + MeetingIcs.uidDomain(partnership);
     }
 
-    /** Writes the meeting pack (agenda and attached PDF papers, bookmarked); returns its page count. */
-    public int writePack(long meetingId, Path out) {
+    /**
+     * Writes the meeting pack: the agenda as the report engine writes it (tagged, branded), then each
+     * attached PDF paper; says which papers came without tags for screen readers.
+     */
+    public MeetingPack.Written writePack(long meetingId, Path out) {
         AgendaContent agenda = agendaContent(meetingId);
         MeetingPack.papers(agenda.timing());
         checkFolder(out);
+        java.io.ByteArrayOutputStream agendaPdf = new java.io.ByteArrayOutputStream();
+        try {
+            ReportFormat.PDF.renderer().render(documents.build(MeetingDocuments.AGENDA, ReportScope.ofItem(meetingId), LocalDate.now(clock)),
+                    documents.branding(), agendaPdf);
+        } catch (IOException e) {
+            throw new UserInputException("The agenda for the meeting pack could not be written: " + e.getMessage(), e);
+        }
+        String title = "Meeting pack: " + agenda.groupName() + " " + agenda.meeting().meetingDate();
         Path tmp = out.resolveSibling(out.getFileName() + ".part");
         try (OutputStream stream = Files.newOutputStream(tmp)) {
-            int pages = MeetingPack.write(agenda, stream);
+            MeetingPack.Written written = MeetingPack.write(agendaPdf.toByteArray(), title, agenda.timing(), stream);
             stream.close();
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return pages;
+            return written;
         } catch (IOException e) {
             throw new UserInputException("Cannot write " + out + ": " + e.getMessage(), e);
         } finally {

@@ -472,8 +472,8 @@ public final class MeetingService {
         return exports.writeInvitation(meetingId, organizerEmail, out);
     }
 
-    /** Writes the meeting pack (agenda and attached PDF papers, bookmarked); returns its page count. */
-    public int writePack(long meetingId, Path out) {
+    /** Writes the meeting pack (tagged agenda and attached PDF papers, bookmarked): its pages and any untagged papers. */
+    public org.hubdesk.report.meetings.MeetingPack.Written writePack(long meetingId, Path out) {
         return exports.writePack(meetingId, out);
     }
 

@@ -59,8 +59,9 @@ final class MeetingFileExports {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         File f = chooser.showSaveDialog(root.getScene().getWindow());
         if (f != null) {
-            model.exportPack(f.toPath(), pages -> Dialogs.info(root.getScene().getWindow(), "Meeting pack",
-                    "Saved " + f.getName() + " (" + pages + " pages)."));
+            model.exportPack(f.toPath(), pack -> Dialogs.info(root.getScene().getWindow(), "Meeting pack",
+                    "Saved " + f.getName() + " (" + pack.pages() + " pages)." + (pack.untaggedPapers().isEmpty() ? ""
+                            : "\nNot tagged for screen readers, as their authors saved them: " + String.join(", ", pack.untaggedPapers()))));
         }
     }
 

@@ -353,7 +353,7 @@ public final class MeetingsViewModel {
                 () -> minutesNotAgenda ? service.exportMinutes(id, f, target) : service.exportAgenda(id, f, target), done);
     }
 
-    public void exportPack(Path file, Consumer<Integer> done) {
+    public void exportPack(Path file, Consumer<org.hubdesk.report.meetings.MeetingPack.Written> done) {
         MeetingDetail d = detail.get();
         if (d != null) {
             context.tasks().run("Writing meeting pack", () -> service.writePack(d.meeting().id(), file), done);

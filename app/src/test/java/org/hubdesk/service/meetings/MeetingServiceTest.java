@@ -184,7 +184,9 @@ class MeetingServiceTest extends DemoMeetingsTest {
         meetings.updateItem(item.withPaper(paper.toString()));
         Path pack = dir.resolve("pack.pdf");
         // The agenda's own pages (its standing items list the open actions and reviews), then the paper's two.
-        int pages = meetings.writePack(d.meeting().id(), pack);
+        org.hubdesk.report.meetings.MeetingPack.Written written = meetings.writePack(d.meeting().id(), pack);
+        int pages = written.pages();
+        assertThat(written.untaggedPapers()).containsExactly("training.pdf");
         int paperStarts = pages - 1;
         assertThat(paperStarts).isGreaterThanOrEqualTo(2);
         PdfReader reader = new PdfReader(pack.toString());
@@ -206,6 +208,50 @@ class MeetingServiceTest extends DemoMeetingsTest {
                 .hasMessage("The paper for item 7 'Domestic abuse training programme' is not a PDF (training.docx): "
                         + "save it as PDF and attach that, or remove it from the item");
         assertThat(dir.resolve("pack2.pdf")).doesNotExist();
+    }
+
+    @Test
+    void thePackKeepsTheTaggedAgendaAndATaggedPapersStructureAndClaimsPdfUaOnlyWhenAllIsTagged() throws Exception {
+        MeetingDetail d = meetings.newMeeting(forumId, LocalDate.of(2027, 3, 2), LocalTime.of(10, 0), null);
+        Path paper = dir.resolve("tagged.pdf");
+        try (OutputStream out = Files.newOutputStream(paper)) {
+            new org.hubdesk.report.pdf.PdfRenderer().render(org.hubdesk.report.model.Document.builder("Training programme")
+                    .heading1("Domestic abuse training").paragraph("Four sessions a year.").build(),
+                    org.hubdesk.report.branding.Branding.defaults("Test Partnership"), out);
+        }
+        meetings.updateItem(d.items().get(6).withPaper(paper.toString()));
+        Path pack = dir.resolve("pack.pdf");
+        org.hubdesk.report.meetings.MeetingPack.Written written = meetings.writePack(d.meeting().id(), pack);
+        assertThat(written.untaggedPapers()).isEmpty();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(pack.toFile())) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            String title = "Meeting pack: Multi-Agency Learning Forum 2027-03-02";
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(title);
+            String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfuaid").contains(title);
+            List<String> types = new java.util.ArrayList<>();
+            collect(catalog.getStructureTreeRoot(), types);
+            // The agenda's table and the paper's own heading, both in the pack's structure.
+            assertThat(types).contains("Table", "TH", "H1");
+            assertThat(types.lastIndexOf("H1")).as("the paper's heading after the agenda's table").isGreaterThan(types.indexOf("Table"));
+        }
+
+        writePdf(paper, "An untagged paper");
+        assertThat(meetings.writePack(d.meeting().id(), pack).untaggedPapers()).containsExactly("tagged.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(pack.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getMetadata()).as("no PDF/UA claim for a pack with an untagged paper").isNull();
+        }
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node, List<String> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                into.add(e.getStructureType());
+                collect(e, into);
+            }
+        }
     }
 
     @Test
