@@ -20,10 +20,10 @@ import org.hubdesk.service.members.ImportPreview;
  * Shows every line an import would write, with its problems beside it. Nothing is written until
  * the user presses Import, and Import is only offered when no line has a problem.
  */
-final class ImportPreviewDialog extends Dialog<Boolean> {
+public final class ImportPreviewDialog extends Dialog<Boolean> {
     static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
 
-    ImportPreviewDialog(MembersViewModel model, ImportPreview preview, String groupName) {
+    public ImportPreviewDialog(MembersViewModel model, ImportPreview preview, String groupName) {
         initOwner(model.context().owner().get());
         setTitle("Import register into " + groupName);
         setHeaderText(preview.file().getFileName() + ": " + preview.summary());

@@ -89,6 +89,19 @@ public final class FocusWalk {
                 problems.add(where + ": focus was lost after " + describe(focused));
                 return;
             }
+            if (next == focused && focused != null && reachable(content).equals(List.of(focused))) {
+                // A lone control (an alert's OK): Tab has nowhere else to go. Its name, and a focus that shows.
+                String name = AccessibleNames.nameOf(focused);
+                if (name == null || name.isBlank()) {
+                    problems.add(where + ": no accessible name on " + describe(focused));
+                }
+                robot.interact(content::requestFocus);
+                if (before != null && same(before, snapshot(robot, focused))) {
+                    problems.add(where + ": no visible focus on " + describe(focused));
+                }
+                robot.interact(focused::requestFocus);
+                return;
+            }
             if (next == focused) {
                 problems.add(where + ": Tab did not move the focus from " + describe(focused));
                 return;
