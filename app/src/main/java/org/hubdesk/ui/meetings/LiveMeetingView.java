@@ -417,9 +417,10 @@ public final class LiveMeetingView {
                 + (quorate ? "#1f7a4d" : "#a83232") + ";");
     }
 
+    /** A white label of {@code size} px at the design text size, so in em: it grows with the system's text size. */
     static Label label(String text, int size, String id) {
         Label l = new Label(text);
-        l.setStyle("-fx-font-size: " + size + "px; -fx-text-fill: white;");
+        l.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem; -fx-text-fill: white;", size / org.hubdesk.ui.common.TextSize.DESIGN_PX));
         if (id != null) {
             l.setId(id);
         }

@@ -32,7 +32,10 @@ public final class LiveMeetingWindow {
             afterClose.run();
         });
         stage.setTitle("Hubdesk – live meeting");
-        stage.setScene(new Scene((Parent) view.node(), 1366, 768));
+        Scene scene = new Scene((Parent) view.node(), 1366, 768);
+        // The system's text size, as the main window has it: every size in the live view is in em.
+        org.hubdesk.ui.common.TextSize.follow(scene);
+        stage.setScene(scene);
         // Esc cancels a capture in live mode, so full screen is left with F11 instead.
         stage.setFullScreenExitKeyCombination(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F11));
         stage.setFullScreenExitHint("F11 leaves full screen; the meeting goes on. Ctrl+E ends it.");

@@ -102,4 +102,23 @@ class LiveChairKeysScreenTest {
         // Ctrl+Z would take back the last capture; the re-plan is not one of them, so the declaration is what goes.
         assertThat(services.meetings().minutes(meeting.meeting().id())).contains("Re-plan: at ").contains("Declaration: " + member.personName());
     }
+
+    @Test
+    void theLiveViewFollowsTheSystemTextSize(FxRobot robot) {
+        AtomicReference<LiveMeetingView> live = new AtomicReference<>();
+        robot.interact(() -> live.set(view.openLive()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#live-item-title").queryAs(Label.class);
+        javafx.scene.Parent root = title.getScene().getRoot();
+        assertThat(root.getStyle()).as("the live window takes the system text size, as the main window does").contains("-fx-font-size");
+        // Half as large again (a 150% text setting): the item title and the clock grow with it.
+        robot.interact(() -> {
+            root.setStyle("-fx-font-size: " + org.hubdesk.ui.common.TextSize.DESIGN_PX * 1.5 + "px;");
+            root.applyCss();
+        });
+        assertThat(title.getFont().getSize()).isCloseTo(46 * 1.5, org.assertj.core.data.Offset.offset(0.6));
+        assertThat(robot.lookup("#live-elapsed").queryAs(Label.class).getFont().getSize())
+                .isCloseTo(76 * 1.5, org.assertj.core.data.Offset.offset(0.6));
+        robot.interact(() -> title.getScene().getWindow().hide());
+    }
 }
