@@ -3,6 +3,14 @@ package org.hubdesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import org.hubdesk.service.backup.BackupService;
+import org.hubdesk.service.members.ImportPreview;
+import org.hubdesk.ui.assurance.ImportPreviewAlert;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.members.ImportPreviewDialog;
+import org.hubdesk.ui.members.MembersView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -111,6 +119,59 @@ class DialogKeyboardWalkTest {
         }
         assertThat(problems).isEmpty();
         assertThat(errors).isEmpty();
+    }
+
+    /**
+     * The dialogs no toolbar button opens: the alerts, the first start, the passphrase, the team
+     * database, restore, and the two import previews. The file choosers are the desktop's own (GTK,
+     * Windows, macOS), outside JavaFX's scene.
+     */
+    @Test
+    void everyOtherDialogCanBeWalkedByTabAndClosedByEsc(FxRobot robot) throws Exception {
+        List<BackupService.Backup> backups = List.of(services.backups().backupNow("before a test restore"));
+        Path register = Path.of("..", "docs", "samples", "forum-register.csv").toAbsolutePath().normalize();
+        long groupId = services.members().groups().get(0).id();
+        ImportPreview preview = services.registerImport().preview(register, groupId);
+        Path folder = Path.of("/tmp/hubdesk-data");
+
+        List<String> problems = new ArrayList<>();
+        walkShown(robot, "Error alert", owner -> Dialogs.error(owner, "The file forum.xlsx could not be read: it is not a spreadsheet"), problems);
+        walkShown(robot, "Information alert", owner -> Dialogs.info(owner, "Meeting pack", "Saved pack.pdf (12 pages)."), problems);
+        walkShown(robot, "Confirmation alert", owner -> Dialogs.confirm(owner, "Delete the action 'Re-audit'?", "Delete"), problems);
+        walkShown(robot, "Choice alert", owner -> Dialogs.choose(owner, "Change this event or the whole series?", "This event",
+                "The whole series"), problems);
+        walkShown(robot, "First start", owner -> StartupDialogs.firstStart(owner, folder), problems);
+        walkShown(robot, "Passphrase", owner -> StartupDialogs.passphrase(owner, folder, "That passphrase does not open it"), problems);
+        walkShown(robot, "Team database", TeamDatabaseDialog::ask, problems);
+        walkShown(robot, "Restore", owner -> RestoreDialog.choose(owner, "Restore", "Restoring replaces the database", backups), problems);
+        robot.interact(() -> window.show(Area.MEMBERS));
+        walkShown(robot, "Register import preview", owner -> new ImportPreviewDialog(((MembersView) window.view(Area.MEMBERS)).model(), preview,
+                "Multi-Agency Learning Forum").showAndWait(), problems);
+        walkShown(robot, "Performance import preview", owner -> ImportPreviewAlert.confirm(owner, "Import performance data",
+                "12 rows: 12 to add", "Row 2: Re-referrals within 12 months, 2027-04, 22%", false), problems);
+        assertThat(problems).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    /** Shows a dialog (it waits, as in the app, inside a later FX event), walks it and closes it by Esc. */
+    private void walkShown(FxRobot robot, String name, Consumer<Window> show, List<String> problems) {
+        int before = Window.getWindows().size();
+        robot.interact(() -> Platform.runLater(() -> show.accept(main)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Window> windows = Window.getWindows();
+        Window front = windows.get(windows.size() - 1);
+        if (windows.size() == before || front == main || !(front.getScene().getRoot() instanceof DialogPane)) {
+            problems.add(name + ": no dialog was shown");
+            return;
+        }
+        Scene dialog = front.getScene();
+        FocusWalk.walk(robot, dialog, name, dialog.getRoot(), problems);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (front.isShowing()) {
+            problems.add(name + ": Esc did not close it");
+            robot.interact(front::hide);
+        }
     }
 
     /** A button with this id moved from a toolbar into its overflow menu, or null. */
