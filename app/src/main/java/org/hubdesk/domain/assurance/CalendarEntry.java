@@ -2,6 +2,7 @@ package org.hubdesk.domain.assurance;
 
 import java.time.YearMonth;
 import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -12,20 +13,10 @@ import org.hubdesk.domain.common.UserInputException;
  */
 public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, String lead, String agencies, String template,
                             String findings, FedBackTo fedBackTo) {
-    public enum Kind {
-        MULTI_AGENCY_AUDIT("Multi-agency audit"),
-        OBSERVATION("Observation"),
-        HUB_CYCLE("Learning Hub cycle audits (month 2)");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Kind implements Labelled {
+        MULTI_AGENCY_AUDIT,
+        OBSERVATION,
+        HUB_CYCLE;
 
         public static Kind parse(String text) {
             String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -40,20 +31,10 @@ public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, S
     }
 
     /** Seed 002 section 10: findings go "back to the Hub and/or Performance group". */
-    public enum FedBackTo {
-        HUB("Learning Hub"),
-        PERFORMANCE_GROUP("Performance group"),
-        BOTH("Learning Hub and Performance group");
-
-        private final String label;
-
-        FedBackTo(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum FedBackTo implements Labelled {
+        HUB,
+        PERFORMANCE_GROUP,
+        BOTH
     }
 
     public CalendarEntry {

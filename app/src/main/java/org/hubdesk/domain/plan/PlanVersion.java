@@ -28,33 +28,6 @@ public record PlanVersion(long id, long planId, String name, LocalDateTime taken
         return n;
     }
 
-    /** The points of the hub cycle at which Appendix 3 has the plan presented, with the cycle month. */
-    public enum Point {
-        FIRST_PHASE(FIRST_PHASE_KNOWLEDGE, 1),
-        LEARNING_AND_CHANGE(LEARNING_AND_CHANGE_PHASE, 4);
-
-        private final String versionName;
-        private final int cycleMonth;
-
-        Point(String versionName, int cycleMonth) {
-            this.versionName = versionName;
-            this.cycleMonth = cycleMonth;
-        }
-
-        public String versionName() {
-            return versionName;
-        }
-
-        public int cycleMonth() {
-            return cycleMonth;
-        }
-
-        @Override
-        public String toString() {
-            return versionName + " (month " + cycleMonth + ")";
-        }
-    }
-
     /** What a list of versions shows, without loading every snapshot. */
     public record Summary(long id, long planId, String name, LocalDateTime takenAt) {
     }

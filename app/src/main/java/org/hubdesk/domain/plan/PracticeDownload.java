@@ -3,6 +3,7 @@ package org.hubdesk.domain.plan;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.hubdesk.domain.common.Labels;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -15,25 +16,19 @@ public record PracticeDownload(long id, String observed, LocalDate observedOn, L
 
     /** The five questions of the download, in the model's order and words. */
     public enum Question {
-        WENT_WELL("What went well?"),
-        DID_NOT_GO_WELL("What didn't go well?"),
-        GOT_IN_THE_WAY("What got in the way?"),
-        NEEDS_TO_BE_DIFFERENT("What needs to be different?"),
-        NEEDS_TO_CHANGE("What needs to change?");
-
-        private final String words;
-
-        Question(String words) {
-            this.words = words;
-        }
+        WENT_WELL,
+        DID_NOT_GO_WELL,
+        GOT_IN_THE_WAY,
+        NEEDS_TO_BE_DIFFERENT,
+        NEEDS_TO_CHANGE;
 
         public String words() {
-            return words;
+            return Labels.of(this, "words");
         }
 
         @Override
         public String toString() {
-            return words;
+            return words();
         }
     }
 
