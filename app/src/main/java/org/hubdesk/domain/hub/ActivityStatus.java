@@ -1,7 +1,5 @@
 package org.hubdesk.domain.hub;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
@@ -12,10 +10,7 @@ public enum ActivityStatus implements Labelled {
     DONE;
 
     public static ActivityStatus parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
-        return Arrays.stream(values())
-                .filter(s -> s.label().toLowerCase(Locale.ROOT).equals(wanted))
-                .findFirst()
+        return Labelled.find(ActivityStatus.class, text)
                 .orElseThrow(() -> new UserInputException("Unknown activity status '" + text + "': use planned, in progress or done"));
     }
 

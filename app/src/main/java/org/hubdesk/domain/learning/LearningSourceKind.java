@@ -1,6 +1,7 @@
 package org.hubdesk.domain.learning;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
@@ -20,12 +21,11 @@ public enum LearningSourceKind implements Labelled {
 
     /** Accepts the enum name, the label or a short word ("hub", "audit", "case review", "feedback"). */
     public static LearningSourceKind parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
-        for (LearningSourceKind k : values()) {
-            if (k.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(t) || k.label().toLowerCase(Locale.ROOT).equals(t)) {
-                return k;
-            }
+        Optional<LearningSourceKind> named = Labelled.find(LearningSourceKind.class, text);
+        if (named.isPresent()) {
+            return named.get();
         }
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
         return switch (t) {
             case "hub", "hub cycle", "learning hub" -> HUB_CYCLE;
             case "case review", "rapid review", "lcspr", "cspr" -> CASE_REVIEW;

@@ -1,7 +1,5 @@
 package org.hubdesk.domain.meetings;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
@@ -13,8 +11,7 @@ public enum AgendaItemKind implements Labelled {
     DECISION;
 
     public static AgendaItemKind parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.label().toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
+        return Labelled.find(AgendaItemKind.class, text)
                 .orElseThrow(() -> new UserInputException("Unknown item kind '" + text + "': use paper, discussion, information or decision"));
     }
 

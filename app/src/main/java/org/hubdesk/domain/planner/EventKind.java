@@ -1,7 +1,5 @@
 package org.hubdesk.domain.planner;
 
-import java.util.Arrays;
-import java.util.Locale;
 import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
@@ -20,11 +18,8 @@ public enum EventKind implements Labelled {
 
     /** "training", "learning-event", "Learning event", "INFORMATION_HIGHWAY" all parse. */
     public static EventKind parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
-        return Arrays.stream(values())
-                .filter(k -> k.label().toLowerCase(Locale.ROOT).equals(wanted) || k.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(wanted))
-                .findFirst().orElseThrow(() -> new UserInputException("Unknown event kind '" + text
-                        + "': use training, learning-event, information-highway, workshop, development-day or other"));
+        return Labelled.find(EventKind.class, text).orElseThrow(() -> new UserInputException("Unknown event kind '" + text
+                + "': use training, learning-event, information-highway, workshop, development-day or other"));
     }
 
     @Override
