@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One line of the multi-agency audit and observation calendar (seed 002 section 10): an audit on a
@@ -44,14 +45,11 @@ public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, S
         if (kind == null) {
             kind = Kind.MULTI_AGENCY_AUDIT;
         }
-        if (theme == null || theme.isBlank()) {
-            throw new UserInputException("A calendar entry needs its theme");
-        }
-        theme = theme.strip();
-        lead = StandardRating.blankToNull(lead);
-        agencies = StandardRating.blankToNull(agencies);
-        template = StandardRating.blankToNull(template);
-        findings = StandardRating.blankToNull(findings);
+        theme = UserText.required(theme, "A calendar entry needs its theme");
+        lead = UserText.optional(lead);
+        agencies = UserText.optional(agencies);
+        template = UserText.optional(template);
+        findings = UserText.optional(findings);
     }
 
     public CalendarEntry withId(long newId) {

@@ -1,7 +1,7 @@
 package org.hubdesk.domain.plan;
 
 import java.time.LocalDateTime;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A named, immutable snapshot of a delivery plan: the Learning Hub presents the plan as 'first
@@ -18,14 +18,8 @@ public record PlanVersion(long id, long planId, String name, LocalDateTime taken
     }
 
     public static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new UserInputException("A version needs a name, for example '" + FIRST_PHASE_KNOWLEDGE + "'");
-        }
-        String n = name.strip();
-        if (n.length() > MAX_NAME) {
-            throw new UserInputException("A version name can be at most " + MAX_NAME + " characters");
-        }
-        return n;
+        return UserText.required(name, "A version needs a name, for example '" + FIRST_PHASE_KNOWLEDGE + "'", MAX_NAME,
+                length -> "A version name can be at most " + MAX_NAME + " characters");
     }
 
     /** What a list of versions shows, without loading every snapshot. */

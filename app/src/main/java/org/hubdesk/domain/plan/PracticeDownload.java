@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.hubdesk.domain.common.Labels;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A practice download (Back to Practice model): what the Practice Review & Learning Manager saw at
@@ -33,10 +34,8 @@ public record PracticeDownload(long id, String observed, LocalDate observedOn, L
     }
 
     public PracticeDownload {
-        if (observed == null || observed.isBlank()) {
-            throw new UserInputException("A practice download needs to say what was observed (for example 'Strategy meeting, 3 March')");
-        }
-        observed = observed.strip();
+        observed = UserText.required(observed,
+                "A practice download needs to say what was observed (for example 'Strategy meeting, 3 March')");
         EnumMap<Question, String> clean = new EnumMap<>(Question.class);
         if (answers != null) {
             answers.forEach((q, a) -> {
