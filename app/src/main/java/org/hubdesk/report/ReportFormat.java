@@ -2,29 +2,19 @@ package org.hubdesk.report;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.report.docx.DocxRenderer;
 import org.hubdesk.report.pdf.PdfRenderer;
 
 /** The file formats a report can be exported in. */
-public enum ReportFormat {
-    DOCX("Word document (.docx)", "docx"),
-    PDF("PDF document (.pdf)", "pdf");
+public enum ReportFormat implements Labelled {
+    DOCX,
+    PDF;
 
-    private final String label;
-    private final String extension;
-
-    ReportFormat(String label, String extension) {
-        this.label = label;
-        this.extension = extension;
-    }
-
-    public String label() {
-        return label;
-    }
-
+    /** The file name extension, the name in lower case: docx, pdf. */
     public String extension() {
-        return extension;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public DocumentRenderer renderer() {
@@ -34,7 +24,7 @@ public enum ReportFormat {
     public static ReportFormat parse(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
         for (ReportFormat f : values()) {
-            if (f.extension.equals(wanted)) {
+            if (f.extension().equals(wanted)) {
                 return f;
             }
         }
@@ -45,7 +35,7 @@ public enum ReportFormat {
     public static ReportFormat ofFile(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (ReportFormat f : values()) {
-            if (name.endsWith("." + f.extension)) {
+            if (name.endsWith("." + f.extension())) {
                 return f;
             }
         }
@@ -54,6 +44,6 @@ public enum ReportFormat {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

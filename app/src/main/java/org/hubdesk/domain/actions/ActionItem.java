@@ -1,7 +1,7 @@
 package org.hubdesk.domain.actions;
 
 import java.time.LocalDate;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * An action agreed anywhere in the partnership (a delivery plan's action plan, a meeting): one
@@ -10,11 +10,8 @@ import org.hubdesk.domain.common.UserInputException;
 public record ActionItem(long id, String description, Long leadPersonId, String leadText, Timescale timescale,
                          ActionStatus status, int sortOrder, LocalDate completedOn) {
     public ActionItem {
-        if (description == null || description.isBlank()) {
-            throw new UserInputException("An action needs a description of what is to be done");
-        }
-        description = description.strip();
-        leadText = leadText == null || leadText.isBlank() ? null : leadText.strip();
+        description = UserText.required(description, "An action needs a description of what is to be done");
+        leadText = UserText.optional(leadText);
         if (status == null) {
             status = ActionStatus.NOT_STARTED;
         }

@@ -2,6 +2,8 @@ package org.hubdesk.domain.assurance;
 
 import java.util.List;
 import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
+import org.hubdesk.domain.common.Labels;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -9,9 +11,9 @@ import org.hubdesk.domain.common.UserInputException;
  * The seed says a separate checklist exists for the voluntary and community sector but does not
  * list it; until the partnership enters its own, the VCS checklist asks the Section 11 standards.
  */
-public enum AuditKind {
-    SECTION_11("Section 11", "section-11", "agency", Section11.STANDARDS),
-    SECTION_175("Section 175", "section-175", "school", List.of(
+public enum AuditKind implements Labelled {
+    SECTION_11(Section11.STANDARDS),
+    SECTION_175(List.of(
             "Designated Safeguarding Lead",
             "Staff",
             "Pupils",
@@ -25,32 +27,22 @@ public enum AuditKind {
             "Allegations against staff",
             "Other audits in school",
             "Single Central Record")),
-    VCS("Voluntary and Community Sector checklist", "vcs", "organisation", Section11.STANDARDS);
+    VCS(Section11.STANDARDS);
 
-    private final String label;
-    private final String code;
-    private final String organisationWord;
     private final List<String> standards;
 
-    AuditKind(String label, String code, String organisationWord, List<String> standards) {
-        this.label = label;
-        this.code = code;
-        this.organisationWord = organisationWord;
+    AuditKind(List<String> standards) {
         this.standards = List.copyOf(standards);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The word on the command line: section-11, section-175, vcs. */
+    /** The word on the command line, the name in lower case with hyphens: section-11, section-175, vcs. */
     public String code() {
-        return code;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** What one return comes from: an agency, a school, an organisation. */
     public String organisationWord() {
-        return organisationWord;
+        return Labels.of(this, "organisationWord");
     }
 
     /** The standards in order; standard N is {@code standards().get(N - 1)}. */
@@ -60,7 +52,7 @@ public enum AuditKind {
 
     public String standard(int number) {
         if (number < 1 || number > standards.size()) {
-            throw new UserInputException(label + " has standards 1 to " + standards.size() + ", not " + number);
+            throw new UserInputException(label() + " has standards 1 to " + standards.size() + ", not " + number);
         }
         return standards.get(number - 1);
     }
@@ -68,7 +60,7 @@ public enum AuditKind {
     public static AuditKind parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
         for (AuditKind k : values()) {
-            if (k.code.equals(t) || k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(t)) {
+            if (k.code().equals(t)) {
                 return k;
             }
         }

@@ -2,7 +2,9 @@ package org.hubdesk.domain.assurance;
 
 import java.time.YearMonth;
 import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One line of the multi-agency audit and observation calendar (seed 002 section 10): an audit on a
@@ -12,20 +14,10 @@ import org.hubdesk.domain.common.UserInputException;
  */
 public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, String lead, String agencies, String template,
                             String findings, FedBackTo fedBackTo) {
-    public enum Kind {
-        MULTI_AGENCY_AUDIT("Multi-agency audit"),
-        OBSERVATION("Observation"),
-        HUB_CYCLE("Learning Hub cycle audits (month 2)");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Kind implements Labelled {
+        MULTI_AGENCY_AUDIT,
+        OBSERVATION,
+        HUB_CYCLE;
 
         public static Kind parse(String text) {
             String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -40,20 +32,10 @@ public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, S
     }
 
     /** Seed 002 section 10: findings go "back to the Hub and/or Performance group". */
-    public enum FedBackTo {
-        HUB("Learning Hub"),
-        PERFORMANCE_GROUP("Performance group"),
-        BOTH("Learning Hub and Performance group");
-
-        private final String label;
-
-        FedBackTo(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum FedBackTo implements Labelled {
+        HUB,
+        PERFORMANCE_GROUP,
+        BOTH
     }
 
     public CalendarEntry {
@@ -63,14 +45,11 @@ public record CalendarEntry(long id, YearMonth month, Kind kind, String theme, S
         if (kind == null) {
             kind = Kind.MULTI_AGENCY_AUDIT;
         }
-        if (theme == null || theme.isBlank()) {
-            throw new UserInputException("A calendar entry needs its theme");
-        }
-        theme = theme.strip();
-        lead = StandardRating.blankToNull(lead);
-        agencies = StandardRating.blankToNull(agencies);
-        template = StandardRating.blankToNull(template);
-        findings = StandardRating.blankToNull(findings);
+        theme = UserText.required(theme, "A calendar entry needs its theme");
+        lead = UserText.optional(lead);
+        agencies = UserText.optional(agencies);
+        template = UserText.optional(template);
+        findings = UserText.optional(findings);
     }
 
     public CalendarEntry withId(long newId) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * The peer review challenge panel of a round (seed 002 section 9): "Three agencies and three
@@ -20,8 +21,8 @@ public record ChallengePanel(long roundId, LocalDate heldOn, List<String> agenci
         agenciesInvited = clean(agenciesInvited);
         schoolsInvited = clean(schoolsInvited);
         panelMembers = clean(panelMembers);
-        youngPeopleRepresentative = StandardRating.blankToNull(youngPeopleRepresentative);
-        findings = StandardRating.blankToNull(findings);
+        youngPeopleRepresentative = UserText.optional(youngPeopleRepresentative);
+        findings = UserText.optional(findings);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.hubdesk.domain.assurance;
 
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One measure of the quarterly multi-agency dataset (seed 002 section 8): its name, safeguarding
@@ -27,8 +28,8 @@ public record Indicator(long id, String name, String theme, String agency, Strin
         }
         name = name.strip();
         theme = theme.strip();
-        agency = StandardRating.blankToNull(agency);
-        unit = StandardRating.blankToNull(unit);
+        agency = UserText.optional(agency);
+        unit = UserText.optional(unit);
         polarity = polarity == null ? Polarity.NEITHER : polarity;
     }
 

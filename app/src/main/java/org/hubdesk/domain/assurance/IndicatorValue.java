@@ -1,5 +1,7 @@
 package org.hubdesk.domain.assurance;
 
+import org.hubdesk.domain.common.UserText;
+
 /** One quarter's figure of an indicator with the providing agency's commentary. */
 public record IndicatorValue(long indicatorId, Quarter quarter, double value, String commentary) {
     public IndicatorValue {
@@ -9,6 +11,6 @@ public record IndicatorValue(long indicatorId, Quarter quarter, double value, St
         if (!Double.isFinite(value)) {
             throw new org.hubdesk.domain.common.UserInputException("A value must be a number");
         }
-        commentary = StandardRating.blankToNull(commentary);
+        commentary = UserText.optional(commentary);
     }
 }

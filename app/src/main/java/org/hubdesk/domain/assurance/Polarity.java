@@ -1,23 +1,14 @@
 package org.hubdesk.domain.assurance;
 
 import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
 /** Which way is better for an indicator: a higher figure, a lower one, or neither (context only). */
-public enum Polarity {
-    HIGHER_IS_BETTER("Higher is better"),
-    LOWER_IS_BETTER("Lower is better"),
-    NEITHER("Neither (context)");
-
-    private final String label;
-
-    Polarity(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Polarity implements Labelled {
+    HIGHER_IS_BETTER,
+    LOWER_IS_BETTER,
+    NEITHER;
 
     /** "higher", "Higher is better", "up", "lower", "down", "neither", "context"; blank is neither. */
     public static Polarity parse(String text) {

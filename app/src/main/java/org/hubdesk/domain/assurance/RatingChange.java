@@ -1,28 +1,19 @@
 package org.hubdesk.domain.assurance;
 
+import org.hubdesk.domain.common.Labelled;
+import org.hubdesk.domain.common.Labels;
+
 /** How a standard's rating moved since the previous round. */
-public enum RatingChange {
-    IMPROVED("Improved", "+"),
-    SAME("No change", "="),
-    DECLINED("Declined", "-"),
-    NEW("Not rated last round", "new"),
-    NOT_RATED("Not rated", "");
-
-    private final String label;
-    private final String symbol;
-
-    RatingChange(String label, String symbol) {
-        this.label = label;
-        this.symbol = symbol;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RatingChange implements Labelled {
+    IMPROVED,
+    SAME,
+    DECLINED,
+    NEW,
+    NOT_RATED;
 
     /** A short mark for a heat map cell: "+", "-", "=" or "new" (plain ASCII, so every PDF font has it). */
     public String symbol() {
-        return symbol;
+        return Labels.of(this, "symbol");
     }
 
     public static RatingChange between(SelfRating previous, SelfRating now) {

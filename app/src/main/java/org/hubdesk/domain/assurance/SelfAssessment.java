@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One agency's or school's return in a round: its ratings standard by standard. Until
@@ -12,10 +13,7 @@ import org.hubdesk.domain.common.UserInputException;
  */
 public record SelfAssessment(long id, long roundId, String organisation, LocalDate returnedOn, List<StandardRating> ratings) {
     public SelfAssessment {
-        if (organisation == null || organisation.isBlank()) {
-            throw new UserInputException("A self-assessment needs the agency or school it comes from");
-        }
-        organisation = organisation.strip();
+        organisation = UserText.required(organisation, "A self-assessment needs the agency or school it comes from");
         ratings = ratings == null ? List.of() : ratings.stream().sorted(Comparator.comparingInt(StandardRating::standardNumber)).toList();
     }
 

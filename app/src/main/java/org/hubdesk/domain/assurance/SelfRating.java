@@ -1,27 +1,25 @@
 package org.hubdesk.domain.assurance;
 
 import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
+import org.hubdesk.domain.common.Labels;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
  * The fixed scale an agency or school rates itself on, one standard at a time: 1 to 4, each with
  * its RAG colour for the heat map. Documented in the README ("The rating scale").
  */
-public enum SelfRating {
-    NOT_MET(1, "Not met", "Red", 0xE06666),
-    PARTLY_MET(2, "Partly met", "Amber", 0xF6B26B),
-    MOSTLY_MET(3, "Mostly met", "Yellow-green", 0xB6D7A8),
-    FULLY_MET(4, "Fully met", "Green", 0x6AA84F);
+public enum SelfRating implements Labelled {
+    NOT_MET(1, 0xE06666),
+    PARTLY_MET(2, 0xF6B26B),
+    MOSTLY_MET(3, 0xB6D7A8),
+    FULLY_MET(4, 0x6AA84F);
 
     private final int score;
-    private final String label;
-    private final String colourName;
     private final int rgb;
 
-    SelfRating(int score, String label, String colourName, int rgb) {
+    SelfRating(int score, int rgb) {
         this.score = score;
-        this.label = label;
-        this.colourName = colourName;
         this.rgb = rgb;
     }
 
@@ -29,12 +27,9 @@ public enum SelfRating {
         return score;
     }
 
-    public String label() {
-        return label;
-    }
-
+    /** The heat map colour in words: Red, Amber, Yellow-green, Green. */
     public String colourName() {
-        return colourName;
+        return Labels.of(this, "colourName");
     }
 
     /** The heat map colour as 0xRRGGBB. */
@@ -82,7 +77,7 @@ public enum SelfRating {
             throw new UserInputException("'" + text.strip() + "' is not a rating: use 1, 2, 3 or 4");
         }
         for (SelfRating r : values()) {
-            if (t.equals(r.label.toLowerCase(Locale.ROOT)) || t.equals(r.colourName.toLowerCase(Locale.ROOT))) {
+            if (t.equals(r.label().toLowerCase(Locale.ROOT)) || t.equals(r.colourName().toLowerCase(Locale.ROOT))) {
                 return r;
             }
         }
@@ -100,6 +95,6 @@ public enum SelfRating {
 
     @Override
     public String toString() {
-        return score + " " + label;
+        return score + " " + label();
     }
 }

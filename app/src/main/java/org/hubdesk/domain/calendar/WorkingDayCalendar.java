@@ -13,29 +13,23 @@ public final class WorkingDayCalendar {
 
     /** The working day {@code n} working days before {@code day} (n ≥ 1; {@code day} itself is not counted). */
     public static LocalDate workingDaysBefore(LocalDate day, int n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must not be negative");
-        }
-        LocalDate d = day;
-        int counted = 0;
-        while (counted < n) {
-            d = d.minusDays(1);
-            if (isWorkingDay(d)) {
-                counted++;
-            }
-        }
-        return d;
+        return countWorkingDays(day, n, -1);
     }
 
     /** The working day {@code n} working days after {@code day} ({@code day} itself is not counted). */
     public static LocalDate workingDaysAfter(LocalDate day, int n) {
+        return countWorkingDays(day, n, 1);
+    }
+
+    /** Steps a day at a time ({@code step} -1 back, 1 forward) from {@code day} until {@code n} working days are counted. */
+    private static LocalDate countWorkingDays(LocalDate day, int n, int step) {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative");
         }
         LocalDate d = day;
         int counted = 0;
         while (counted < n) {
-            d = d.plusDays(1);
+            d = d.plusDays(step);
             if (isWorkingDay(d)) {
                 counted++;
             }

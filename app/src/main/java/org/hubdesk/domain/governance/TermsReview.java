@@ -2,6 +2,7 @@ package org.hubdesk.domain.governance;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One review of a group's terms of reference: the day it was reviewed and the "Date for next
@@ -22,7 +23,7 @@ public record TermsReview(long id, long groupId, LocalDate reviewedOn, LocalDate
         if (!nextReviewOn.isAfter(reviewedOn)) {
             throw new UserInputException("The next review (" + nextReviewOn + ") must fall after this review (" + reviewedOn + ")");
         }
-        note = note == null || note.isBlank() ? null : note.strip();
+        note = UserText.optional(note);
         if (note != null && note.length() > NOTE_LIMIT) {
             throw new UserInputException("The note is limited to " + NOTE_LIMIT + " characters (this has " + note.length() + ")");
         }

@@ -1,31 +1,26 @@
 package org.hubdesk.domain.home;
 
+import org.hubdesk.domain.common.Labels;
+
 /**
  * The kinds of thing Home and {@code hubdesk due} list, in the order Home groups them. The name is
  * the KIND column of {@code hubdesk due}; the heading is Home's group title.
  */
 public enum DueKind {
-    PAPERS("Papers due", "agenda and papers go out five working days before a meeting"),
-    MINUTES("Minutes due", "minutes go out within two weeks of a meeting"),
-    ACTION("Actions", "overdue and due soon, with owner and agency"),
-    CLOCK("Case review clocks", "statutory clocks not yet met, with the days left"),
-    IMPACT("Impact reviews", "learning whose impact review falls due"),
-    TERMS("Terms of reference", "groups whose terms of reference are due for review"),
-    MEETING("Next meetings", "each group's next meeting and its quoracy risk");
-
-    private final String heading;
-    private final String explanation;
-
-    DueKind(String heading, String explanation) {
-        this.heading = heading;
-        this.explanation = explanation;
-    }
+    PAPERS,
+    MINUTES,
+    ACTION,
+    CLOCK,
+    IMPACT,
+    TERMS,
+    MEETING;
 
     public String heading() {
-        return heading;
+        return Labels.of(this, "heading");
     }
 
+    /** What the group lists, in a few lower-case words. */
     public String explanation() {
-        return explanation;
+        return Labels.of(this, "explanation");
     }
 }

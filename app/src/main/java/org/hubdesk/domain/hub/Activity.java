@@ -1,19 +1,14 @@
 package org.hubdesk.domain.hub;
 
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /** One thing the hub does in a phase ("Multi-agency audits"), with its status. */
 public record Activity(long id, String description, ActivityStatus status) {
     public static final int MAX_LENGTH = 1000;
 
     public Activity {
-        if (description == null || description.isBlank()) {
-            throw new UserInputException("An activity needs a description");
-        }
-        description = description.strip();
-        if (description.length() > MAX_LENGTH) {
-            throw new UserInputException("An activity's description is limited to " + MAX_LENGTH + " characters");
-        }
+        description = UserText.required(description, "An activity needs a description", MAX_LENGTH,
+                length -> "An activity's description is limited to " + MAX_LENGTH + " characters");
         if (status == null) {
             status = ActivityStatus.PLANNED;
         }

@@ -1,48 +1,42 @@
 package org.hubdesk.domain.hub;
 
 import java.util.List;
+import org.hubdesk.domain.common.Labelled;
+import org.hubdesk.domain.common.Labels;
 
 /**
  * The four phases of a Learning Hub cycle (seed 000, "Working methods"), each with the activities
  * Appendix 3 lists for its month, word for word, as the defaults of a new cycle.
  */
-public enum PhaseKind {
-    SCOPING("Initial scoping", "Scoping", 0x3E6FA8, List.of(
+public enum PhaseKind implements Labelled {
+    SCOPING(0x3E6FA8, List.of(
             "Introductions",
             "Revisiting the learning model: sign-up, commitment and oversight",
             "Scoping current issues and challenges in system",
             "Presenting the delivery plan – first phase knowledge (impact measures/hope for future change, data, research, guidance)",
             "What do we need to know more about?",
             "Set up plans for audits and feedback events and agree any other next steps")),
-    AUDITS("Single- and multi-agency audits", "Audits", 0xD9731A, List.of(
+    AUDITS(0xD9731A, List.of(
             "Single agency audits",
             "Multi-agency audits")),
-    FEEDBACK("Feedback from children, young people, families and practitioners", "Feedback", 0x3F8F45, List.of(
+    FEEDBACK(0x3F8F45, List.of(
             "Feedback events for children, young people and families",
             "Feedback events for practitioners")),
-    RECOMMENDATIONS("Agreeing recommendations and actions", "Recommendations", 0x8A4F96, List.of(
+    RECOMMENDATIONS(0x8A4F96, List.of(
             "Revisit the delivery plan – learning and change phase",
             "Hub does the final analysis and identifies the actions and recommendations to take forward"));
 
-    private final String label;
-    private final String shortLabel;
     private final int rgb;
     private final List<String> defaultActivities;
 
-    PhaseKind(String label, String shortLabel, int rgb, List<String> defaultActivities) {
-        this.label = label;
-        this.shortLabel = shortLabel;
+    PhaseKind(int rgb, List<String> defaultActivities) {
         this.rgb = rgb;
         this.defaultActivities = defaultActivities;
     }
 
-    public String label() {
-        return label;
-    }
-
     /** The label a narrow timeline bar has room for. */
     public String shortLabel() {
-        return shortLabel;
+        return Labels.of(this, "shortLabel");
     }
 
     /** The phase's colour on every timeline (screen, PNG, PDF), as 0xRRGGBB. */
@@ -56,6 +50,6 @@ public enum PhaseKind {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

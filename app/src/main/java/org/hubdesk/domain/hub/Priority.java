@@ -1,6 +1,7 @@
 package org.hubdesk.domain.hub;
 
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /** One of the partnership's priorities for a year, the subject of a hub cycle. */
 public record Priority(long id, String title, String description, int partnershipYear) {
@@ -15,7 +16,7 @@ public record Priority(long id, String title, String description, int partnershi
             throw new UserInputException("A priority's title is limited to " + MAX_TITLE + " characters (this one has "
                     + title.length() + ")");
         }
-        description = description == null || description.isBlank() ? null : description.strip();
+        description = UserText.optional(description);
     }
 
     public Priority withId(long newId) {

@@ -1,23 +1,15 @@
 package org.hubdesk.domain.learning;
 
+import org.hubdesk.domain.common.Labelled;
+
 /** What the Partnership Board decided about a hub recommendation. */
-public enum BoardDecision {
-    PROPOSED("Proposed"),
-    AGREED("Agreed"),
-    NOT_AGREED("Not agreed");
-
-    private final String label;
-
-    BoardDecision(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum BoardDecision implements Labelled {
+    PROPOSED,
+    AGREED,
+    NOT_AGREED;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -2,6 +2,7 @@ package org.hubdesk.domain.learning;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One piece of learning on the tracker (seed 003's "tracker and recording template", seed 004
@@ -101,13 +102,7 @@ public record LearningRecord(long id, LearningSourceKind sourceKind, Long hubCyc
 
     /** Strips text, turns blank into null and refuses text longer than the store keeps. */
     static String clean(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.length() > MAX_LENGTH) {
-            throw new UserInputException(what + " is limited to " + MAX_LENGTH + " characters (this has " + t.length() + ")");
-        }
-        return t;
+        return UserText.optional(text, MAX_LENGTH,
+                length -> what + " is limited to " + MAX_LENGTH + " characters (this has " + length + ")");
     }
 }

@@ -1,6 +1,8 @@
 package org.hubdesk.domain.learning;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -9,32 +11,21 @@ import org.hubdesk.domain.common.UserInputException;
  * learning activities", plus the Learning Hub cycle (seed 000) that most of our learning comes
  * from. Rapid reviews and LCSPRs are case reviews.
  */
-public enum LearningSourceKind {
-    HUB_CYCLE("Learning Hub cycle"),
-    CASE_REVIEW("Case review (rapid review, LCSPR)"),
-    AUDIT("Audit"),
-    USER_FEEDBACK("User feedback"),
-    COMPLAINTS("Complaints"),
-    OTHER_REFLECTIVE("Other reflective learning activity");
-
-    private final String label;
-
-    LearningSourceKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum LearningSourceKind implements Labelled {
+    HUB_CYCLE,
+    CASE_REVIEW,
+    AUDIT,
+    USER_FEEDBACK,
+    COMPLAINTS,
+    OTHER_REFLECTIVE;
 
     /** Accepts the enum name, the label or a short word ("hub", "audit", "case review", "feedback"). */
     public static LearningSourceKind parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
-        for (LearningSourceKind k : values()) {
-            if (k.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(t) || k.label.toLowerCase(Locale.ROOT).equals(t)) {
-                return k;
-            }
+        Optional<LearningSourceKind> named = Labelled.find(LearningSourceKind.class, text);
+        if (named.isPresent()) {
+            return named.get();
         }
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
         return switch (t) {
             case "hub", "hub cycle", "learning hub" -> HUB_CYCLE;
             case "case review", "rapid review", "lcspr", "cspr" -> CASE_REVIEW;
@@ -49,6 +40,6 @@ public enum LearningSourceKind {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

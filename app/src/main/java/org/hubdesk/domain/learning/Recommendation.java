@@ -2,6 +2,7 @@ package org.hubdesk.domain.learning;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A recommendation a Learning Hub cycle makes to the Partnership Board in its Month 4 (seed 000):
@@ -13,15 +14,10 @@ public record Recommendation(long id, long hubCycleId, String whatWasLearned, St
     public static final int MAX_LENGTH = 4000;
 
     public Recommendation {
-        whatWasLearned = whatWasLearned == null || whatWasLearned.isBlank() ? null : whatWasLearned.strip();
-        if (text == null || text.isBlank()) {
-            throw new UserInputException("Write the recommendation: what the hub asks the Partnership Board to agree");
-        }
-        text = text.strip();
-        if (text.length() > MAX_LENGTH) {
-            throw new UserInputException("A recommendation is limited to " + MAX_LENGTH + " characters (this one has "
-                    + text.length() + "); put the detail in the delivery plan");
-        }
+        whatWasLearned = UserText.optional(whatWasLearned);
+        text = UserText.required(text, "Write the recommendation: what the hub asks the Partnership Board to agree", MAX_LENGTH,
+                length -> "A recommendation is limited to " + MAX_LENGTH + " characters (this one has "
+                        + length + "); put the detail in the delivery plan");
         if (whatWasLearned != null && whatWasLearned.length() > MAX_LENGTH) {
             throw new UserInputException("'What was learned' is limited to " + MAX_LENGTH + " characters (this has "
                     + whatWasLearned.length() + ")");

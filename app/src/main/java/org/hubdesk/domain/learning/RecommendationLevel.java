@@ -1,22 +1,14 @@
 package org.hubdesk.domain.learning;
 
+import org.hubdesk.domain.common.Labelled;
+
 /** Seed 000: the hub makes recommendations "both on an operational and strategic level". */
-public enum RecommendationLevel {
-    OPERATIONAL("Operational"),
-    STRATEGIC("Strategic");
-
-    private final String label;
-
-    RecommendationLevel(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RecommendationLevel implements Labelled {
+    OPERATIONAL,
+    STRATEGIC;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

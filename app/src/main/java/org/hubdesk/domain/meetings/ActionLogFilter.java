@@ -2,24 +2,19 @@ package org.hubdesk.domain.meetings;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.actions.ActionStatus;
+import org.hubdesk.domain.common.Labelled;
 
 /** Which actions the log shows: a view (open, due soon, overdue, all) and optional owner, agency, group. */
 public record ActionLogFilter(View view, Long ownerPersonId, Long agencyId, Long groupId) {
     /** Days ahead that count as "due soon". */
     public static final int DUE_SOON_DAYS = 14;
 
-    public enum View {
-        OPEN("Open"), DUE_SOON("Due soon"), OVERDUE("Overdue"), ALL("All");
-
-        private final String label;
-
-        View(String label) {
-            this.label = label;
-        }
+    public enum View implements Labelled {
+        OPEN, DUE_SOON, OVERDUE, ALL;
 
         @Override
         public String toString() {
-            return label;
+            return label();
         }
     }
 

@@ -3,6 +3,7 @@ package org.hubdesk.domain.meetings;
 import java.util.List;
 import java.util.Locale;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A line of an agenda, as seed 003 Appendix I lays it out (item, paper/discussion, lead, time),
@@ -14,13 +15,8 @@ public record AgendaItem(long id, long meetingId, int sortOrder, String title, A
     public static final int MAX_MINUTES = 480;
 
     public AgendaItem {
-        if (title == null || title.isBlank()) {
-            throw new UserInputException("An agenda item needs a title");
-        }
-        title = title.strip();
-        if (title.length() > 300) {
-            throw new UserInputException("The title of an agenda item is too long (at most 300 characters)");
-        }
+        title = UserText.required(title, "An agenda item needs a title", 300,
+                length -> "The title of an agenda item is too long (at most 300 characters)");
         checkMinutes(title, minutes);
         if (kind == null) {
             kind = AgendaItemKind.DISCUSSION;
@@ -28,9 +24,9 @@ public record AgendaItem(long id, long meetingId, int sortOrder, String title, A
         if (role == null) {
             role = StandingRole.NONE;
         }
-        leadText = blankToNull(leadText);
-        paperPath = blankToNull(paperPath);
-        caseReference = blankToNull(caseReference);
+        leadText = UserText.optional(leadText);
+        paperPath = UserText.optional(paperPath);
+        caseReference = UserText.optional(caseReference);
         subPoints = subPoints == null ? List.of()
                 : subPoints.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
     }
@@ -76,9 +72,5 @@ public record AgendaItem(long id, long meetingId, int sortOrder, String title, A
 
     public AgendaItem withPaper(String path) {
         return new AgendaItem(id, meetingId, sortOrder, title, kind, leadPersonId, leadText, minutes, subPoints, path, caseReference, role);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,34 +1,22 @@
 package org.hubdesk.domain.meetings;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
 /** Seed 003 Appendix I's "Paper/ Discussion" column, with information and decision items too. */
-public enum AgendaItemKind {
-    PAPER("Paper"),
-    DISCUSSION("Discussion"),
-    INFORMATION("Information"),
-    DECISION("Decision");
-
-    private final String label;
-
-    AgendaItemKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum AgendaItemKind implements Labelled {
+    PAPER,
+    DISCUSSION,
+    INFORMATION,
+    DECISION;
 
     public static AgendaItemKind parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.label.toLowerCase(Locale.ROOT).equals(wanted)).findFirst()
+        return Labelled.find(AgendaItemKind.class, text)
                 .orElseThrow(() -> new UserInputException("Unknown item kind '" + text + "': use paper, discussion, information or decision"));
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

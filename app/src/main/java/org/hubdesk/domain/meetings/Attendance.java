@@ -1,6 +1,7 @@
 package org.hubdesk.domain.meetings;
 
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A member's attendance at one meeting. A deputy is someone from the register (usually the
@@ -11,7 +12,7 @@ public record Attendance(long meetingId, long personId, AttendanceStatus status,
         if (status == null) {
             throw new UserInputException("Choose present, apologies, deputy attending or absent");
         }
-        deputyName = deputyName == null || deputyName.isBlank() ? null : deputyName.strip();
+        deputyName = UserText.optional(deputyName);
         if (status == AttendanceStatus.DEPUTY_ATTENDING && deputyPersonId == null && deputyName == null) {
             throw new UserInputException("Say who is attending as deputy");
         }

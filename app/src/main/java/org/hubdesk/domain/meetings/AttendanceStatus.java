@@ -1,21 +1,13 @@
 package org.hubdesk.domain.meetings;
 
+import org.hubdesk.domain.common.Labelled;
+
 /** How a member is recorded at a meeting (seed 004 Appendix A §3: the chair monitors attendance). */
-public enum AttendanceStatus {
-    PRESENT("Present"),
-    APOLOGIES("Apologies"),
-    DEPUTY_ATTENDING("Deputy attending"),
-    ABSENT("Absent");
-
-    private final String label;
-
-    AttendanceStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum AttendanceStatus implements Labelled {
+    PRESENT,
+    APOLOGIES,
+    DEPUTY_ATTENDING,
+    ABSENT;
 
     /** Present in person or represented by a deputy: counts for quoracy. */
     public boolean represented() {
@@ -24,6 +16,6 @@ public enum AttendanceStatus {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

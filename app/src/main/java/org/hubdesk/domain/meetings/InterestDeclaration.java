@@ -1,7 +1,7 @@
 package org.hubdesk.domain.meetings;
 
 import java.time.LocalDateTime;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A member's declaration of interest, asked for at "Welcome, introductions, apologies": against
@@ -10,12 +10,7 @@ import org.hubdesk.domain.common.UserInputException;
  */
 public record InterestDeclaration(long id, long meetingId, long personId, Long agendaItemId, String text, LocalDateTime recordedAt) {
     public InterestDeclaration {
-        if (text == null || text.isBlank()) {
-            throw new UserInputException("Say what the interest is (for example: knows the family; manages the worker)");
-        }
-        text = text.strip();
-        if (text.length() > 1000) {
-            throw new UserInputException("A declaration of interest is at most 1000 characters");
-        }
+        text = UserText.required(text, "Say what the interest is (for example: knows the family; manages the worker)", 1000,
+                length -> "A declaration of interest is at most 1000 characters");
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One meeting of a group. While the chair runs it, {@code startedAt} is set and
@@ -19,10 +20,7 @@ public record Meeting(long id, long groupId, LocalDate meetingDate, LocalTime st
         if (startsAt == null) {
             throw new UserInputException("A meeting needs a start time");
         }
-        place = place == null || place.isBlank() ? null : place.strip();
-        if (place != null && place.length() > 300) {
-            throw new UserInputException("The place or link is too long (at most 300 characters)");
-        }
+        place = UserText.optional(place, 300, length -> "The place or link is too long (at most 300 characters)");
         if (status == null) {
             status = MeetingStatus.PLANNED;
         }

@@ -1,23 +1,15 @@
 package org.hubdesk.domain.meetings;
 
+import org.hubdesk.domain.common.Labelled;
+
 /** Where a meeting is in its life: planned (including while it runs), held, or cancelled. */
-public enum MeetingStatus {
-    PLANNED("Planned"),
-    HELD("Held"),
-    CANCELLED("Cancelled");
-
-    private final String label;
-
-    MeetingStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum MeetingStatus implements Labelled {
+    PLANNED,
+    HELD,
+    CANCELLED;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,15 +1,12 @@
 package org.hubdesk.domain.meetings;
 
 import java.util.List;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /** A line of a group's standard agenda. */
 public record TemplateItem(String title, AgendaItemKind kind, int minutes, List<String> subPoints, StandingRole role) {
     public TemplateItem {
-        if (title == null || title.isBlank()) {
-            throw new UserInputException("A template item needs a title");
-        }
-        title = title.strip();
+        title = UserText.required(title, "A template item needs a title");
         AgendaItem.checkMinutes(title, minutes);
         kind = kind == null ? AgendaItemKind.DISCUSSION : kind;
         role = role == null ? StandingRole.NONE : role;

@@ -2,16 +2,14 @@ package org.hubdesk.domain.members;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /** A group of the partnership (board, hub, forum, subgroup) with its terms of reference basics. */
 public record Group(long id, String name, GroupKind kind, String purpose, String meetingFrequency,
                     Integer usualLengthMinutes, QuorumRule quorumRule, Long reportsToGroupId,
                     LocalDate termsReviewDate) {
     public Group {
-        if (name == null || name.isBlank()) {
-            throw new UserInputException("A group needs a name");
-        }
-        name = name.strip();
+        name = UserText.required(name, "A group needs a name");
         if (kind == null) {
             kind = GroupKind.OTHER;
         }

@@ -1,26 +1,18 @@
 package org.hubdesk.domain.members;
 
+import org.hubdesk.domain.common.Labelled;
+
 /** The kinds of group the seeds describe. */
-public enum GroupKind {
-    PARTNERSHIP_BOARD("Partnership Board"),
-    LEARNING_HUB("Learning Hub"),
-    LEARNING_FORUM("Multi-Agency Learning Forum"),
-    WORKING_GROUP("Working Group"),
-    SUBGROUP("Subgroup"),
-    OTHER("Other");
-
-    private final String label;
-
-    GroupKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum GroupKind implements Labelled {
+    PARTNERSHIP_BOARD,
+    LEARNING_HUB,
+    LEARNING_FORUM,
+    WORKING_GROUP,
+    SUBGROUP,
+    OTHER;
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -5,35 +5,21 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hubdesk.domain.common.Labelled;
+import org.hubdesk.domain.common.Labels;
 
 /**
  * What makes a meeting of a group quorate. The default is seed 004 Appendix A §8: "not quorate
  * unless there is representation from all three named Safeguarding Partners" (local authority,
  * police, health), in person or by a deputy.
  */
-public enum QuorumRule {
-    STATUTORY_PARTNERS("All three safeguarding partners",
-            "All three safeguarding partners represented (local authority, police, health), in person or by deputy"),
-    HALF_OF_CORE("Half of the core members", "At least half of the core members present, in person or by deputy"),
-    NONE("No quorum rule", "No quorum rule");
-
-    private static final List<AgencyKind> PARTNER_KINDS =
-            List.of(AgencyKind.LOCAL_AUTHORITY, AgencyKind.POLICE, AgencyKind.HEALTH);
-
-    private final String label;
-    private final String description;
-
-    QuorumRule(String label, String description) {
-        this.label = label;
-        this.description = description;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum QuorumRule implements Labelled {
+    STATUTORY_PARTNERS,
+    HALF_OF_CORE,
+    NONE;
 
     public String description() {
-        return description;
+        return Labels.of(this, "description");
     }
 
     /** Someone in the room: their agency's kind and whether it is a statutory partner; core or not. */
@@ -58,7 +44,7 @@ public enum QuorumRule {
                     }
                 }
                 List<String> missing = new ArrayList<>();
-                for (AgencyKind kind : PARTNER_KINDS) {
+                for (AgencyKind kind : AgencyKind.statutoryPartners()) {
                     if (!represented.contains(kind)) {
                         missing.add(kind.label().toLowerCase(java.util.Locale.ROOT));
                     }
@@ -89,13 +75,13 @@ public enum QuorumRule {
                 covered.add(entry.agencyKind());
             }
         }
-        List<AgencyKind> gaps = new ArrayList<>(PARTNER_KINDS);
+        List<AgencyKind> gaps = new ArrayList<>(AgencyKind.statutoryPartners());
         gaps.removeAll(covered);
         return gaps;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -2,6 +2,7 @@ package org.hubdesk.domain.plan;
 
 import java.util.Arrays;
 import java.util.List;
+import org.hubdesk.domain.common.Labels;
 
 /**
  * The sections of the delivery plan, exactly as Appendix 2 of the Learning Hub terms of reference
@@ -9,21 +10,20 @@ import java.util.List;
  * and the report draw the same table.
  */
 public enum DeliveryPlanSection {
-    PRIORITY("Priority", Kind.PRIORITY),
-    CURRENT_DATA("Current data and performance", Kind.TEXT),
-    SUCCESS_MEASURES("Success and impact measures", Kind.NUMBERED),
-    GUIDANCE("Relevant statutory and other guidance", Kind.TEXT),
-    PREVIOUS_HUBS("Evidence from previous learning hubs ('the frontline')", Kind.EVIDENCE),
-    VISITS_AND_OBSERVATIONS("Evidence from visits and observations by Practice Review & Learning Manager", Kind.EVIDENCE),
-    SELF_ASSESSMENT("Evidence from self-assessment and peer challenges", Kind.EVIDENCE),
-    CASE_REVIEWS("Evidence from serious case and learning reviews, child deaths, LADO, national reports, inspection reports "
-            + "(including from other areas)", Kind.EVIDENCE),
-    MULTI_AGENCY_AUDITS("Evidence from multi-agency audits", Kind.EVIDENCE),
-    SINGLE_AGENCY_AUDITS("Evidence from single-agency audits", Kind.EVIDENCE),
-    FEEDBACK_CHILDREN_AND_FAMILIES("Evidence from feedback (children, young people and families, complaints)", Kind.EVIDENCE),
-    FEEDBACK_PROFESSIONALS("Evidence from feedback (professionals and agencies)", Kind.EVIDENCE),
-    EVIDENCE_MISSING("Is there any evidence missing? What do we need to know more about?", Kind.TEXT),
-    ACTION_PLAN("Action plan", Kind.ACTIONS);
+    PRIORITY(Kind.PRIORITY),
+    CURRENT_DATA(Kind.TEXT),
+    SUCCESS_MEASURES(Kind.NUMBERED),
+    GUIDANCE(Kind.TEXT),
+    PREVIOUS_HUBS(Kind.EVIDENCE),
+    VISITS_AND_OBSERVATIONS(Kind.EVIDENCE),
+    SELF_ASSESSMENT(Kind.EVIDENCE),
+    CASE_REVIEWS(Kind.EVIDENCE),
+    MULTI_AGENCY_AUDITS(Kind.EVIDENCE),
+    SINGLE_AGENCY_AUDITS(Kind.EVIDENCE),
+    FEEDBACK_CHILDREN_AND_FAMILIES(Kind.EVIDENCE),
+    FEEDBACK_PROFESSIONALS(Kind.EVIDENCE),
+    EVIDENCE_MISSING(Kind.TEXT),
+    ACTION_PLAN(Kind.ACTIONS);
 
     /** What a section holds. */
     public enum Kind {
@@ -68,16 +68,15 @@ public enum DeliveryPlanSection {
     /** The action plan's column headings, as the template writes them. */
     public static final List<String> ACTION_PLAN_HEADINGS = List.of("Action plan", "Lead", "Timescale");
 
-    private final String title;
     private final Kind kind;
 
-    DeliveryPlanSection(String title, Kind kind) {
-        this.title = title;
+    DeliveryPlanSection(Kind kind) {
         this.kind = kind;
     }
 
+    /** The section's heading, in the template's words. */
     public String title() {
-        return title;
+        return Labels.of(this, "title");
     }
 
     public Kind kind() {
@@ -123,6 +122,6 @@ public enum DeliveryPlanSection {
 
     @Override
     public String toString() {
-        return title;
+        return title();
     }
 }

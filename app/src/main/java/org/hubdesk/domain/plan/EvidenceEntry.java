@@ -1,7 +1,7 @@
 package org.hubdesk.domain.plan;
 
 import java.time.LocalDate;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One piece of evidence in an evidence section of the delivery plan: rich text, where it came from
@@ -16,18 +16,13 @@ public record EvidenceEntry(long id, DeliveryPlanSection section, String text, L
         if (section == null || !section.holdsEvidence()) {
             throw new IllegalArgumentException("Evidence belongs in an evidence section, not " + section);
         }
-        if (text == null || text.isBlank()) {
-            throw new UserInputException("An evidence entry needs some text: what does the evidence say?");
-        }
-        text = text.strip();
-        if (text.length() > MAX_TEXT) {
-            throw new UserInputException("This evidence entry is " + text.length() + " characters long; the most is "
-                    + MAX_TEXT + ": split it into two entries or link to the document instead");
-        }
+        text = UserText.required(text, "An evidence entry needs some text: what does the evidence say?", MAX_TEXT,
+                length -> "This evidence entry is " + length + " characters long; the most is "
+                        + MAX_TEXT + ": split it into two entries or link to the document instead");
         if (source == null) {
             source = LearningSource.usualFor(section);
         }
-        fileLink = fileLink == null || fileLink.isBlank() ? null : fileLink.strip();
+        fileLink = UserText.optional(fileLink);
     }
 
     public static EvidenceEntry draft(DeliveryPlanSection section, String text, LearningSource source, Long agencyId,

@@ -1,7 +1,7 @@
 package org.hubdesk.domain.plan;
 
 import java.time.LocalDateTime;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A named, immutable snapshot of a delivery plan: the Learning Hub presents the plan as 'first
@@ -18,41 +18,8 @@ public record PlanVersion(long id, long planId, String name, LocalDateTime taken
     }
 
     public static String requireName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new UserInputException("A version needs a name, for example '" + FIRST_PHASE_KNOWLEDGE + "'");
-        }
-        String n = name.strip();
-        if (n.length() > MAX_NAME) {
-            throw new UserInputException("A version name can be at most " + MAX_NAME + " characters");
-        }
-        return n;
-    }
-
-    /** The points of the hub cycle at which Appendix 3 has the plan presented, with the cycle month. */
-    public enum Point {
-        FIRST_PHASE(FIRST_PHASE_KNOWLEDGE, 1),
-        LEARNING_AND_CHANGE(LEARNING_AND_CHANGE_PHASE, 4);
-
-        private final String versionName;
-        private final int cycleMonth;
-
-        Point(String versionName, int cycleMonth) {
-            this.versionName = versionName;
-            this.cycleMonth = cycleMonth;
-        }
-
-        public String versionName() {
-            return versionName;
-        }
-
-        public int cycleMonth() {
-            return cycleMonth;
-        }
-
-        @Override
-        public String toString() {
-            return versionName + " (month " + cycleMonth + ")";
-        }
+        return UserText.required(name, "A version needs a name, for example '" + FIRST_PHASE_KNOWLEDGE + "'", MAX_NAME,
+                length -> "A version name can be at most " + MAX_NAME + " characters");
     }
 
     /** What a list of versions shows, without loading every snapshot. */

@@ -3,7 +3,9 @@ package org.hubdesk.domain.plan;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import org.hubdesk.domain.common.Labels;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A practice download (Back to Practice model): what the Practice Review & Learning Manager saw at
@@ -15,33 +17,25 @@ public record PracticeDownload(long id, String observed, LocalDate observedOn, L
 
     /** The five questions of the download, in the model's order and words. */
     public enum Question {
-        WENT_WELL("What went well?"),
-        DID_NOT_GO_WELL("What didn't go well?"),
-        GOT_IN_THE_WAY("What got in the way?"),
-        NEEDS_TO_BE_DIFFERENT("What needs to be different?"),
-        NEEDS_TO_CHANGE("What needs to change?");
-
-        private final String words;
-
-        Question(String words) {
-            this.words = words;
-        }
+        WENT_WELL,
+        DID_NOT_GO_WELL,
+        GOT_IN_THE_WAY,
+        NEEDS_TO_BE_DIFFERENT,
+        NEEDS_TO_CHANGE;
 
         public String words() {
-            return words;
+            return Labels.of(this, "words");
         }
 
         @Override
         public String toString() {
-            return words;
+            return words();
         }
     }
 
     public PracticeDownload {
-        if (observed == null || observed.isBlank()) {
-            throw new UserInputException("A practice download needs to say what was observed (for example 'Strategy meeting, 3 March')");
-        }
-        observed = observed.strip();
+        observed = UserText.required(observed,
+                "A practice download needs to say what was observed (for example 'Strategy meeting, 3 March')");
         EnumMap<Question, String> clean = new EnumMap<>(Question.class);
         if (answers != null) {
             answers.forEach((q, a) -> {

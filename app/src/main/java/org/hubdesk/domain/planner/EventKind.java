@@ -1,7 +1,6 @@
 package org.hubdesk.domain.planner;
 
-import java.util.Arrays;
-import java.util.Locale;
+import org.hubdesk.domain.common.Labelled;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -9,35 +8,22 @@ import org.hubdesk.domain.common.UserInputException;
  * learning events (seed 003), Information Highway Friday sessions, the Young People's
  * Safeguarding Forum's thematic workshops and the joint development day (seed 002).
  */
-public enum EventKind {
-    TRAINING("Training"),
-    LEARNING_EVENT("Learning event"),
-    INFORMATION_HIGHWAY("Information Highway session"),
-    WORKSHOP("Workshop"),
-    DEVELOPMENT_DAY("Development day"),
-    OTHER("Other");
-
-    private final String label;
-
-    EventKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum EventKind implements Labelled {
+    TRAINING,
+    LEARNING_EVENT,
+    INFORMATION_HIGHWAY,
+    WORKSHOP,
+    DEVELOPMENT_DAY,
+    OTHER;
 
     /** "training", "learning-event", "Learning event", "INFORMATION_HIGHWAY" all parse. */
     public static EventKind parse(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
-        return Arrays.stream(values())
-                .filter(k -> k.label.toLowerCase(Locale.ROOT).equals(wanted) || k.name().toLowerCase(Locale.ROOT).replace('_', ' ').equals(wanted))
-                .findFirst().orElseThrow(() -> new UserInputException("Unknown event kind '" + text
-                        + "': use training, learning-event, information-highway, workshop, development-day or other"));
+        return Labelled.find(EventKind.class, text).orElseThrow(() -> new UserInputException("Unknown event kind '" + text
+                + "': use training, learning-event, information-highway, workshop, development-day or other"));
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -3,6 +3,7 @@ package org.hubdesk.domain.planner;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * One event on the forward planner: what, what kind, when, where, for whom and who organises it.
@@ -12,13 +13,8 @@ import org.hubdesk.domain.common.UserInputException;
 public record PlannerEvent(long id, String title, EventKind kind, LocalDateTime starts, LocalDateTime ends, String place,
                            String audience, String organiser, String seriesId, String seriesRule) {
     public PlannerEvent {
-        if (title == null || title.isBlank()) {
-            throw new UserInputException("An event needs a title");
-        }
-        title = title.strip();
-        if (title.length() > 300) {
-            throw new UserInputException("An event's title is at most 300 characters");
-        }
+        title = UserText.required(title, "An event needs a title", 300,
+                length -> "An event's title is at most 300 characters");
         if (kind == null) {
             kind = EventKind.OTHER;
         }
@@ -37,14 +33,7 @@ public record PlannerEvent(long id, String title, EventKind kind, LocalDateTime 
     }
 
     private static String clean(String text, String what, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip();
-        if (s.length() > max) {
-            throw new UserInputException("The " + what + " is at most " + max + " characters");
-        }
-        return s;
+        return UserText.optional(text, max, length -> "The " + what + " is at most " + max + " characters");
     }
 
     public LocalDate day() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /**
  * A case review as the business unit tracks it, from the referral to publication. The referral's
@@ -22,7 +23,7 @@ public record CaseReview(long id, ReviewKind kind, ReviewStatus status, String t
     /** An LCSPR's commissioning: when, by whom, and when its report was published. */
     public record Lcspr(LocalDate commissionedOn, String reviewer, boolean independentReviewer, LocalDate publishedOn) {
         public Lcspr {
-            reviewer = reviewer == null || reviewer.isBlank() ? null : reviewer.strip();
+            reviewer = UserText.optional(reviewer);
         }
     }
 
@@ -37,12 +38,12 @@ public record CaseReview(long id, ReviewKind kind, ReviewStatus status, String t
             throw new UserInputException("Give the date the referral was received");
         }
         title = title.strip();
-        caseReference = blankToNull(caseReference);
-        referredBy = blankToNull(referredBy);
-        agencies = blankToNull(agencies);
-        sharedAt = blankToNull(sharedAt);
-        ledBy = blankToNull(ledBy);
-        learning = blankToNull(learning);
+        caseReference = UserText.optional(caseReference);
+        referredBy = UserText.optional(referredBy);
+        agencies = UserText.optional(agencies);
+        sharedAt = UserText.optional(sharedAt);
+        ledBy = UserText.optional(ledBy);
+        learning = UserText.optional(learning);
         if (status == null) {
             status = initialStatus(kind);
         }
@@ -58,10 +59,6 @@ public record CaseReview(long id, ReviewKind kind, ReviewStatus status, String t
     /** Where a new review starts: a possible serious case waits for the Virtual Panel; the others are under way. */
     public static ReviewStatus initialStatus(ReviewKind kind) {
         return kind == ReviewKind.RAPID_REVIEW ? ReviewStatus.REFERRED : ReviewStatus.IN_PROGRESS;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The review's statutory clocks, each with the day it was done if it was. */

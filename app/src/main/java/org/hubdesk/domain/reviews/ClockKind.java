@@ -2,33 +2,28 @@ package org.hubdesk.domain.reviews;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.calendar.WorkingDayCalendar;
+import org.hubdesk.domain.common.Labelled;
 
 /**
  * The statutory clocks of a case review, each counted from the date the referral (or the single
  * agency review's letter) was received. Working-day clocks count England and Wales working days,
- * day 1 being the first working day after the date received.
+ * day 1 being the first working day after the date received. Its label is what the command line and
+ * the screens print before the date.
  */
-public enum ClockKind {
+public enum ClockKind implements Labelled {
     /** Working Together 2018: notify the Child Safeguarding Practice Review Panel within 5 working days. */
-    NATIONAL_PANEL("National Panel notified by", 5, true),
+    NATIONAL_PANEL(5, true),
     /** Seed 002 section 4: the Rapid Review report goes to the National Panel within 15 working days. */
-    RAPID_REVIEW_REPORT("Rapid review report due", 15, true),
+    RAPID_REVIEW_REPORT(15, true),
     /** Seed 002 section 6: within three weeks of receipt of the letter, 21 calendar days. */
-    SINGLE_AGENCY_REVIEW("Review due", 21, false);
+    SINGLE_AGENCY_REVIEW(21, false);
 
-    private final String label;
     private final int days;
     private final boolean workingDays;
 
-    ClockKind(String label, int days, boolean workingDays) {
-        this.label = label;
+    ClockKind(int days, boolean workingDays) {
         this.days = days;
         this.workingDays = workingDays;
-    }
-
-    /** The label the command line and the screens print before the date. */
-    public String label() {
-        return label;
     }
 
     public int days() {

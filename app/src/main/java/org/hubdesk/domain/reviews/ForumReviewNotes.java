@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.hubdesk.domain.common.Labelled;
 
 /**
  * The Forum's "Noting current and pending learning reviews" item (seed 003 Appendix I, item 3):
@@ -20,22 +21,12 @@ public final class ForumReviewNotes {
     public static final int LEARNING_CHARS = 160;
 
     /** The item's headings in the template's order. */
-    public enum Heading {
-        DHR("Domestic Homicide Reviews"),
-        SAR("Safeguarding Adults Reviews"),
-        CSPR("Child Safeguarding Practice Reviews"),
-        SERIOUSLY_GOOD("Seriously good case reviews"),
-        OTHER_ELSEWHERE("Other reviews led elsewhere");
-
-        private final String label;
-
-        Heading(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Heading implements Labelled {
+        DHR,
+        SAR,
+        CSPR,
+        SERIOUSLY_GOOD,
+        OTHER_ELSEWHERE
     }
 
     private static final Pattern DHR = Pattern.compile("\\bDHR\\b|domestic homicide|community safety", Pattern.CASE_INSENSITIVE);

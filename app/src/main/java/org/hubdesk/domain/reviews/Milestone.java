@@ -1,15 +1,12 @@
 package org.hubdesk.domain.reviews;
 
 import java.time.LocalDate;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /** A step of an LCSPR the business unit tracks (terms of reference agreed, practitioner event, draft report). */
 public record Milestone(long id, long reviewId, String title, LocalDate dueOn, LocalDate doneOn) {
     public Milestone {
-        if (title == null || title.isBlank()) {
-            throw new UserInputException("A milestone needs a title");
-        }
-        title = title.strip();
+        title = UserText.required(title, "A milestone needs a title");
     }
 
     public boolean overdue(LocalDate today) {

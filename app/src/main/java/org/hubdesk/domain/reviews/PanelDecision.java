@@ -2,6 +2,7 @@ package org.hubdesk.domain.reviews;
 
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.domain.common.UserText;
 
 /** The Virtual Panel's decision (the three statutory partners): a rapid review or not, and why. */
 public record PanelDecision(LocalDate decidedOn, boolean rapidReview, String reason) {
@@ -9,9 +10,6 @@ public record PanelDecision(LocalDate decidedOn, boolean rapidReview, String rea
         if (decidedOn == null) {
             throw new UserInputException("The panel decision needs the date it was made");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new UserInputException("Give the panel's reason for its decision");
-        }
-        reason = reason.strip();
+        reason = UserText.required(reason, "Give the panel's reason for its decision");
     }
 }

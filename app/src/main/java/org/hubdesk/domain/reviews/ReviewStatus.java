@@ -1,32 +1,19 @@
 package org.hubdesk.domain.reviews;
 
+import org.hubdesk.domain.common.Labelled;
+import org.hubdesk.domain.common.Labels;
+
 /** Where a review is in its life. */
-public enum ReviewStatus {
-    REFERRED("Referred, awaiting panel decision"),
-    IN_PROGRESS("In progress"),
-    AWAITING_DECISION("Rapid review done, awaiting LCSPR decision"),
-    COMPLETED("Completed"),
-    CLOSED("Closed, no further review");
-
-    private final String label;
-
-    ReviewStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum ReviewStatus implements Labelled {
+    REFERRED,
+    IN_PROGRESS,
+    AWAITING_DECISION,
+    COMPLETED,
+    CLOSED;
 
     /** The few words a narrow list column has room for. */
     public String shortLabel() {
-        return switch (this) {
-            case REFERRED -> "Referred";
-            case IN_PROGRESS -> "In progress";
-            case AWAITING_DECISION -> "Awaiting decision";
-            case COMPLETED -> "Completed";
-            case CLOSED -> "Closed";
-        };
+        return Labels.of(this, "shortLabel");
     }
 
     public boolean open() {
@@ -35,6 +22,6 @@ public enum ReviewStatus {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,22 +1,14 @@
 package org.hubdesk.domain.reviews;
 
+import org.hubdesk.domain.common.Labelled;
+
 /** How a clock stands today, as the tracker colours it. */
-public enum TrafficLight {
-    GREEN("On track"),
-    AMBER("Due soon"),
-    RED("Overdue"),
-    MET("Met"),
-    MISSED("Missed");
-
-    private final String label;
-
-    TrafficLight(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum TrafficLight implements Labelled {
+    GREEN,
+    AMBER,
+    RED,
+    MET,
+    MISSED;
 
     /** A clock that is still running (green, amber or red). */
     public boolean running() {
