@@ -1,21 +1,17 @@
 package org.hubdesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 
 /** {@code hubdesk export pack}: a meeting's agenda and papers as one PDF. */
 @Command(name = "pack", mixinStandardHelpOptions = true,
         description = "The meeting pack: the agenda and every attached PDF paper as one bookmarked PDF.")
-final class ExportPackCommand implements Callable<Integer> {
-    @ParentCommand
-    ExportCommand parent;
-
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "The meeting's id (see 'meeting list')")
-    long meeting;
+final class ExportPackCommand extends FeatureCommand.Action<ExportCommand> {
+    @Mixin
+    MeetingOption meeting;
 
     @Option(names = "--format", defaultValue = "pdf", paramLabel = "pdf", description = "Only pdf (default)")
     String format;
@@ -28,9 +24,9 @@ final class ExportPackCommand implements Callable<Integer> {
         if (!"pdf".equalsIgnoreCase(format)) {
             throw new org.hubdesk.domain.common.UserInputException("A meeting pack is a PDF: use --format pdf");
         }
-        try (Services services = parent.root.openServices()) {
-            int pages = services.meetings().writePack(meeting, out);
-            parent.root.spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + pages + " pages)");
+        try (Services services = openServices()) {
+            int pages = services.meetings().writePack(meeting.id, out);
+            out().println("Wrote " + out.toAbsolutePath() + " (" + pages + " pages)");
         }
         return 0;
     }

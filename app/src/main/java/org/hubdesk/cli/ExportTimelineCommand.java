@@ -2,23 +2,17 @@ package org.hubdesk.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.hub.TimelineExporter.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"The Learning Hub timeline of a partnership year as a PNG picture or an A4 landscape PDF.",
             "--year 2026 is the partnership year starting in 2026 (2026-27 with an April start); the picture takes in",
             "the whole of every cycle on that year's priorities."},
         footer = {"", "Example: hubdesk export timeline --year 2026 --format pdf --out hub-timeline-2026-27.pdf"})
-final class ExportTimelineCommand implements Callable<Integer> {
-    @ParentCommand
-    ExportCommand export;
-
+final class ExportTimelineCommand extends FeatureCommand.Action<ExportCommand> {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "First calendar year of the partnership year")
     int year;
 
@@ -31,9 +25,9 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = chosenFormat();
-        try (Services services = export.root.openServices()) {
+        try (Services services = openServices()) {
             Path written = services.hub().exportTimeline(year, chosen, out);
-            export.root.spec.commandLine().getOut().println("Wrote the Learning Hub timeline for "
+            out().println("Wrote the Learning Hub timeline for "
                     + services.hub().settings().year(year).label() + " to " + written.toAbsolutePath());
         }
         return 0;
@@ -42,17 +36,6 @@ final class ExportTimelineCommand implements Callable<Integer> {
     private Format chosenFormat() {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         Format byName = name.endsWith(".png") ? Format.PNG : name.endsWith(".pdf") ? Format.PDF : null;
-        if (format == null) {
-            if (byName == null) {
-                throw new UserInputException("Give --format png or --format pdf, or end the --out file name in .png or .pdf");
-            }
-            return byName;
-        }
-        Format wanted = Format.parse(format);
-        if (byName != null && byName != wanted) {
-            throw new UserInputException("--out " + out + " ends in ." + byName.extension() + " but --format is "
-                    + wanted.extension() + "; make them agree");
-        }
-        return wanted;
+        return ExportCommand.chosenFormat(format, out, byName, Format::parse, Format::extension, "png", "pdf");
     }
 }
