@@ -164,13 +164,12 @@ public final class ExportCommand extends FeatureCommand {
         @Override
         public Integer call() {
             ReportFormat format = output.format();
-            try (Services services = openServices()) {
+            return withServices((services, printed) -> {
                 // The report's id in the report catalogue is the subcommand's name.
                 ReportService.Export done = services.reports().export(self.name(), scope(), format, output.file(format),
                         (fraction, message) -> { });
-                out().println("Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file());
-            }
-            return 0;
+                printed.println("Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file());
+            });
         }
     }
 

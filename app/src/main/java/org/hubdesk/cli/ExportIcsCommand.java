@@ -1,5 +1,6 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
@@ -22,16 +23,12 @@ final class ExportIcsCommand extends FeatureCommand.Action<ExportCommand> {
     String organizer;
 
     @Override
-    public Integer call() {
-        try (Services services = openServices()) {
-            var written = services.meetings().writeInvitation(meeting.id, organizer, out);
-            var stdout = out();
-            stdout.println("Wrote " + out.toAbsolutePath() + ": " + written.method() + ", sequence " + written.sequence() + ", from "
-                    + written.organizer() + " to " + written.attendees() + " members");
-            if (!written.withoutEmail().isEmpty()) {
-                stdout.println("No e-mail address, so not invited (forward it to them): " + String.join(", ", written.withoutEmail()));
-            }
+    void run(Services services, PrintWriter stdout) {
+        var written = services.meetings().writeInvitation(meeting.id, organizer, out);
+        stdout.println("Wrote " + out.toAbsolutePath() + ": " + written.method() + ", sequence " + written.sequence() + ", from "
+                + written.organizer() + " to " + written.attendees() + " members");
+        if (!written.withoutEmail().isEmpty()) {
+            stdout.println("No e-mail address, so not invited (forward it to them): " + String.join(", ", written.withoutEmail()));
         }
-        return 0;
     }
 }

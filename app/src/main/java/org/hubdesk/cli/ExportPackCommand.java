@@ -1,5 +1,6 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
@@ -24,10 +25,12 @@ final class ExportPackCommand extends FeatureCommand.Action<ExportCommand> {
         if (!"pdf".equalsIgnoreCase(format)) {
             throw new org.hubdesk.domain.common.UserInputException("A meeting pack is a PDF: use --format pdf");
         }
-        try (Services services = openServices()) {
-            int pages = services.meetings().writePack(meeting.id, out);
-            out().println("Wrote " + out.toAbsolutePath() + " (" + pages + " pages)");
-        }
-        return 0;
+        return super.call();
+    }
+
+    @Override
+    void run(Services services, PrintWriter printed) {
+        int pages = services.meetings().writePack(meeting.id, out);
+        printed.println("Wrote " + out.toAbsolutePath() + " (" + pages + " pages)");
     }
 }

@@ -36,11 +36,10 @@ final class ExportPlannerCommand extends FeatureCommand.Action<ExportCommand> {
         LocalDate first = from != null ? MeetingCommand.parseDate(from) : LocalDate.of(y, 1, 1);
         LocalDate last = to != null ? MeetingCommand.parseDate(to) : from != null ? first.plusYears(1).minusDays(1) : LocalDate.of(y, 12, 31);
         Path out = ics != null ? ics : Path.of("planner-" + (from != null ? first.toString() : String.valueOf(y)) + ".ics");
-        try (Services services = openServices()) {
+        return withServices((services, printed) -> {
             int n = services.planner().writeIcs(first, last, out);
-            out().println("Wrote " + out.toAbsolutePath() + ": " + n + (n == 1 ? " event" : " events")
+            printed.println("Wrote " + out.toAbsolutePath() + ": " + n + (n == 1 ? " event" : " events")
                     + " from " + first + " to " + last);
-        }
-        return 0;
+        });
     }
 }

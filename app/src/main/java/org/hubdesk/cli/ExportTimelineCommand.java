@@ -1,5 +1,6 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.hubdesk.service.Services;
@@ -22,15 +23,19 @@ final class ExportTimelineCommand extends FeatureCommand.Action<ExportCommand> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the picture")
     Path out;
 
+    private Format chosen;
+
     @Override
     public Integer call() {
-        Format chosen = chosenFormat();
-        try (Services services = openServices()) {
-            Path written = services.hub().exportTimeline(year, chosen, out);
-            out().println("Wrote the Learning Hub timeline for "
-                    + services.hub().settings().year(year).label() + " to " + written.toAbsolutePath());
-        }
-        return 0;
+        chosen = chosenFormat();
+        return super.call();
+    }
+
+    @Override
+    void run(Services services, PrintWriter printed) {
+        Path written = services.hub().exportTimeline(year, chosen, out);
+        printed.println("Wrote the Learning Hub timeline for "
+                + services.hub().settings().year(year).label() + " to " + written.toAbsolutePath());
     }
 
     private Format chosenFormat() {

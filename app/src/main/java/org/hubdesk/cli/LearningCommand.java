@@ -30,8 +30,7 @@ final class LearningCommand extends FeatureCommand {
         @Override
         public Integer call() {
             LearningStage only = stage == null ? null : parseStage(stage);
-            try (Services services = openServices()) {
-                PrintWriter out = out();
+            return withServices((services, out) -> {
                 out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
                 for (TrackerLine l : services.learningTracker().tracker()) {
                     if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
@@ -41,8 +40,7 @@ final class LearningCommand extends FeatureCommand {
                     out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
                             cut(r.activity(), 45), l.overdue());
                 }
-            }
-            return 0;
+            });
         }
     }
 
@@ -79,12 +77,11 @@ final class LearningCommand extends FeatureCommand {
             LearningSourceKind kind = LearningSourceKind.parse(source);
             LocalDate start = MeetingCommand.parseDate(from);
             LocalDate end = to == null ? null : MeetingCommand.parseDate(to);
-            try (Services services = openServices()) {
+            return withServices((services, out) -> {
                 LearningRecord r = services.learningTracker().add(LearningRecord.identified(kind, cycle, reference, subgroup, activity,
                         start, end, findings));
-                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            }
-            return 0;
+                out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+            });
         }
     }
 
@@ -95,12 +92,9 @@ final class LearningCommand extends FeatureCommand {
         long recommendation;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
-                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
+            out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
         }
     }
 
@@ -111,12 +105,9 @@ final class LearningCommand extends FeatureCommand {
         long review;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                LearningRecord r = services.learningTracker().addFromCaseReview(review);
-                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            LearningRecord r = services.learningTracker().addFromCaseReview(review);
+            out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
         }
     }
 

@@ -35,10 +35,9 @@ final class MeetingDocumentExport extends FeatureCommand.Action<ExportCommand> {
     @Override
     public Integer call() {
         ReportFormat format = output.format();
-        try (Services services = openServices()) {
+        return withServices((services, out) -> {
             Path written = document.write(services, meeting.id, format, output.file(format));
-            out().println("Saved the " + self.name() + " to " + written);
-        }
-        return 0;
+            out.println("Saved the " + self.name() + " to " + written);
+        });
     }
 }
