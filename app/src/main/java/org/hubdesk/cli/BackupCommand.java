@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubdesk.service.Passphrases;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.backup.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.report.ReportFormat;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.service.report.ReportService;
 import picocli.CommandLine;

@@ -3,7 +3,6 @@ package org.hubdesk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
-import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,6 @@
 package org.hubdesk.service.learning;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationActions;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.hub.HubRepository;
@@ -27,13 +27,10 @@ import org.jooq.DSLContext;
  * The Learning Hub's recommendations to the Partnership Board and their actions. One public
  * method per user action, one transaction each; edits return what undo needs to put back.
  */
-public final class RecommendationService {
-    private final Database database;
-    private final Clock clock;
+public final class RecommendationService extends DatedService {
 
     public RecommendationService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
     }
 
     /** A hub cycle as the Learning screen lists it: its priority, year and months. */
@@ -54,10 +51,6 @@ public final class RecommendationService {
 
     /** A removed action and the recommendation it belonged to, for undo. */
     public record RemovedAction(long recommendationId, ActionItem action) {
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** Every hub cycle, latest first: the screen's list. */

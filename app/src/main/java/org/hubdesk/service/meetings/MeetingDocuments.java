@@ -1,7 +1,6 @@
 package org.hubdesk.service.meetings;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,7 +17,6 @@ import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportCatalogue;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.store.members.MembersRepository;
 import org.hubdesk.store.meetings.MeetingRepository;
 
 /**
@@ -45,6 +43,14 @@ public final class MeetingDocuments {
         return MeetingService.load(input.ctx(), input.scope().itemId(), input.today());
     }
 
+    /** A meeting's document headed with its group's name and, as the subtitle, what it is and the meeting's date. */
+    private static DocumentBuilder document(ReportInput input, MeetingDetail d, String whatOn) {
+        return Document.builder(d.group().name())
+                .subtitle(whatOn + d.meeting().meetingDate())
+                .author(input.author())
+                .date(input.today());
+    }
+
     static final class AgendaReport extends CatalogueReport {
         AgendaReport() {
             super(AGENDA, "Agenda",
@@ -55,12 +61,8 @@ public final class MeetingDocuments {
         @Override
         public Document build(ReportInput input) {
             MeetingDetail d = detail(input);
-            Map<Long, String> names = new HashMap<>();
-            new MembersRepository(input.ctx()).people().forEach(p -> names.put(p.id(), p.fullName()));
-            DocumentBuilder doc = Document.builder(d.group().name())
-                    .subtitle("Agenda for the meeting on " + d.meeting().meetingDate())
-                    .author(input.author())
-                    .date(input.today());
+            Map<Long, String> names = MeetingLoader.peopleNames(input.ctx());
+            DocumentBuilder doc = document(input, d, "Agenda for the meeting on ");
             doc.labelValues(lv -> lv
                     .add("Date", d.meeting().meetingDate())
                     .add("Time", d.meeting().startsAt() + " – " + d.timing().ends())
@@ -122,10 +124,7 @@ public final class MeetingDocuments {
             MeetingDetail d = detail(input);
             String text = new MeetingRepository(input.ctx()).minutesText(d.meeting().id())
                     .orElseGet(() -> MinutesDraft.build(MeetingLoader.minutesInput(d)));
-            DocumentBuilder doc = Document.builder(d.group().name())
-                    .subtitle("Minutes of the meeting held on " + d.meeting().meetingDate())
-                    .author(input.author())
-                    .date(input.today());
+            DocumentBuilder doc = document(input, d, "Minutes of the meeting held on ");
             if (d.meeting().status() != org.hubdesk.domain.meetings.MeetingStatus.HELD) {
                 doc.warning("draft: this meeting has not been recorded as held.");
             }

@@ -1,7 +1,6 @@
 package org.hubdesk.service.plan;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.hubdesk.domain.plan.PlanComparison;
 import org.hubdesk.domain.plan.PlanSnapshotCodec;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.plan.DeliveryPlanRepository;
@@ -28,24 +28,16 @@ import org.jooq.DSLContext;
  * each returning what its undo needs (the value before, or what was removed). Every change is
  * committed before the method returns, so it is on disk when the screen shows it.
  */
-public final class DeliveryPlanService {
+public final class DeliveryPlanService extends DatedService {
     /** The most a version's text may hold (the column's size). */
     static final int MAX_SNAPSHOT = 1_000_000;
-
-    private final Database database;
-    private final Clock clock;
 
     public DeliveryPlanService(Database database) {
         this(database, Clock.systemDefaultZone());
     }
 
     public DeliveryPlanService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+        super(database, clock);
     }
 
     // ---- plans
