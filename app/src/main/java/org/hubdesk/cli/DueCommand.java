@@ -2,7 +2,6 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueList;
 import org.hubdesk.service.Services;
@@ -25,12 +24,6 @@ final class DueCommand extends RootAction {
     @Override
     void run(Services services, PrintWriter out) {
         LocalDate day = today == null ? services.due().today() : MeetingCommand.parseDate(today);
-        List<DueItem> items = services.due().due(day, within);
-        for (DueItem item : items) {
-            out.println(item.line());
-        }
-        if (items.isEmpty()) {
-            err().println("Nothing due within " + within + " days of " + day + ".");
-        }
+        printEach(out, services.due().due(day, within), DueItem::line, () -> "Nothing due within " + within + " days of " + day + ".");
     }
 }

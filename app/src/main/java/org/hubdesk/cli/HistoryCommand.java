@@ -35,10 +35,7 @@ final class HistoryCommand extends RootAction {
     @Override
     void run(Services services, PrintWriter out) {
         List<RecordChange> changes = recent != null ? services.history().recent(recent) : services.history().history(table, id);
-        changes.forEach(change -> out.println(change.line()));
-        if (changes.isEmpty()) {
-            err().println(recent != null ? "No changes recorded yet."
-                    : "No changes recorded for " + table + " " + id + ".");
-        }
+        printEach(out, changes, RecordChange::line, () -> recent != null ? "No changes recorded yet."
+                : "No changes recorded for " + table + " " + id + ".");
     }
 }

@@ -1,8 +1,11 @@
 package org.hubdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hubdesk.service.Services;
 
 /**
@@ -42,6 +45,17 @@ abstract class HubdeskAction implements Callable<Integer> {
             work.accept(services, out());
         }
         return 0;
+    }
+
+    /**
+     * A list's lines, one per item, on {@code out}; for an empty list, {@code none} on stderr instead, so a script
+     * reading stdout gets nothing (the exit code stays 0).
+     */
+    <T> void printEach(PrintWriter out, List<T> items, Function<T, String> line, Supplier<String> none) {
+        items.forEach(item -> out.println(line.apply(item)));
+        if (items.isEmpty()) {
+            err().println(none.get());
+        }
     }
 
     /** The command's work over the open store; {@code out} is where it prints. */

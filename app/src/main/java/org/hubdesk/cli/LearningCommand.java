@@ -7,6 +7,7 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.service.Services;
+import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +47,7 @@ final class LearningCommand extends FeatureCommand {
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = {"Record a piece of learning (stage: identified).",
         "Prints its id, for 'export dissemination-plan --learning ID' and 'export seven-minute-briefing --learning ID'."})
-    static final class New extends Action<LearningCommand> {
+    static final class New extends Recording {
         @Option(names = "--source", required = true, paramLabel = "KIND",
                 description = "hub cycle, case review, audit, user feedback, complaints or other")
         String source;
@@ -72,41 +73,55 @@ final class LearningCommand extends FeatureCommand {
         @Option(names = "--findings", paramLabel = "TEXT", description = "Summary of findings")
         String findings;
 
+        private LearningSourceKind kind;
+        private LocalDate start;
+        private LocalDate end;
+
         @Override
         public Integer call() {
-            LearningSourceKind kind = LearningSourceKind.parse(source);
-            LocalDate start = MeetingCommand.parseDate(from);
-            LocalDate end = to == null ? null : MeetingCommand.parseDate(to);
-            return withServices((services, out) -> {
-                LearningRecord r = services.learningTracker().add(LearningRecord.identified(kind, cycle, reference, subgroup, activity,
-                        start, end, findings));
-                out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            });
+            kind = LearningSourceKind.parse(source);
+            start = MeetingCommand.parseDate(from);
+            end = to == null ? null : MeetingCommand.parseDate(to);
+            return super.call();
+        }
+
+        @Override
+        LearningRecord record(LearningTrackerService tracker) {
+            return tracker.add(LearningRecord.identified(kind, cycle, reference, subgroup, activity, start, end, findings));
         }
     }
 
     @Command(name = "from-recommendation", mixinStandardHelpOptions = true,
             description = "Record the learning behind a hub recommendation: its cycle, what was learned, the recommendation as a first key message.")
-    static final class FromRecommendation extends Action<LearningCommand> {
+    static final class FromRecommendation extends Recording {
         @Parameters(paramLabel = "RECOMMENDATION_ID", description = "The recommendation's number (the Learning screen shows them)")
         long recommendation;
 
         @Override
-        void run(Services services, PrintWriter out) {
-            LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
-            out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
+        LearningRecord record(LearningTrackerService tracker) {
+            return tracker.addFromRecommendation(recommendation);
         }
     }
 
     @Command(name = "from-review", mixinStandardHelpOptions = true,
             description = "Send a case review's learning on to the tracker: a case review record with the review's learning as its findings.")
-    static final class FromReview extends Action<LearningCommand> {
+    static final class FromReview extends Recording {
         @Parameters(paramLabel = "REVIEW_ID", description = "The case review's number (see 'hubdesk review list')")
         long review;
 
         @Override
+        LearningRecord record(LearningTrackerService tracker) {
+            return tracker.addFromCaseReview(review);
+        }
+    }
+
+    /** A subcommand that records a piece of learning (stage: identified) and prints its id, for the exports that take it. */
+    abstract static class Recording extends Action<LearningCommand> {
+        abstract LearningRecord record(LearningTrackerService tracker);
+
+        @Override
         void run(Services services, PrintWriter out) {
-            LearningRecord r = services.learningTracker().addFromCaseReview(review);
+            LearningRecord r = record(services.learningTracker());
             out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
         }
     }

@@ -34,11 +34,8 @@ final class PlannerCommand extends FeatureCommand {
             LocalDate first = from == null ? LocalDate.now() : MeetingCommand.parseDate(from);
             LocalDate last = to == null ? first.plusDays(90) : MeetingCommand.parseDate(to);
             return withServices((services, out) -> {
-                List<PlannerEvent> events = services.planner().events(first, last);
-                events.forEach(e -> out.println(withId(e)));
-                if (events.isEmpty()) {
-                    err().println("No events from " + first + " to " + last + ".");
-                }
+                printEach(out, services.planner().events(first, last), PlannerCommand::withId,
+                        () -> "No events from " + first + " to " + last + ".");
             });
         }
     }

@@ -17,6 +17,7 @@ import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.service.DatedService;
+import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.hub.HubRepository;
@@ -195,19 +196,14 @@ public final class RecommendationService extends DatedService {
 
     /** Saves an edit of a recommendation's action; returns the version before, for undo. */
     public ActionItem editAction(ActionItem action) {
-        return database.transaction(ctx -> {
-            ActionRepository actions = new ActionRepository(ctx);
-            ActionItem before = actions.find(action.id()).orElseThrow(() -> new UserInputException("That action no longer exists"));
-            actions.update(action);
-            return before;
-        });
+        return database.transaction(ctx -> ActionService.change(ctx, action.id(), (actions, before) -> actions.update(action)));
     }
 
     public RemovedAction removeAction(long actionId) {
         return database.transaction(ctx -> {
             RecommendationRepository repo = new RecommendationRepository(ctx);
             ActionRepository actions = new ActionRepository(ctx);
-            ActionItem before = actions.find(actionId).orElseThrow(() -> new UserInputException("That action no longer exists"));
+            ActionItem before = ActionService.require(actions, actionId);
             long recommendationId = repo.recommendationOf(actionId)
                     .orElseThrow(() -> new UserInputException("That action does not belong to a recommendation"));
             actions.delete(actionId);

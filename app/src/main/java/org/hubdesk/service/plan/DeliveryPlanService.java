@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.common.UserInputException;
@@ -102,29 +104,21 @@ public final class DeliveryPlanService extends DatedService {
 
     /** Saves an edited entry; returns the entry before. A link is only re-checked when it changed. */
     public EvidenceEntry updateEvidence(EvidenceEntry entry) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            EvidenceEntry before = repo.evidence(entry.id()).orElseThrow(() -> gone("evidence entry"));
+        return onEvidence(entry.id(), (repo, before, planId) -> {
             if (entry.fileLink() != null && !entry.fileLink().equals(before.fileLink())) {
                 checkLink(entry.fileLink());
             }
             checkAgency(repo, entry.agencyId());
-            long planId = repo.planOfEvidence(entry.id());
             repo.updateEvidence(before.section() == entry.section() ? entry.withSortOrder(before.sortOrder())
                     : entry.withSortOrder(repo.nextEvidenceOrder(planId, entry.section())));
-            repo.touch(planId, now());
             return before;
         });
     }
 
     /** Removes an entry; returns it, so undo can put it back with {@link #restoreEvidence}. */
     public EvidenceEntry removeEvidence(long evidenceId) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            EvidenceEntry before = repo.evidence(evidenceId).orElseThrow(() -> gone("evidence entry"));
-            long planId = repo.planOfEvidence(evidenceId);
+        return onEvidence(evidenceId, (repo, before, planId) -> {
             repo.deleteEvidence(evidenceId);
-            repo.touch(planId, now());
             return before;
         });
     }
@@ -139,13 +133,9 @@ public final class DeliveryPlanService extends DatedService {
      * before, for undo through {@link #reorderEvidence}. Moving past either end does nothing.
      */
     public List<Long> moveEvidence(long evidenceId, int delta) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            EvidenceEntry entry = repo.evidence(evidenceId).orElseThrow(() -> gone("evidence entry"));
-            long planId = repo.planOfEvidence(evidenceId);
+        return onEvidence(evidenceId, (repo, entry, planId) -> {
             List<Long> before = repo.evidenceIn(planId, entry.section()).stream().map(EvidenceEntry::id).toList();
             writeOrder(moved(before, evidenceId, delta), repo::setEvidenceOrder);
-            repo.touch(planId, now());
             return before;
         });
     }
@@ -170,23 +160,16 @@ public final class DeliveryPlanService extends DatedService {
     }
 
     public PracticeDownload updatePracticeDownload(PracticeDownload download) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            PracticeDownload before = repo.download(download.id()).orElseThrow(() -> gone("practice download"));
+        return onDownload(download.id(), (repo, before, planId) -> {
             checkAgency(repo, download.agencyId());
             repo.updateDownload(download);
-            repo.touch(repo.planOfDownload(download.id()), now());
             return before;
         });
     }
 
     public PracticeDownload removePracticeDownload(long downloadId) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            PracticeDownload before = repo.download(downloadId).orElseThrow(() -> gone("practice download"));
-            long planId = repo.planOfDownload(downloadId);
+        return onDownload(downloadId, (repo, before, planId) -> {
             repo.deleteDownload(downloadId);
-            repo.touch(planId, now());
             return before;
         });
     }
@@ -366,6 +349,35 @@ public final class DeliveryPlanService extends DatedService {
                 throw gone("delivery plan");
             }
             T result = work.apply(repo);
+            repo.touch(planId, now());
+            return result;
+        });
+    }
+
+    /** Work on one part of a plan (an evidence entry, a practice download): the part as stored and its plan's id. */
+    private interface PartWork<P, T> {
+        T apply(DeliveryPlanRepository repo, P before, long planId);
+    }
+
+    private <T> T onEvidence(long evidenceId, PartWork<EvidenceEntry, T> work) {
+        return onPart("evidence entry", repo -> repo.evidence(evidenceId), repo -> repo.planOfEvidence(evidenceId), work);
+    }
+
+    private <T> T onDownload(long downloadId, PartWork<PracticeDownload, T> work) {
+        return onPart("practice download", repo -> repo.download(downloadId), repo -> repo.planOfDownload(downloadId), work);
+    }
+
+    /**
+     * One transaction over a part of a plan found by its own id, which must still exist ({@code what} names it
+     * otherwise); the plan it belongs to is marked changed, as {@link #edit} does.
+     */
+    private <P, T> T onPart(String what, Function<DeliveryPlanRepository, Optional<P>> find, ToLongFunction<DeliveryPlanRepository> planOf,
+                            PartWork<P, T> work) {
+        return database.transaction(ctx -> {
+            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
+            P before = find.apply(repo).orElseThrow(() -> gone(what));
+            long planId = planOf.applyAsLong(repo);
+            T result = work.apply(repo, before, planId);
             repo.touch(planId, now());
             return result;
         });
