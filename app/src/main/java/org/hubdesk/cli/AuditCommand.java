@@ -12,11 +12,11 @@ import org.hubdesk.domain.assurance.AuditRound;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.assurance.ChallengePanel;
 import org.hubdesk.domain.common.PartnershipYear;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.assurance.AssessmentImportPreview;
 import org.hubdesk.service.assurance.AssuranceService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,24 +30,20 @@ final class AuditCommand extends FeatureCommand {
             description = "Every audit round, latest first: returns received, the round compared with, the challenge panel.")
     static final class ListRounds extends Action<AuditCommand> {
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                PrintWriter out = out();
-                List<AssuranceService.RoundSummary> rounds = services.assurance().summaries();
-                if (rounds.isEmpty()) {
-                    out.println("No audit rounds yet: start one with 'hubdesk audit new --kind section-11 --year YYYY'");
-                    return 0;
-                }
-                out.printf("%-4s %-12s %-5s %-9s %-44s %s%n", "id", "audit", "year", "returned", "title", "compared with / challenge panel");
-                for (AssuranceService.RoundSummary s : rounds) {
-                    AuditRound r = s.round();
-                    ChallengePanel p = s.panel();
-                    out.printf("%-4d %-12s %-5d %-9s %-44s %s%s%n", r.id(), r.kind().code(), r.startYear(), s.returned() + " of " + s.asked(),
-                            r.title(), s.previous() == null ? "first round" : "round " + s.previous().id() + " (" + s.previous().startYear() + ")",
-                            p == null ? "" : "; panel " + (p.heldOn() == null ? "not dated" : p.heldOn().toString()));
-                }
+        void run(Services services, PrintWriter out) {
+            List<AssuranceService.RoundSummary> rounds = services.assurance().summaries();
+            if (rounds.isEmpty()) {
+                out.println("No audit rounds yet: start one with 'hubdesk audit new --kind section-11 --year YYYY'");
+                return;
             }
-            return 0;
+            out.printf("%-4s %-12s %-5s %-9s %-44s %s%n", "id", "audit", "year", "returned", "title", "compared with / challenge panel");
+            for (AssuranceService.RoundSummary s : rounds) {
+                AuditRound r = s.round();
+                ChallengePanel p = s.panel();
+                out.printf("%-4d %-12s %-5d %-9s %-44s %s%s%n", r.id(), r.kind().code(), r.startYear(), s.returned() + " of " + s.asked(),
+                        r.title(), s.previous() == null ? "first round" : "round " + s.previous().id() + " (" + s.previous().startYear() + ")",
+                        p == null ? "" : "; panel " + (p.heldOn() == null ? "not dated" : p.heldOn().toString()));
+            }
         }
     }
 
@@ -58,32 +54,28 @@ final class AuditCommand extends FeatureCommand {
         long id;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                PrintWriter out = out();
-                AuditOverview o = services.assurance().overview(id);
-                AuditKind kind = o.round().kind();
-                out.println(o.round().title() + (o.previousRound() == null ? " (first round)" : ", compared with " + o.previousRound().title()));
-                for (int n = 1; n <= kind.standards().size(); n++) {
-                    out.printf("  %2d %s%n", n, kind.standard(n));
-                }
-                StringBuilder head = new StringBuilder(String.format("%-42s", kind.organisationWord()));
-                for (int n = 1; n <= kind.standards().size(); n++) {
-                    head.append(String.format(" %-7s", n));
-                }
-                out.println(head);
-                for (AuditOverview.Row row : o.rows()) {
-                    StringBuilder b = new StringBuilder(String.format("%-42s", row.organisation()));
-                    if (!row.returned()) {
-                        b.append(" not yet returned");
-                    } else {
-                        row.cells().forEach(c -> b.append(String.format(" %-7s", c.text().isEmpty() ? "-" : c.text())));
-                    }
-                    out.println(b.toString().stripTrailing());
-                }
-                out.println(o.changes().size() + " ratings changed since the last round; " + o.notYetReturned().size() + " not yet returned");
+        void run(Services services, PrintWriter out) {
+            AuditOverview o = services.assurance().overview(id);
+            AuditKind kind = o.round().kind();
+            out.println(o.round().title() + (o.previousRound() == null ? " (first round)" : ", compared with " + o.previousRound().title()));
+            for (int n = 1; n <= kind.standards().size(); n++) {
+                out.printf("  %2d %s%n", n, kind.standard(n));
             }
-            return 0;
+            StringBuilder head = new StringBuilder(String.format("%-42s", kind.organisationWord()));
+            for (int n = 1; n <= kind.standards().size(); n++) {
+                head.append(String.format(" %-7s", n));
+            }
+            out.println(head);
+            for (AuditOverview.Row row : o.rows()) {
+                StringBuilder b = new StringBuilder(String.format("%-42s", row.organisation()));
+                if (!row.returned()) {
+                    b.append(" not yet returned");
+                } else {
+                    row.cells().forEach(c -> b.append(String.format(" %-7s", c.text().isEmpty() ? "-" : c.text())));
+                }
+                out.println(b.toString().stripTrailing());
+            }
+            out.println(o.changes().size() + " ratings changed since the last round; " + o.notYetReturned().size() + " not yet returned");
         }
     }
 
@@ -129,12 +121,9 @@ final class AuditCommand extends FeatureCommand {
         Path out;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                Path file = services.assurance().exportTemplate(round, organisation, out);
-                out().println("Saved the self-assessment template to " + file);
-            }
-            return 0;
+        void run(Services services, PrintWriter printed) {
+            Path file = services.assurance().exportTemplate(round, organisation, out);
+            printed.println("Saved the self-assessment template to " + file);
         }
     }
 
@@ -148,37 +137,29 @@ final class AuditCommand extends FeatureCommand {
         @Option(names = "--round", paramLabel = "N", description = "The round; default: the one the file names")
         Long round;
 
-        @Option(names = "--dry-run", description = "Only show what would be imported")
-        boolean dryRun;
+        @Mixin
+        DryRun dryRun;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                PrintWriter out = out();
-                AssessmentImportPreview preview = services.assurance().previewImport(file, round);
-                if (preview.round() != null) {
-                    out.println("Preview of " + file + " for " + preview.round().title() + ": "
-                            + (preview.organisation() == null ? "(no agency or school named)" : preview.organisation())
-                            + ", returned " + preview.returnedOn() + (preview.replaces() ? " (replaces its earlier return)" : ""));
-                }
-                for (AssessmentImport.Row row : preview.rows()) {
-                    out.printf("Row %-3d %-3s %-58s %-14s %s%s%n", row.rowNumber(), row.standardNumber() == null ? "?" : row.standardNumber(),
-                            abbreviate(row.standard(), 58), row.rating() == null ? "(not rated)" : row.rating().toString(),
-                            abbreviate(row.evidence(), 40), row.hasErrors() ? "   <-- ERROR: " + String.join("; ", row.errors()) : "");
-                }
-                preview.fileErrors().forEach(e -> out.println("ERROR: " + e));
-                if (preview.hasErrors()) {
-                    out.flush();
-                    throw new UserInputException(preview.summary());
-                }
-                if (dryRun) {
-                    out.println("Dry run: " + preview.summary() + "; nothing was written");
-                    return 0;
-                }
-                services.assurance().importConfirmed(preview);
-                out.println("Imported " + preview.rows().size() + " standards from " + preview.organisation() + " into " + preview.round().title());
+        void run(Services services, PrintWriter out) {
+            AssessmentImportPreview preview = services.assurance().previewImport(file, round);
+            if (preview.round() != null) {
+                out.println("Preview of " + file + " for " + preview.round().title() + ": "
+                        + (preview.organisation() == null ? "(no agency or school named)" : preview.organisation())
+                        + ", returned " + preview.returnedOn() + (preview.replaces() ? " (replaces its earlier return)" : ""));
             }
-            return 0;
+            for (AssessmentImport.Row row : preview.rows()) {
+                out.printf("Row %-3d %-3s %-58s %-14s %s%s%n", row.rowNumber(), row.standardNumber() == null ? "?" : row.standardNumber(),
+                        abbreviate(row.standard(), 58), row.rating() == null ? "(not rated)" : row.rating().toString(),
+                        abbreviate(row.evidence(), 40), row.hasErrors() ? "   <-- ERROR: " + String.join("; ", row.errors()) : "");
+            }
+            preview.fileErrors().forEach(e -> out.println("ERROR: " + e));
+            DryRun.refuseErrors(out, preview.hasErrors(), preview.summary());
+            if (dryRun.stops(out, preview.summary())) {
+                return;
+            }
+            services.assurance().importConfirmed(preview);
+            out.println("Imported " + preview.rows().size() + " standards from " + preview.organisation() + " into " + preview.round().title());
         }
     }
 
@@ -189,22 +170,18 @@ final class AuditCommand extends FeatureCommand {
         Integer year;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                PrintWriter out = out();
-                PartnershipYear y = services.auditCalendar().year(year, services.assurance().today());
-                List<CalendarEntry> entries = services.auditCalendar().calendar(y);
-                out.println("Audit and observation calendar " + y.label() + " (" + y.span() + ")");
-                DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
-                for (CalendarEntry e : entries) {
-                    out.printf("%-9s %-36s %s%s%n", month.format(e.month()), e.kind().label(), e.theme(),
-                            e.lead() == null ? "" : " (lead: " + e.lead() + ")" + (e.feedbackText().isEmpty() ? "" : "; " + e.feedbackText()));
-                }
-                if (entries.isEmpty()) {
-                    out.println("Nothing planned.");
-                }
+        void run(Services services, PrintWriter out) {
+            PartnershipYear y = services.auditCalendar().year(year, services.assurance().today());
+            List<CalendarEntry> entries = services.auditCalendar().calendar(y);
+            out.println("Audit and observation calendar " + y.label() + " (" + y.span() + ")");
+            DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+            for (CalendarEntry e : entries) {
+                out.printf("%-9s %-36s %s%s%n", month.format(e.month()), e.kind().label(), e.theme(),
+                        e.lead() == null ? "" : " (lead: " + e.lead() + ")" + (e.feedbackText().isEmpty() ? "" : "; " + e.feedbackText()));
             }
-            return 0;
+            if (entries.isEmpty()) {
+                out.println("Nothing planned.");
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubdesk.service.Passphrases;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.backup.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,18 +16,14 @@ import picocli.CommandLine.ParentCommand;
             "or without --out into the data folder's backups/ beside the rolling ones Hubdesk takes by itself."},
         subcommands = {BackupCommand.ListBackups.class, BackupCommand.Verify.class},
         footer = {"", "Examples: hubdesk backup --out backup.zip   hubdesk backup list   hubdesk backup verify FILE.zip"})
-final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class BackupCommand extends RootAction {
     @Option(names = "--out", paramLabel = "FILE.zip", description = "Where to write the backup (default: into backups/)")
     Path out;
 
     @Override
     public Integer call() {
         root.requireEmbeddedStore("hubdesk backup");
-        try (Services services = root.openServices()) {
-            PrintWriter printed = root.spec.commandLine().getOut();
+        return withServices((services, printed) -> {
             if (out != null) {
                 services.backupTo(out);
                 printed.println("Backed up " + services.dataDirectory() + " to " + out.toAbsolutePath());
@@ -36,8 +31,7 @@ final class BackupCommand implements Callable<Integer> {
                 BackupService.Backup b = services.backups().backupNow("manual");
                 printed.println("Backed up " + services.dataDirectory() + " to " + b.file().toAbsolutePath() + " (" + b.summary() + ")");
             }
-        }
-        return 0;
+        });
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -51,7 +45,7 @@ final class BackupCommand implements Callable<Integer> {
             backup.root.requireEmbeddedStore("hubdesk backup list");
             Path dataDir = backup.root.dataDirectory();
             List<BackupService.Backup> all = BackupService.list(dataDir);
-            PrintWriter out = backup.root.spec.commandLine().getOut();
+            PrintWriter out = backup.out();
             if (all.isEmpty()) {
                 out.println("No backups yet in " + BackupService.folder(dataDir.toAbsolutePath()));
                 return 0;
@@ -84,7 +78,7 @@ final class BackupCommand implements Callable<Integer> {
             if (!v.good()) {
                 throw new org.hubdesk.domain.common.UserInputException("The backup " + file.toAbsolutePath() + " " + v.message());
             }
-            backup.root.spec.commandLine().getOut().println("Good: " + file.toAbsolutePath() + " " + v.message());
+            backup.out().println("Good: " + file.toAbsolutePath() + " " + v.message());
             return 0;
         }
     }

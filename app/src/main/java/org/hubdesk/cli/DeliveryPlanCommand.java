@@ -26,13 +26,10 @@ final class DeliveryPlanCommand extends FeatureCommand {
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the delivery plans, most recently changed first.")
     static final class ListPlans extends Action<DeliveryPlanCommand> {
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                for (PlanSummary s : services.plans().plans()) {
-                    out().printf("%d\t%s\t%s%n", s.id(), s.updatedAt().toLocalDate(), s.priorityTitle());
-                }
+        void run(Services services, PrintWriter out) {
+            for (PlanSummary s : services.plans().plans()) {
+                out.printf("%d\t%s\t%s%n", s.id(), s.updatedAt().toLocalDate(), s.priorityTitle());
             }
-            return 0;
         }
     }
 
@@ -45,22 +42,19 @@ final class DeliveryPlanCommand extends FeatureCommand {
         Long versionId;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                DeliveryPlan p;
-                if (versionId != null) {
-                    PlanVersion v = services.plans().openVersion(versionId);
-                    if (v.planId() != planId) {
-                        throw new UserInputException("Version " + versionId + " belongs to plan " + v.planId() + ", not " + planId);
-                    }
-                    out().printf("Version '%s' kept %s (read-only)%n%n", v.name(), v.takenAt().withNano(0));
-                    p = v.plan();
-                } else {
-                    p = services.plans().load(planId);
+        void run(Services services, PrintWriter out) {
+            DeliveryPlan p;
+            if (versionId != null) {
+                PlanVersion v = services.plans().openVersion(versionId);
+                if (v.planId() != planId) {
+                    throw new UserInputException("Version " + versionId + " belongs to plan " + v.planId() + ", not " + planId);
                 }
-                print(p, services.plans().today(), out());
+                out.printf("Version '%s' kept %s (read-only)%n%n", v.name(), v.takenAt().withNano(0));
+                p = v.plan();
+            } else {
+                p = services.plans().load(planId);
             }
-            return 0;
+            print(p, services.plans().today(), out);
         }
     }
 
@@ -115,14 +109,11 @@ final class DeliveryPlanCommand extends FeatureCommand {
         long planId;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                services.plans().load(planId);
-                for (PlanVersion.Summary v : services.plans().versions(planId)) {
-                    out().printf("%d\t%s\t%s%n", v.id(), v.takenAt().withNano(0), v.name());
-                }
+        void run(Services services, PrintWriter out) {
+            services.plans().load(planId);
+            for (PlanVersion.Summary v : services.plans().versions(planId)) {
+                out.printf("%d\t%s\t%s%n", v.id(), v.takenAt().withNano(0), v.name());
             }
-            return 0;
         }
     }
 
@@ -137,12 +128,9 @@ final class DeliveryPlanCommand extends FeatureCommand {
         String name;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                PlanVersion v = services.plans().snapshot(planId, name);
-                out().printf("Kept version %d '%s' of plan %d%n", v.id(), v.name(), planId);
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            PlanVersion v = services.plans().snapshot(planId, name);
+            out.printf("Kept version %d '%s' of plan %d%n", v.id(), v.name(), planId);
         }
     }
 
@@ -156,26 +144,22 @@ final class DeliveryPlanCommand extends FeatureCommand {
         Long newer;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                PlanComparison c = services.plans().compare(older, newer);
-                PrintWriter out = out();
-                out.printf("From '%s' to '%s': %d added, %d changed, %d removed%n", c.olderName(), c.newerName(),
-                        c.count(PlanComparison.ChangeKind.ADDED), c.count(PlanComparison.ChangeKind.CHANGED),
-                        c.count(PlanComparison.ChangeKind.REMOVED));
-                for (PlanComparison.SectionChanges s : c.changedSections()) {
-                    out.printf("%n%s%n", s.section().title());
-                    for (PlanComparison.Change ch : s.changes()) {
-                        switch (ch.kind()) {
-                            case ADDED -> out.println("  + " + ch.after().replace("\n", "\n    "));
-                            case REMOVED -> out.println("  - " + ch.before().replace("\n", "\n    "));
-                            case CHANGED -> out.println("  ~ " + ch.before().replace("\n", "\n    ") + "\n    now: "
-                                    + ch.after().replace("\n", "\n    "));
-                        }
+        void run(Services services, PrintWriter out) {
+            PlanComparison c = services.plans().compare(older, newer);
+            out.printf("From '%s' to '%s': %d added, %d changed, %d removed%n", c.olderName(), c.newerName(),
+                    c.count(PlanComparison.ChangeKind.ADDED), c.count(PlanComparison.ChangeKind.CHANGED),
+                    c.count(PlanComparison.ChangeKind.REMOVED));
+            for (PlanComparison.SectionChanges s : c.changedSections()) {
+                out.printf("%n%s%n", s.section().title());
+                for (PlanComparison.Change ch : s.changes()) {
+                    switch (ch.kind()) {
+                        case ADDED -> out.println("  + " + ch.after().replace("\n", "\n    "));
+                        case REMOVED -> out.println("  - " + ch.before().replace("\n", "\n    "));
+                        case CHANGED -> out.println("  ~ " + ch.before().replace("\n", "\n    ") + "\n    now: "
+                                + ch.after().replace("\n", "\n    "));
                     }
                 }
             }
-            return 0;
         }
     }
 }

@@ -2,24 +2,18 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueList;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** What needs the business unit this week: the same list as Home, one line per item. */
 @Command(name = "due", mixinStandardHelpOptions = true,
         description = {"What needs doing: papers and minutes due, actions overdue and due soon, case review clocks,",
             "impact reviews, terms of reference due for review, and each group's next meeting with its quoracy risk.",
             "One line per item, sorted by date: YYYY-MM-DD  KIND  TEXT (an overdue item's text starts with \"overdue\")."})
-final class DueCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class DueCommand extends RootAction {
     @Option(names = "--within", paramLabel = "DAYS", defaultValue = "" + DueList.DEFAULT_WITHIN_DAYS,
             description = "Days ahead to look, today included (overdue items are always shown); default ${DEFAULT-VALUE}")
     int within;
@@ -28,18 +22,8 @@ final class DueCommand implements Callable<Integer> {
     String today;
 
     @Override
-    public Integer call() {
-        try (Services services = root.openServices()) {
-            LocalDate day = today == null ? services.due().today() : MeetingCommand.parseDate(today);
-            List<DueItem> items = services.due().due(day, within);
-            PrintWriter out = root.spec.commandLine().getOut();
-            for (DueItem item : items) {
-                out.println(item.line());
-            }
-            if (items.isEmpty()) {
-                root.spec.commandLine().getErr().println("Nothing due within " + within + " days of " + day + ".");
-            }
-        }
-        return 0;
+    void run(Services services, PrintWriter out) {
+        LocalDate day = today == null ? services.due().today() : MeetingCommand.parseDate(today);
+        printEach(out, services.due().due(day, within), DueItem::line, () -> "Nothing due within " + within + " days of " + day + ".");
     }
 }

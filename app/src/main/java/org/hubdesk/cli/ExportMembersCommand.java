@@ -1,20 +1,16 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export-members", mixinStandardHelpOptions = true,
         description = "Export a group's membership register (current and ended lines, core then ad hoc) to .xlsx;"
                 + " the file can be edited and imported back with import-members.")
-final class ExportMembersCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class ExportMembersCommand extends RootAction {
     @Option(names = "--group", required = true, paramLabel = "NAME", description = "The group whose register to export")
     String groupName;
 
@@ -22,14 +18,11 @@ final class ExportMembersCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() {
-        try (Services services = root.openServices()) {
-            Group group = services.members().groupNamed(groupName);
-            services.registerImport().exportRegister(group.id(), out);
-            int lines = services.members().register(group.id()).entries().size();
-            root.spec.commandLine().getOut().println("Exported " + lines + " register lines of " + group.name() + " to "
-                    + out.toAbsolutePath());
-        }
-        return 0;
+    void run(Services services, PrintWriter printed) {
+        Group group = services.members().groupNamed(groupName);
+        services.registerImport().exportRegister(group.id(), out);
+        int lines = services.members().register(group.id()).entries().size();
+        printed.println("Exported " + lines + " register lines of " + group.name() + " to "
+                + out.toAbsolutePath());
     }
 }

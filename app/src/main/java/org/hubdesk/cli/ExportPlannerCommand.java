@@ -2,21 +2,15 @@ package org.hubdesk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.common.UserInputException;
-import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code hubdesk export planner}: the forward planner as one .ics calendar. */
 @Command(name = "planner", mixinStandardHelpOptions = true,
         description = {"The forward planner's events of a year (or of --from/--to) as one .ics calendar (METHOD:PUBLISH)",
             "for Outlook or any calendar; each event keeps its UID, so a later export updates what was imported."})
-final class ExportPlannerCommand implements Callable<Integer> {
-    @ParentCommand
-    ExportCommand parent;
-
+final class ExportPlannerCommand extends FeatureCommand.Action<ExportCommand> {
     @Option(names = "--year", paramLabel = "YYYY", description = "The calendar year (default: this year)")
     Integer year;
 
@@ -41,11 +35,10 @@ final class ExportPlannerCommand implements Callable<Integer> {
         LocalDate first = from != null ? MeetingCommand.parseDate(from) : LocalDate.of(y, 1, 1);
         LocalDate last = to != null ? MeetingCommand.parseDate(to) : from != null ? first.plusYears(1).minusDays(1) : LocalDate.of(y, 12, 31);
         Path out = ics != null ? ics : Path.of("planner-" + (from != null ? first.toString() : String.valueOf(y)) + ".ics");
-        try (Services services = parent.root.openServices()) {
+        return withServices((services, printed) -> {
             int n = services.planner().writeIcs(first, last, out);
-            parent.root.spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + ": " + n + (n == 1 ? " event" : " events")
+            printed.println("Wrote " + out.toAbsolutePath() + ": " + n + (n == 1 ? " event" : " events")
                     + " from " + first + " to " + last);
-        }
-        return 0;
+        });
     }
 }

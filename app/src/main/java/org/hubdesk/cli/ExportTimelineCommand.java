@@ -1,24 +1,19 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.hub.TimelineExporter.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"The Learning Hub timeline of a partnership year as a PNG picture or an A4 landscape PDF.",
             "--year 2026 is the partnership year starting in 2026 (2026-27 with an April start); the picture takes in",
             "the whole of every cycle on that year's priorities."},
         footer = {"", "Example: hubdesk export timeline --year 2026 --format pdf --out hub-timeline-2026-27.pdf"})
-final class ExportTimelineCommand implements Callable<Integer> {
-    @ParentCommand
-    ExportCommand export;
-
+final class ExportTimelineCommand extends FeatureCommand.Action<ExportCommand> {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "First calendar year of the partnership year")
     int year;
 
@@ -28,31 +23,24 @@ final class ExportTimelineCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the picture")
     Path out;
 
+    private Format chosen;
+
     @Override
     public Integer call() {
-        Format chosen = chosenFormat();
-        try (Services services = export.root.openServices()) {
-            Path written = services.hub().exportTimeline(year, chosen, out);
-            export.root.spec.commandLine().getOut().println("Wrote the Learning Hub timeline for "
-                    + services.hub().settings().year(year).label() + " to " + written.toAbsolutePath());
-        }
-        return 0;
+        chosen = chosenFormat();
+        return super.call();
+    }
+
+    @Override
+    void run(Services services, PrintWriter printed) {
+        Path written = services.hub().exportTimeline(year, chosen, out);
+        printed.println("Wrote the Learning Hub timeline for "
+                + services.hub().settings().year(year).label() + " to " + written.toAbsolutePath());
     }
 
     private Format chosenFormat() {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         Format byName = name.endsWith(".png") ? Format.PNG : name.endsWith(".pdf") ? Format.PDF : null;
-        if (format == null) {
-            if (byName == null) {
-                throw new UserInputException("Give --format png or --format pdf, or end the --out file name in .png or .pdf");
-            }
-            return byName;
-        }
-        Format wanted = Format.parse(format);
-        if (byName != null && byName != wanted) {
-            throw new UserInputException("--out " + out + " ends in ." + byName.extension() + " but --format is "
-                    + wanted.extension() + "; make them agree");
-        }
-        return wanted;
+        return ExportCommand.chosenFormat(format, out, byName, Format::parse, Format::extension, "png", "pdf");
     }
 }

@@ -19,13 +19,9 @@ final class GroupCommand extends FeatureCommand {
         String group;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                Group g = services.governance().groupNamed(group);
-                PrintWriter out = out();
-                services.governance().termsOfReference(g.id()).lines(services.governance().today()).forEach(out::println);
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            Group g = services.governance().groupNamed(group);
+            services.governance().termsOfReference(g.id()).lines(services.governance().today()).forEach(out::println);
         }
     }
 
@@ -46,15 +42,12 @@ final class GroupCommand extends FeatureCommand {
         String note;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                Group g = services.governance().groupNamed(group);
-                TermsReview r = services.governance().recordReview(g.id(), on == null ? null : MeetingCommand.parseDate(on),
-                        next == null ? null : MeetingCommand.parseDate(next), note);
-                out().println("Recorded the review of the terms of reference of " + g.name() + " on "
-                        + r.reviewedOn() + "; date for next review: " + r.nextReviewOn());
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            Group g = services.governance().groupNamed(group);
+            TermsReview r = services.governance().recordReview(g.id(), on == null ? null : MeetingCommand.parseDate(on),
+                    next == null ? null : MeetingCommand.parseDate(next), note);
+            out.println("Recorded the review of the terms of reference of " + g.name() + " on "
+                    + r.reviewedOn() + "; date for next review: " + r.nextReviewOn());
         }
     }
 
@@ -68,14 +61,11 @@ final class GroupCommand extends FeatureCommand {
         String text;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                Group g = services.governance().groupNamed(group);
-                services.governance().setAccountability(g.id(), text);
-                out().println("Accountability of " + g.name() + ": "
-                        + services.governance().termsOfReference(g.id()).accountabilityText());
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            Group g = services.governance().groupNamed(group);
+            services.governance().setAccountability(g.id(), text);
+            out.println("Accountability of " + g.name() + ": "
+                    + services.governance().termsOfReference(g.id()).accountabilityText());
         }
     }
 }

@@ -2,24 +2,19 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.common.RecordChange;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Who did what: a record's history, or the newest changes, one line each. */
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Who changed what: every change of one record (TABLE ID, e.g. person 4, action_item 12,",
             "delivery_plan 1), oldest first, or with --recent N the newest changes of any record.",
             "One line per change: YYYY-MM-DD HH:MM:SS  USER  added|changed|deleted TABLE ID  what changed."})
-final class HistoryCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class HistoryCommand extends RootAction {
     @Parameters(index = "0", arity = "0..1", paramLabel = "TABLE", description = "The record's table, e.g. person, membership, action_item")
     String table;
 
@@ -34,15 +29,13 @@ final class HistoryCommand implements Callable<Integer> {
         if (recent == null && (table == null || id == null)) {
             throw new UserInputException("Name a record (history TABLE ID, e.g. history person 4) or give --recent N");
         }
-        try (Services services = root.openServices()) {
-            List<RecordChange> changes = recent != null ? services.history().recent(recent) : services.history().history(table, id);
-            PrintWriter out = root.spec.commandLine().getOut();
-            changes.forEach(change -> out.println(change.line()));
-            if (changes.isEmpty()) {
-                root.spec.commandLine().getErr().println(recent != null ? "No changes recorded yet."
-                        : "No changes recorded for " + table + " " + id + ".");
-            }
-        }
-        return 0;
+        return super.call();
+    }
+
+    @Override
+    void run(Services services, PrintWriter out) {
+        List<RecordChange> changes = recent != null ? services.history().recent(recent) : services.history().history(table, id);
+        printEach(out, changes, RecordChange::line, () -> recent != null ? "No changes recorded yet."
+                : "No changes recorded for " + table + " " + id + ".");
     }
 }

@@ -2,62 +2,48 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterImportRow;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.members.ImportPreview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import-members", mixinStandardHelpOptions = true,
         description = {"Import a group's membership register from an .xlsx or .csv file laid out like the register in a",
             "terms of reference (Agency, Representatives, Name, Joint membership?; optional Membership, Role in group,",
             "E-mail, Phone, Deputy, Agency kind, From, To). Shows every line first; writes nothing if any line has an error."})
-final class ImportMembersCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class ImportMembersCommand extends RootAction {
     @Parameters(index = "0", paramLabel = "FILE", description = "The register, .xlsx or .csv")
     Path file;
 
     @Option(names = "--group", required = true, paramLabel = "NAME", description = "The group whose register this is")
     String groupName;
 
-    @Option(names = "--dry-run", description = "Only show what would be imported")
-    boolean dryRun;
+    @Mixin
+    DryRun dryRun;
 
     @Override
-    public Integer call() {
-        PrintWriter out = root.spec.commandLine().getOut();
-        try (Services services = root.openServices()) {
-            Group group = services.members().groupNamed(groupName);
-            ImportPreview preview = services.registerImport().preview(file, group.id());
-            if (!preview.rows().isEmpty()) {
-                out.println("Preview of " + file + " for " + group.name() + ":");
-            }
-            for (RegisterImportRow row : preview.rows()) {
-                out.println(describe(row));
-            }
-            if (preview.hasErrors()) {
-                out.flush();
-                throw new UserInputException(preview.summary());
-            }
-            if (!preview.newAgencies().isEmpty()) {
-                out.println("New agencies: " + String.join(", ", preview.newAgencies()));
-            }
-            if (dryRun) {
-                out.println("Dry run: " + preview.rows().size() + " members would be imported into " + group.name()
-                        + "; nothing was written");
-                return 0;
-            }
-            int imported = services.registerImport().importConfirmed(preview);
-            out.println("Imported " + imported + " members into " + group.name());
+    void run(Services services, PrintWriter out) {
+        Group group = services.members().groupNamed(groupName);
+        ImportPreview preview = services.registerImport().preview(file, group.id());
+        if (!preview.rows().isEmpty()) {
+            out.println("Preview of " + file + " for " + group.name() + ":");
         }
-        return 0;
+        for (RegisterImportRow row : preview.rows()) {
+            out.println(describe(row));
+        }
+        DryRun.refuseErrors(out, preview.hasErrors(), preview.summary());
+        if (!preview.newAgencies().isEmpty()) {
+            out.println("New agencies: " + String.join(", ", preview.newAgencies()));
+        }
+        if (dryRun.stops(out, preview.rows().size() + " members would be imported into " + group.name())) {
+            return;
+        }
+        int imported = services.registerImport().importConfirmed(preview);
+        out.println("Imported " + imported + " members into " + group.name());
     }
 
     static String describe(RegisterImportRow row) {

@@ -7,6 +7,7 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.service.Services;
+import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,7 @@ final class LearningCommand extends FeatureCommand {
         @Override
         public Integer call() {
             LearningStage only = stage == null ? null : parseStage(stage);
-            try (Services services = openServices()) {
-                PrintWriter out = out();
+            return withServices((services, out) -> {
                 out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
                 for (TrackerLine l : services.learningTracker().tracker()) {
                     if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
@@ -41,14 +41,13 @@ final class LearningCommand extends FeatureCommand {
                     out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
                             cut(r.activity(), 45), l.overdue());
                 }
-            }
-            return 0;
+            });
         }
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true, description = {"Record a piece of learning (stage: identified).",
         "Prints its id, for 'export dissemination-plan --learning ID' and 'export seven-minute-briefing --learning ID'."})
-    static final class New extends Action<LearningCommand> {
+    static final class New extends Recording {
         @Option(names = "--source", required = true, paramLabel = "KIND",
                 description = "hub cycle, case review, audit, user feedback, complaints or other")
         String source;
@@ -74,49 +73,56 @@ final class LearningCommand extends FeatureCommand {
         @Option(names = "--findings", paramLabel = "TEXT", description = "Summary of findings")
         String findings;
 
+        private LearningSourceKind kind;
+        private LocalDate start;
+        private LocalDate end;
+
         @Override
         public Integer call() {
-            LearningSourceKind kind = LearningSourceKind.parse(source);
-            LocalDate start = MeetingCommand.parseDate(from);
-            LocalDate end = to == null ? null : MeetingCommand.parseDate(to);
-            try (Services services = openServices()) {
-                LearningRecord r = services.learningTracker().add(LearningRecord.identified(kind, cycle, reference, subgroup, activity,
-                        start, end, findings));
-                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            }
-            return 0;
+            kind = LearningSourceKind.parse(source);
+            start = MeetingCommand.parseDate(from);
+            end = to == null ? null : MeetingCommand.parseDate(to);
+            return super.call();
+        }
+
+        @Override
+        LearningRecord record(LearningTrackerService tracker) {
+            return tracker.add(LearningRecord.identified(kind, cycle, reference, subgroup, activity, start, end, findings));
         }
     }
 
     @Command(name = "from-recommendation", mixinStandardHelpOptions = true,
             description = "Record the learning behind a hub recommendation: its cycle, what was learned, the recommendation as a first key message.")
-    static final class FromRecommendation extends Action<LearningCommand> {
+    static final class FromRecommendation extends Recording {
         @Parameters(paramLabel = "RECOMMENDATION_ID", description = "The recommendation's number (the Learning screen shows them)")
         long recommendation;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                LearningRecord r = services.learningTracker().addFromRecommendation(recommendation);
-                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            }
-            return 0;
+        LearningRecord record(LearningTrackerService tracker) {
+            return tracker.addFromRecommendation(recommendation);
         }
     }
 
     @Command(name = "from-review", mixinStandardHelpOptions = true,
             description = "Send a case review's learning on to the tracker: a case review record with the review's learning as its findings.")
-    static final class FromReview extends Action<LearningCommand> {
+    static final class FromReview extends Recording {
         @Parameters(paramLabel = "REVIEW_ID", description = "The case review's number (see 'hubdesk review list')")
         long review;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                LearningRecord r = services.learningTracker().addFromCaseReview(review);
-                out().printf("Learning %d: %s (identified)%n", r.id(), r.activity());
-            }
-            return 0;
+        LearningRecord record(LearningTrackerService tracker) {
+            return tracker.addFromCaseReview(review);
+        }
+    }
+
+    /** A subcommand that records a piece of learning (stage: identified) and prints its id, for the exports that take it. */
+    abstract static class Recording extends Action<LearningCommand> {
+        abstract LearningRecord record(LearningTrackerService tracker);
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            LearningRecord r = record(services.learningTracker());
+            out.printf("Learning %d: %s (identified)%n", r.id(), r.activity());
         }
     }
 

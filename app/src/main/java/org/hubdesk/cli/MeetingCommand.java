@@ -37,10 +37,9 @@ final class MeetingCommand extends FeatureCommand {
         public Integer call() {
             LocalDate day = parseDate(date);
             LocalTime time = parseTime(start);
-            try (Services services = openServices()) {
+            return withServices((services, out) -> {
                 Group g = services.members().groupNamed(group);
                 MeetingDetail d = services.meetings().newMeeting(g.id(), day, time, place);
-                PrintWriter out = out();
                 out.printf("Meeting %d: %s%n", d.meeting().id(), d.title());
                 out.printf("Agenda: %d items, %s, %s to %s%n", d.items().size(), AgendaTiming.describe(d.timing().totalMinutes()),
                         d.meeting().startsAt(), d.timing().ends());
@@ -50,8 +49,7 @@ final class MeetingCommand extends FeatureCommand {
                     out.println("Warning: " + d.timing().overrunWarning());
                 }
                 d.missedDeadlines().forEach(m -> out.println("Warning: " + m));
-            }
-            return 0;
+            });
         }
     }
 
@@ -61,19 +59,15 @@ final class MeetingCommand extends FeatureCommand {
         String group;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                Long groupId = group == null ? null : services.members().groupNamed(group).id();
-                PrintWriter out = out();
-                out.printf("%-5s %-10s %-5s %-30s %-9s %-11s %-11s %s%n", "id", "date", "start", "group", "status", "papers due",
-                        "minutes due", "agenda");
-                for (MeetingSummary s : services.meetings().meetings(groupId)) {
-                    out.printf("%-5d %-10s %-5s %-30s %-9s %-11s %-11s %d items, %s%n", s.meeting().id(), s.meeting().meetingDate(),
-                            s.meeting().startsAt(), s.groupName(), s.meeting().status().label(), s.deadlines().papersDue(),
-                            s.deadlines().minutesDue(), s.itemCount(), AgendaTiming.describe(s.totalMinutes()));
-                }
+        void run(Services services, PrintWriter out) {
+            Long groupId = group == null ? null : services.members().groupNamed(group).id();
+            out.printf("%-5s %-10s %-5s %-30s %-9s %-11s %-11s %s%n", "id", "date", "start", "group", "status", "papers due",
+                    "minutes due", "agenda");
+            for (MeetingSummary s : services.meetings().meetings(groupId)) {
+                out.printf("%-5d %-10s %-5s %-30s %-9s %-11s %-11s %d items, %s%n", s.meeting().id(), s.meeting().meetingDate(),
+                        s.meeting().startsAt(), s.groupName(), s.meeting().status().label(), s.deadlines().papersDue(),
+                        s.deadlines().minutesDue(), s.itemCount(), AgendaTiming.describe(s.totalMinutes()));
             }
-            return 0;
         }
     }
 

@@ -1,36 +1,43 @@
 package org.hubdesk.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
-/** What the agenda and minutes exports share: a meeting, a format, a file; only the document differs. */
-abstract class MeetingDocumentExport implements Callable<Integer> {
-    @ParentCommand
-    ExportCommand parent;
+/**
+ * {@code hubdesk export agenda|minutes --meeting ID --format docx|pdf --out FILE}: a meeting, a format, a file;
+ * only the document differs. The subcommand's name ("agenda", "minutes") is the document's, as the confirmation says it.
+ */
+@Command(mixinStandardHelpOptions = true)
+final class MeetingDocumentExport extends FeatureCommand.Action<ExportCommand> {
+    /** Writes one meeting's document in a format to a file, returning where it went. */
+    interface Document {
+        Path write(Services services, long meetingId, ReportFormat format, Path file);
+    }
 
-    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "The meeting's id (see 'meeting list')")
-    long meeting;
+    private final Document document;
+
+    @Mixin
+    MeetingOption meeting;
 
     @Mixin
     ExportCommand.Output output;
 
-    /** "agenda" or "minutes", as the confirmation says it. */
-    abstract String documentName();
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec self;
 
-    abstract Path export(Services services, long meetingId, ReportFormat format, Path file);
+    MeetingDocumentExport(Document document) {
+        this.document = document;
+    }
 
     @Override
     public Integer call() {
         ReportFormat format = output.format();
-        try (Services services = parent.root.openServices()) {
-            Path written = export(services, meeting, format, output.file(format));
-            parent.root.spec.commandLine().getOut().println("Saved the " + documentName() + " to " + written);
-        }
-        return 0;
+        return withServices((services, out) -> {
+            Path written = document.write(services, meeting.id, format, output.file(format));
+            out.println("Saved the " + self.name() + " to " + written);
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
@@ -13,33 +12,17 @@ import org.hubdesk.service.Services;
 import org.hubdesk.service.planner.PlannerService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code hubdesk planner list|add|edit|delete}: the forward planner of events and training. */
 @Command(name = "planner", mixinStandardHelpOptions = true,
         description = "The forward planner of events and training: training programmes, learning events, Information Highway"
                 + " Friday sessions, Young People's Safeguarding Forum workshops, the joint development day.",
         subcommands = {PlannerCommand.ListEvents.class, PlannerCommand.Add.class, PlannerCommand.Edit.class, PlannerCommand.Delete.class})
-final class PlannerCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
-
+final class PlannerCommand extends FeatureCommand {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"The events between two days (default: today and the 90 days after), one a line:",
                 "YYYY-MM-DD HH:MM–HH:MM  KIND  TITLE · PLACE  (id N)"})
-    static final class ListEvents implements Callable<Integer> {
-        @ParentCommand
-        PlannerCommand parent;
-
+    static final class ListEvents extends Action<PlannerCommand> {
         @Option(names = "--from", paramLabel = "YYYY-MM-DD")
         String from;
 
@@ -50,25 +33,17 @@ final class PlannerCommand implements Callable<Integer> {
         public Integer call() {
             LocalDate first = from == null ? LocalDate.now() : MeetingCommand.parseDate(from);
             LocalDate last = to == null ? first.plusDays(90) : MeetingCommand.parseDate(to);
-            try (Services services = parent.root.openServices()) {
-                List<PlannerEvent> events = services.planner().events(first, last);
-                PrintWriter out = parent.root.spec.commandLine().getOut();
-                events.forEach(e -> out.println(withId(e)));
-                if (events.isEmpty()) {
-                    parent.root.spec.commandLine().getErr().println("No events from " + first + " to " + last + ".");
-                }
-            }
-            return 0;
+            return withServices((services, out) -> {
+                printEach(out, services.planner().events(first, last), PlannerCommand::withId,
+                        () -> "No events from " + first + " to " + last + ".");
+            });
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Adds an event, or a series of them with --repeat: weekly, monthly (on the same weekday of the month",
                 "as the first date, e.g. the first Friday) or yearly, every --every N, until --until."})
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        PlannerCommand parent;
-
+    static final class Add extends Action<PlannerCommand> {
         @Option(names = "--title", required = true)
         String title;
 
@@ -115,27 +90,22 @@ final class PlannerCommand implements Callable<Integer> {
             }
             Recurrence rule = repeat == null ? null : new Recurrence(Recurrence.parseFrequency(repeat), every,
                     until == null ? null : MeetingCommand.parseDate(until));
-            try (Services services = parent.root.openServices()) {
+            return withServices((services, out) -> {
                 PlannerService.Added added = services.planner().add(event, rule);
-                PrintWriter out = parent.root.spec.commandLine().getOut();
                 out.println("Added " + added.events().size() + (added.events().size() == 1 ? " event" : " events")
                         + (rule == null ? "" : ", " + rule.describe(day)) + ":");
                 added.events().forEach(e -> out.println(withId(e)));
                 if (!added.note().isEmpty()) {
                     out.println(added.note());
                 }
-            }
-            return 0;
+            });
         }
     }
 
     @Command(name = "edit", mixinStandardHelpOptions = true,
             description = {"Changes an event (the id from 'planner list'): only the options given change. With --series the",
                 "title, kind, times, place, audience and organiser change for every event of its series (each keeps its date)."})
-    static final class Edit implements Callable<Integer> {
-        @ParentCommand
-        PlannerCommand parent;
-
+    static final class Edit extends Action<PlannerCommand> {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID")
         long id;
 
@@ -167,21 +137,17 @@ final class PlannerCommand implements Callable<Integer> {
         boolean series;
 
         @Override
-        public Integer call() {
-            try (Services services = parent.root.openServices()) {
-                PlannerEvent was = services.planner().event(id);
-                LocalDate day = date == null ? was.day() : MeetingCommand.parseDate(date);
-                LocalTime from = start == null ? was.starts().toLocalTime() : MeetingCommand.parseTime(start);
-                LocalTime to = end == null ? was.ends().toLocalTime() : MeetingCommand.parseTime(end);
-                EventKind newKind = kind == null ? was.kind() : EventKind.parse(kind);
-                PlannerEvent changed = new PlannerEvent(id, or(title, was.title()), newKind, day.atTime(from), day.atTime(to),
-                        or(place, was.place()), or(audience, was.audience()), or(organiser, was.organiser()), was.seriesId(), was.seriesRule());
-                List<PlannerEvent> after = services.planner().edit(changed, series).after();
-                PrintWriter out = parent.root.spec.commandLine().getOut();
-                out.println("Changed " + after.size() + (after.size() == 1 ? " event:" : " events of the series:"));
-                after.forEach(e -> out.println(withId(e)));
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            PlannerEvent was = services.planner().event(id);
+            LocalDate day = date == null ? was.day() : MeetingCommand.parseDate(date);
+            LocalTime from = start == null ? was.starts().toLocalTime() : MeetingCommand.parseTime(start);
+            LocalTime to = end == null ? was.ends().toLocalTime() : MeetingCommand.parseTime(end);
+            EventKind newKind = kind == null ? was.kind() : EventKind.parse(kind);
+            PlannerEvent changed = new PlannerEvent(id, or(title, was.title()), newKind, day.atTime(from), day.atTime(to),
+                    or(place, was.place()), or(audience, was.audience()), or(organiser, was.organiser()), was.seriesId(), was.seriesRule());
+            List<PlannerEvent> after = services.planner().edit(changed, series).after();
+            out.println("Changed " + after.size() + (after.size() == 1 ? " event:" : " events of the series:"));
+            after.forEach(e -> out.println(withId(e)));
         }
 
         private static String or(String given, String was) {
@@ -191,10 +157,7 @@ final class PlannerCommand implements Callable<Integer> {
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Deletes an event (the id from 'planner list'), or with --series every event of its series.")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        PlannerCommand parent;
-
+    static final class Delete extends Action<PlannerCommand> {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID")
         long id;
 
@@ -202,14 +165,10 @@ final class PlannerCommand implements Callable<Integer> {
         boolean series;
 
         @Override
-        public Integer call() {
-            try (Services services = parent.root.openServices()) {
-                List<PlannerEvent> gone = services.planner().delete(id, series);
-                PrintWriter out = parent.root.spec.commandLine().getOut();
-                out.println("Deleted " + gone.size() + (gone.size() == 1 ? " event:" : " events:"));
-                gone.forEach(e -> out.println(e.line()));
-            }
-            return 0;
+        void run(Services services, PrintWriter out) {
+            List<PlannerEvent> gone = services.planner().delete(id, series);
+            out.println("Deleted " + gone.size() + (gone.size() == 1 ? " event:" : " events:"));
+            gone.forEach(e -> out.println(e.line()));
         }
     }
 

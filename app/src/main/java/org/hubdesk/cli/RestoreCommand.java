@@ -4,23 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.Passphrases;
 import org.hubdesk.service.backup.BackupService;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Put a backup back as the database. The current file is first kept in backups/ as a",
             "'before-restore' backup, so a restore can itself be undone. Close the app first."},
         footer = {"", "Examples: hubdesk restore --latest   hubdesk restore --from backups/hubdesk-20270105-091500-000-daily.zip"})
-final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class RestoreCommand extends RootAction {
     @ArgGroup(multiplicity = "1")
     Source source;
 
@@ -41,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
         }
         Optional<BackupService.Backup> safety = BackupService.restore(dataDir, file,
                 Passphrases.fromFileOrEnvironment(root.passphraseFile), Clock.systemDefaultZone());
-        PrintWriter out = root.spec.commandLine().getOut();
+        PrintWriter out = out();
         out.println("Restored " + file.toAbsolutePath() + " into " + dataDir.toAbsolutePath());
         safety.ifPresent(b -> out.println("The file it replaced is kept as " + b.file().toAbsolutePath()
                 + "; to undo: hubdesk restore --from " + b.file().toAbsolutePath()));

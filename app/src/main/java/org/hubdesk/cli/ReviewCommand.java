@@ -48,9 +48,8 @@ final class ReviewCommand extends FeatureCommand {
         public Integer call() {
             ReviewKind k = ReviewKind.parse(kind);
             LocalDate day = MeetingCommand.parseDate(received);
-            try (Services services = openServices()) {
+            return withServices((services, out) -> {
                 CaseReview r = services.reviews().record(k, title, reference, day, referredBy, agencies);
-                PrintWriter out = out();
                 out.printf("Review %d: %s, %s, received %s%n", r.id(), r.kind().label(), r.title(), r.received());
                 for (ReviewClock c : r.clocks()) {
                     out.printf("%s: %s%n", c.label(), c.dueOn());
@@ -58,8 +57,7 @@ final class ReviewCommand extends FeatureCommand {
                 if (r.caseReferenceWarning() != null) {
                     out.println("Warning: " + r.caseReferenceWarning());
                 }
-            }
-            return 0;
+            });
         }
     }
 
@@ -79,9 +77,8 @@ final class ReviewCommand extends FeatureCommand {
         public Integer call() {
             ReviewKind k = kind == null ? null : ReviewKind.parse(kind);
             ReviewStatus s = status == null ? null : parseStatus(status);
-            try (Services services = openServices()) {
+            return withServices((services, out) -> {
                 LocalDate today = services.reviews().today();
-                PrintWriter out = out();
                 out.printf("%-5s %-15s %-10s %-42s %-18s %s%n", "id", "kind", "received", "status", "reference", "next clock");
                 for (CaseReview r : services.reviews().list(new CaseReviewService.Filter(k, s, overdue))) {
                     ReviewClock next = r.status().open() ? r.nextClock() : null;
@@ -91,8 +88,7 @@ final class ReviewCommand extends FeatureCommand {
                                     + ", " + next.describe(today) + ")");
                     out.printf("      %s%n", r.title());
                 }
-            }
-            return 0;
+            });
         }
     }
 
@@ -102,34 +98,30 @@ final class ReviewCommand extends FeatureCommand {
         long id;
 
         @Override
-        public Integer call() {
-            try (Services services = openServices()) {
-                LocalDate today = services.reviews().today();
-                CaseReviewService.Detail d = services.reviews().detail(id);
-                CaseReview r = d.review();
-                PrintWriter out = out();
-                out.printf("Review %d: %s, %s%n", r.id(), r.kind().label(), r.title());
-                out.printf("Status: %s%n", r.status().label());
-                out.printf("Received: %s%n", r.received());
-                if (r.caseReference() != null) {
-                    out.printf("Case reference: %s%n", r.caseReference());
-                }
-                for (ReviewClock c : r.clocks()) {
-                    out.printf("%s: %s (%s)%n", c.label(), c.dueOn(), c.light(today).running()
-                            ? c.light(today).label().toLowerCase(Locale.ROOT) + ", " + c.describe(today) : c.describe(today));
-                }
-                if (r.panelDecision() != null) {
-                    out.printf("Virtual Panel decision (%s): %s. %s%n", r.panelDecision().decidedOn(),
-                            r.panelDecision().rapidReview() ? "rapid review" : "no rapid review", r.panelDecision().reason());
-                }
-                if (r.lcsprDecision() != null) {
-                    r.lcsprDecision().recordLines(r.title(), r.caseReference()).forEach(out::println);
-                }
-                d.milestones().forEach(m -> out.printf("Milestone: %s, due %s%s%n", m.title(), m.dueOn() == null ? "-" : m.dueOn(),
-                        m.doneOn() == null ? "" : ", done " + m.doneOn()));
-                d.actions().forEach(a -> out.printf("Action: %s (%s)%n", a.description(), a.statusLabel(today)));
+        void run(Services services, PrintWriter out) {
+            LocalDate today = services.reviews().today();
+            CaseReviewService.Detail d = services.reviews().detail(id);
+            CaseReview r = d.review();
+            out.printf("Review %d: %s, %s%n", r.id(), r.kind().label(), r.title());
+            out.printf("Status: %s%n", r.status().label());
+            out.printf("Received: %s%n", r.received());
+            if (r.caseReference() != null) {
+                out.printf("Case reference: %s%n", r.caseReference());
             }
-            return 0;
+            for (ReviewClock c : r.clocks()) {
+                out.printf("%s: %s (%s)%n", c.label(), c.dueOn(), c.light(today).running()
+                        ? c.light(today).label().toLowerCase(Locale.ROOT) + ", " + c.describe(today) : c.describe(today));
+            }
+            if (r.panelDecision() != null) {
+                out.printf("Virtual Panel decision (%s): %s. %s%n", r.panelDecision().decidedOn(),
+                        r.panelDecision().rapidReview() ? "rapid review" : "no rapid review", r.panelDecision().reason());
+            }
+            if (r.lcsprDecision() != null) {
+                r.lcsprDecision().recordLines(r.title(), r.caseReference()).forEach(out::println);
+            }
+            d.milestones().forEach(m -> out.printf("Milestone: %s, due %s%s%n", m.title(), m.dueOn() == null ? "-" : m.dueOn(),
+                    m.doneOn() == null ? "" : ", done " + m.doneOn()));
+            d.actions().forEach(a -> out.printf("Action: %s (%s)%n", a.description(), a.statusLabel(today)));
         }
     }
 

@@ -2,14 +2,12 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.hubdesk.service.Passphrases;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.service.transfer.TransferService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Moves the whole partnership between the embedded file and a team database, checked by counts. */
 @Command(name = "transfer", mixinStandardHelpOptions = true,
@@ -19,10 +17,7 @@ import picocli.CommandLine.ParentCommand;
             "The server's user and password are the usual ones (--database-user, HUBDESK_DATABASE_PASSWORD or",
             "--database-password-file); an encrypted file's passphrase is HUBDESK_PASSPHRASE or --passphrase-file.",
             "Prints each table's rows in the source and the target; fails if any differ."})
-final class TransferCommand implements Callable<Integer> {
-    @ParentCommand
-    HubdeskCommand root;
-
+final class TransferCommand extends RootAction {
     @Option(names = "--from", required = true, paramLabel = "URL|DIR", description = "Where the partnership is now")
     String from;
 
@@ -35,7 +30,7 @@ final class TransferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter writer = root.spec.commandLine().getOut();
+        PrintWriter writer = out();
         TransferService.Endpoint source = TransferService.Endpoint.parse(from);
         TransferService.Endpoint target = TransferService.Endpoint.parse(to);
         String user = root.databaseUser != null ? root.databaseUser : System.getenv(TeamDatabase.USER_VARIABLE);
@@ -46,7 +41,7 @@ final class TransferCommand implements Callable<Integer> {
                 Passphrases.fromFileOrEnvironment(root.passphraseFile), root.dataDirectory(), false)) {
             Map<String, Long> held = TransferService.held(out);
             if (!held.isEmpty() && !replace) {
-                root.spec.commandLine().getErr().println("hubdesk: " + target + " already holds data: " + TransferService.describe(held)
+                err().println("hubdesk: " + target + " already holds data: " + TransferService.describe(held)
                         + "; nothing was copied: give --replace to delete it and copy over it, or choose an empty store");
                 return 1;
             }
@@ -58,7 +53,7 @@ final class TransferCommand implements Callable<Integer> {
         writer.println(String.format("%-32s %8s %8s", "table", "from", "to"));
         result.lines().forEach(writer::println);
         if (!result.matches()) {
-            root.spec.commandLine().getErr().println("hubdesk: The transfer from " + source + " to " + target
+            err().println("hubdesk: The transfer from " + source + " to " + target
                     + " did not copy every row (the tables marked DIFFERS above)");
             return 1;
         }

@@ -61,18 +61,11 @@ public final class AssuranceDemo implements DemoContributor {
         // Section 175: this year's round for five schools, four returned.
         AuditRound schools = audits.insertRound(new AuditRound(0, AuditKind.SECTION_175, year.startYear(),
                 "Section 175 schools audit " + year.startYear(), earlier(year.firstDay().plusMonths(4), today)));
-        for (int s = 0; s < SCHOOLS.size(); s++) {
-            boolean returned = s != 3;
-            audits.save(new SelfAssessment(0, schools.id(), SCHOOLS.get(s), returned ? earlier(year.firstDay().plusMonths(3).plusDays(s), today) : null,
-                    returned ? ratings(AuditKind.SECTION_175, s, 1) : List.of()));
-        }
+        returns(audits, schools, SCHOOLS, year.firstDay().plusMonths(3), today, 3, 0);
 
         AuditRound vcs = audits.insertRound(new AuditRound(0, AuditKind.VCS, year.startYear(),
                 "Voluntary and community sector checklist " + year.startYear(), earlier(year.firstDay().plusMonths(4), today)));
-        for (int v = 0; v < VCS.size(); v++) {
-            audits.save(new SelfAssessment(0, vcs.id(), VCS.get(v), earlier(year.firstDay().plusMonths(3).plusDays(v), today),
-                    ratings(AuditKind.VCS, v + 2, 1)));
-        }
+        returns(audits, vcs, VCS, year.firstDay().plusMonths(3), today, -1, 2);
 
         audits.savePanel(new ChallengePanel(now.id(), earlier(year.firstDay().plusMonths(5), today),
                 List.of(AGENCIES.get(1), AGENCIES.get(3), AGENCIES.get(4)), List.of(SCHOOLS.get(0), SCHOOLS.get(1), SCHOOLS.get(2)),
@@ -203,6 +196,19 @@ public final class AssuranceDemo implements DemoContributor {
                         observation ? "Observation form" : "Multi-agency audit template", theme[1],
                         k % 3 == 0 ? CalendarEntry.FedBackTo.BOTH : CalendarEntry.FedBackTo.HUB));
             }
+        }
+    }
+
+    /**
+     * This year's returns to a round: each organisation returns in turn, a day apart from {@code firstReturn}, except
+     * the one at {@code notReturned} (-1: none); {@code ratingsFrom} shifts which invented ratings each gets.
+     */
+    private static void returns(AssuranceRepository audits, AuditRound round, List<String> organisations, LocalDate firstReturn,
+                                LocalDate today, int notReturned, int ratingsFrom) {
+        for (int i = 0; i < organisations.size(); i++) {
+            boolean returned = i != notReturned;
+            audits.save(new SelfAssessment(0, round.id(), organisations.get(i), returned ? earlier(firstReturn.plusDays(i), today) : null,
+                    returned ? ratings(round.kind(), i + ratingsFrom, 1) : List.of()));
         }
     }
 

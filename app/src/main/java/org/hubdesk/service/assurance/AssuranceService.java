@@ -26,6 +26,7 @@ import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.service.members.RegisterSpreadsheet;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.assurance.AssuranceRepository;
 import org.jooq.DSLContext;
@@ -35,21 +36,14 @@ import org.jooq.DSLContext;
  * received, the challenge panel, the returned template's import (preview, then one confirmed
  * write) and the overview the screen and the reports show.
  */
-public final class AssuranceService {
-    private final Database database;
-    private final Clock clock;
+public final class AssuranceService extends DatedService {
 
     public AssuranceService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
     }
 
     /** A round with the numbers the list shows. */
     public record RoundSummary(AuditRound round, AuditRound previous, int asked, int returned, ChallengePanel panel) {
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public List<AuditRound> rounds() {

@@ -29,8 +29,7 @@ public final class AuditCalendarReport extends CatalogueReport {
 
     @Override
     public Document build(ReportInput input) {
-        PartnershipYear year = input.scope().year() != null ? new PartnershipYear(input.scope().year(), input.yearStartMonth())
-                : PartnershipYear.containing(input.today(), input.yearStartMonth());
+        PartnershipYear year = input.yearOrCurrent();
         List<CalendarEntry> entries = AuditCalendarService.calendar(input.ctx(), year);
         DocumentBuilder doc = Document.builder(title()).subtitle("Partnership audit plan " + year.label() + " (" + year.span() + ")")
                 .author(input.author()).date(input.today()).landscape();

@@ -1,25 +1,23 @@
 package org.hubdesk.service.assurance;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hubdesk.domain.assurance.PerformanceImport;
+import org.hubdesk.service.ImportCheck;
 
 /** What importing a dataset would write: every row with its errors; nothing is written while any has one. */
-public record PerformanceImportPreview(Path file, List<PerformanceImport.Row> rows, List<String> fileErrors) {
+public record PerformanceImportPreview(Path file, List<PerformanceImport.Row> rows, List<String> fileErrors)
+        implements ImportCheck<PerformanceImport.Row> {
     public PerformanceImportPreview {
         rows = List.copyOf(rows);
         fileErrors = List.copyOf(fileErrors);
     }
 
-    public boolean hasErrors() {
-        return !fileErrors.isEmpty() || rows.stream().anyMatch(PerformanceImport.Row::hasErrors);
-    }
-
-    public int rowsWithErrors() {
-        return (int) rows.stream().filter(PerformanceImport.Row::hasErrors).count();
+    @Override
+    public RowErrors errorsOf(PerformanceImport.Row row) {
+        return new RowErrors(row.rowNumber(), row.errors());
     }
 
     /** Indicators the import would create, in file order. */
@@ -29,21 +27,7 @@ public record PerformanceImportPreview(Path file, List<PerformanceImport.Row> ro
         return List.copyOf(names);
     }
 
-    public List<String> problems() {
-        List<String> lines = new ArrayList<>(fileErrors);
-        rows.forEach(r -> r.errors().forEach(e -> lines.add("Row " + r.rowNumber() + ": " + e)));
-        return lines;
-    }
-
     public String summary() {
-        if (!hasErrors()) {
-            return rows.size() + (rows.size() == 1 ? " value is" : " values are") + " ready to import";
-        }
-        List<String> parts = new ArrayList<>(fileErrors);
-        int bad = rowsWithErrors();
-        if (bad > 0) {
-            parts.add(bad + (bad == 1 ? " row has errors" : " rows have errors"));
-        }
-        return String.join("; ", parts) + "; nothing was imported";
+        return hasErrors() ? refusal() : rows.size() + (rows.size() == 1 ? " value is" : " values are") + " ready to import";
     }
 }

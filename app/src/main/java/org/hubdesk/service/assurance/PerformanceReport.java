@@ -41,8 +41,7 @@ public final class PerformanceReport extends CatalogueReport {
 
     @Override
     public Document build(ReportInput input) {
-        PartnershipYear year = input.scope().year() != null ? new PartnershipYear(input.scope().year(), input.yearStartMonth())
-                : PartnershipYear.containing(input.today(), input.yearStartMonth());
+        PartnershipYear year = input.yearOrCurrent();
         List<Quarter> quarters = quarters(year);
         List<PerformanceService.Series> all = PerformanceService.series(input.ctx());
         Quarter last = latestWithData(all, quarters);

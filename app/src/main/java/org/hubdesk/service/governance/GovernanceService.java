@@ -6,25 +6,18 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.governance.TermsOfReference;
 import org.hubdesk.domain.governance.TermsReview;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.governance.GovernanceRepository;
 import org.hubdesk.store.members.MembersRepository;
 import org.jooq.DSLContext;
 
 /** Each group's terms of reference and their reviews. One public method per user action. */
-public final class GovernanceService {
+public final class GovernanceService extends DatedService {
     public static final int ACCOUNTABILITY_LIMIT = 1000;
 
-    private final Database database;
-    private final Clock clock;
-
     public GovernanceService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+        super(database, clock);
     }
 
     public TermsOfReference termsOfReference(long groupId) {

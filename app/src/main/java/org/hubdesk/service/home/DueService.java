@@ -18,6 +18,7 @@ import org.hubdesk.domain.meetings.MeetingQuoracy;
 import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.reviews.CaseReview;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.learning.LearningRecordRepository;
 import org.hubdesk.store.meetings.MeetingRepository;
@@ -29,17 +30,10 @@ import org.jooq.DSLContext;
  * Home's "what needs me this week" and {@code hubdesk due}: the due items of every area, read in
  * one transaction, selected and sorted by {@link DueList}.
  */
-public final class DueService {
-    private final Database database;
-    private final Clock clock;
+public final class DueService extends DatedService {
 
     public DueService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+        super(database, clock);
     }
 
     /** What is due today and the {@link DueList#DEFAULT_WITHIN_DAYS} days after. */

@@ -2,7 +2,6 @@ package org.hubdesk.service.hub;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,6 +32,7 @@ import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingSummary;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.hub.HubRepository;
 import org.hubdesk.store.members.MembersRepository;
@@ -42,17 +42,14 @@ import org.hubdesk.store.members.MembersRepository;
  * action, one transaction each; every edit returns the cycles before and after, so the screen can
  * undo it with {@link #restore} and redo it the same way.
  */
-public final class HubService {
+public final class HubService extends DatedService {
     /** Moving a cycle further than this is more likely a slip than a plan. */
     public static final int MAX_MOVE_MONTHS = 120;
 
-    private final Database database;
-    private final Clock clock;
     private final MeetingService meetings;
 
     public HubService(Database database, Clock clock, MeetingService meetings) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
         this.meetings = meetings;
     }
 
@@ -110,10 +107,6 @@ public final class HubService {
             after = List.copyOf(after);
             conflicts = List.copyOf(conflicts);
         }
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     public YearMonth currentMonth() {

@@ -19,6 +19,7 @@ import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.SevenMinuteBriefing;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.hub.HubRepository;
 import org.hubdesk.store.learning.LearningRecordRepository;
@@ -30,13 +31,10 @@ import org.jooq.DSLContext;
  * disseminating, awaiting impact review and closed. One public method per user action, one
  * transaction each; edits return the record as it was, for undo.
  */
-public final class LearningTrackerService {
-    private final Database database;
-    private final Clock clock;
+public final class LearningTrackerService extends DatedService {
 
     public LearningTrackerService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
     }
 
     /** One line of the tracker: a record, its plan, where it is in the loop and what is late. */
@@ -49,10 +47,6 @@ public final class LearningTrackerService {
         public String source() {
             return record.sourceKind().label() + (sourceName == null ? "" : ": " + sourceName);
         }
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** Every record, oldest activity first. */

@@ -1,7 +1,6 @@
 package org.hubdesk.service.learning;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,8 @@ import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationActions;
+import org.hubdesk.service.DatedService;
+import org.hubdesk.service.actions.ActionService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.hub.HubRepository;
@@ -27,13 +28,10 @@ import org.jooq.DSLContext;
  * The Learning Hub's recommendations to the Partnership Board and their actions. One public
  * method per user action, one transaction each; edits return what undo needs to put back.
  */
-public final class RecommendationService {
-    private final Database database;
-    private final Clock clock;
+public final class RecommendationService extends DatedService {
 
     public RecommendationService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
     }
 
     /** A hub cycle as the Learning screen lists it: its priority, year and months. */
@@ -54,10 +52,6 @@ public final class RecommendationService {
 
     /** A removed action and the recommendation it belonged to, for undo. */
     public record RemovedAction(long recommendationId, ActionItem action) {
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** Every hub cycle, latest first: the screen's list. */
@@ -202,19 +196,14 @@ public final class RecommendationService {
 
     /** Saves an edit of a recommendation's action; returns the version before, for undo. */
     public ActionItem editAction(ActionItem action) {
-        return database.transaction(ctx -> {
-            ActionRepository actions = new ActionRepository(ctx);
-            ActionItem before = actions.find(action.id()).orElseThrow(() -> new UserInputException("That action no longer exists"));
-            actions.update(action);
-            return before;
-        });
+        return database.transaction(ctx -> ActionService.change(ctx, action.id(), (actions, before) -> actions.update(action)));
     }
 
     public RemovedAction removeAction(long actionId) {
         return database.transaction(ctx -> {
             RecommendationRepository repo = new RecommendationRepository(ctx);
             ActionRepository actions = new ActionRepository(ctx);
-            ActionItem before = actions.find(actionId).orElseThrow(() -> new UserInputException("That action no longer exists"));
+            ActionItem before = ActionService.require(actions, actionId);
             long recommendationId = repo.recommendationOf(actionId)
                     .orElseThrow(() -> new UserInputException("That action does not belong to a recommendation"));
             actions.delete(actionId);

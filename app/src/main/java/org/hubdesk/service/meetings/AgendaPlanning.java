@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaTemplate;
@@ -20,29 +21,9 @@ import org.hubdesk.store.members.MembersRepository;
 import org.jooq.DSLContext;
 
 /** Planning a meeting and editing its agenda and the group's standard agenda; one transaction per action. */
-final class AgendaPlanning {
-    private final Database database;
-    private final Clock clock;
-
+final class AgendaPlanning extends MeetingsPart {
     AgendaPlanning(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private MeetingDetail load(DSLContext ctx, long meetingId) {
-        return MeetingLoader.load(ctx, meetingId, today());
-    }
-
-    private static Meeting requireMeeting(MeetingRepository repo, long meetingId) {
-        return MeetingLoader.requireMeeting(repo, meetingId);
-    }
-
-    private static Meeting create(DSLContext ctx, long groupId, LocalDate date, LocalTime start, String place, LocalDate today) {
-        return MeetingLoader.create(ctx, groupId, date, start, place, today);
+        super(database, clock);
     }
 
     /** Plans a meeting for today or later, its agenda made from the group's standard agenda. */
@@ -53,7 +34,7 @@ final class AgendaPlanning {
         if (date.isBefore(today())) {
             throw new UserInputException(date + " is in the past: a new meeting must be on " + today() + " or later");
         }
-        return database.transaction(ctx -> load(ctx, create(ctx, groupId, date, start, place, today()).id()));
+        return database.transaction(ctx -> load(ctx, MeetingLoader.create(ctx, groupId, date, start, place, today()).id()));
     }
 
 
@@ -62,9 +43,7 @@ final class AgendaPlanning {
      * this one was planned). Cases already on the agenda are not added twice.
      */
     public MeetingDetail refreshStandingItems(long meetingId) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting m = requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             List<AgendaItem> agenda = repo.items(meetingId);
             List<String> placed = agenda.stream().map(AgendaItem::caseReference).filter(java.util.Objects::nonNull).toList();
             List<String> cases = repo.previousMeeting(m.groupId(), m.meetingDate()).map(p -> CarryOver.casesNoted(repo.items(p.id())))
@@ -93,9 +72,7 @@ final class AgendaPlanning {
      * refused with a StaleEditException, nothing saved, if someone saved the meeting since.
      */
     public Meeting reschedule(long meetingId, LocalDate date, LocalTime start, String place, Integer openedVersion) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, before) -> {
             if (!date.equals(before.meetingDate()) && date.isBefore(today()) && before.status() == MeetingStatus.PLANNED) {
                 throw new UserInputException(date + " is in the past: a planned meeting can only move to " + today() + " or later");
             }
@@ -109,49 +86,42 @@ final class AgendaPlanning {
     }
 
     public Meeting setStatus(long meetingId, MeetingStatus status) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            repo.updateMeeting(before.withStatus(status));
-            return before;
-        });
+        return change(meetingId, before -> before.withStatus(status));
     }
 
     public Meeting markPapersSent(long meetingId, LocalDate day) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            repo.updateMeeting(before.withPapersSent(day));
-            return before;
-        });
+        return change(meetingId, before -> before.withPapersSent(day));
     }
 
     public Meeting markMinutesSent(long meetingId, LocalDate day) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting before = requireMeeting(repo, meetingId);
-            repo.updateMeeting(before.withMinutesSent(day));
+        return change(meetingId, before -> before.withMinutesSent(day));
+    }
+
+    /** Saves one change of a meeting's own fields; returns the meeting as it was, for undo. */
+    private Meeting change(long meetingId, UnaryOperator<Meeting> change) {
+        return onMeeting(meetingId, (ctx, repo, before) -> {
+            repo.updateMeeting(change.apply(before));
             return before;
         });
     }
 
     public AgendaTemplate template(long groupId) {
-        return database.transaction(ctx -> {
-            Group group = new MembersRepository(ctx).group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
-            return new MeetingRepository(ctx).template(groupId).orElseGet(() -> AgendaTemplate.defaultFor(groupId, group.kind()));
-        });
+        return database.transaction(ctx -> templateOf(ctx, groupId));
     }
 
     /** Saves a group's standard agenda; returns the one before, for undo. */
     public AgendaTemplate saveTemplate(AgendaTemplate template) {
         return database.transaction(ctx -> {
-            Group group = new MembersRepository(ctx).group(template.groupId())
-                    .orElseThrow(() -> new UserInputException("That group no longer exists"));
-            MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaTemplate before = repo.template(group.id()).orElseGet(() -> AgendaTemplate.defaultFor(group.id(), group.kind()));
-            repo.saveTemplate(template);
+            AgendaTemplate before = templateOf(ctx, template.groupId());
+            new MeetingRepository(ctx).saveTemplate(template);
             return before;
         });
+    }
+
+    /** The group's standard agenda as saved, else the default for its kind of group. */
+    private static AgendaTemplate templateOf(DSLContext ctx, long groupId) {
+        Group group = new MembersRepository(ctx).group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
+        return new MeetingRepository(ctx).template(groupId).orElseGet(() -> AgendaTemplate.defaultFor(groupId, group.kind()));
     }
 
     /** Makes a meeting's current agenda its group's standard agenda for next time. */
@@ -167,9 +137,7 @@ final class AgendaPlanning {
     // ---- agenda items
 
     public AgendaItem addItem(long meetingId, AgendaItem draft) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, meeting) -> {
             int order = repo.items(meetingId).size();
             return repo.insertItem(new AgendaItem(0, meetingId, order, draft.title(), draft.kind(), draft.leadPersonId(), draft.leadText(),
                     draft.minutes(), draft.subPoints(), draft.paperPath(), draft.caseReference(), draft.role()));
@@ -185,7 +153,7 @@ final class AgendaPlanning {
     public AgendaItem updateItem(AgendaItem item, Integer openedVersion) {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaItem before = repo.item(item.id()).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
+            AgendaItem before = MeetingLoader.requireItem(repo, item.id());
             if (openedVersion == null) {
                 repo.updateItem(item);
             } else {
@@ -199,7 +167,7 @@ final class AgendaPlanning {
     public AgendaItem removeItem(long itemId) {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaItem gone = repo.item(itemId).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
+            AgendaItem gone = MeetingLoader.requireItem(repo, itemId);
             repo.deleteItem(itemId);
             List<AgendaItem> rest = repo.items(gone.meetingId());
             repo.updateSortOrders(rest);
@@ -222,7 +190,7 @@ final class AgendaPlanning {
     public List<AgendaItem> moveItem(long itemId, int newIndex) {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
-            AgendaItem item = repo.item(itemId).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
+            AgendaItem item = MeetingLoader.requireItem(repo, itemId);
             List<AgendaItem> items = new ArrayList<>(repo.items(item.meetingId()));
             items.removeIf(i -> i.id() == itemId);
             items.add(Math.max(0, Math.min(newIndex, items.size())), item);
@@ -236,9 +204,7 @@ final class AgendaPlanning {
         if (caseReference == null || caseReference.isBlank()) {
             throw new UserInputException("Give the case a reference or a short anonymised name");
         }
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, meeting) -> {
             AgendaItem item = repo.items(meetingId).stream().filter(i -> i.role() == StandingRole.CASES_FOR_NEXT_MEETING).findFirst()
                     .orElseGet(() -> repo.insertItem(new AgendaItem(0, meetingId, repo.items(meetingId).size(),
                             "Noting individual cases for next meeting", null, null, null, 5, List.of(), null, null,

@@ -1,8 +1,6 @@
 package org.hubdesk.service.meetings;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaReplan;
@@ -18,22 +16,14 @@ import org.hubdesk.store.meetings.ReplanRepository;
  * What the chair records besides decisions, notes and actions: declarations of interest and
  * re-plans of a late meeting. Each is its own committed transaction, like every live capture.
  */
-final class ChairRecords {
-    private final Database database;
-    private final Clock clock;
-
+final class ChairRecords extends MeetingsPart {
     ChairRecords(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).withNano(0);
+        super(database, clock);
     }
 
     InterestDeclaration declareInterest(long meetingId, long personId, Long agendaItemId, String text) {
         return database.transaction(ctx -> {
-            MeetingDetail d = MeetingLoader.load(ctx, meetingId, LocalDate.now(clock));
+            MeetingDetail d = load(ctx, meetingId);
             if (!d.registerNames().containsKey(personId)) {
                 throw new UserInputException("Only a member of " + d.group().name() + " (or a named deputy) can declare an interest here");
             }
@@ -49,7 +39,7 @@ final class ChairRecords {
     /** The re-plan the chair would confirm now: what it would shorten to keep the planned end. */
     AgendaReplan proposeReplan(long meetingId) {
         return database.transaction(ctx -> {
-            MeetingDetail d = MeetingLoader.load(ctx, meetingId, LocalDate.now(clock));
+            MeetingDetail d = load(ctx, meetingId);
             MeetingPace pace = d.pace(now()).orElseThrow(() -> new UserInputException("Start the meeting before re-planning it"));
             return AgendaReplan.plan(d.items(), d.indexOf(d.meeting().currentItemId()), pace.overrunMinutes());
         });
@@ -61,7 +51,7 @@ final class ChairRecords {
      */
     AgendaReplan replan(long meetingId, int overrunMinutes) {
         return database.transaction(ctx -> {
-            MeetingDetail d = MeetingLoader.load(ctx, meetingId, LocalDate.now(clock));
+            MeetingDetail d = load(ctx, meetingId);
             if (d.meeting().currentItemId() == null || d.meeting().endedAt() != null) {
                 throw new UserInputException("Re-planning is for a meeting under way: start it in live mode first");
             }

@@ -1,7 +1,6 @@
 package org.hubdesk.service.meetings;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,7 +17,6 @@ import org.hubdesk.service.report.CatalogueReport;
 import org.hubdesk.service.report.ReportCatalogue;
 import org.hubdesk.service.report.ReportInput;
 import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.store.members.MembersRepository;
 import org.hubdesk.store.meetings.MeetingRepository;
 
 /**
@@ -38,29 +36,43 @@ public final class MeetingDocuments {
         return new ReportCatalogue(List.of(new AgendaReport(), new MinutesReport()));
     }
 
-    private static MeetingDetail detail(ReportInput input) {
-        if (input.scope().itemId() == null) {
-            throw new UserInputException("Choose a meeting (--meeting ID; see 'meeting list')");
-        }
-        return MeetingService.load(input.ctx(), input.scope().itemId(), input.today());
-    }
+    /**
+     * A document of one meeting (the scope's item), read whole and headed with its group's name; the subtitle says
+     * what the document is, then the meeting's date.
+     */
+    abstract static class MeetingReport extends CatalogueReport {
+        private final String subtitle;
 
-    static final class AgendaReport extends CatalogueReport {
-        AgendaReport() {
-            super(AGENDA, "Agenda",
-                    "A meeting's agenda as its terms of reference lay it out: item, paper or discussion, lead and time.",
-                    ReportScope.Kind.ITEM);
+        MeetingReport(String id, String title, String description, String subtitle) {
+            super(id, title, description, ReportScope.Kind.ITEM);
+            this.subtitle = subtitle;
         }
 
         @Override
-        public Document build(ReportInput input) {
-            MeetingDetail d = detail(input);
-            Map<Long, String> names = new HashMap<>();
-            new MembersRepository(input.ctx()).people().forEach(p -> names.put(p.id(), p.fullName()));
-            DocumentBuilder doc = Document.builder(d.group().name())
-                    .subtitle("Agenda for the meeting on " + d.meeting().meetingDate())
+        public final Document build(ReportInput input) {
+            if (input.scope().itemId() == null) {
+                throw new UserInputException("Choose a meeting (--meeting ID; see 'meeting list')");
+            }
+            MeetingDetail d = MeetingService.load(input.ctx(), input.scope().itemId(), input.today());
+            return build(input, d, Document.builder(d.group().name())
+                    .subtitle(subtitle + d.meeting().meetingDate())
                     .author(input.author())
-                    .date(input.today());
+                    .date(input.today()));
+        }
+
+        abstract Document build(ReportInput input, MeetingDetail d, DocumentBuilder doc);
+    }
+
+    static final class AgendaReport extends MeetingReport {
+        AgendaReport() {
+            super(AGENDA, "Agenda",
+                    "A meeting's agenda as its terms of reference lay it out: item, paper or discussion, lead and time.",
+                    "Agenda for the meeting on ");
+        }
+
+        @Override
+        Document build(ReportInput input, MeetingDetail d, DocumentBuilder doc) {
+            Map<Long, String> names = MeetingLoader.peopleNames(input.ctx());
             doc.labelValues(lv -> lv
                     .add("Date", d.meeting().meetingDate())
                     .add("Time", d.meeting().startsAt() + " – " + d.timing().ends())
@@ -100,7 +112,7 @@ public final class MeetingDocuments {
         }
     }
 
-    static final class MinutesReport extends CatalogueReport {
+    static final class MinutesReport extends MeetingReport {
         private static final Pattern ITEM = Pattern.compile("^(\\d+)\\. (.+)$");
         private static final Pattern LABEL = Pattern.compile("^(Present|Deputies|Apologies|Absent|Quoracy|"
                 + MinutesDraft.DECLARATIONS + "): (.*)$");
@@ -110,7 +122,7 @@ public final class MeetingDocuments {
         MinutesReport() {
             super(MINUTES, "Minutes",
                     "A meeting's minutes as edited in Hubdesk (first drafted from attendance, notes, decisions and actions).",
-                    ReportScope.Kind.ITEM);
+                    "Minutes of the meeting held on ");
         }
 
         /**
@@ -118,14 +130,9 @@ public final class MeetingDocuments {
          * label table, each numbered item a heading, its points, decisions and actions below.
          */
         @Override
-        public Document build(ReportInput input) {
-            MeetingDetail d = detail(input);
+        Document build(ReportInput input, MeetingDetail d, DocumentBuilder doc) {
             String text = new MeetingRepository(input.ctx()).minutesText(d.meeting().id())
                     .orElseGet(() -> MinutesDraft.build(MeetingLoader.minutesInput(d)));
-            DocumentBuilder doc = Document.builder(d.group().name())
-                    .subtitle("Minutes of the meeting held on " + d.meeting().meetingDate())
-                    .author(input.author())
-                    .date(input.today());
             if (d.meeting().status() != org.hubdesk.domain.meetings.MeetingStatus.HELD) {
                 doc.warning("draft: this meeting has not been recorded as held.");
             }

@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.Meeting;
 import org.hubdesk.domain.meetings.MeetingStatus;
@@ -21,55 +18,34 @@ import org.hubdesk.report.meetings.MeetingPack;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.service.report.ReportService;
 import org.hubdesk.store.Database;
-import org.hubdesk.store.PartnershipRepository;
-import org.hubdesk.store.meetings.MeetingRepository;
-import org.hubdesk.store.members.MembersRepository;
-import org.jooq.DSLContext;
 
 /** A meeting's documents: agenda and minutes (DOCX, PDF), its .ics invitation and its meeting pack. */
-final class MeetingExports {
-    private final Database database;
-    private final Clock clock;
+final class MeetingExports extends MeetingsPart {
     private final ReportService documents;
 
     MeetingExports(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
         this.documents = new ReportService(database, MeetingDocuments.catalogue(), database.directory());
     }
 
-    private MeetingDetail load(DSLContext ctx, long meetingId) {
-        return MeetingLoader.load(ctx, meetingId, LocalDate.now(clock));
-    }
-
-    private static Meeting requireMeeting(MeetingRepository repo, long meetingId) {
-        return MeetingLoader.requireMeeting(repo, meetingId);
-    }
-
     public AgendaContent agendaContent(long meetingId) {
-        return database.transaction(ctx -> {
-            MeetingDetail d = load(ctx, meetingId);
-            String partnership = new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name).orElse(null);
-            Map<Long, String> names = new HashMap<>();
-            new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
-            return new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), names);
-        });
+        return database.transaction(ctx -> MeetingLoader.agendaContent(ctx, load(ctx, meetingId)));
     }
 
     /** Writes the agenda as DOCX or PDF on the report engine (the partnership's branding); returns the file written. */
     public Path exportAgenda(long meetingId, ReportFormat format, Path out) {
-        requireExists(meetingId);
-        return documents.export(MeetingDocuments.AGENDA, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
+        return export(MeetingDocuments.AGENDA, meetingId, format, out);
     }
 
     /** Writes the minutes (as edited, else a fresh draft) as DOCX or PDF; returns the file written. */
     public Path exportMinutes(long meetingId, ReportFormat format, Path out) {
-        requireExists(meetingId);
-        return documents.export(MeetingDocuments.MINUTES, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
+        return export(MeetingDocuments.MINUTES, meetingId, format, out);
     }
 
-    private void requireExists(long meetingId) {
-        database.run(ctx -> requireMeeting(new MeetingRepository(ctx), meetingId));
+    /** One of {@link MeetingDocuments}' reports of a meeting that must exist; returns the file written. */
+    private Path export(String document, long meetingId, ReportFormat format, Path out) {
+        onMeeting(meetingId, (ctx, repo, meeting) -> meeting);
+        return documents.export(document, ReportScope.ofItem(meetingId), format, out, (f, m) -> { }).file();
     }
 
     /** Writes the .ics invitation for a meeting, from the group's chair. */
@@ -87,12 +63,9 @@ final class MeetingExports {
         checkFolder(out);
         return database.transaction(ctx -> {
             MeetingDetail d = load(ctx, meetingId);
-            String partnership = new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name).orElse(null);
-            Map<Long, String> names = new HashMap<>();
-            new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
-            AgendaContent agenda = new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), names);
+            AgendaContent agenda = MeetingLoader.agendaContent(ctx, d);
             Invitees invitees = Invitees.of(d.group().name(), d.expected(), organizerEmail);
-            String uid = meetingUid(d.meeting(), partnership);
+            String uid = meetingUid(d.meeting(), agenda.partnershipName());
             String fingerprint = MeetingIcs.fingerprint(agenda, invitees, uid);
             InvitationRepository sent = new InvitationRepository(ctx);
             InvitationRepository.LastSent last = sent.lastSent(meetingId);
@@ -119,7 +92,7 @@ final class MeetingExports {
         checkFolder(out);
         java.io.ByteArrayOutputStream agendaPdf = new java.io.ByteArrayOutputStream();
         try {
-            ReportFormat.PDF.renderer().render(documents.build(MeetingDocuments.AGENDA, ReportScope.ofItem(meetingId), LocalDate.now(clock)),
+            ReportFormat.PDF.renderer().render(documents.build(MeetingDocuments.AGENDA, ReportScope.ofItem(meetingId), today()),
                     documents.branding(), agendaPdf);
         } catch (IOException e) {
             throw new UserInputException("The agenda for the meeting pack could not be written: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.hubdesk.service.meetings;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hubdesk.domain.common.UserInputException;
@@ -18,6 +19,8 @@ import org.hubdesk.domain.meetings.MinutesDraft;
 import org.hubdesk.domain.meetings.TemplateItem;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.report.meetings.AgendaContent;
+import org.hubdesk.store.PartnershipRepository;
 import org.hubdesk.store.meetings.DeclarationRepository;
 import org.hubdesk.store.meetings.MeetingRepository;
 import org.hubdesk.store.meetings.ReplanRepository;
@@ -47,6 +50,23 @@ final class MeetingLoader {
 
     static Meeting requireMeeting(MeetingRepository repo, long meetingId) {
         return repo.meeting(meetingId).orElseThrow(() -> new UserInputException("There is no meeting with id " + meetingId));
+    }
+
+    static AgendaItem requireItem(MeetingRepository repo, long itemId) {
+        return repo.item(itemId).orElseThrow(() -> new UserInputException("That agenda item no longer exists"));
+    }
+
+    /** Everyone's full name by person id, for an agenda's leads. */
+    static Map<Long, String> peopleNames(DSLContext ctx) {
+        Map<Long, String> names = new HashMap<>();
+        new MembersRepository(ctx).people().forEach(p -> names.put(p.id(), p.fullName()));
+        return names;
+    }
+
+    /** What an agenda shows of a meeting read whole, under the partnership's name. */
+    static AgendaContent agendaContent(DSLContext ctx, MeetingDetail d) {
+        String partnership = new PartnershipRepository(ctx).current().map(PartnershipRepository.PartnershipInfo::name).orElse(null);
+        return new AgendaContent(partnership, d.group().name(), d.meeting(), d.timing(), d.deadlines(), peopleNames(ctx));
     }
 
     /**

@@ -3,7 +3,6 @@ package org.hubdesk.service.meetings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,27 +45,16 @@ import org.jooq.DSLContext;
  * (attendance, decision, action, note, moving to the next item) is its own committed
  * transaction, so a crash or a flat battery loses nothing already typed in.
  */
-public final class MeetingService {
-    private final Database database;
-    private final Clock clock;
+public final class MeetingService extends MeetingsPart {
     private final AgendaPlanning planning;
     private final MeetingExports exports;
     private final ChairRecords chair;
 
     public MeetingService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
         this.planning = new AgendaPlanning(database, clock);
         this.exports = new MeetingExports(database, clock);
         this.chair = new ChairRecords(database, clock);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).withNano(0);
     }
 
     // ---- reading
@@ -118,16 +106,8 @@ public final class MeetingService {
         return database.transaction(ctx -> load(ctx, meetingId));
     }
 
-    private MeetingDetail load(DSLContext ctx, long meetingId) {
-        return MeetingLoader.load(ctx, meetingId, today());
-    }
-
     static MeetingDetail load(DSLContext ctx, long meetingId, LocalDate today) {
         return MeetingLoader.load(ctx, meetingId, today);
-    }
-
-    private static Meeting requireMeeting(MeetingRepository repo, long meetingId) {
-        return MeetingLoader.requireMeeting(repo, meetingId);
     }
 
     // ---- planning and the agenda (AgendaPlanning)
@@ -231,9 +211,7 @@ public final class MeetingService {
     // ---- the meeting itself (live mode)
 
     public Meeting startMeeting(long meetingId) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting m = requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             List<AgendaItem> items = repo.items(meetingId);
             Meeting started = m.started(now(), items.isEmpty() ? null : items.get(0).id());
             repo.updateMeeting(started);
@@ -243,9 +221,7 @@ public final class MeetingService {
 
     /** The chair moves to an item; its clock starts now. */
     public Meeting goToItem(long meetingId, long itemId) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting m = requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             AgendaItem item = repo.item(itemId).filter(i -> i.meetingId() == meetingId)
                     .orElseThrow(() -> new UserInputException("That item is not on this meeting's agenda"));
             if (m.currentItemId() != null && m.currentItemId() == item.id()) {
@@ -260,33 +236,25 @@ public final class MeetingService {
     /** Records a member's attendance and returns the quoracy that follows. */
     public MeetingQuoracy.Status checkIn(long meetingId, long personId, AttendanceStatus status, Long deputyPersonId, String deputyName) {
         Attendance a = new Attendance(meetingId, personId, status, deputyPersonId, deputyName);
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting m = requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             repo.saveAttendance(a);
             return MeetingLoader.quoracy(ctx, m);
         });
     }
 
     public MeetingQuoracy.Status quoracy(long meetingId) {
-        return database.transaction(ctx -> MeetingLoader.quoracy(ctx, requireMeeting(new MeetingRepository(ctx), meetingId)));
+        return onMeeting(meetingId, (ctx, repo, m) -> MeetingLoader.quoracy(ctx, m));
     }
 
 
     public Decision recordDecision(long meetingId, Long agendaItemId, String text) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
-            return repo.insertDecision(new Decision(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now()));
-        });
+        return onMeeting(meetingId, (ctx, repo, m) ->
+                repo.insertDecision(new Decision(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now())));
     }
 
     public MeetingNote recordNote(long meetingId, Long agendaItemId, String text) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
-            return repo.insertNote(new MeetingNote(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now()));
-        });
+        return onMeeting(meetingId, (ctx, repo, m) ->
+                repo.insertNote(new MeetingNote(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now())));
     }
 
     /** Adds an action to the partnership's action log, linked to this meeting and item. */
@@ -296,9 +264,7 @@ public final class MeetingService {
         if (ownerPersonId == null && draft.leadText() == null) {
             throw new UserInputException("Say who owns the action");
         }
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             int order = repo.meetingActions(meetingId).size();
             return repo.insertAction(draft.withSortOrder(order), meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId));
         });
@@ -339,9 +305,7 @@ public final class MeetingService {
 
     /** Ends the meeting (status held) and stores a first minutes draft unless one is already being edited. */
     public MeetingDetail endMeeting(long meetingId) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            Meeting m = requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             if (m.status() == MeetingStatus.CANCELLED) {
                 throw new UserInputException("A cancelled meeting cannot be ended");
             }
@@ -368,9 +332,7 @@ public final class MeetingService {
 
     /** Saves edited minutes; returns the text before, for undo. */
     public String saveMinutes(long meetingId, String text) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             String before = repo.minutesText(meetingId).orElse(null);
             repo.saveMinutesText(meetingId, text == null || text.isBlank() ? null : text);
             return before;
@@ -387,9 +349,7 @@ public final class MeetingService {
      * StaleEditException, nothing saved, if someone saved the meeting since. Returns the new version.
      */
     public int saveMinutes(long meetingId, String text, int openedVersion) {
-        return database.transaction(ctx -> {
-            MeetingRepository repo = new MeetingRepository(ctx);
-            requireMeeting(repo, meetingId);
+        return onMeeting(meetingId, (ctx, repo, m) -> {
             repo.saveMinutesText(meetingId, text == null || text.isBlank() ? null : text, openedVersion);
             return repo.version(meetingId);
         });

@@ -159,10 +159,7 @@ public final class MembersService {
 
     /** Saves an edit of a membership and its person's details together. Returns the membership before. */
     public Membership updateMember(Person person, Membership membership) {
-        return database.transaction(ctx -> {
-            MembersRepository repo = new MembersRepository(ctx);
-            Membership before = repo.membership(membership.id())
-                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+        return onMembership(membership.id(), (ctx, repo, before) -> {
             if (person != null) {
                 repo.updatePerson(person);
             }
@@ -177,10 +174,7 @@ public final class MembersService {
      * them since they were opened at {@code personOpenedVersion} (else a StaleEditException, nothing saved).
      */
     public Membership updateMember(Person person, int personOpenedVersion, Membership membership) {
-        return database.transaction(ctx -> {
-            MembersRepository repo = new MembersRepository(ctx);
-            Membership before = repo.membership(membership.id())
-                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+        return onMembership(membership.id(), (ctx, repo, before) -> {
             repo.updatePerson(person, personOpenedVersion);
             check(ctx, repo, membership);
             repo.updateMembership(membership);
@@ -198,24 +192,32 @@ public final class MembersService {
 
     /** Ends a membership on a day, keeping it in the register as history. Returns the version before. */
     public Membership endMembership(long membershipId, LocalDate endsOn) {
-        return database.transaction(ctx -> {
-            MembersRepository repo = new MembersRepository(ctx);
-            Membership before = repo.membership(membershipId)
-                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
-            Membership ended = before.endedOn(endsOn);
-            repo.updateMembership(ended);
+        return onMembership(membershipId, (ctx, repo, before) -> {
+            repo.updateMembership(before.endedOn(endsOn));
             return before;
         });
     }
 
     /** Removes a membership entered by mistake. Returns it, so the removal can be undone. */
     public Membership removeMembership(long membershipId) {
-        return database.transaction(ctx -> {
-            MembersRepository repo = new MembersRepository(ctx);
-            Membership gone = repo.membership(membershipId)
-                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+        return onMembership(membershipId, (ctx, repo, gone) -> {
             repo.deleteMembership(membershipId);
             return gone;
+        });
+    }
+
+    /** Work on a membership in one transaction: {@code work} gets it as stored, and returns it for undo. */
+    private interface MembershipWork {
+        Membership apply(DSLContext ctx, MembersRepository repo, Membership before);
+    }
+
+    /** One transaction over a membership that must still exist ("That membership no longer exists" otherwise). */
+    private Membership onMembership(long membershipId, MembershipWork work) {
+        return database.transaction(ctx -> {
+            MembersRepository repo = new MembersRepository(ctx);
+            Membership before = repo.membership(membershipId)
+                    .orElseThrow(() -> new UserInputException("That membership no longer exists"));
+            return work.apply(ctx, repo, before);
         });
     }
 

@@ -1,11 +1,12 @@
 package org.hubdesk.service.plan;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.common.UserInputException;
@@ -17,6 +18,7 @@ import org.hubdesk.domain.plan.PlanComparison;
 import org.hubdesk.domain.plan.PlanSnapshotCodec;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.actions.ActionRepository;
 import org.hubdesk.store.plan.DeliveryPlanRepository;
@@ -28,24 +30,16 @@ import org.jooq.DSLContext;
  * each returning what its undo needs (the value before, or what was removed). Every change is
  * committed before the method returns, so it is on disk when the screen shows it.
  */
-public final class DeliveryPlanService {
+public final class DeliveryPlanService extends DatedService {
     /** The most a version's text may hold (the column's size). */
     static final int MAX_SNAPSHOT = 1_000_000;
-
-    private final Database database;
-    private final Clock clock;
 
     public DeliveryPlanService(Database database) {
         this(database, Clock.systemDefaultZone());
     }
 
     public DeliveryPlanService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
+        super(database, clock);
     }
 
     // ---- plans
@@ -110,29 +104,21 @@ public final class DeliveryPlanService {
 
     /** Saves an edited entry; returns the entry before. A link is only re-checked when it changed. */
     public EvidenceEntry updateEvidence(EvidenceEntry entry) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            EvidenceEntry before = repo.evidence(entry.id()).orElseThrow(() -> gone("evidence entry"));
+        return onEvidence(entry.id(), (repo, before, planId) -> {
             if (entry.fileLink() != null && !entry.fileLink().equals(before.fileLink())) {
                 checkLink(entry.fileLink());
             }
             checkAgency(repo, entry.agencyId());
-            long planId = repo.planOfEvidence(entry.id());
             repo.updateEvidence(before.section() == entry.section() ? entry.withSortOrder(before.sortOrder())
                     : entry.withSortOrder(repo.nextEvidenceOrder(planId, entry.section())));
-            repo.touch(planId, now());
             return before;
         });
     }
 
     /** Removes an entry; returns it, so undo can put it back with {@link #restoreEvidence}. */
     public EvidenceEntry removeEvidence(long evidenceId) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            EvidenceEntry before = repo.evidence(evidenceId).orElseThrow(() -> gone("evidence entry"));
-            long planId = repo.planOfEvidence(evidenceId);
+        return onEvidence(evidenceId, (repo, before, planId) -> {
             repo.deleteEvidence(evidenceId);
-            repo.touch(planId, now());
             return before;
         });
     }
@@ -147,13 +133,9 @@ public final class DeliveryPlanService {
      * before, for undo through {@link #reorderEvidence}. Moving past either end does nothing.
      */
     public List<Long> moveEvidence(long evidenceId, int delta) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            EvidenceEntry entry = repo.evidence(evidenceId).orElseThrow(() -> gone("evidence entry"));
-            long planId = repo.planOfEvidence(evidenceId);
+        return onEvidence(evidenceId, (repo, entry, planId) -> {
             List<Long> before = repo.evidenceIn(planId, entry.section()).stream().map(EvidenceEntry::id).toList();
             writeOrder(moved(before, evidenceId, delta), repo::setEvidenceOrder);
-            repo.touch(planId, now());
             return before;
         });
     }
@@ -178,23 +160,16 @@ public final class DeliveryPlanService {
     }
 
     public PracticeDownload updatePracticeDownload(PracticeDownload download) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            PracticeDownload before = repo.download(download.id()).orElseThrow(() -> gone("practice download"));
+        return onDownload(download.id(), (repo, before, planId) -> {
             checkAgency(repo, download.agencyId());
             repo.updateDownload(download);
-            repo.touch(repo.planOfDownload(download.id()), now());
             return before;
         });
     }
 
     public PracticeDownload removePracticeDownload(long downloadId) {
-        return database.transaction(ctx -> {
-            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
-            PracticeDownload before = repo.download(downloadId).orElseThrow(() -> gone("practice download"));
-            long planId = repo.planOfDownload(downloadId);
+        return onDownload(downloadId, (repo, before, planId) -> {
             repo.deleteDownload(downloadId);
-            repo.touch(planId, now());
             return before;
         });
     }
@@ -374,6 +349,35 @@ public final class DeliveryPlanService {
                 throw gone("delivery plan");
             }
             T result = work.apply(repo);
+            repo.touch(planId, now());
+            return result;
+        });
+    }
+
+    /** Work on one part of a plan (an evidence entry, a practice download): the part as stored and its plan's id. */
+    private interface PartWork<P, T> {
+        T apply(DeliveryPlanRepository repo, P before, long planId);
+    }
+
+    private <T> T onEvidence(long evidenceId, PartWork<EvidenceEntry, T> work) {
+        return onPart("evidence entry", repo -> repo.evidence(evidenceId), repo -> repo.planOfEvidence(evidenceId), work);
+    }
+
+    private <T> T onDownload(long downloadId, PartWork<PracticeDownload, T> work) {
+        return onPart("practice download", repo -> repo.download(downloadId), repo -> repo.planOfDownload(downloadId), work);
+    }
+
+    /**
+     * One transaction over a part of a plan found by its own id, which must still exist ({@code what} names it
+     * otherwise); the plan it belongs to is marked changed, as {@link #edit} does.
+     */
+    private <P, T> T onPart(String what, Function<DeliveryPlanRepository, Optional<P>> find, ToLongFunction<DeliveryPlanRepository> planOf,
+                            PartWork<P, T> work) {
+        return database.transaction(ctx -> {
+            DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
+            P before = find.apply(repo).orElseThrow(() -> gone(what));
+            long planId = planOf.applyAsLong(repo);
+            T result = work.apply(repo, before, planId);
             repo.touch(planId, now());
             return result;
         });

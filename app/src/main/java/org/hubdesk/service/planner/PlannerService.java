@@ -15,6 +15,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.Recurrence;
 import org.hubdesk.report.meetings.MeetingIcs;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.PartnershipRepository;
 import org.hubdesk.store.planner.PlannerRepository;
@@ -24,13 +25,10 @@ import org.jooq.DSLContext;
  * The forward planner of events and training: one method per user action, one transaction each.
  * A recurring series is generated from its rule into one event per date, sharing a series id.
  */
-public final class PlannerService {
-    private final Database database;
-    private final Clock clock;
+public final class PlannerService extends DatedService {
 
     public PlannerService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
     }
 
     /** Events starting between two days (inclusive), in time order. */

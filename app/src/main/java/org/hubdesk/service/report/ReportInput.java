@@ -43,6 +43,11 @@ public record ReportInput(DSLContext ctx, ReportScope scope, String partnershipN
         return wanted;
     }
 
+    /** The partnership year the scope names, else the one today falls in (data or not). */
+    public PartnershipYear yearOrCurrent() {
+        return scope.year() != null ? new PartnershipYear(scope.year(), yearStartMonth) : PartnershipYear.containing(today, yearStartMonth);
+    }
+
     /** Who the papers say prepared them. */
     public String author() {
         return partnershipName + " Business Unit";

@@ -15,6 +15,7 @@ import org.hubdesk.domain.reviews.PanelDecision;
 import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
+import org.hubdesk.service.DatedService;
 import org.hubdesk.store.Database;
 import org.hubdesk.store.reviews.CaseReviewRepository;
 import org.jooq.DSLContext;
@@ -23,13 +24,10 @@ import org.jooq.DSLContext;
  * The case review tracker: referrals, the Virtual Panel's and the partners' decisions, LCSPRs,
  * single agency and seriously good reviews. One public method per user action, one transaction each.
  */
-public final class CaseReviewService {
-    private final Database database;
-    private final Clock clock;
+public final class CaseReviewService extends DatedService {
 
     public CaseReviewService(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+        super(database, clock);
     }
 
     /** What the list shows: any of kind, status, and only reviews with a clock overdue today. */
@@ -48,10 +46,6 @@ public final class CaseReviewService {
         }
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     /** Records a referral or a review; a date received in the future is refused. */
     public CaseReview record(ReviewKind kind, String title, String caseReference, LocalDate received, String referredBy,
                              String agencies) {
@@ -65,7 +59,7 @@ public final class CaseReviewService {
     /** A review led by another partnership (a DHR or SAR), noted so the Forum can see it. */
     public CaseReview recordLedElsewhere(String title, String ledBy, LocalDate received) {
         CaseReview made = record(ReviewKind.LED_ELSEWHERE, title, null, received, null, null);
-        return update(made.id(), null, r -> copy(r, b -> b.ledBy = ledBy));
+        return update(made.id(), null, r -> ReviewBuilder.copy(r, b -> b.ledBy = ledBy));
     }
 
     /**
@@ -103,7 +97,7 @@ public final class CaseReviewService {
      * StaleEditException, nothing saved, if someone saved the review since.
      */
     public CaseReview editReferral(long id, int openedVersion, String title, String caseReference, String referredBy, String agencies) {
-        return update(id, openedVersion, r -> copy(r, b -> {
+        return update(id, openedVersion, r -> ReviewBuilder.copy(r, b -> {
             b.title = title;
             b.caseReference = caseReference;
             b.referredBy = referredBy;
@@ -118,7 +112,7 @@ public final class CaseReviewService {
     /** As {@link #recordPanelNotified(long, LocalDate)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
     public CaseReview recordPanelNotified(long id, LocalDate on, Integer openedVersion) {
         requireNotFuture(on, "The National Panel notification");
-        return update(id, openedVersion, ReviewForms::notified, r -> copy(r, b -> b.panelNotifiedOn = on));
+        return update(id, openedVersion, ReviewForms::notified, r -> ReviewBuilder.copy(r, b -> b.panelNotifiedOn = on));
     }
 
     /**
@@ -138,7 +132,7 @@ public final class CaseReviewService {
                 case SINGLE_AGENCY -> ReviewStatus.COMPLETED;
                 default -> r.status();
             };
-            return copy(r, b -> {
+            return ReviewBuilder.copy(r, b -> {
                 b.reportSentOn = on;
                 b.status = next;
             });
@@ -156,7 +150,7 @@ public final class CaseReviewService {
             if (r.kind() != ReviewKind.RAPID_REVIEW) {
                 throw new UserInputException("Only a referral for a rapid review goes to the Virtual Panel; this is a " + r.kind().label());
             }
-            return copy(r, b -> {
+            return ReviewBuilder.copy(r, b -> {
                 b.panelDecision = decision;
                 b.status = decision.rapidReview() ? ReviewStatus.IN_PROGRESS : ReviewStatus.CLOSED;
             });
@@ -187,7 +181,7 @@ public final class CaseReviewService {
             }
             ReviewKind kind = decision.outcome() == ReviewOutcome.LCSPR ? ReviewKind.LCSPR : ReviewKind.RAPID_REVIEW;
             ReviewStatus status = decision.outcome() == ReviewOutcome.LCSPR ? ReviewStatus.IN_PROGRESS : ReviewStatus.COMPLETED;
-            save(repo, copy(r, b -> {
+            save(repo, ReviewBuilder.copy(r, b -> {
                 b.lcsprDecision = decision;
                 b.kind = kind;
                 b.status = status;
@@ -213,7 +207,7 @@ public final class CaseReviewService {
             if (r.kind() != ReviewKind.LCSPR) {
                 throw new UserInputException("Commissioning details are for an LCSPR; this is a " + r.kind().label());
             }
-            return copy(r, b -> {
+            return ReviewBuilder.copy(r, b -> {
                 b.lcspr = details;
                 b.status = details.publishedOn() != null ? ReviewStatus.COMPLETED : ReviewStatus.IN_PROGRESS;
             });
@@ -232,7 +226,7 @@ public final class CaseReviewService {
                 throw new UserInputException("A briefing session is for a seriously good case review; this is a " + r.kind().label());
             }
             boolean held = briefingOn != null && !briefingOn.isAfter(today());
-            return copy(r, b -> {
+            return ReviewBuilder.copy(r, b -> {
                 b.sharedAt = sharedAt;
                 b.briefingOn = briefingOn;
                 b.status = held ? ReviewStatus.COMPLETED : ReviewStatus.IN_PROGRESS;
@@ -247,7 +241,7 @@ public final class CaseReviewService {
 
     /** As {@link #recordLearning(long, String)}, refused (StaleEditException) if the review changed since {@code openedVersion}. */
     public CaseReview recordLearning(long id, String learning, Integer openedVersion) {
-        return update(id, openedVersion, ReviewForms::learning, r -> copy(r, b -> b.learning = learning));
+        return update(id, openedVersion, ReviewForms::learning, r -> ReviewBuilder.copy(r, b -> b.learning = learning));
     }
 
     public Milestone addMilestone(long reviewId, String title, LocalDate dueOn) {
@@ -311,11 +305,5 @@ public final class CaseReviewService {
 
     private static UserInputException noSuchReview(long id) {
         return new UserInputException("There is no case review number " + id + "; 'hubdesk review list' lists them");
-    }
-
-    private static CaseReview copy(CaseReview r, java.util.function.Consumer<ReviewBuilder> edit) {
-        ReviewBuilder b = new ReviewBuilder(r);
-        edit.accept(b);
-        return b.build();
     }
 }

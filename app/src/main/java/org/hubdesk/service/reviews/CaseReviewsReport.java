@@ -38,8 +38,7 @@ public final class CaseReviewsReport extends CatalogueReport {
 
     @Override
     public Document build(ReportInput input) {
-        PartnershipYear year = input.scope().year() != null ? new PartnershipYear(input.scope().year(), input.yearStartMonth())
-                : PartnershipYear.containing(input.today(), input.yearStartMonth());
+        PartnershipYear year = input.yearOrCurrent();
         LocalDate end = year.lastDay().isAfter(input.today()) ? input.today() : year.lastDay();
         CaseReviewRepository repo = new CaseReviewRepository(input.ctx());
         List<CaseReview> all = repo.all();

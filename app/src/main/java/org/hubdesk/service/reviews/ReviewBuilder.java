@@ -1,6 +1,7 @@
 package org.hubdesk.service.reviews;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.LcsprDecision;
 import org.hubdesk.domain.reviews.PanelDecision;
@@ -45,6 +46,13 @@ final class ReviewBuilder {
         briefingOn = r.briefingOn();
         ledBy = r.ledBy();
         learning = r.learning();
+    }
+
+    /** The review with {@code edit}'s changes, validated as a new record. */
+    static CaseReview copy(CaseReview r, Consumer<ReviewBuilder> edit) {
+        ReviewBuilder b = new ReviewBuilder(r);
+        edit.accept(b);
+        return b.build();
     }
 
     CaseReview build() {

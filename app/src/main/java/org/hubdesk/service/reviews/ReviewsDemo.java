@@ -56,23 +56,28 @@ public final class ReviewsDemo implements DemoContributor {
 
         // A referral the Virtual Panel did not take to rapid review.
         LocalDate r5 = today.minusDays(40);
-        repo.insert(new ReviewBuilderView(referral("Serious injury to a toddler at a nursery", "Child N", r5, "LADO", "Early years; Police"))
-                .panel(new PanelDecision(r5.plusDays(3), false, "Accidental injury; no abuse or neglect known or suspected"))
-                .notified(ClockKind.NATIONAL_PANEL.dueOn(r5)).status(ReviewStatus.CLOSED).build());
+        repo.insert(ReviewBuilder.copy(referral("Serious injury to a toddler at a nursery", "Child N", r5, "LADO", "Early years; Police"), b -> {
+            b.panelDecision = new PanelDecision(r5.plusDays(3), false, "Accidental injury; no abuse or neglect known or suspected");
+            b.panelNotifiedOn = ClockKind.NATIONAL_PANEL.dueOn(r5);
+            b.status = ReviewStatus.CLOSED;
+        }));
 
         // An LCSPR being written: decision against the criteria, commissioned, milestones, actions.
         LocalDate r6 = today.minusMonths(5);
-        CaseReview lcspr = repo.insert(new ReviewBuilderView(referral("Teenager missing from care, seriously harmed", "Young Person S", r6,
-                "Children's Social Care", "Children's Social Care; Police; Health; Neighbouring local authority"))
-                .panel(new PanelDecision(r6.plusDays(2), true, "Serious harm; exploitation suspected"))
-                .notified(ClockKind.NATIONAL_PANEL.dueOn(r6)).sent(ClockKind.RAPID_REVIEW_REPORT.dueOn(r6).plusDays(1))
-                .decision(new LcsprDecision(ClockKind.RAPID_REVIEW_REPORT.dueOn(r6).plusDays(14), List.of(
-                        new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, "Missing episodes were not shared with the police"),
-                        new CriterionAnswer(LcsprCriterion.MORE_THAN_ONE_AREA, true, "Placed out of area"),
-                        new CriterionAnswer(LcsprCriterion.RECURRENT_THEMES, true, "Exploitation is a theme of two earlier reviews")),
-                        ReviewOutcome.LCSPR))
-                .lcspr(new CaseReview.Lcspr(r6.plusMonths(1), "An independent reviewer (demo)", true, null))
-                .kind(ReviewKind.LCSPR).status(ReviewStatus.IN_PROGRESS).build());
+        CaseReview lcspr = repo.insert(ReviewBuilder.copy(referral("Teenager missing from care, seriously harmed", "Young Person S", r6,
+                "Children's Social Care", "Children's Social Care; Police; Health; Neighbouring local authority"), b -> {
+                    b.panelDecision = new PanelDecision(r6.plusDays(2), true, "Serious harm; exploitation suspected");
+                    b.panelNotifiedOn = ClockKind.NATIONAL_PANEL.dueOn(r6);
+                    b.reportSentOn = ClockKind.RAPID_REVIEW_REPORT.dueOn(r6).plusDays(1);
+                    b.lcsprDecision = new LcsprDecision(ClockKind.RAPID_REVIEW_REPORT.dueOn(r6).plusDays(14), List.of(
+                            new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, "Missing episodes were not shared with the police"),
+                            new CriterionAnswer(LcsprCriterion.MORE_THAN_ONE_AREA, true, "Placed out of area"),
+                            new CriterionAnswer(LcsprCriterion.RECURRENT_THEMES, true, "Exploitation is a theme of two earlier reviews")),
+                            ReviewOutcome.LCSPR);
+                    b.lcspr = new CaseReview.Lcspr(r6.plusMonths(1), "An independent reviewer (demo)", true, null);
+                    b.kind = ReviewKind.LCSPR;
+                    b.status = ReviewStatus.IN_PROGRESS;
+                }));
         repo.insertMilestone(new Milestone(0, lcspr.id(), "Terms of reference agreed", r6.plusMonths(1).plusDays(14), r6.plusMonths(1).plusDays(10)));
         repo.insertMilestone(new Milestone(0, lcspr.id(), "Practitioner learning event", r6.plusMonths(3), r6.plusMonths(3)));
         repo.insertMilestone(new Milestone(0, lcspr.id(), "Draft report to the Partnership Board", today.plusMonths(1), null));
@@ -81,16 +86,19 @@ public final class ReviewsDemo implements DemoContributor {
 
         // An LCSPR published last year, its actions mostly done.
         LocalDate r7 = today.minusMonths(16);
-        CaseReview published = repo.insert(new ReviewBuilderView(referral("Child harmed by a parent's partner", "Child W", r7, "Police",
-                "Police; Children's Social Care; Probation; Schools"))
-                .panel(new PanelDecision(r7.plusDays(1), true, "Serious harm; abuse known"))
-                .notified(ClockKind.NATIONAL_PANEL.dueOn(r7)).sent(ClockKind.RAPID_REVIEW_REPORT.dueOn(r7))
-                .decision(new LcsprDecision(ClockKind.RAPID_REVIEW_REPORT.dueOn(r7).plusDays(10), List.of(
-                        new CriterionAnswer(LcsprCriterion.IMPROVEMENTS, true, "Checks on new partners were not made"),
-                        new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, null)), ReviewOutcome.LCSPR))
-                .lcspr(new CaseReview.Lcspr(r7.plusMonths(1), "Partnership practice review lead (demo)", false, r7.plusMonths(9)))
-                .learning("Ask about every adult in the household, and check new partners with the police")
-                .kind(ReviewKind.LCSPR).status(ReviewStatus.COMPLETED).build());
+        CaseReview published = repo.insert(ReviewBuilder.copy(referral("Child harmed by a parent's partner", "Child W", r7, "Police",
+                "Police; Children's Social Care; Probation; Schools"), b -> {
+                    b.panelDecision = new PanelDecision(r7.plusDays(1), true, "Serious harm; abuse known");
+                    b.panelNotifiedOn = ClockKind.NATIONAL_PANEL.dueOn(r7);
+                    b.reportSentOn = ClockKind.RAPID_REVIEW_REPORT.dueOn(r7);
+                    b.lcsprDecision = new LcsprDecision(ClockKind.RAPID_REVIEW_REPORT.dueOn(r7).plusDays(10), List.of(
+                            new CriterionAnswer(LcsprCriterion.IMPROVEMENTS, true, "Checks on new partners were not made"),
+                            new CriterionAnswer(LcsprCriterion.WORKING_TOGETHER, true, null)), ReviewOutcome.LCSPR);
+                    b.lcspr = new CaseReview.Lcspr(r7.plusMonths(1), "Partnership practice review lead (demo)", false, r7.plusMonths(9));
+                    b.learning = "Ask about every adult in the household, and check new partners with the police";
+                    b.kind = ReviewKind.LCSPR;
+                    b.status = ReviewStatus.COMPLETED;
+                }));
         repo.insertAction(published.id(), new ActionItem(0, "Add 'who else lives here?' to every agency's assessment", null,
                 "Practice Review & Learning Manager", Timescale.ofDay(r7.plusMonths(11)), ActionStatus.DONE, 0, r7.plusMonths(11)));
         repo.insertAction(published.id(), new ActionItem(0, "Run a 7-minute briefing on unknown adults", null,
@@ -101,23 +109,32 @@ public final class ReviewsDemo implements DemoContributor {
         repo.insert(CaseReview.draft(ReviewKind.SINGLE_AGENCY, "Single agency review: school's response to disclosures", "Child D", s1,
                 "Independent Chair", "Education"));
         LocalDate s2 = today.minusMonths(3);
-        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.SINGLE_AGENCY, "Single agency review: GP follow-up of missed appointments",
-                "Child F", s2, "Independent Chair", "GP practice")).sent(s2.plusDays(19)).status(ReviewStatus.COMPLETED).build());
+        repo.insert(ReviewBuilder.copy(CaseReview.draft(ReviewKind.SINGLE_AGENCY, "Single agency review: GP follow-up of missed appointments",
+                "Child F", s2, "Independent Chair", "GP practice"), b -> {
+                    b.reportSentOn = s2.plusDays(19);
+                    b.status = ReviewStatus.COMPLETED;
+                }));
 
         // Seriously good case reviews: one briefing to come, one held.
-        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.SERIOUSLY_GOOD, "Family kept together through joint early help", "Family E",
-                today.minusDays(20), "Early Help", "Early Help; Health visiting; Schools"))
-                .briefing("Learning Hub", today.plusDays(30)).status(ReviewStatus.IN_PROGRESS).build());
-        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.SERIOUSLY_GOOD, "Quick multi-agency response to a disclosure online",
-                "Young Person L", today.minusMonths(4), "Police", "Police; School; CAMHS"))
-                .briefing("Learning Hub", today.minusMonths(3)).learning("Shared police and school safety planning worked within a day")
-                .status(ReviewStatus.COMPLETED).build());
+        repo.insert(ReviewBuilder.copy(CaseReview.draft(ReviewKind.SERIOUSLY_GOOD, "Family kept together through joint early help", "Family E",
+                today.minusDays(20), "Early Help", "Early Help; Health visiting; Schools"), b -> {
+                    b.sharedAt = "Learning Hub";
+                    b.briefingOn = today.plusDays(30);
+                    b.status = ReviewStatus.IN_PROGRESS;
+                }));
+        repo.insert(ReviewBuilder.copy(CaseReview.draft(ReviewKind.SERIOUSLY_GOOD, "Quick multi-agency response to a disclosure online",
+                "Young Person L", today.minusMonths(4), "Police", "Police; School; CAMHS"), b -> {
+                    b.sharedAt = "Learning Hub";
+                    b.briefingOn = today.minusMonths(3);
+                    b.learning = "Shared police and school safety planning worked within a day";
+                    b.status = ReviewStatus.COMPLETED;
+                }));
 
         // Reviews led elsewhere that the Forum notes.
-        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Domestic homicide review (DHR), demo case 1", null,
-                today.minusMonths(6), null, "Police; Probation; Children's Social Care")).ledBy("Community Safety Partnership").build());
-        repo.insert(new ReviewBuilderView(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Safeguarding adults review (SAR), demo case 2", null,
-                today.minusMonths(2), null, "Adult Social Care; Health")).ledBy("Safeguarding Adults Board").build());
+        repo.insert(ReviewBuilder.copy(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Domestic homicide review (DHR), demo case 1", null,
+                today.minusMonths(6), null, "Police; Probation; Children's Social Care"), b -> b.ledBy = "Community Safety Partnership"));
+        repo.insert(ReviewBuilder.copy(CaseReview.draft(ReviewKind.LED_ELSEWHERE, "Safeguarding adults review (SAR), demo case 2", null,
+                today.minusMonths(2), null, "Adult Social Care; Health"), b -> b.ledBy = "Safeguarding Adults Board"));
         if (years >= org.hubdesk.service.demo.DemoService.LARGE_FROM_YEARS) {
             history(repo, today, years);
         }
@@ -140,15 +157,18 @@ public final class ReviewsDemo implements DemoContributor {
                 CaseReview r = referral(THEMES[n % THEMES.length], "Child H" + (n + 1), received, k % 2 == 0 ? "Police" : "Health",
                         "Children's Social Care; Police; Health");
                 if (k < 3) {
-                    repo.insert(new ReviewBuilderView(r).panel(new PanelDecision(WorkingDayCalendar.workingDaysAfter(received, 2), false,
-                            "Threshold for a rapid review not met")).notified(ClockKind.NATIONAL_PANEL.dueOn(received))
-                            .status(ReviewStatus.CLOSED).build());
+                    repo.insert(ReviewBuilder.copy(r, b -> {
+                        b.panelDecision = new PanelDecision(WorkingDayCalendar.workingDaysAfter(received, 2), false,
+                                "Threshold for a rapid review not met");
+                        b.panelNotifiedOn = ClockKind.NATIONAL_PANEL.dueOn(received);
+                        b.status = ReviewStatus.CLOSED;
+                    }));
                 } else {
                     LocalDate sent = ClockKind.RAPID_REVIEW_REPORT.dueOn(received);
-                    repo.insert(new ReviewBuilderView(withPanel(r, received, true, ClockKind.NATIONAL_PANEL.dueOn(received), sent,
-                            ReviewStatus.CLOSED)).decision(new LcsprDecision(sent.plusDays(7), List.of(
+                    repo.insert(ReviewBuilder.copy(withPanel(r, received, true, ClockKind.NATIONAL_PANEL.dueOn(received), sent,
+                            ReviewStatus.CLOSED), b -> b.lcsprDecision = new LcsprDecision(sent.plusDays(7), List.of(
                                     new CriterionAnswer(LcsprCriterion.IMPROVEMENTS, false, "Learning already known and being acted on")),
-                            ReviewOutcome.NO_FURTHER_REVIEW)).build());
+                            ReviewOutcome.NO_FURTHER_REVIEW)));
                 }
             }
         }
@@ -160,71 +180,12 @@ public final class ReviewsDemo implements DemoContributor {
 
     private static CaseReview withPanel(CaseReview r, LocalDate received, boolean rapid, LocalDate notified, LocalDate sent,
                                         ReviewStatus status) {
-        return new ReviewBuilderView(r).panel(new PanelDecision(WorkingDayCalendar.workingDaysAfter(received, 1), rapid,
-                "Serious harm; abuse or neglect suspected")).notified(notified).sent(sent).status(status).build();
-    }
-
-    /** A fluent face on {@link ReviewBuilder} for the demo's long records. */
-    private static final class ReviewBuilderView {
-        private final ReviewBuilder b;
-
-        ReviewBuilderView(CaseReview r) {
-            b = new ReviewBuilder(r);
-        }
-
-        ReviewBuilderView panel(PanelDecision p) {
-            b.panelDecision = p;
-            return this;
-        }
-
-        ReviewBuilderView notified(LocalDate d) {
-            b.panelNotifiedOn = d;
-            return this;
-        }
-
-        ReviewBuilderView sent(LocalDate d) {
-            b.reportSentOn = d;
-            return this;
-        }
-
-        ReviewBuilderView decision(LcsprDecision d) {
-            b.lcsprDecision = d;
-            return this;
-        }
-
-        ReviewBuilderView lcspr(CaseReview.Lcspr l) {
-            b.lcspr = l;
-            return this;
-        }
-
-        ReviewBuilderView briefing(String at, LocalDate on) {
-            b.sharedAt = at;
-            b.briefingOn = on;
-            return this;
-        }
-
-        ReviewBuilderView learning(String text) {
-            b.learning = text;
-            return this;
-        }
-
-        ReviewBuilderView ledBy(String who) {
-            b.ledBy = who;
-            return this;
-        }
-
-        ReviewBuilderView kind(ReviewKind k) {
-            b.kind = k;
-            return this;
-        }
-
-        ReviewBuilderView status(ReviewStatus s) {
-            b.status = s;
-            return this;
-        }
-
-        CaseReview build() {
-            return b.build();
-        }
+        return ReviewBuilder.copy(r, b -> {
+            b.panelDecision = new PanelDecision(WorkingDayCalendar.workingDaysAfter(received, 1), rapid,
+                    "Serious harm; abuse or neglect suspected");
+            b.panelNotifiedOn = notified;
+            b.reportSentOn = sent;
+            b.status = status;
+        });
     }
 }
