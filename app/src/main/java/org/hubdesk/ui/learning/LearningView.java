@@ -27,15 +27,14 @@ import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.service.learning.RecommendationService.CycleChoice;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Learning: the hub cycles on the left; on the right the chosen cycle's recommendations to the
  * Partnership Board (seed 000, Month 4) and, below, the chosen recommendation's actions.
  */
-public final class LearningView implements AreaView {
+public final class LearningView implements ModelAreaView {
     private final LearningViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<RecommendationActions> recommendations = new TableView<>();
@@ -322,11 +321,6 @@ public final class LearningView implements AreaView {
     @Override
     public Node node() {
         return tabs;
-    }
-
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
     }
 
     @Override

@@ -45,15 +45,14 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.meetings.MeetingSummary;
 import org.hubdesk.ui.common.Dialogs;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The meetings area: meetings per group with the agenda builder and minutes of the chosen one,
  * the action log across all meetings, and the attendance record over a period.
  */
-public final class MeetingsView implements AreaView {
+public final class MeetingsView implements ModelAreaView {
     private static final DataFormat ROW_INDEX = new DataFormat("application/x-hubdesk-agenda-row");
 
     private final MeetingsViewModel model;
@@ -101,15 +100,6 @@ public final class MeetingsView implements AreaView {
         return root;
     }
 
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
 
     // ---- meetings tab
 
@@ -488,5 +478,4 @@ public final class MeetingsView implements AreaView {
             }
         });
     }
-
 }

@@ -37,15 +37,14 @@ import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Members and groups: the groups on the left, the chosen group's register (seed 003 Appendix 2's
  * columns plus role, core or ad hoc, deputy and dates) on the right.
  */
-public final class MembersView implements AreaView {
+public final class MembersView implements ModelAreaView {
     private final MembersViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<RegisterEntry> table = new TableView<>();
@@ -350,15 +349,5 @@ public final class MembersView implements AreaView {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 }

@@ -38,9 +38,8 @@ import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.DeliveryPlanSection.Cell;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.PracticeDownload;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.plan.DeliveryPlanViewModel.ActionRow;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -49,7 +48,7 @@ import org.hubdesk.ui.shell.UiContext;
  * by side, then the missing-evidence question and the action plan. On the right: the completeness
  * checklist, find results and versions. Text is saved as it is typed (within half a second).
  */
-public final class DeliveryPlanView implements AreaView {
+public final class DeliveryPlanView implements ModelAreaView {
     static final Duration SAVE_DELAY = Duration.millis(400);
 
     private final DeliveryPlanViewModel model;
@@ -106,17 +105,8 @@ public final class DeliveryPlanView implements AreaView {
         return root;
     }
 
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
 
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    DeliveryPlanViewModel model() {
+    public DeliveryPlanViewModel model() {
         return model;
     }
 

@@ -21,7 +21,7 @@ public final class PlanItemEdits {
     PlanItemEdits(DeliveryPlanViewModel model) {
         this.model = model;
         this.service = model.service();
-        this.undo = model.undoManager();
+        this.undo = model.undo();
     }
 
     // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)

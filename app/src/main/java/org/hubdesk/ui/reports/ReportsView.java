@@ -27,14 +27,14 @@ import javafx.stage.DirectoryChooser;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.report.Report;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Reports: the reports on the left; on the right the chosen one's scope, the format and where to
  * save it, an Export button with progress, and then buttons to open the file or its folder.
  */
-public final class ReportsView implements AreaView {
+public final class ReportsView implements ModelAreaView {
     private final ReportsViewModel model;
     private final UiContext context;
     private final BorderPane root = new BorderPane();
@@ -231,9 +231,7 @@ public final class ReportsView implements AreaView {
         return root;
     }
 
-    /** Loads (again) the groups and years, which other areas may have changed. */
-    @Override
-    public void shown() {
-        model.load();
+    public ReportsViewModel model() {
+        return model;
     }
 }

@@ -35,7 +35,7 @@ import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.reviews.CaseReviewService;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -43,7 +43,7 @@ import org.hubdesk.ui.shell.UiContext;
  * light; on the right a form for a new referral, and the chosen review's clocks, the Virtual Panel
  * decision and the LCSPR decision against seed 002 section 5's criteria.
  */
-public final class CaseReviewsView implements AreaView {
+public final class CaseReviewsView implements ModelAreaView {
     private final CaseReviewsViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<CaseReview> table = new TableView<>();
@@ -100,10 +100,6 @@ public final class CaseReviewsView implements AreaView {
         return root;
     }
 
-    @Override
-    public void shown() {
-        model.load();
-    }
 
     private Node filters() {
         ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
