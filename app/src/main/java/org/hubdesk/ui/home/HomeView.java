@@ -69,7 +69,6 @@ public final class HomeView implements ModelAreaView {
         return root;
     }
 
-
     private void redraw() {
         heading.setText("What needs you: " + model.today() + " to " + model.today().plusDays(model.withinProperty().get()));
         lines.getChildren().clear();

@@ -18,13 +18,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.hub.TimelineExporter;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.UiContext;
 
 /** The timeline's dialogs: plan a programme, nominate a cycle's members, hub settings, and export. */
@@ -36,7 +36,6 @@ final class TimelineDialogs {
         this.model = model;
         this.context = context;
     }
-
 
     void plan() {
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -174,11 +173,8 @@ final class TimelineDialogs {
         if (year == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the " + year.label() + " timeline");
-        chooser.setInitialFileName("hub-timeline-" + year.label() + "." + format.extension());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(context.owner().get());
+        File file = FileChoosers.save(context.owner().get(), "Export the " + year.label() + " timeline",
+                "hub-timeline-" + year.label() + "." + format.extension(), FileChoosers.filter(format.name(), "*." + format.extension()));
         if (file != null) {
             model.export(year.startYear(), format, file.toPath(),
                     written -> Dialogs.info(context.owner().get(), "Export", "Saved the " + year.label() + " timeline to " + written));

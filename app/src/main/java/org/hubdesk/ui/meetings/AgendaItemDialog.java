@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaItem;
@@ -20,6 +19,7 @@ import org.hubdesk.domain.meetings.AgendaItemKind;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * Adds or edits one agenda item; the item's own rules (title, minutes) are checked, and the save
@@ -61,11 +61,8 @@ final class AgendaItemDialog {
         paper.setPromptText("A PDF to go in the meeting pack");
         Button browse = new Button("Choose…");
         browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Attach a paper");
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF papers", "*.pdf", "*.PDF"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            File f = chooser.showOpenDialog(browse.getScene().getWindow());
+            File f = FileChoosers.open(browse.getScene().getWindow(), "Attach a paper",
+                    FileChoosers.filter("PDF papers", "*.pdf", "*.PDF"), FileChoosers.filter("All files", "*.*"));
             if (f != null) {
                 paper.setText(f.getAbsolutePath());
             }

@@ -100,7 +100,6 @@ public final class MeetingsView implements ModelAreaView {
         return root;
     }
 
-
     // ---- meetings tab
 
     private Node meetingsPane() {

@@ -14,7 +14,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +26,7 @@ import javafx.stage.DirectoryChooser;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.report.Report;
+import org.hubdesk.ui.common.Lists;
 import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
@@ -48,34 +48,9 @@ public final class ReportsView implements ModelAreaView {
         this.model = new ReportsViewModel(context, desktop);
         ListView<Report> list = new ListView<>(model.reports());
         list.setId("report-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Report r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.title());
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null) {
-                model.reportProperty().set(r);
-            }
-        });
-        model.reportProperty().addListener((o, a, r) -> {
-            if (r != null && list.getSelectionModel().getSelectedItem() != r) {
-                list.getSelectionModel().select(r);
-            }
-        });
-        Label listTitle = new Label("Reports");
-        listTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(6, listTitle, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
-        left.setMinWidth(200);
-
-        SplitPane split = new SplitPane(left, form());
-        split.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(left, false);
-        root.setCenter(split);
+        Lists.textCells(list, Report::title);
+        Lists.selectionFollows(list, model.reportProperty());
+        root.setCenter(Lists.besideDetail("Reports", list, 200, form(), 0.22));
     }
 
     private Node form() {
@@ -198,13 +173,7 @@ public final class ReportsView implements ModelAreaView {
     }
 
     private static ListCell<PartnershipYear> yearCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(PartnershipYear y, boolean empty) {
-                super.updateItem(y, empty);
-                setText(empty || y == null ? null : y.label() + "  (" + y.span() + ")");
-            }
-        };
+        return Lists.textCell(y -> y.label() + "  (" + y.span() + ")");
     }
 
     private static Label label(String text, Node field) {

@@ -33,6 +33,7 @@ import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.shell.ModelAreaView;
@@ -99,7 +100,6 @@ public final class CaseReviewsView implements ModelAreaView {
     public Node node() {
         return root;
     }
-
 
     private Node filters() {
         ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
@@ -181,7 +181,7 @@ public final class CaseReviewsView implements ModelAreaView {
         record.setId("record-referral");
         record.setDefaultButton(false);
         record.setOnAction(e -> model.recordReferral());
-        GridPane grid = grid();
+        GridPane grid = Controls.sectionGrid();
         int row = 0;
         grid.addRow(row++, new Label("Kind:"), kind);
         grid.addRow(row++, new Label("Title:"), title);
@@ -206,16 +206,6 @@ public final class CaseReviewsView implements ModelAreaView {
         return f;
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().add(labels);
-        grid.setHgap(10);
-        grid.setVgap(6);
-        return grid;
-    }
-
     private void showDetail(CaseReviewService.Detail d) {
         detail.getChildren().clear();
         Label message = new Label();
@@ -232,7 +222,7 @@ public final class CaseReviewsView implements ModelAreaView {
         title.setId("review-title");
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        GridPane facts = grid();
+        GridPane facts = Controls.sectionGrid();
         int row = 0;
         row = fact(facts, row, "Status", r.status().label());
         row = fact(facts, row, "Received", r.received().toString());
@@ -278,7 +268,7 @@ public final class CaseReviewsView implements ModelAreaView {
         Label heading = new Label("Statutory clocks (working days exclude weekends and bank holidays; day 1 is the day after receipt)");
         heading.getStyleClass().add("title-4");
         heading.setWrapText(true);
-        GridPane grid = grid();
+        GridPane grid = Controls.sectionGrid();
         int row = 0;
         for (ReviewClock c : r.clocks()) {
             TrafficLight light = c.light(model.today());
@@ -309,7 +299,7 @@ public final class CaseReviewsView implements ModelAreaView {
         Button record = new Button("Record panel decision");
         record.setId("record-panel-decision");
         record.setOnAction(e -> model.recordPanelDecision());
-        GridPane grid = grid();
+        GridPane grid = Controls.sectionGrid();
         grid.add(rapid, 0, 0, 2, 1);
         grid.addRow(1, new Label("Reason:"), reason);
         grid.addRow(2, new Label("Decided on:"), on);
