@@ -13,7 +13,7 @@ public final class Controls {
     private Controls() {
     }
 
-    /** A button with its id that runs {@code action}; {@code tooltip} may be null. */
+    /** A button that runs {@code action}; {@code id} and {@code tooltip} may be null. */
     public static Button button(String text, String id, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);

@@ -1,6 +1,9 @@
 package org.hubdesk.ui.common;
 
 import java.io.File;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -27,6 +30,21 @@ public final class FileChoosers {
     /** Asks which file to read; {@code title} may be null. Returns null if the user cancelled. */
     public static File open(Window owner, String title, FileChooser.ExtensionFilter... filters) {
         return chooser(title, filters).showOpenDialog(owner);
+    }
+
+    /**
+     * A button ({@code text}, e.g. "Choose…") that asks which file to read, with {@code owner}'s
+     * window in front, and writes the chosen file's path into {@code field}.
+     */
+    public static Button browseInto(String text, TextField field, Supplier<Window> owner, String title, FileChooser.ExtensionFilter... filters) {
+        Button browse = new Button(text);
+        browse.setOnAction(e -> {
+            File file = open(owner.get(), title, filters);
+            if (file != null) {
+                field.setText(file.getAbsolutePath());
+            }
+        });
+        return browse;
     }
 
     private static FileChooser chooser(String title, FileChooser.ExtensionFilter... filters) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import static org.hubdesk.ui.meetings.MeetingsTables.column;
 import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
 import static org.hubdesk.ui.meetings.MeetingsTables.names;
+import static org.hubdesk.ui.meetings.MeetingsTables.reloadWhenChosen;
 
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.meetings.ActionLogEntry;
@@ -82,31 +83,27 @@ final class ActionLogPane {
                 column("Agreed", 90, e -> e.meetingDate() == null ? "" : e.meetingDate().toString()),
                 column("Due", 90, e -> e.action().timescale() == null ? "" : e.action().timescale().toString()),
                 statusColumn(today)));
-        Button done = new Button("Mark done");
-        done.setOnAction(e -> {
-            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
-            if (sel != null) {
-                model.setActionStatus(sel, ActionStatus.DONE, reload);
-            }
-        });
-        Button progress = new Button("In progress");
-        progress.setOnAction(e -> {
-            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
-            if (sel != null) {
-                model.setActionStatus(sel, ActionStatus.IN_PROGRESS, reload);
-            }
-        });
+        Button done = statusButton("Mark done", ActionStatus.DONE, table, reload);
+        Button progress = statusButton("In progress", ActionStatus.IN_PROGRESS, table, reload);
         HBox filters = new HBox(8, new Label("Show"), view, owner, agency, group, clear, new Region(), progress, done);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() == 1) {
-                reload.run();
+        reloadWhenChosen(root, 1, reload);
+        return box;
+    }
+
+    /** A button that gives the selected action {@code status}, then reloads the log. */
+    private Button statusButton(String text, ActionStatus status, TableView<ActionLogEntry> table, Runnable reload) {
+        Button b = new Button(text);
+        b.setOnAction(e -> {
+            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                model.setActionStatus(sel, status, reload);
             }
         });
-        return box;
+        return b;
     }
 
     private static TableColumn<ActionLogEntry, String> statusColumn(LocalDate today) {

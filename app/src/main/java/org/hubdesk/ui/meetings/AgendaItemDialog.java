@@ -1,6 +1,5 @@
 package org.hubdesk.ui.meetings;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -59,14 +58,8 @@ final class AgendaItemDialog {
         subPoints.setPromptText("One sub-point per line");
         TextField paper = new TextField(existing == null || existing.paperPath() == null ? "" : existing.paperPath());
         paper.setPromptText("A PDF to go in the meeting pack");
-        Button browse = new Button("Choose…");
-        browse.setOnAction(e -> {
-            File f = FileChoosers.open(browse.getScene().getWindow(), "Attach a paper",
-                    FileChoosers.filter("PDF papers", "*.pdf", "*.PDF"), FileChoosers.filter("All files", "*.*"));
-            if (f != null) {
-                paper.setText(f.getAbsolutePath());
-            }
-        });
+        Button browse = FileChoosers.browseInto("Choose…", paper, () -> paper.getScene().getWindow(), "Attach a paper",
+                FileChoosers.filter("PDF papers", "*.pdf", "*.PDF"), FileChoosers.filter("All files", "*.*"));
         HBox paperRow = new HBox(6, paper, browse);
         HBox.setHgrow(paper, Priority.ALWAYS);
         TextField caseRef = new TextField(existing == null || existing.caseReference() == null ? "" : existing.caseReference());

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import static org.hubdesk.ui.meetings.MeetingsTables.column;
 import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
+import static org.hubdesk.ui.meetings.MeetingsTables.reloadWhenChosen;
 
 import org.hubdesk.domain.meetings.AttendanceReport;
 import org.hubdesk.domain.members.Agency;
@@ -99,11 +100,7 @@ final class AttendancePane {
         VBox box = new VBox(8, filters, summary, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() == 2) {
-                reload.run();
-            }
-        });
+        reloadWhenChosen(root, 2, reload);
         return box;
     }
 }

@@ -2,11 +2,12 @@ package org.hubdesk.ui.meetings;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.members.Group;
 
-/** Table columns and name converters shared by the Meetings area's tabs. */
+/** Table columns, name converters and the reload on showing that the Meetings area's tabs share. */
 final class MeetingsTables {
     private MeetingsTables() {
     }
@@ -16,6 +17,15 @@ final class MeetingsTables {
         c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? "" : value.apply(cd.getValue())));
         return c;
+    }
+
+    /** Runs {@code reload} each time the area's tab at {@code index} is chosen. */
+    static void reloadWhenChosen(TabPane tabs, int index, Runnable reload) {
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == index) {
+                reload.run();
+            }
+        });
     }
 
     static StringConverter<Group> groupNames(String none) {

@@ -19,6 +19,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.domain.common.Versioned;
 import javafx.scene.control.Tooltip;
@@ -167,19 +168,12 @@ public final class MeetingsView implements ModelAreaView {
         overrun.setWrapText(true);
         overrun.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
 
-        Button live = new Button("Start meeting (live mode)");
-        live.setId("start-live");
+        Button live = Controls.button("Start meeting (live mode)", "start-live", null, this::openLive);
         live.getStyleClass().add("accent");
-        live.setOnAction(e -> openLive());
-        Button agendaDoc = new Button("Agenda (Word/PDF)…");
-        agendaDoc.setOnAction(e -> exports.document(false));
-        Button ics = new Button("Invitation (.ics)…");
-        ics.setOnAction(e -> exports.ics());
-        Button pack = new Button("Meeting pack (PDF)…");
-        pack.setOnAction(e -> exports.pack());
-        Button move = new Button("Date and place…");
-        move.setId("meeting-move");
-        move.setOnAction(e -> {
+        Button agendaDoc = Controls.button("Agenda (Word/PDF)…", null, null, () -> exports.document(false));
+        Button ics = Controls.button("Invitation (.ics)…", null, null, exports::ics);
+        Button pack = Controls.button("Meeting pack (PDF)…", null, null, exports::pack);
+        Button move = Controls.button("Date and place…", "meeting-move", null, () -> {
             var opened = model.meetingForEdit();
             if (opened != null) {
                 RescheduleDialog.create(root.getScene().getWindow(), model, opened).showAndWait();

@@ -20,6 +20,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
+import org.hubdesk.ui.common.Dialogs;
 
 /** Create or edit a group's terms of reference basics. Errors stay in the dialog with the typing. */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -64,9 +65,7 @@ final class GroupDialog extends Dialog<ButtonType> {
         }
         DatePicker review = org.hubdesk.ui.common.DatePickers.iso(editing == null ? null : editing.termsReviewDate());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Name:"), name);
         grid.addRow(1, new Label("Kind:"), kind);
         grid.addRow(2, new Label("Purpose:"), purpose);

@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.Membership;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.ui.common.Dialogs;
 
 /**
  * Add or edit one line of a register. A broken rule is shown inside the dialog, which stays open
@@ -98,9 +99,7 @@ final class MemberDialog extends Dialog<ButtonType> {
             to.setValue(editing.endsOn());
         }
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         int row = 0;
         grid.addRow(row++, label("Person", person), person);
         grid.addRow(row++, label("Name", name), name);

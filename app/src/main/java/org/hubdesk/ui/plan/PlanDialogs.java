@@ -17,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
@@ -31,6 +30,7 @@ import org.hubdesk.domain.plan.LearningSource;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * The editor's dialogs. Each validates on OK through the view model (a service call); a problem
@@ -85,13 +85,7 @@ final class PlanDialogs {
         TextField link = new TextField();
         link.setId("evidence-link");
         link.setPromptText("Optional: the full path of a document (audit report, review)");
-        Button browse = new Button("Choose file…");
-        browse.setOnAction(e -> {
-            var file = new FileChooser().showOpenDialog(model.context().owner().get());
-            if (file != null) {
-                link.setText(file.getAbsolutePath());
-            }
-        });
+        Button browse = FileChoosers.browseInto("Choose file…", link, model.context().owner(), null);
         HBox linkRow = new HBox(6, link, browse);
         HBox.setHgrow(link, Priority.ALWAYS);
         if (existing != null) {

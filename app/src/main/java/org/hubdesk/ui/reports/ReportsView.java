@@ -26,6 +26,7 @@ import javafx.stage.DirectoryChooser;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.report.Report;
+import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.Lists;
 import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
@@ -102,9 +103,7 @@ public final class ReportsView implements ModelAreaView {
         fileName.setId("report-file-name");
         fileName.textProperty().bindBidirectional(model.fileNameProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
         ColumnConstraints fields = new ColumnConstraints();

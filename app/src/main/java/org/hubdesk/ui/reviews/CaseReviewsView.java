@@ -102,17 +102,9 @@ public final class CaseReviewsView implements ModelAreaView {
     }
 
     private Node filters() {
-        ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
-        kind.getItems().add(0, null);
-        kind.setId("filter-kind");
+        ComboBox<ReviewKind> kind = Tables.filter("filter-kind", ReviewKind.values(), "All kinds", model.kindFilterProperty());
         kind.setPromptText("All kinds");
-        Tables.nullMeans(kind, "All kinds");
-        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
-        ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
-        status.getItems().add(0, null);
-        status.setId("filter-status");
-        Tables.nullMeans(status, "All statuses");
-        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ComboBox<ReviewStatus> status = Tables.filter("filter-status", ReviewStatus.values(), "All statuses", model.statusFilterProperty());
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("filter-overdue");
         overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());

@@ -10,9 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hubdesk.service.TeamDatabase;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * File > Open a team database: the server's URL, the user, and the password typed here or read
@@ -42,13 +42,7 @@ public final class TeamDatabaseDialog {
         TextField passwordFile = new TextField();
         passwordFile.setId("teamPasswordFile");
         passwordFile.setPromptText("or a file holding it");
-        Button browse = new Button("Choose…");
-        browse.setOnAction(e -> {
-            java.io.File file = new FileChooser().showOpenDialog(owner);
-            if (file != null) {
-                passwordFile.setText(file.getPath());
-            }
-        });
+        Button browse = FileChoosers.browseInto("Choose…", passwordFile, () -> owner, null);
         Label problem = new Label();
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
