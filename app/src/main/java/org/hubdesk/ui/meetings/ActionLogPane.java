@@ -30,20 +30,11 @@ import org.hubdesk.domain.members.Person;
 
 /** The Meetings area's action log tab: every action agreed, filtered by owner, agency, group and state. */
 final class ActionLogPane {
-    private final MeetingsViewModel model;
-    private final TabPane root;
-
-    private ActionLogPane(MeetingsViewModel model, TabPane root) {
-        this.model = model;
-        this.root = root;
+    private ActionLogPane() {
     }
 
     /** The tab's content; it reloads whenever its tab is chosen. */
     static Node build(MeetingsViewModel model, TabPane root) {
-        return new ActionLogPane(model, root).actionLogPane();
-    }
-
-    private Node actionLogPane() {
         ComboBox<ActionLogFilter.View> view = new ComboBox<>();
         view.getItems().setAll(ActionLogFilter.View.values());
         view.setValue(ActionLogFilter.View.OPEN);
@@ -83,8 +74,8 @@ final class ActionLogPane {
                 column("Agreed", 90, e -> e.meetingDate() == null ? "" : e.meetingDate().toString()),
                 column("Due", 90, e -> e.action().timescale() == null ? "" : e.action().timescale().toString()),
                 statusColumn(today)));
-        Button done = statusButton("Mark done", ActionStatus.DONE, table, reload);
-        Button progress = statusButton("In progress", ActionStatus.IN_PROGRESS, table, reload);
+        Button done = statusButton(model, "Mark done", ActionStatus.DONE, table, reload);
+        Button progress = statusButton(model, "In progress", ActionStatus.IN_PROGRESS, table, reload);
         HBox filters = new HBox(8, new Label("Show"), view, owner, agency, group, clear, new Region(), progress, done);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, filters, table);
@@ -95,7 +86,7 @@ final class ActionLogPane {
     }
 
     /** A button that gives the selected action {@code status}, then reloads the log. */
-    private Button statusButton(String text, ActionStatus status, TableView<ActionLogEntry> table, Runnable reload) {
+    private static Button statusButton(MeetingsViewModel model, String text, ActionStatus status, TableView<ActionLogEntry> table, Runnable reload) {
         Button b = new Button(text);
         b.setOnAction(e -> {
             ActionLogEntry sel = table.getSelectionModel().getSelectedItem();

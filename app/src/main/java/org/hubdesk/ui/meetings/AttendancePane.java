@@ -29,20 +29,11 @@ final class AttendancePane {
     /** Below this share of meetings attended the chair reports a member "by exception" (seed 004 Appendix A §3). */
     private static final int EXCEPTION_PERCENT = 75;
 
-    private final MeetingsViewModel model;
-    private final TabPane root;
-
-    private AttendancePane(MeetingsViewModel model, TabPane root) {
-        this.model = model;
-        this.root = root;
+    private AttendancePane() {
     }
 
     /** The tab's content; it reloads whenever its tab is chosen. */
     static Node build(MeetingsViewModel model, TabPane root) {
-        return new AttendancePane(model, root).attendancePane();
-    }
-
-    private Node attendancePane() {
         ComboBox<Group> group = new ComboBox<>(model.groups());
         group.setPromptText("All groups");
         group.setConverter(groupNames("All groups"));
