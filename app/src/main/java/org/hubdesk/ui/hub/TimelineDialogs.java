@@ -62,10 +62,7 @@ final class TimelineDialogs {
         form.add(error, 0, 2, 2, 1);
         form.setPrefWidth(560);
         dialog.getDialogPane().setContent(form);
-        ButtonType planType = new ButtonType("Plan", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(planType, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(planType);
-        ok.setId("plan-ok");
+        Button ok = (Button) dialog.getDialogPane().lookupButton(Dialogs.okAndCancel(dialog, "Plan", "plan-ok"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 List<String> lines = titles.getText().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();

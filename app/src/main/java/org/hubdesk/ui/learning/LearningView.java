@@ -306,9 +306,10 @@ public final class LearningView implements ModelAreaView {
         return tabs;
     }
 
+    /** Reloads the recommendations, as every model-driven area does, and the tracker tab too. */
     @Override
     public void shown() {
-        model.load();
+        ModelAreaView.super.shown();
         tracker.model().load();
     }
 }

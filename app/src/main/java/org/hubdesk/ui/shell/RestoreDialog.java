@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hubdesk.service.backup.BackupService;
+import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.Lists;
 
 /**
@@ -48,10 +48,8 @@ public final class RestoreDialog {
         VBox box = new VBox(10, text, list, after);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        ButtonType restore = Dialogs.okAndCancel(dialog, "Restore", "restore-ok");
         Button ok = (Button) dialog.getDialogPane().lookupButton(restore);
-        ok.setId("restore-ok");
         ok.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         if (!backups.isEmpty()) {
             list.getSelectionModel().selectFirst();

@@ -61,10 +61,8 @@ public final class StartupDialogs {
         VBox box = new VBox(10, demo, empty, name, passHelp, grid, error);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        ButtonType create = Dialogs.okAndCancel(dialog, "Create", "create-partnership");
         Button ok = (Button) dialog.getDialogPane().lookupButton(create);
-        ok.setId("create-partnership");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!pass.getText().equals(again.getText())) {
                 error.setText("The two passphrases differ; type them again");

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.hubdesk.service.TeamDatabase;
+import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.FileChoosers;
 
 /**
@@ -56,9 +57,8 @@ public final class TeamDatabaseDialog {
         grid.addRow(3, new Label("Password file"), passwordFile, browse);
         grid.add(problem, 0, 4, 3, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(new ButtonType("Open", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        Button open = (Button) dialog.getDialogPane().lookupButton(Dialogs.okAndCancel(dialog, "Open", null));
         Choice[] result = new Choice[1];
-        Button open = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         open.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 TeamDatabase team = new TeamDatabase(url.getText().strip(), user.getText().strip());
