@@ -18,11 +18,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.hub.TimelineExporter;
+import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.UiContext;
@@ -88,17 +88,8 @@ final class TimelineDialogs {
         }
         javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
         list.setId("members-list");
-        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle());
-            }
-
-            @Override
-            public Person fromString(String text) {
-                return null;
-            }
-        }));
+        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, Converters.showing(
+                (Person p) -> p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()), "")));
         list.setPrefSize(520, 420);
         Dialog<Boolean> dialog = org.hubdesk.ui.common.CheckedDialog.create(context.owner().get(), "Nominated members", list, "members-ok",
                 (done, problem) -> model.setMembers(s.cycle().id(),
@@ -139,17 +130,7 @@ final class TimelineDialogs {
         ComboBox<java.time.Month> yearStart = new ComboBox<>(FXCollections.observableArrayList(java.time.Month.values()));
         yearStart.setId("year-start-month");
         yearStart.setValue(java.time.Month.of(current.yearStartMonth()));
-        yearStart.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.Month m) {
-                return m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            }
-
-            @Override
-            public java.time.Month fromString(String s) {
-                return null;
-            }
-        });
+        yearStart.setConverter(Converters.showing(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH), ""));
         form.addRow(row, new Label("Partnership year starts in"), yearStart);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -100,7 +100,8 @@ public final class LearningView implements ModelAreaView {
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        Button add = Controls.button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle", this::addRecommendation);
+        Button add = Controls.button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle",
+                this::addRecommendation);
         add.disableProperty().bind(model.selectedCycleProperty().isNull());
         Button edit = Controls.button("Edit…", "edit-recommendation", "Edit the selected recommendation (Enter)", this::editRecommendation);
         Button remove = Controls.button("Remove", "remove-recommendation", "Remove the selected recommendation and its actions (Delete)",
@@ -125,7 +126,8 @@ public final class LearningView implements ModelAreaView {
 
         Label actionsTitle = new Label("Actions");
         actionsTitle.getStyleClass().add("title-4");
-        Button addAction = Controls.button("Add action…", "add-action", "Add an action to carry out the selected recommendation", this::addAction);
+        Button addAction = Controls.button("Add action…", "add-action", "Add an action to carry out the selected recommendation",
+                this::addAction);
         Button editAction = Controls.button("Edit…", "edit-action", "Edit the selected action", this::editAction);
         Button removeAction = Controls.button("Remove", "remove-action", "Remove the selected action", this::removeAction);
         addAction.disableProperty().bind(model.selectedRecommendationProperty().isNull());

@@ -18,7 +18,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import static org.hubdesk.ui.meetings.MeetingsTables.column;
 import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
-import static org.hubdesk.ui.meetings.MeetingsTables.names;
 import static org.hubdesk.ui.meetings.MeetingsTables.reloadWhenChosen;
 
 import org.hubdesk.domain.actions.ActionStatus;
@@ -27,6 +26,7 @@ import org.hubdesk.domain.meetings.ActionLogFilter;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.Person;
+import org.hubdesk.ui.common.Converters;
 
 /** The Meetings area's action log tab: every action agreed, filtered by owner, agency, group and state. */
 final class ActionLogPane {
@@ -41,10 +41,10 @@ final class ActionLogPane {
         view.setId("action-view");
         ComboBox<Person> owner = new ComboBox<>(model.people());
         owner.setPromptText("Any owner");
-        owner.setConverter(names(Person::fullName, "Any owner"));
+        owner.setConverter(Converters.showing(Person::fullName, "Any owner"));
         ComboBox<Agency> agency = new ComboBox<>(model.agencies());
         agency.setPromptText("Any agency");
-        agency.setConverter(names(Agency::name, "Any agency"));
+        agency.setConverter(Converters.showing(Agency::name, "Any agency"));
         ComboBox<Group> group = new ComboBox<>(model.groups());
         group.setPromptText("Any group");
         group.setConverter(groupNames("Any group"));
@@ -86,7 +86,8 @@ final class ActionLogPane {
     }
 
     /** A button that gives the selected action {@code status}, then reloads the log. */
-    private static Button statusButton(MeetingsViewModel model, String text, ActionStatus status, TableView<ActionLogEntry> table, Runnable reload) {
+    private static Button statusButton(MeetingsViewModel model, String text, ActionStatus status, TableView<ActionLogEntry> table,
+            Runnable reload) {
         Button b = new Button(text);
         b.setOnAction(e -> {
             ActionLogEntry sel = table.getSelectionModel().getSelectedItem();

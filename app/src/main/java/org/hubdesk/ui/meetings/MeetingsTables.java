@@ -6,6 +6,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.ui.common.Converters;
 
 /** Table columns, name converters and the reload on showing that the Meetings area's tabs share. */
 final class MeetingsTables {
@@ -29,20 +30,6 @@ final class MeetingsTables {
     }
 
     static StringConverter<Group> groupNames(String none) {
-        return names(Group::name, none);
-    }
-
-    static <T> StringConverter<T> names(Function<T, String> name, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? none : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.showing(Group::name, none);
     }
 }

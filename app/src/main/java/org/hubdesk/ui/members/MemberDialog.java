@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.Membership;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
 
 /**
@@ -52,17 +53,7 @@ final class MemberDialog extends Dialog<ButtonType> {
         TextField jobTitle = field("member-job-title", "e.g. Named Nurse Safeguarding Children");
         ComboBox<Agency> agency = new ComboBox<>(model.agencies());
         agency.setId("member-agency");
-        agency.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Agency a) {
-                return a == null ? "" : a.name() + " (" + a.kind().label() + ")";
-            }
-
-            @Override
-            public Agency fromString(String s) {
-                return null;
-            }
-        });
+        agency.setConverter(Converters.showing(a -> a.name() + " (" + a.kind().label() + ")", ""));
         TextField email = field("member-email", "name@agency.example");
         TextField phone = field("member-phone", "");
         CheckBox core = new CheckBox("Core member (untick for ad hoc)");
@@ -185,17 +176,7 @@ final class MemberDialog extends Dialog<ButtonType> {
     }
 
     private static StringConverter<Person> personNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "(none)" : p.fullName();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.showing(p -> p.fullName(), "(none)");
     }
 
     private static ListCell<Person> personCell() {

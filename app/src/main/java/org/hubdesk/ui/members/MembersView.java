@@ -128,7 +128,8 @@ public final class MembersView implements ModelAreaView {
         search.textProperty().bindBidirectional(model.searchProperty());
         CheckBox showEnded = new CheckBox("Show past members");
         showEnded.selectedProperty().bindBidirectional(model.showEndedProperty());
-        Button importButton = Controls.button("Import…", "import-register", "Import members from an .xlsx or .csv register", this::importRegister);
+        Button importButton = Controls.button("Import…", "import-register", "Import members from an .xlsx or .csv register",
+                this::importRegister);
         Button exportButton = Controls.button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
         importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
         exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
