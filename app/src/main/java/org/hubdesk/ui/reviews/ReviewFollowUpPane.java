@@ -75,12 +75,20 @@ final class ReviewFollowUpPane {
         return Controls.section("lcspr-details", "LCSPR commissioning and publication", g);
     }
 
-    private static Node milestones(ReviewFollowUpModel m, long id, List<Milestone> list, LocalDate today) {
+    /** A section's list: one node per item, or {@code none} when there are none (a form may follow). */
+    private static <T> VBox lines(List<T> items, String none, java.util.function.Function<T, Node> line) {
         VBox box = new VBox(6);
-        if (list.isEmpty()) {
-            box.getChildren().add(new Label("No milestones yet: add the review's stages below (scoping, panel, report, publication)."));
+        if (items.isEmpty()) {
+            box.getChildren().add(new Label(none));
         }
-        for (Milestone x : list) {
+        for (T item : items) {
+            box.getChildren().add(line.apply(item));
+        }
+        return box;
+    }
+
+    private static Node milestones(ReviewFollowUpModel m, long id, List<Milestone> list, LocalDate today) {
+        VBox box = lines(list, "No milestones yet: add the review's stages below (scoping, panel, report, publication).", x -> {
             String state = x.doneOn() != null ? "done " + x.doneOn() : x.overdue(today) ? "overdue" : "open";
             Label line = new Label(x.title() + " · due " + (x.dueOn() == null ? "-" : x.dueOn()) + " · " + state);
             line.setWrapText(true);
@@ -91,8 +99,8 @@ final class ReviewFollowUpPane {
                 done.setAccessibleText("Mark " + x.title() + " done today");
                 row.getChildren().add(done);
             }
-            box.getChildren().add(row);
-        }
+            return row;
+        });
         GridPane add = Controls.sectionGrid();
         add.addRow(0, new Label("Milestone:"), field("milestone-title", m.milestoneTitleProperty(), "Milestone"));
         add.addRow(1, new Label("Due on:"), date("milestone-due", m.milestoneDueProperty(), "Milestone due on"));
@@ -102,16 +110,12 @@ final class ReviewFollowUpPane {
     }
 
     private static Node actions(ReviewFollowUpModel m, long id, List<ActionItem> list, LocalDate today) {
-        VBox box = new VBox(6);
-        if (list.isEmpty()) {
-            box.getChildren().add(new Label("No recommendations or actions yet."));
-        }
-        for (ActionItem a : list) {
+        VBox box = lines(list, "No recommendations or actions yet.", a -> {
             Label line = new Label(a.description() + (a.leadText() == null ? "" : " – " + a.leadText())
                     + (a.timescale() == null ? "" : ", due " + a.timescale()) + " · " + a.statusLabel(today).toLowerCase(Locale.ROOT));
             line.setWrapText(true);
-            box.getChildren().add(line);
-        }
+            return line;
+        });
         TextField when = field("action-timescale", m.actionTimescaleProperty(), "Action timescale");
         when.setPrefColumnCount(9);
         when.setPromptText("2027-06 or 2027-06-01");
