@@ -13,10 +13,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.hubdesk.domain.common.StoreException;
 import org.hubdesk.service.backup.BackupService;
+import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.RestoreDialog;
 import org.hubdesk.service.DataDirectory;
 import org.hubdesk.service.Services;
@@ -147,25 +147,7 @@ public final class HubdeskApp extends Application {
                 return;
             }
         }
-        char[] given = passphrase;
-        tasks.run("Opening the database", () -> {
-            try {
-                return new Opened(Services.open(folder, given), null);
-            } catch (StoreException e) {
-                return new Opened(null, e);
-            }
-        }, opened -> {
-            if (opened.services() != null) {
-                showMain(opened.services());
-            } else if (opened.problem().reason() == StoreException.Reason.WRONG_PASSPHRASE) {
-                retryPassphrase(folder, firstWindow, opened.problem().getMessage());
-            } else if (opened.problem().reason() == StoreException.Reason.CORRUPT) {
-                offerRestore(folder, given, firstWindow, opened.problem().getMessage());
-            } else {
-                Dialogs.error(stage, opened.problem().getMessage());
-                quitIf(firstWindow);
-            }
-        });
+        openWith(folder, passphrase, firstWindow);
     }
 
     private void retryPassphrase(Path folder, boolean firstWindow, String problem) {
@@ -174,10 +156,18 @@ public final class HubdeskApp extends Application {
             quitIf(firstWindow);
             return;
         }
-        char[] typed = again.get().clone();
+        openWith(folder, again.get(), firstWindow);
+    }
+
+    /**
+     * Opens the existing store with {@code passphrase} (null if not encrypted): a wrong one asks
+     * again, a damaged store offers its backups (with a copy of the passphrase, which opening wipes).
+     */
+    private void openWith(Path folder, char[] passphrase, boolean firstWindow) {
+        char[] typed = passphrase == null ? null : passphrase.clone();
         tasks.run("Opening the database", () -> {
             try {
-                return new Opened(Services.open(folder, again.get()), null);
+                return new Opened(Services.open(folder, passphrase), null);
             } catch (StoreException e) {
                 return new Opened(null, e);
             }
@@ -315,11 +305,8 @@ public final class HubdeskApp extends Application {
 
             @Override
             public void backUpNow() {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle("Back up the database to");
-                chooser.setInitialFileName("hubdesk-backup-" + LocalDate.now() + ".zip");
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Zip archive", "*.zip"));
-                java.io.File file = chooser.showSaveDialog(stage);
+                java.io.File file = FileChoosers.save(stage, "Back up the database to", "hubdesk-backup-" + LocalDate.now() + ".zip",
+                        FileChoosers.filter("Zip archive", "*.zip"));
                 if (file != null) {
                     Services current = services;
                     tasks.run("Backing up", () -> {

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
+import org.hubdesk.ui.common.Converters;
 
 /** Small pieces the Assurance panes and forms share: empty-state labels, heat map headers, choices with a "none" line. */
 final class AssuranceNodes {
@@ -36,17 +36,7 @@ final class AssuranceNodes {
         box.getItems().addAll(items);
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? noneLabel : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(Converters.showing(label, noneLabel));
         box.setValue(value);
         return box;
     }

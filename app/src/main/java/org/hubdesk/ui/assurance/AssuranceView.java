@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -14,7 +14,7 @@ import org.hubdesk.ui.shell.UiContext;
  * ({@link AuditRoundsPane}), the performance data ({@link PerformancePane}) and the audit and
  * observation calendar ({@link CalendarPane}). The line at the bottom says what the last action did.
  */
-public final class AssuranceView implements AreaView {
+public final class AssuranceView implements ModelAreaView {
     private final AssuranceViewModel model;
     private final BorderPane root = new BorderPane();
 
@@ -42,10 +42,5 @@ public final class AssuranceView implements AreaView {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 }

@@ -25,6 +25,7 @@ import org.hubdesk.service.assurance.AssuranceService;
 import org.hubdesk.service.assurance.AuditCalendarService;
 import org.hubdesk.service.assurance.PerformanceImportPreview;
 import org.hubdesk.service.assurance.PerformanceService;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -32,7 +33,7 @@ import org.hubdesk.ui.shell.UiContext;
  * panel, the performance indicators and the chosen one's series, and the year's audit calendar.
  * Every load and import is one service call off the FX thread.
  */
-public final class AssuranceViewModel {
+public final class AssuranceViewModel implements AreaModel {
     private final UiContext context;
     private final AssuranceService audits;
     private final PerformanceService performance;
@@ -64,6 +65,7 @@ public final class AssuranceViewModel {
     }
 
     /** Reloads rounds, indicators and the calendar; keeps what was chosen where it is still there. */
+    @Override
     public void load() {
         load(selectedRound.get() == null ? null : selectedRound.get().round().id());
     }

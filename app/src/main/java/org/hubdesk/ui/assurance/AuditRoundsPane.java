@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -22,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.AuditOverview;
 import org.hubdesk.domain.assurance.ChallengePanel;
@@ -30,6 +28,8 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.service.assurance.AssessmentImportPreview;
 import org.hubdesk.service.assurance.AssuranceService;
+import org.hubdesk.ui.common.FileChoosers;
+import org.hubdesk.ui.common.Lists;
 
 /**
  * The Self-assessment audits tab: the rounds on the left with the forms (new round, enter or edit
@@ -57,14 +57,8 @@ final class AuditRoundsPane {
     private Node build() {
         ListView<AssuranceService.RoundSummary> list = new ListView<>(model.rounds());
         list.setId("rounds");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(AssuranceService.RoundSummary s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.round().title() + "\n" + s.returned() + " of " + s.asked() + " returned"
-                        + (s.previous() == null ? "" : "; compared with " + s.previous().startYear()));
-            }
-        });
+        Lists.textCells(list, s -> s.round().title() + "\n" + s.returned() + " of " + s.asked() + " returned"
+                + (s.previous() == null ? "" : "; compared with " + s.previous().startYear()));
         Label empty = new Label("No audit rounds yet. Start one with New round…, or from the command line:\n"
                 + "hubdesk audit new --kind section-11 --year 2027 --ask \"Agency A; Agency B\"");
         empty.setId("audits-empty");
@@ -246,10 +240,8 @@ final class AuditRoundsPane {
     }
 
     private void importReturn() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a returned self-assessment");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
-        File file = chooser.showOpenDialog(model.context().owner().get());
+        File file = FileChoosers.open(model.context().owner().get(), "Import a returned self-assessment",
+                FileChoosers.filter("Excel workbook", "*.xlsx"));
         if (file != null) {
             model.previewReturn(file.toPath(), this::confirmReturn);
         }
@@ -268,11 +260,8 @@ final class AuditRoundsPane {
     }
 
     private void exportTemplate() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the self-assessment template");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
-        chooser.setInitialFileName("self-assessment.xlsx");
-        File file = chooser.showSaveDialog(model.context().owner().get());
+        File file = FileChoosers.save(model.context().owner().get(), "Export the self-assessment template", "self-assessment.xlsx",
+                FileChoosers.filter("Excel workbook", "*.xlsx"));
         if (file != null) {
             model.exportTemplate(file.toPath());
         }

@@ -20,6 +20,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import org.hubdesk.domain.assurance.CalendarEntry;
+import org.hubdesk.ui.common.Controls;
 
 /**
  * The Audit calendar tab: a partnership year's audits and observations month by month, with the
@@ -69,17 +70,12 @@ final class CalendarPane {
         year.setId("calendar-year");
         year.textProperty().bind(Bindings.createStringBinding(() -> model.yearProperty().get() == null ? ""
                 : model.yearProperty().get().label() + " (" + model.yearProperty().get().span() + ")", model.yearProperty()));
-        Button prev = new Button("Previous year");
-        prev.setOnAction(e -> model.previousYear());
-        Button next = new Button("Next year");
-        next.setOnAction(e -> model.nextYear());
-        Button add = new Button("Add entry…");
-        add.setId("calendar-add");
-        add.setOnAction(e -> CalendarEntryDialog.show(model, null));
+        Button prev = Controls.button("Previous year", null, null, model::previousYear);
+        Button next = Controls.button("Next year", null, null, model::nextYear);
+        Button add = Controls.button("Add entry…", "calendar-add", null, () -> CalendarEntryDialog.show(model, null));
         add.disableProperty().bind(model.yearProperty().isNull());
-        Button edit = new Button("Edit entry…");
-        edit.setId("calendar-edit");
-        edit.setOnAction(e -> CalendarEntryDialog.show(model, table.getSelectionModel().getSelectedItem()));
+        Button edit = Controls.button("Edit entry…", "calendar-edit", null,
+                () -> CalendarEntryDialog.show(model, table.getSelectionModel().getSelectedItem()));
         edit.disableProperty().bind(Bindings.createBooleanBinding(() -> !editable(table.getSelectionModel().getSelectedItem()),
                 table.getSelectionModel().selectedItemProperty()));
         Pane gap = new Pane();

@@ -13,7 +13,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -21,11 +20,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.hubdesk.domain.assurance.IndicatorValue;
 import org.hubdesk.domain.assurance.PerformanceException;
 import org.hubdesk.service.assurance.PerformanceImportPreview;
 import org.hubdesk.service.assurance.PerformanceService;
+import org.hubdesk.ui.common.FileChoosers;
+import org.hubdesk.ui.common.Lists;
 
 /**
  * The Performance data tab: the indicators on the left (an exception marked "!"), the chosen
@@ -49,13 +49,7 @@ final class PerformancePane {
     private Node build() {
         ListView<PerformanceService.Series> list = new ListView<>(model.series());
         list.setId("indicators");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(PerformanceService.Series s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : (s.exceptions().isEmpty() ? "" : "! ") + s.indicator().name() + "\n" + s.indicator().theme());
-            }
-        });
+        Lists.textCells(list, s -> (s.exceptions().isEmpty() ? "" : "! ") + s.indicator().name() + "\n" + s.indicator().theme());
         list.setPlaceholder(emptyLabel("performance-empty", "No performance data yet. Import the quarterly dataset with "
                 + "Import dataset… or 'hubdesk import-performance FILE.xlsx'."));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -138,10 +132,8 @@ final class PerformancePane {
     }
 
     private void importDataset() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import the quarterly dataset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Spreadsheet", "*.xlsx", "*.csv"));
-        File file = chooser.showOpenDialog(model.context().owner().get());
+        File file = FileChoosers.open(model.context().owner().get(), "Import the quarterly dataset",
+                FileChoosers.filter("Spreadsheet", "*.xlsx", "*.csv"));
         if (file != null) {
             model.previewDataset(file.toPath(), this::confirmDataset);
         }

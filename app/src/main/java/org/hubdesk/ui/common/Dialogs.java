@@ -5,6 +5,7 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -62,6 +63,17 @@ public final class Dialogs {
         alert.getButtonTypes().add(ButtonType.CANCEL);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.map(buttons::indexOf).orElse(-1);
+    }
+
+    /**
+     * Gives the dialog its OK button, labelled with what it does ("Create", "Restore") and with
+     * {@code id} (may be null), and Cancel; returns OK's type, which the result converter compares with.
+     */
+    public static ButtonType okAndCancel(Dialog<?> dialog, String label, String id) {
+        ButtonType ok = new ButtonType(label, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).setId(id);
+        return ok;
     }
 
     /** The grid a form dialog lays its labelled fields in. */

@@ -3,6 +3,7 @@ package org.hubdesk.ui.common;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
@@ -69,6 +70,16 @@ public final class Tables {
                 table.getSelectionModel().select(r);
             }
         });
+    }
+
+    /** A filter of {@code values} bound both ways to the view model's choice; its first, null choice reads {@code none}. */
+    public static <T> ComboBox<T> filter(String id, T[] values, String none, ObjectProperty<T> chosen) {
+        ComboBox<T> filter = new ComboBox<>(FXCollections.observableArrayList(values));
+        filter.getItems().add(0, null);
+        filter.setId(id);
+        nullMeans(filter, none);
+        filter.valueProperty().bindBidirectional(chosen);
+        return filter;
     }
 
     /** A filter combo box whose null choice is shown as {@code none}, e.g. "All stages". */

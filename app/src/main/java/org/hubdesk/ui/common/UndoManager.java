@@ -2,6 +2,7 @@ package org.hubdesk.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,24 +33,22 @@ public final class UndoManager {
     }
 
     public void undo() {
-        if (undo.isEmpty()) {
-            return;
-        }
-        UndoableEdit edit = undo.peek();
-        edit.undo();
-        undo.pop();
-        redo.push(edit);
-        refresh();
+        step(undo, redo, UndoableEdit::undo);
     }
 
     public void redo() {
-        if (redo.isEmpty()) {
+        step(redo, undo, UndoableEdit::redo);
+    }
+
+    /** Runs the newest edit of {@code from} one way, then moves it onto {@code to}; one that throws stays put. */
+    private void step(Deque<UndoableEdit> from, Deque<UndoableEdit> to, Consumer<UndoableEdit> direction) {
+        if (from.isEmpty()) {
             return;
         }
-        UndoableEdit edit = redo.peek();
-        edit.redo();
-        redo.pop();
-        undo.push(edit);
+        UndoableEdit edit = from.peek();
+        direction.accept(edit);
+        from.pop();
+        to.push(edit);
         refresh();
     }
 

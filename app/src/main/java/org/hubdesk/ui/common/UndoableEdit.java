@@ -28,4 +28,18 @@ public interface UndoableEdit {
             }
         };
     }
+
+    /**
+     * An edit whose two directions each run as one background task ("Undoing name", "Redoing
+     * name") and then call {@code then} on the FX thread, e.g. to reload what the edit changed.
+     */
+    static UndoableEdit inBackground(BackgroundTasks tasks, String name, Runnable undo, Runnable redo, Runnable then) {
+        return of(name, () -> tasks.run("Undoing " + name, () -> {
+            undo.run();
+            return null;
+        }, x -> then.run()), () -> tasks.run("Redoing " + name, () -> {
+            redo.run();
+            return null;
+        }, x -> then.run()));
+    }
 }

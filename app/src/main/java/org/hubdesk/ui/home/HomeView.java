@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueKind;
 import org.hubdesk.domain.home.DuePlace;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -23,7 +23,7 @@ import org.hubdesk.ui.shell.UiContext;
  * review clocks, impact reviews, terms of reference, next meetings). Each line is a link that opens
  * the place where it is dealt with; an overdue line says "overdue" and is also shown in red.
  */
-public final class HomeView implements AreaView {
+public final class HomeView implements ModelAreaView {
     private final HomeViewModel model;
     private final BiConsumer<DuePlace, Long> open;
     private final BorderPane root = new BorderPane();
@@ -67,11 +67,6 @@ public final class HomeView implements AreaView {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 
     private void redraw() {

@@ -12,10 +12,11 @@ import javafx.collections.ObservableList;
 import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueKind;
 import org.hubdesk.domain.home.DueList;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /** Home's list: what is due from today to {@code within} days ahead, reloaded each time Home is shown. */
-public final class HomeViewModel {
+public final class HomeViewModel implements AreaModel {
     private final UiContext context;
     private final ObservableList<DueItem> items = FXCollections.observableArrayList();
     private final IntegerProperty within = new SimpleIntegerProperty(DueList.DEFAULT_WITHIN_DAYS);
@@ -27,6 +28,7 @@ public final class HomeViewModel {
         within.addListener((o, a, b) -> load());
     }
 
+    @Override
     public void load() {
         LocalDate today = context.today();
         int days = within.get();

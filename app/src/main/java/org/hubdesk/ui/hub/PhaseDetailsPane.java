@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.HistoryDialog;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.common.UserInputException;
@@ -92,17 +93,7 @@ final class PhaseDetailsPane {
         lead.setItems(model.leadCandidates());
         lead.setMaxWidth(Double.MAX_VALUE);
         lead.setPromptText("No lead yet");
-        StringConverter<Person> names = new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle());
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<Person> names = Converters.showing(p -> p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()), "");
         lead.setConverter(names);
         lead.setCellFactory(v -> new ListCell<>() {
             @Override

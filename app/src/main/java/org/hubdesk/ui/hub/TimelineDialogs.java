@@ -18,13 +18,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.hub.TimelineExporter;
+import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.UiContext;
 
 /** The timeline's dialogs: plan a programme, nominate a cycle's members, hub settings, and export. */
@@ -36,7 +36,6 @@ final class TimelineDialogs {
         this.model = model;
         this.context = context;
     }
-
 
     void plan() {
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -63,10 +62,7 @@ final class TimelineDialogs {
         form.add(error, 0, 2, 2, 1);
         form.setPrefWidth(560);
         dialog.getDialogPane().setContent(form);
-        ButtonType planType = new ButtonType("Plan", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(planType, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(planType);
-        ok.setId("plan-ok");
+        Button ok = (Button) dialog.getDialogPane().lookupButton(Dialogs.okAndCancel(dialog, "Plan", "plan-ok"));
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 List<String> lines = titles.getText().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -92,17 +88,8 @@ final class TimelineDialogs {
         }
         javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
         list.setId("members-list");
-        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle());
-            }
-
-            @Override
-            public Person fromString(String text) {
-                return null;
-            }
-        }));
+        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, Converters.showing(
+                (Person p) -> p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()), "")));
         list.setPrefSize(520, 420);
         Dialog<Boolean> dialog = org.hubdesk.ui.common.CheckedDialog.create(context.owner().get(), "Nominated members", list, "members-ok",
                 (done, problem) -> model.setMembers(s.cycle().id(),
@@ -143,17 +130,7 @@ final class TimelineDialogs {
         ComboBox<java.time.Month> yearStart = new ComboBox<>(FXCollections.observableArrayList(java.time.Month.values()));
         yearStart.setId("year-start-month");
         yearStart.setValue(java.time.Month.of(current.yearStartMonth()));
-        yearStart.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.Month m) {
-                return m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            }
-
-            @Override
-            public java.time.Month fromString(String s) {
-                return null;
-            }
-        });
+        yearStart.setConverter(Converters.showing(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH), ""));
         form.addRow(row, new Label("Partnership year starts in"), yearStart);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -174,11 +151,8 @@ final class TimelineDialogs {
         if (year == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the " + year.label() + " timeline");
-        chooser.setInitialFileName("hub-timeline-" + year.label() + "." + format.extension());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(context.owner().get());
+        File file = FileChoosers.save(context.owner().get(), "Export the " + year.label() + " timeline",
+                "hub-timeline-" + year.label() + "." + format.extension(), FileChoosers.filter(format.name(), "*." + format.extension()));
         if (file != null) {
             model.export(year.startYear(), format, file.toPath(),
                     written -> Dialogs.info(context.owner().get(), "Export", "Saved the " + year.label() + " timeline to " + written));

@@ -27,8 +27,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.Conflict;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.service.hub.TimelineExporter;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -39,7 +38,7 @@ import org.hubdesk.ui.shell.UiContext;
  * This class puts the parts together: {@link TimelineCanvas} (with {@link TimelineBarDrag}),
  * {@link PhaseDetailsPane}, {@link TimelineMonthTable}, {@link TimelineStatusPane} and {@link TimelineDialogs}.
  */
-public final class TimelineView implements AreaView {
+public final class TimelineView implements ModelAreaView {
     private final TimelineViewModel model;
     private final BorderPane root = new BorderPane();
     private final TimelineCanvas canvas;
@@ -82,17 +81,7 @@ public final class TimelineView implements AreaView {
         return root;
     }
 
-    @Override
-    public UndoManager undoManager() {
-        return model.undoManager();
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    TimelineViewModel model() {
+    public TimelineViewModel model() {
         return model;
     }
 

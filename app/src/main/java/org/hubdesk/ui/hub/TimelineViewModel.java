@@ -34,6 +34,7 @@ import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.hub.TimelineExporter;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -41,7 +42,7 @@ import org.hubdesk.ui.shell.UiContext;
  * the conflicts. Every edit is one service call in the background, recorded for undo as "put
  * these cycles back as they were".
  */
-public final class TimelineViewModel {
+public final class TimelineViewModel implements AreaModel {
     public static final double MIN_MONTH_WIDTH = 3;
     public static final double MAX_MONTH_WIDTH = 160;
 
@@ -79,6 +80,7 @@ public final class TimelineViewModel {
         monthViewYear.addListener((o, a, b) -> recomputeMonths());
     }
 
+    @Override
     public void load() {
         context.tasks().run("Loading the hub programme", () -> new Loaded(hub.programme(), hub.leadCandidates(),
                 context.services().members().people()), loaded -> {
@@ -295,7 +297,8 @@ public final class TimelineViewModel {
         return Optional.ofNullable(selection.get()).map(PhaseSelection::cycle);
     }
 
-    public UndoManager undoManager() {
+    @Override
+    public UndoManager undo() {
         return undo;
     }
 

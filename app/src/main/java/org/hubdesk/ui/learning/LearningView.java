@@ -16,8 +16,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import java.util.List;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,16 +26,16 @@ import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.service.learning.RecommendationService.CycleChoice;
+import org.hubdesk.ui.common.Lists;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Learning: the hub cycles on the left; on the right the chosen cycle's recommendations to the
  * Partnership Board (seed 000, Month 4) and, below, the chosen recommendation's actions.
  */
-public final class LearningView implements AreaView {
+public final class LearningView implements ModelAreaView {
     private final LearningViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<RecommendationActions> recommendations = new TableView<>();
@@ -76,17 +76,7 @@ public final class LearningView implements AreaView {
         none.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then("No hub cycles yet. Plan them on the Hub timeline.").otherwise("Loading hub cycles…"));
         cycles.setPlaceholder(none);
-        Label cyclesTitle = new Label("Hub cycles");
-        cyclesTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(6, cyclesTitle, cycles);
-        VBox.setVgrow(cycles, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
-        left.setMinWidth(220);
-
-        SplitPane split = new SplitPane(left, rightPane());
-        split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(left, false);
-        root.setCenter(split);
+        root.setCenter(Lists.besideDetail("Hub cycles", cycles, 220, rightPane(), 0.24));
         model.load();
     }
 
@@ -110,21 +100,22 @@ public final class LearningView implements AreaView {
         intro.setWrapText(true);
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        Button add = button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle", this::addRecommendation);
+        Button add = Controls.button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle",
+                this::addRecommendation);
         add.disableProperty().bind(model.selectedCycleProperty().isNull());
-        Button edit = button("Edit…", "edit-recommendation", "Edit the selected recommendation (Enter)", this::editRecommendation);
-        Button remove = button("Remove", "remove-recommendation", "Remove the selected recommendation and its actions (Delete)",
+        Button edit = Controls.button("Edit…", "edit-recommendation", "Edit the selected recommendation (Enter)", this::editRecommendation);
+        Button remove = Controls.button("Remove", "remove-recommendation", "Remove the selected recommendation and its actions (Delete)",
                 this::removeRecommendation);
-        Button up = button("Move up", "recommendation-up", "Move the recommendation up the list", () -> move(-1));
-        Button down = button("Move down", "recommendation-down", "Move the recommendation down the list", () -> move(1));
+        Button up = Controls.button("Move up", "recommendation-up", "Move the recommendation up the list", () -> move(-1));
+        Button down = Controls.button("Move down", "recommendation-down", "Move the recommendation down the list", () -> move(1));
         for (Button b : new Button[] {edit, remove, up, down}) {
             b.disableProperty().bind(model.selectedRecommendationProperty().isNull());
         }
-        Button undo = button("Undo", "learning-undo", "Undo the last change (Ctrl+Z)", () -> model.undo().undo());
+        Button undo = Controls.button("Undo", "learning-undo", "Undo the last change (Ctrl+Z)", () -> model.undo().undo());
         undo.disableProperty().bind(model.undo().canUndoProperty().not());
-        Button redo = button("Redo", "learning-redo", "Redo (Ctrl+Y)", () -> model.undo().redo());
+        Button redo = Controls.button("Redo", "learning-redo", "Redo (Ctrl+Y)", () -> model.undo().redo());
         redo.disableProperty().bind(model.undo().canRedoProperty().not());
-        Button send = button("Send to learning tracker", "recommendation-to-tracker",
+        Button send = Controls.button("Send to learning tracker", "recommendation-to-tracker",
                 "Record the selected recommendation's learning in the learning tracker, to disseminate it and review its impact",
                 this::sendToTracker);
         send.disableProperty().bind(model.selectedRecommendationProperty().isNull());
@@ -135,9 +126,10 @@ public final class LearningView implements AreaView {
 
         Label actionsTitle = new Label("Actions");
         actionsTitle.getStyleClass().add("title-4");
-        Button addAction = button("Add action…", "add-action", "Add an action to carry out the selected recommendation", this::addAction);
-        Button editAction = button("Edit…", "edit-action", "Edit the selected action", this::editAction);
-        Button removeAction = button("Remove", "remove-action", "Remove the selected action", this::removeAction);
+        Button addAction = Controls.button("Add action…", "add-action", "Add an action to carry out the selected recommendation",
+                this::addAction);
+        Button editAction = Controls.button("Edit…", "edit-action", "Edit the selected action", this::editAction);
+        Button removeAction = Controls.button("Remove", "remove-action", "Remove the selected action", this::removeAction);
         addAction.disableProperty().bind(model.selectedRecommendationProperty().isNull());
         editAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
@@ -217,14 +209,6 @@ public final class LearningView implements AreaView {
             }
         });
         return c;
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private void addRecommendation() {
@@ -324,14 +308,10 @@ public final class LearningView implements AreaView {
         return tabs;
     }
 
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
-
+    /** Reloads the recommendations, as every model-driven area does, and the tracker tab too. */
     @Override
     public void shown() {
-        model.load();
+        ModelAreaView.super.shown();
         tracker.model().load();
     }
 }

@@ -17,13 +17,14 @@ import org.hubdesk.service.learning.RecommendationService;
 import org.hubdesk.service.learning.RecommendationService.CycleChoice;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The Learning screen's state: the hub cycles, the chosen cycle's recommendations to the board and
  * the chosen recommendation's actions. Every edit is one service call, recorded for undo.
  */
-public final class LearningViewModel {
+public final class LearningViewModel implements AreaModel {
     private final UiContext context;
     private final RecommendationService service;
     private final UndoManager undo = new UndoManager();
@@ -47,6 +48,7 @@ public final class LearningViewModel {
     }
 
     /** Loads the cycles and the people; keeps the chosen cycle if it still exists. */
+    @Override
     public void load() {
         context.tasks().run("Loading hub cycles", () -> new Lookups(service.cycles(), context.services().members().people()), l -> {
             CycleChoice previous = selectedCycle.get();
@@ -195,6 +197,7 @@ public final class LearningViewModel {
         return context;
     }
 
+    @Override
     public UndoManager undo() {
         return undo;
     }

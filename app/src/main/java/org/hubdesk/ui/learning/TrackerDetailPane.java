@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -16,9 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hubdesk.domain.learning.Audience;
 import org.hubdesk.domain.learning.DisseminationAction;
@@ -28,6 +25,8 @@ import org.hubdesk.domain.learning.ImpactMeasure;
 import org.hubdesk.domain.learning.SevenMinuteBriefing;
 import org.hubdesk.service.learning.LearningReports;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.ui.common.Controls;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * The chosen learning record, round the loop: key messages and audiences; the dissemination
@@ -72,33 +71,14 @@ final class TrackerDetailPane {
                 + (l.isOverdue() ? " · overdue: " + l.overdue() : ""));
     }
 
+    /** A section's grid whose fields take the width the labels leave. */
     private static GridPane grid() {
-        GridPane g = new GridPane();
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane g = Controls.sectionGrid();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         fields.setFillWidth(true);
-        g.getColumnConstraints().addAll(labels, fields);
-        g.setHgap(10);
-        g.setVgap(6);
+        g.getColumnConstraints().add(fields);
         return g;
-    }
-
-    private static TitledPane pane(String id, String title, Node content) {
-        TitledPane p = new TitledPane(title, content);
-        p.setId(id);
-        p.setAnimated(false);
-        p.setMinWidth(0);
-        return p;
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private static TextArea area(String id, javafx.beans.property.StringProperty value, String name, int rows) {
@@ -128,8 +108,8 @@ final class TrackerDetailPane {
         g.addRow(0, new Label("Key messages:"), area("key-messages", model.keyMessagesProperty(), "Multi-agency learning – key messages", 4));
         g.addRow(1, new Label("Target audiences:"), field("target-audiences", model.audiencesProperty(), "Target audiences"));
         g.addRow(2, new Label("Agreed on:"), date("messages-agreed-on", model.agreedOnProperty(), "Key messages agreed on"));
-        g.add(button("save-messages", "Agree key messages", model::saveMessages), 1, 3);
-        return pane("tracker-messages", "Multi-agency learning – key messages", g);
+        g.add(Controls.rowButton("save-messages", "Agree key messages", model::saveMessages), 1, 3);
+        return Controls.section("tracker-messages", "Multi-agency learning – key messages", g);
     }
 
     private Node plan() {
@@ -139,7 +119,7 @@ final class TrackerDetailPane {
             GridPane g = grid();
             g.addRow(0, new Label("Purpose of key messages:"), field("purpose-" + key, model.purposeProperty(a), a.shortLabel() + " purpose"));
             g.addRow(1, new Label("Measures of success:"), field("measures-" + key, model.measuresProperty(a), a.shortLabel() + " measures of success"));
-            g.add(button("save-row-" + key, "Save row", () -> model.saveRow(a)), 1, 2);
+            g.add(Controls.rowButton("save-row-" + key, "Save row", () -> model.saveRow(a)), 1, 2);
             Label title = new Label(a.label());
             title.getStyleClass().add("title-4");
             title.setWrapText(true);
@@ -161,11 +141,11 @@ final class TrackerDetailPane {
         add.addRow(1, new Label("Method:"), method);
         add.addRow(2, new Label("Owner:"), field("method-owner", model.methodOwnerProperty(), "Method owner"));
         add.addRow(3, new Label("By:"), date("method-due", model.methodDueProperty(), "Method due on"));
-        add.add(button("add-method", "Add method", model::addMethod), 1, 4);
-        HBox export = new HBox(8, button("export-plan", "Export dissemination plan…", () -> export(LearningReports.DISSEMINATION,
+        add.add(Controls.rowButton("add-method", "Add method", model::addMethod), 1, 4);
+        HBox export = new HBox(8, Controls.rowButton("export-plan", "Export dissemination plan…", () -> export(LearningReports.DISSEMINATION,
                 "dissemination-plan")));
         box.getChildren().addAll(methodsTitle, methods, add, export);
-        return pane("tracker-plan", "Learning dissemination action plan", box);
+        return Controls.section("tracker-plan", "Learning dissemination action plan", box);
     }
 
     private void showMethods(DisseminationPlan p) {
@@ -193,9 +173,9 @@ final class TrackerDetailPane {
             h.getStyleClass().add("title-4");
             box.getChildren().addAll(h, area("briefing-part-" + (i + 1), model.briefingPartProperty(i), SevenMinuteBriefing.HEADINGS.get(i), 3));
         }
-        box.getChildren().add(new HBox(8, button("save-briefing", "Save briefing", model::saveBriefing),
-                button("export-briefing", "Export briefing…", () -> export(LearningReports.BRIEFING, "seven-minute-briefing"))));
-        TitledPane p = pane("tracker-briefing", "7-minute briefing (edit before export)", box);
+        box.getChildren().add(new HBox(8, Controls.rowButton("save-briefing", "Save briefing", model::saveBriefing),
+                Controls.rowButton("export-briefing", "Export briefing…", () -> export(LearningReports.BRIEFING, "seven-minute-briefing"))));
+        TitledPane p = Controls.section("tracker-briefing", "7-minute briefing (edit before export)", box);
         p.setExpanded(false);
         return p;
     }
@@ -212,11 +192,11 @@ final class TrackerDetailPane {
         GridPane g = grid();
         g.addRow(0, new Label("How:"), field("impact-how", model.impactHowProperty(), "How impact will be measured"));
         g.addRow(1, new Label("Review due:"), date("impact-due", model.impactDueProperty(), "Impact review due on"));
-        g.add(button("plan-impact", "Plan impact review", model::planImpactReview), 1, 2);
+        g.add(Controls.rowButton("plan-impact", "Plan impact review", model::planImpactReview), 1, 2);
         g.addRow(3, new Label("Outcome:"), area("impact-outcome", model.outcomeProperty(), "Impact review outcome", 3));
         g.addRow(4, new Label("Reviewed on:"), date("impact-reviewed-on", model.reviewedOnProperty(), "Impact reviewed on"));
-        g.add(button("record-outcome", "Record impact review", model::recordOutcome), 1, 5);
-        return pane("tracker-impact", "Impact review", new VBox(8, measures, g));
+        g.add(Controls.rowButton("record-outcome", "Record impact review", model::recordOutcome), 1, 5);
+        return Controls.section("tracker-impact", "Impact review", new VBox(8, measures, g));
     }
 
     private void export(String reportId, String name) {
@@ -225,11 +205,8 @@ final class TrackerDetailPane {
         if (l == null || window == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name + "-learning-" + l.record().id() + ".docx");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Word document (.docx)", "*.docx"),
-                new FileChooser.ExtensionFilter("PDF document (.pdf)", "*.pdf"));
-        File file = chooser.showSaveDialog(window);
+        File file = FileChoosers.save(window, null, name + "-learning-" + l.record().id() + ".docx",
+                FileChoosers.filter("Word document (.docx)", "*.docx"), FileChoosers.filter("PDF document (.pdf)", "*.pdf"));
         if (file != null) {
             model.export(reportId, file.toPath());
         }

@@ -1,7 +1,6 @@
 package org.hubdesk.ui.learning;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -58,12 +57,8 @@ public final class TrackerView {
     }
 
     private Node filters() {
-        ComboBox<LearningStage> stage = new ComboBox<>(FXCollections.observableArrayList(LearningStage.values()));
-        stage.getItems().add(0, null);
-        stage.setId("tracker-stage");
+        ComboBox<LearningStage> stage = Tables.filter("tracker-stage", LearningStage.values(), "All stages", model.stageFilterProperty());
         stage.setAccessibleText("Stage filter");
-        Tables.nullMeans(stage, "All stages");
-        stage.valueProperty().bindBidirectional(model.stageFilterProperty());
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("tracker-overdue");
         overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());

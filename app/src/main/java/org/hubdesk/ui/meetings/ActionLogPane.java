@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import static org.hubdesk.ui.meetings.MeetingsTables.column;
 import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
-import static org.hubdesk.ui.meetings.MeetingsTables.names;
+import static org.hubdesk.ui.meetings.MeetingsTables.reloadWhenChosen;
 
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.meetings.ActionLogEntry;
@@ -26,33 +26,25 @@ import org.hubdesk.domain.meetings.ActionLogFilter;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.Person;
+import org.hubdesk.ui.common.Converters;
 
 /** The Meetings area's action log tab: every action agreed, filtered by owner, agency, group and state. */
 final class ActionLogPane {
-    private final MeetingsViewModel model;
-    private final TabPane root;
-
-    private ActionLogPane(MeetingsViewModel model, TabPane root) {
-        this.model = model;
-        this.root = root;
+    private ActionLogPane() {
     }
 
     /** The tab's content; it reloads whenever its tab is chosen. */
     static Node build(MeetingsViewModel model, TabPane root) {
-        return new ActionLogPane(model, root).actionLogPane();
-    }
-
-    private Node actionLogPane() {
         ComboBox<ActionLogFilter.View> view = new ComboBox<>();
         view.getItems().setAll(ActionLogFilter.View.values());
         view.setValue(ActionLogFilter.View.OPEN);
         view.setId("action-view");
         ComboBox<Person> owner = new ComboBox<>(model.people());
         owner.setPromptText("Any owner");
-        owner.setConverter(names(Person::fullName, "Any owner"));
+        owner.setConverter(Converters.showing(Person::fullName, "Any owner"));
         ComboBox<Agency> agency = new ComboBox<>(model.agencies());
         agency.setPromptText("Any agency");
-        agency.setConverter(names(Agency::name, "Any agency"));
+        agency.setConverter(Converters.showing(Agency::name, "Any agency"));
         ComboBox<Group> group = new ComboBox<>(model.groups());
         group.setPromptText("Any group");
         group.setConverter(groupNames("Any group"));
@@ -82,31 +74,28 @@ final class ActionLogPane {
                 column("Agreed", 90, e -> e.meetingDate() == null ? "" : e.meetingDate().toString()),
                 column("Due", 90, e -> e.action().timescale() == null ? "" : e.action().timescale().toString()),
                 statusColumn(today)));
-        Button done = new Button("Mark done");
-        done.setOnAction(e -> {
-            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
-            if (sel != null) {
-                model.setActionStatus(sel, ActionStatus.DONE, reload);
-            }
-        });
-        Button progress = new Button("In progress");
-        progress.setOnAction(e -> {
-            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
-            if (sel != null) {
-                model.setActionStatus(sel, ActionStatus.IN_PROGRESS, reload);
-            }
-        });
+        Button done = statusButton(model, "Mark done", ActionStatus.DONE, table, reload);
+        Button progress = statusButton(model, "In progress", ActionStatus.IN_PROGRESS, table, reload);
         HBox filters = new HBox(8, new Label("Show"), view, owner, agency, group, clear, new Region(), progress, done);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, filters, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() == 1) {
-                reload.run();
+        reloadWhenChosen(root, 1, reload);
+        return box;
+    }
+
+    /** A button that gives the selected action {@code status}, then reloads the log. */
+    private static Button statusButton(MeetingsViewModel model, String text, ActionStatus status, TableView<ActionLogEntry> table,
+            Runnable reload) {
+        Button b = new Button(text);
+        b.setOnAction(e -> {
+            ActionLogEntry sel = table.getSelectionModel().getSelectedItem();
+            if (sel != null) {
+                model.setActionStatus(sel, status, reload);
             }
         });
-        return box;
+        return b;
     }
 
     private static TableColumn<ActionLogEntry, String> statusColumn(LocalDate today) {

@@ -1,6 +1,5 @@
 package org.hubdesk.ui.meetings;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaItem;
@@ -20,6 +18,7 @@ import org.hubdesk.domain.meetings.AgendaItemKind;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * Adds or edits one agenda item; the item's own rules (title, minutes) are checked, and the save
@@ -59,17 +58,8 @@ final class AgendaItemDialog {
         subPoints.setPromptText("One sub-point per line");
         TextField paper = new TextField(existing == null || existing.paperPath() == null ? "" : existing.paperPath());
         paper.setPromptText("A PDF to go in the meeting pack");
-        Button browse = new Button("Choose…");
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Attach a paper");
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PDF papers", "*.pdf", "*.PDF"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            File f = chooser.showOpenDialog(browse.getScene().getWindow());
-            if (f != null) {
-                paper.setText(f.getAbsolutePath());
-            }
-        });
+        Button browse = FileChoosers.browseInto("Choose…", paper, () -> paper.getScene().getWindow(), "Attach a paper",
+                FileChoosers.filter("PDF papers", "*.pdf", "*.PDF"), FileChoosers.filter("All files", "*.*"));
         HBox paperRow = new HBox(6, paper, browse);
         HBox.setHgrow(paper, Priority.ALWAYS);
         TextField caseRef = new TextField(existing == null || existing.caseReference() == null ? "" : existing.caseReference());

@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import static org.hubdesk.ui.meetings.MeetingsTables.column;
 import static org.hubdesk.ui.meetings.MeetingsTables.groupNames;
+import static org.hubdesk.ui.meetings.MeetingsTables.reloadWhenChosen;
 
 import org.hubdesk.domain.meetings.AttendanceReport;
 import org.hubdesk.domain.members.Agency;
@@ -28,20 +29,11 @@ final class AttendancePane {
     /** Below this share of meetings attended the chair reports a member "by exception" (seed 004 Appendix A §3). */
     private static final int EXCEPTION_PERCENT = 75;
 
-    private final MeetingsViewModel model;
-    private final TabPane root;
-
-    private AttendancePane(MeetingsViewModel model, TabPane root) {
-        this.model = model;
-        this.root = root;
+    private AttendancePane() {
     }
 
     /** The tab's content; it reloads whenever its tab is chosen. */
     static Node build(MeetingsViewModel model, TabPane root) {
-        return new AttendancePane(model, root).attendancePane();
-    }
-
-    private Node attendancePane() {
         ComboBox<Group> group = new ComboBox<>(model.groups());
         group.setPromptText("All groups");
         group.setConverter(groupNames("All groups"));
@@ -99,11 +91,7 @@ final class AttendancePane {
         VBox box = new VBox(8, filters, summary, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        root.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (i.intValue() == 2) {
-                reload.run();
-            }
-        });
+        reloadWhenChosen(root, 2, reload);
         return box;
     }
 }

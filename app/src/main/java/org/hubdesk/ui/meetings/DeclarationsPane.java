@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.meetings.InterestDeclaration;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.ui.common.Converters;
 
 /**
  * The chosen meeting's declarations of interest, per member and per item, as the minutes print
@@ -48,7 +49,7 @@ final class DeclarationsPane {
         member.setId("declaration-member");
         member.setPromptText("Member");
         member.setAccessibleText("Member declaring");
-        member.setConverter(MeetingsTables.names(e -> e.personName() + " (" + e.agencyName() + ")", ""));
+        member.setConverter(Converters.showing(e -> e.personName() + " (" + e.agencyName() + ")", ""));
         ComboBox<Choice> item = new ComboBox<>();
         item.setId("declaration-item");
         item.setAccessibleText("Agenda item");

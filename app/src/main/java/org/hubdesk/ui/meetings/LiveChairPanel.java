@@ -17,12 +17,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.AgendaReplan;
 import org.hubdesk.domain.meetings.Declarations;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.meetings.MeetingDetail;
+import org.hubdesk.ui.common.Converters;
 
 /**
  * The live-mode parts that keep the chair on time and on the declarations: the predicted end
@@ -95,17 +95,7 @@ final class LiveChairPanel {
         member.setPromptText("Member");
         member.setStyle("-fx-font-size: 1.29em;");
         member.setPrefWidth(420);
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RegisterEntry e) {
-                return e == null ? "" : e.personName() + " (" + e.agencyName() + ")";
-            }
-
-            @Override
-            public RegisterEntry fromString(String s) {
-                return null;
-            }
-        });
+        member.setConverter(Converters.showing(e -> e.personName() + " (" + e.agencyName() + ")", ""));
         item.setId("declare-item");
         item.setStyle("-fx-font-size: 1.29em;");
         item.setPrefWidth(520);

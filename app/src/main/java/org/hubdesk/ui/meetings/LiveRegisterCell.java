@@ -5,8 +5,8 @@ import static org.hubdesk.ui.meetings.LiveMeetingView.label;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -14,9 +14,10 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.meetings.Attendance;
 import org.hubdesk.domain.meetings.AttendanceStatus;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.ui.common.Lists;
 
 /** A line of live mode's register: name and agency, with one toggle per attendance status. */
-final class LiveRegisterCell extends ListCell<RegisterEntry> {
+final class LiveRegisterCell extends Lists.GraphicCell<RegisterEntry> {
     private final LiveMeetingViewModel model;
     private final Consumer<RegisterEntry> deputy;
 
@@ -24,17 +25,11 @@ final class LiveRegisterCell extends ListCell<RegisterEntry> {
     LiveRegisterCell(LiveMeetingViewModel model, Consumer<RegisterEntry> deputy) {
         this.model = model;
         this.deputy = deputy;
+        setStyle("-fx-background-color: transparent;");
     }
 
     @Override
-    protected void updateItem(RegisterEntry e, boolean empty) {
-        super.updateItem(e, empty);
-        setText(null);
-        setStyle("-fx-background-color: transparent;");
-        if (empty || e == null) {
-            setGraphic(null);
-            return;
-        }
+    protected Node graphic(RegisterEntry e) {
         Attendance a = model.attendanceOf(e).orElse(null);
         Label name = label(e.personName() + (e.core() ? "" : " (ad hoc)"), 18, null);
         String sub = e.agencyName() + (a != null && a.status() == AttendanceStatus.DEPUTY_ATTENDING
@@ -62,7 +57,7 @@ final class LiveRegisterCell extends ListCell<RegisterEntry> {
         }
         VBox box = new VBox(2, name, agency, toggles);
         box.setPadding(new Insets(4, 0, 6, 0));
-        setGraphic(box);
+        return box;
     }
 
     private static String colour(AttendanceStatus s) {

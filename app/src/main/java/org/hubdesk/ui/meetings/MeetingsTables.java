@@ -2,11 +2,13 @@ package org.hubdesk.ui.meetings;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.ui.common.Converters;
 
-/** Table columns and name converters shared by the Meetings area's tabs. */
+/** Table columns, name converters and the reload on showing that the Meetings area's tabs share. */
 final class MeetingsTables {
     private MeetingsTables() {
     }
@@ -18,21 +20,16 @@ final class MeetingsTables {
         return c;
     }
 
-    static StringConverter<Group> groupNames(String none) {
-        return names(Group::name, none);
+    /** Runs {@code reload} each time the area's tab at {@code index} is chosen. */
+    static void reloadWhenChosen(TabPane tabs, int index, Runnable reload) {
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() == index) {
+                reload.run();
+            }
+        });
     }
 
-    static <T> StringConverter<T> names(Function<T, String> name, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? none : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+    static StringConverter<Group> groupNames(String none) {
+        return Converters.showing(Group::name, none);
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.domain.common.Versioned;
 import javafx.scene.control.Tooltip;
@@ -45,15 +46,14 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.meetings.MeetingSummary;
 import org.hubdesk.ui.common.Dialogs;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The meetings area: meetings per group with the agenda builder and minutes of the chosen one,
  * the action log across all meetings, and the attendance record over a period.
  */
-public final class MeetingsView implements AreaView {
+public final class MeetingsView implements ModelAreaView {
     private static final DataFormat ROW_INDEX = new DataFormat("application/x-hubdesk-agenda-row");
 
     private final MeetingsViewModel model;
@@ -99,16 +99,6 @@ public final class MeetingsView implements AreaView {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 
     // ---- meetings tab
@@ -178,19 +168,12 @@ public final class MeetingsView implements AreaView {
         overrun.setWrapText(true);
         overrun.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
 
-        Button live = new Button("Start meeting (live mode)");
-        live.setId("start-live");
+        Button live = Controls.button("Start meeting (live mode)", "start-live", null, this::openLive);
         live.getStyleClass().add("accent");
-        live.setOnAction(e -> openLive());
-        Button agendaDoc = new Button("Agenda (Word/PDF)…");
-        agendaDoc.setOnAction(e -> exports.document(false));
-        Button ics = new Button("Invitation (.ics)…");
-        ics.setOnAction(e -> exports.ics());
-        Button pack = new Button("Meeting pack (PDF)…");
-        pack.setOnAction(e -> exports.pack());
-        Button move = new Button("Date and place…");
-        move.setId("meeting-move");
-        move.setOnAction(e -> {
+        Button agendaDoc = Controls.button("Agenda (Word/PDF)…", null, null, () -> exports.document(false));
+        Button ics = Controls.button("Invitation (.ics)…", null, null, exports::ics);
+        Button pack = Controls.button("Meeting pack (PDF)…", null, null, exports::pack);
+        Button move = Controls.button("Date and place…", "meeting-move", null, () -> {
             var opened = model.meetingForEdit();
             if (opened != null) {
                 RescheduleDialog.create(root.getScene().getWindow(), model, opened).showAndWait();
@@ -488,5 +471,4 @@ public final class MeetingsView implements AreaView {
             }
         });
     }
-
 }

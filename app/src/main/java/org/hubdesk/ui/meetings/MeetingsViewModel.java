@@ -28,6 +28,7 @@ import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingSummary;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -35,7 +36,7 @@ import org.hubdesk.ui.shell.UiContext;
  * minutes, the action log and the attendance record. Every edit is one service call (one
  * transaction) run off the FX thread; agenda edits are undoable.
  */
-public final class MeetingsViewModel {
+public final class MeetingsViewModel implements AreaModel {
     private final UiContext context;
     private final MeetingService service;
     private final UndoManager undo = new UndoManager();
@@ -65,10 +66,12 @@ public final class MeetingsViewModel {
         return context;
     }
 
+    @Override
     public UndoManager undo() {
         return undo;
     }
 
+    @Override
     public void load() {
         context.tasks().run("Loading meetings", () -> new Lookups(context.services().members().groups(),
                 context.services().members().people(), context.services().members().agencies()), l -> {
@@ -271,28 +274,7 @@ public final class MeetingsViewModel {
     }
 
     private UndoableEdit edit(String name, Runnable undoWork, Runnable redoWork) {
-        return new UndoableEdit() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void undo() {
-                context.tasks().run("Undoing " + name, () -> {
-                    undoWork.run();
-                    return null;
-                }, x -> loadDetail());
-            }
-
-            @Override
-            public void redo() {
-                context.tasks().run("Redoing " + name, () -> {
-                    redoWork.run();
-                    return null;
-                }, x -> loadDetail());
-            }
-        };
+        return UndoableEdit.inBackground(context.tasks(), name, undoWork, redoWork, this::loadDetail);
     }
 
     // ---- minutes

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
+import org.hubdesk.ui.common.Dialogs;
 
 /** Adds an agency; the statutory-partner flag is what quoracy counts. */
 final class AgencyDialog extends Dialog<Agency> {
@@ -40,9 +41,7 @@ final class AgencyDialog extends Dialog<Agency> {
                 statutory.setSelected(false);
             }
         });
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Name:"), name);
         grid.addRow(1, new Label("Kind:"), kind);
         Label error = new Label();

@@ -15,11 +15,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
+import org.hubdesk.ui.common.Converters;
+import org.hubdesk.ui.common.Dialogs;
 
 /** Create or edit a group's terms of reference basics. Errors stay in the dialog with the typing. */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -48,25 +49,13 @@ final class GroupDialog extends Dialog<ButtonType> {
         others.add(null);
         model.groups().stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);
         ComboBox<Group> reportsTo = new ComboBox<>(others);
-        reportsTo.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Group g) {
-                return g == null ? "(none)" : g.name();
-            }
-
-            @Override
-            public Group fromString(String s) {
-                return null;
-            }
-        });
+        reportsTo.setConverter(Converters.showing(g -> g.name(), "(none)"));
         if (editing != null && editing.reportsToGroupId() != null) {
             reportsTo.setValue(others.stream().filter(g -> g != null && g.id() == editing.reportsToGroupId()).findFirst().orElse(null));
         }
         DatePicker review = org.hubdesk.ui.common.DatePickers.iso(editing == null ? null : editing.termsReviewDate());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Name:"), name);
         grid.addRow(1, new Label("Kind:"), kind);
         grid.addRow(2, new Label("Purpose:"), purpose);

@@ -23,6 +23,8 @@ import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.Membership;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.ui.common.Converters;
+import org.hubdesk.ui.common.Dialogs;
 
 /**
  * Add or edit one line of a register. A broken rule is shown inside the dialog, which stays open
@@ -51,17 +53,7 @@ final class MemberDialog extends Dialog<ButtonType> {
         TextField jobTitle = field("member-job-title", "e.g. Named Nurse Safeguarding Children");
         ComboBox<Agency> agency = new ComboBox<>(model.agencies());
         agency.setId("member-agency");
-        agency.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Agency a) {
-                return a == null ? "" : a.name() + " (" + a.kind().label() + ")";
-            }
-
-            @Override
-            public Agency fromString(String s) {
-                return null;
-            }
-        });
+        agency.setConverter(Converters.showing(a -> a.name() + " (" + a.kind().label() + ")", ""));
         TextField email = field("member-email", "name@agency.example");
         TextField phone = field("member-phone", "");
         CheckBox core = new CheckBox("Core member (untick for ad hoc)");
@@ -98,9 +90,7 @@ final class MemberDialog extends Dialog<ButtonType> {
             to.setValue(editing.endsOn());
         }
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         int row = 0;
         grid.addRow(row++, label("Person", person), person);
         grid.addRow(row++, label("Name", name), name);
@@ -186,17 +176,7 @@ final class MemberDialog extends Dialog<ButtonType> {
     }
 
     private static StringConverter<Person> personNames() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "(none)" : p.fullName();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        };
+        return Converters.showing(p -> p.fullName(), "(none)");
     }
 
     private static ListCell<Person> personCell() {

@@ -15,9 +15,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,17 +33,19 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.domain.members.RegisterEntry;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.FileChoosers;
+import org.hubdesk.ui.common.Lists;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.common.UndoManager;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Members and groups: the groups on the left, the chosen group's register (seed 003 Appendix 2's
  * columns plus role, core or ad hoc, deputy and dates) on the right.
  */
-public final class MembersView implements AreaView {
+public final class MembersView implements ModelAreaView {
     private final MembersViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<RegisterEntry> table = new TableView<>();
@@ -54,45 +54,20 @@ public final class MembersView implements AreaView {
         this.model = new MembersViewModel(context);
         ListView<Group> groups = new ListView<>(model.groups());
         groups.setId("group-list");
-        groups.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Group g, boolean empty) {
-                super.updateItem(g, empty);
-                setText(empty || g == null ? null : g.name());
-            }
-        });
-        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
-            if (g != null) {
-                model.selectedGroupProperty().set(g);
-            }
-        });
-        model.selectedGroupProperty().addListener((o, a, g) -> {
-            if (g != null && groups.getSelectionModel().getSelectedItem() != g) {
-                groups.getSelectionModel().select(g);
-            }
-        });
+        Lists.textCells(groups, Group::name);
+        Lists.selectionFollows(groups, model.selectedGroupProperty());
         Label noGroups = new Label();
         noGroups.setWrapText(true);
         noGroups.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then("No groups yet. Create one with New group.").otherwise("Loading groups…"));
         groups.setPlaceholder(noGroups);
-        Label groupsTitle = new Label("Groups");
-        groupsTitle.getStyleClass().add("title-4");
-        Button newGroup = button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
+        Button newGroup = Controls.button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
                 () -> new GroupDialog(model, null).showAndWait());
-        Button editGroup = button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
+        Button editGroup = Controls.button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
                 () -> new GroupDialog(model, model.selectedGroupProperty().get()).showAndWait());
         editGroup.disableProperty().bind(model.selectedGroupProperty().isNull());
         HBox groupButtons = new HBox(6, newGroup, editGroup);
-        VBox left = new VBox(6, groupsTitle, groups, groupButtons);
-        VBox.setVgrow(groups, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
-        left.setMinWidth(200);
-
-        SplitPane split = new SplitPane(left, registerPane());
-        split.setDividerPositions(0.19);
-        SplitPane.setResizableWithParent(left, false);
-        root.setCenter(split);
+        root.setCenter(Lists.besideDetail("Groups", groups, 200, registerPane(), 0.19, groupButtons));
         model.load();
     }
 
@@ -136,11 +111,11 @@ public final class MembersView implements AreaView {
         warning.setMaxWidth(Double.MAX_VALUE);
         warning.setWrapText(true);
 
-        Button add = button("Add member…", "add-member", "Add a member to this group (Ctrl+N)", this::addMember);
-        Button edit = button("Edit…", "edit-member", "Edit the selected member (Enter)", this::editSelected);
-        Button end = button("End membership…", "end-member", "End the selected membership, keeping it as history", this::endSelected);
-        Button remove = button("Remove", "remove-member", "Remove a membership entered by mistake (Delete)", this::removeSelected);
-        Button history = button("History…", "member-history", "Who added and changed this member and their membership, and when",
+        Button add = Controls.button("Add member…", "add-member", "Add a member to this group (Ctrl+N)", this::addMember);
+        Button edit = Controls.button("Edit…", "edit-member", "Edit the selected member (Enter)", this::editSelected);
+        Button end = Controls.button("End membership…", "end-member", "End the selected membership, keeping it as history", this::endSelected);
+        Button remove = Controls.button("Remove", "remove-member", "Remove a membership entered by mistake (Delete)", this::removeSelected);
+        Button history = Controls.button("History…", "member-history", "Who added and changed this member and their membership, and when",
                 this::historyOfSelected);
         for (Button b : new Button[] {edit, end, remove, history}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -153,11 +128,12 @@ public final class MembersView implements AreaView {
         search.textProperty().bindBidirectional(model.searchProperty());
         CheckBox showEnded = new CheckBox("Show past members");
         showEnded.selectedProperty().bindBidirectional(model.showEndedProperty());
-        Button importButton = button("Import…", "import-register", "Import members from an .xlsx or .csv register", this::importRegister);
-        Button exportButton = button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
+        Button importButton = Controls.button("Import…", "import-register", "Import members from an .xlsx or .csv register",
+                this::importRegister);
+        Button exportButton = Controls.button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
         importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
         exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
-        Button terms = button("Terms of reference…", "group-terms", "The group's terms of reference; record a review of them",
+        Button terms = Controls.button("Terms of reference…", "group-terms", "The group's terms of reference; record a review of them",
                 () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
         terms.disableProperty().bind(model.selectedGroupProperty().isNull());
         ToolBar tools = new ToolBar(add, edit, end, remove, history, new javafx.scene.control.Separator(), importButton, exportButton,
@@ -229,14 +205,6 @@ public final class MembersView implements AreaView {
         return c;
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     private static Region spacer() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
@@ -294,12 +262,8 @@ public final class MembersView implements AreaView {
 
     private void importRegister() {
         Group group = model.selectedGroupProperty().get();
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Import a register into " + group.name());
-        chooser.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"),
-                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
-        java.io.File file = chooser.showOpenDialog(model.context().owner().get());
+        java.io.File file = FileChoosers.open(model.context().owner().get(), "Import a register into " + group.name(),
+                FileChoosers.filter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"), FileChoosers.filter("All files", "*.*"));
         if (file != null) {
             importFrom(file.toPath());
         }
@@ -319,11 +283,8 @@ public final class MembersView implements AreaView {
 
     private void exportRegister() {
         Group group = model.selectedGroupProperty().get();
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the register of " + group.name());
-        chooser.setInitialFileName(group.name().replaceAll("[^A-Za-z0-9 -]", "") + " register.xlsx");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
-        java.io.File file = chooser.showSaveDialog(model.context().owner().get());
+        java.io.File file = FileChoosers.save(model.context().owner().get(), "Export the register of " + group.name(),
+                group.name().replaceAll("[^A-Za-z0-9 -]", "") + " register.xlsx", FileChoosers.filter("Excel workbook", "*.xlsx"));
         if (file != null) {
             model.exportRegister(file.toPath(), () -> Dialogs.info(model.context().owner().get(), "Export", "Saved " + file));
         }
@@ -350,15 +311,5 @@ public final class MembersView implements AreaView {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
-
-    @Override
-    public void shown() {
-        model.load();
     }
 }

@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -30,7 +31,7 @@ import org.hubdesk.ui.shell.UiContext;
  * the search text and the "show ended" switch) and the quoracy warning. Every edit goes through
  * {@link MembersService} in one transaction and is recorded for undo.
  */
-public final class MembersViewModel {
+public final class MembersViewModel implements AreaModel {
     private final UiContext context;
     private final MembersService members;
     private final UndoManager undo = new UndoManager();
@@ -56,6 +57,7 @@ public final class MembersViewModel {
     }
 
     /** Loads groups, agencies and people; keeps the selected group if it still exists. */
+    @Override
     public void load() {
         context.tasks().run("Loading groups", () -> new Lookups(members.groups(), members.agencies(), members.people()),
                 lookups -> {
@@ -325,6 +327,7 @@ public final class MembersViewModel {
 
     // ---- properties
 
+    @Override
     public UndoManager undo() {
         return undo;
     }

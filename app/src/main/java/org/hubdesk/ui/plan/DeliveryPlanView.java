@@ -17,7 +17,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,6 +25,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,9 +38,8 @@ import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.DeliveryPlanSection.Cell;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.PracticeDownload;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.plan.DeliveryPlanViewModel.ActionRow;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -49,7 +48,7 @@ import org.hubdesk.ui.shell.UiContext;
  * by side, then the missing-evidence question and the action plan. On the right: the completeness
  * checklist, find results and versions. Text is saved as it is typed (within half a second).
  */
-public final class DeliveryPlanView implements AreaView {
+public final class DeliveryPlanView implements ModelAreaView {
     static final Duration SAVE_DELAY = Duration.millis(400);
 
     private final DeliveryPlanViewModel model;
@@ -106,17 +105,7 @@ public final class DeliveryPlanView implements AreaView {
         return root;
     }
 
-    @Override
-    public UndoManager undoManager() {
-        return model.undo();
-    }
-
-    @Override
-    public void shown() {
-        model.load();
-    }
-
-    DeliveryPlanViewModel model() {
+    public DeliveryPlanViewModel model() {
         return model;
     }
 
@@ -152,7 +141,7 @@ public final class DeliveryPlanView implements AreaView {
                 priority.setId("plan-priority");
                 priority.setWrapText(true);
                 priority.setStyle("-fx-font-size: 1.15em;");
-                Button edit = button("Edit…", "edit-priority", "Change the priority's words",
+                Button edit = Controls.button("Edit…", "edit-priority", "Change the priority's words",
                         () -> PlanDialogs.priority(model, model.planProperty().get().priorityTitle()));
                 edit.disableProperty().bind(model.readOnlyProperty());
                 edit.setMinWidth(Region.USE_PREF_SIZE);
@@ -180,7 +169,7 @@ public final class DeliveryPlanView implements AreaView {
             case ACTIONS -> box.getChildren().add(actionSection());
         }
         if (section == DeliveryPlanSection.EVIDENCE_MISSING) {
-            Button fill = button("Add the empty sections from the checklist", "fill-missing",
+            Button fill = Controls.button("Add the empty sections from the checklist", "fill-missing",
                     "Lists each evidence section that is still empty, as a starting answer", model::addMissingToQuestion);
             fill.disableProperty().bind(model.readOnlyProperty());
             box.getChildren().add(fill);
@@ -368,16 +357,16 @@ public final class DeliveryPlanView implements AreaView {
 
     private HBox editButtons(String id, Runnable add, Runnable edit, Runnable remove, Runnable up, Runnable down,
                              javafx.beans.binding.BooleanBinding noneSelected) {
-        Button a = button("Add…", "add-" + id, null, add);
-        Button e = button("Edit…", "edit-" + id, null, edit);
-        Button r = button("Remove", "remove-" + id, null, remove);
+        Button a = Controls.button("Add…", "add-" + id, null, add);
+        Button e = Controls.button("Edit…", "edit-" + id, null, edit);
+        Button r = Controls.button("Remove", "remove-" + id, null, remove);
         a.disableProperty().bind(model.readOnlyProperty());
         e.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
         r.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
         HBox box = new HBox(6, a, e, r);
         if (up != null) {
-            Button u = button("↑", "up-" + id, "Move up (Alt+Up)", up);
-            Button d = button("↓", "down-" + id, "Move down (Alt+Down)", down);
+            Button u = Controls.button("↑", "up-" + id, "Move up (Alt+Up)", up);
+            Button d = Controls.button("↓", "down-" + id, "Move down (Alt+Down)", down);
             u.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
             d.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
             box.getChildren().addAll(u, d);
@@ -475,13 +464,4 @@ public final class DeliveryPlanView implements AreaView {
         }
     }
 
-    static Button button(String text, String id, String tooltip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        if (tooltip != null) {
-            b.setTooltip(new Tooltip(tooltip));
-        }
-        b.setOnAction(e -> action.run());
-        return b;
-    }
 }

@@ -30,6 +30,7 @@ import org.hubdesk.service.plan.DeliveryPlanService;
 import org.hubdesk.domain.plan.PlanSummary;
 import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -37,7 +38,7 @@ import org.hubdesk.ui.shell.UiContext;
  * per-section lists for the screen, the action plan rows, the checklist, find results and versions.
  * Every edit is one service call (one transaction, on disk when it returns) and one undo step.
  */
-public final class DeliveryPlanViewModel {
+public final class DeliveryPlanViewModel implements AreaModel {
     /** One row of the action plan table. */
     public record ActionRow(ActionItem action, String lead, String timescale, String status, boolean overdue) {
     }
@@ -110,6 +111,7 @@ public final class DeliveryPlanViewModel {
     }
 
     /** Loads the plan list and the plan to show (the one shown before, else the most recently changed). */
+    @Override
     public void load() {
         long wanted = plan.get() == null ? -1 : plan.get().id();
         context.tasks().run("Loading delivery plans", () -> {
@@ -351,24 +353,13 @@ public final class DeliveryPlanViewModel {
     }
 
     UndoableEdit edit(String name, Callable<?> undoWork, Callable<?> redoWork) {
-        return new UndoableEdit() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void undo() {
-                backToCurrentIfViewing();
-                run("Undoing " + name, undoWork, r -> status.set("Undone: " + name));
-            }
-
-            @Override
-            public void redo() {
-                backToCurrentIfViewing();
-                run("Redoing " + name, redoWork, r -> status.set("Redone: " + name));
-            }
-        };
+        return UndoableEdit.of(name, () -> {
+            backToCurrentIfViewing();
+            run("Undoing " + name, undoWork, r -> status.set("Undone: " + name));
+        }, () -> {
+            backToCurrentIfViewing();
+            run("Redoing " + name, redoWork, r -> status.set("Redone: " + name));
+        });
     }
 
     private void backToCurrentIfViewing() {
@@ -398,14 +389,11 @@ public final class DeliveryPlanViewModel {
         return service;
     }
 
-    UndoManager undoManager() {
-        return undo;
-    }
-
     public UiContext context() {
         return context;
     }
 
+    @Override
     public UndoManager undo() {
         return undo;
     }

@@ -3,12 +3,12 @@ package org.hubdesk.ui.plan;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.plan.RichText;
+import org.hubdesk.ui.common.Controls;
 
 /**
  * A text area for the plan's markup with Bold and Italic buttons (Ctrl+B, Ctrl+I) that wrap the
@@ -25,18 +25,9 @@ final class MarkupEditor extends VBox {
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(rows);
-        Button bold = new Button("B");
-        bold.setStyle("-fx-font-weight: bold; -fx-padding: 1 7 1 7;");
-        bold.setTooltip(new Tooltip("Bold (Ctrl+B)"));
-        bold.setId(id + "-bold");
-        bold.setFocusTraversable(false);
-        bold.setOnAction(e -> apply(RichText.Style.BOLD));
-        Button italic = new Button("I");
-        italic.setStyle("-fx-font-style: italic; -fx-padding: 1 8 1 8;");
-        italic.setTooltip(new Tooltip("Italic (Ctrl+I)"));
-        italic.setId(id + "-italic");
-        italic.setFocusTraversable(false);
-        italic.setOnAction(e -> apply(RichText.Style.ITALIC));
+        Button bold = styleButton("B", "-fx-font-weight: bold; -fx-padding: 1 7 1 7;", "Bold (Ctrl+B)", id + "-bold", RichText.Style.BOLD);
+        Button italic = styleButton("I", "-fx-font-style: italic; -fx-padding: 1 8 1 8;", "Italic (Ctrl+I)", id + "-italic",
+                RichText.Style.ITALIC);
         Label hint = new Label(HINT);
         hint.getStyleClass().add("evidence-meta");
         toolbar = new HBox(4, bold, italic, hint);
@@ -52,6 +43,14 @@ final class MarkupEditor extends VBox {
         getChildren().addAll(toolbar, area);
         toolbar.visibleProperty().bind(area.editableProperty());
         toolbar.managedProperty().bind(area.editableProperty());
+    }
+
+    /** A toolbar button that marks the selection with {@code style}; the area keeps the focus. */
+    private Button styleButton(String text, String css, String tooltip, String id, RichText.Style style) {
+        Button b = Controls.button(text, id, tooltip, () -> apply(style));
+        b.setStyle(css);
+        b.setFocusTraversable(false);
+        return b;
     }
 
     private void apply(RichText.Style style) {

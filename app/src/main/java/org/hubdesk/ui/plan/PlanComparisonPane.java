@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.plan.PlanComparison;
+import org.hubdesk.ui.common.Controls;
 
 /** What changed between two versions of a plan (or a version and now), section by section, drawn over the editor. */
 final class PlanComparisonPane {
@@ -25,7 +26,7 @@ final class PlanComparisonPane {
         heading.setId("comparison-heading");
         heading.getStyleClass().add("title-4");
         heading.setWrapText(true);
-        Button close = DeliveryPlanView.button("Close comparison", "close-comparison", null, onClose);
+        Button close = Controls.button("Close comparison", "close-comparison", null, onClose);
         list.getChildren().add(new HBox(12, heading, close));
         if (c.identical()) {
             list.getChildren().add(new Label("No differences."));

@@ -17,8 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
@@ -31,6 +29,8 @@ import org.hubdesk.domain.plan.LearningSource;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.Converters;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * The editor's dialogs. Each validates on OK through the view model (a service call); a problem
@@ -55,17 +55,7 @@ final class PlanDialogs {
         agency.getItems().addAll(model.agencies());
         agency.setId(id);
         agency.setMaxWidth(Double.MAX_VALUE);
-        agency.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Agency a) {
-                return a == null ? "(none)" : a.name();
-            }
-
-            @Override
-            public Agency fromString(String s) {
-                return null;
-            }
-        });
+        agency.setConverter(Converters.showing(a -> a.name(), "(none)"));
         if (selected != null) {
             model.agencies().stream().filter(a -> a.id() == selected).findFirst().ifPresent(agency::setValue);
         }
@@ -85,13 +75,7 @@ final class PlanDialogs {
         TextField link = new TextField();
         link.setId("evidence-link");
         link.setPromptText("Optional: the full path of a document (audit report, review)");
-        Button browse = new Button("Choose file…");
-        browse.setOnAction(e -> {
-            var file = new FileChooser().showOpenDialog(model.context().owner().get());
-            if (file != null) {
-                link.setText(file.getAbsolutePath());
-            }
-        });
+        Button browse = FileChoosers.browseInto("Choose file…", link, model.context().owner(), null);
         HBox linkRow = new HBox(6, link, browse);
         HBox.setHgrow(link, Priority.ALWAYS);
         if (existing != null) {
@@ -237,17 +221,7 @@ final class PlanDialogs {
         cycle.getItems().add(null);
         cycle.getItems().addAll(model.hubCycles());
         cycle.setMaxWidth(Double.MAX_VALUE);
-        cycle.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DeliveryPlanViewModel.HubCycleChoice c) {
-                return c == null ? "(not linked to a hub cycle)" : c.label();
-            }
-
-            @Override
-            public DeliveryPlanViewModel.HubCycleChoice fromString(String s) {
-                return null;
-            }
-        });
+        cycle.setConverter(Converters.showing(c -> c.label(), "(not linked to a hub cycle)"));
         cycle.valueProperty().addListener((o, a, c) -> {
             if (c != null && (priority.getText().isBlank() || a != null && priority.getText().equals(a.priorityTitle()))) {
                 priority.setText(c.priorityTitle());

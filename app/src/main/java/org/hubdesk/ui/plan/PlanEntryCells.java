@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -14,6 +13,7 @@ import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.FileLinks;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Lists;
 
 /** How the editor's lists draw an evidence entry (with its linked file) and a practice download. */
 final class PlanEntryCells {
@@ -21,7 +21,7 @@ final class PlanEntryCells {
     }
 
     /** An evidence entry: its formatted text, then source, agency, date and file. */
-    static final class EvidenceCell extends ListCell<EvidenceEntry> {
+    static final class EvidenceCell extends Lists.GraphicCell<EvidenceEntry> {
         private final DeliveryPlanViewModel model;
         private final ListView<EvidenceEntry> list;
 
@@ -31,13 +31,7 @@ final class PlanEntryCells {
         }
 
         @Override
-        protected void updateItem(EvidenceEntry e, boolean empty) {
-            super.updateItem(e, empty);
-            setText(null);
-            if (empty || e == null) {
-                setGraphic(null);
-                return;
-            }
+        protected Node graphic(EvidenceEntry e) {
             TextFlow text = RichTextNodes.flow(e.text());
             text.maxWidthProperty().bind(list.widthProperty().subtract(40));
             text.prefWidthProperty().bind(list.widthProperty().subtract(40));
@@ -57,7 +51,7 @@ final class PlanEntryCells {
             if (e.fileLink() != null) {
                 box.getChildren().add(fileLink(model, e.fileLink()));
             }
-            setGraphic(box);
+            return box;
         }
     }
 
@@ -91,7 +85,7 @@ final class PlanEntryCells {
     }
 
     /** A practice download: what was observed, then the five questions answered. */
-    static final class DownloadCell extends ListCell<PracticeDownload> {
+    static final class DownloadCell extends Lists.GraphicCell<PracticeDownload> {
         private final ListView<PracticeDownload> list;
 
         DownloadCell(ListView<PracticeDownload> list) {
@@ -99,13 +93,7 @@ final class PlanEntryCells {
         }
 
         @Override
-        protected void updateItem(PracticeDownload d, boolean empty) {
-            super.updateItem(d, empty);
-            setText(null);
-            if (empty || d == null) {
-                setGraphic(null);
-                return;
-            }
+        protected Node graphic(PracticeDownload d) {
             Label title = new Label(d.observed() + (d.observedOn() == null ? "" : " — " + d.observedOn()));
             title.setStyle("-fx-font-weight: bold;");
             title.setWrapText(true);
@@ -118,7 +106,7 @@ final class PlanEntryCells {
                     box.getChildren().add(a);
                 }
             }
-            setGraphic(box);
+            return box;
         }
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.assurance.Indicator;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.Controls;
 
 /**
  * Under "Current data and performance": which performance indicators the plan pulls in (their
@@ -32,7 +33,7 @@ final class PlanIndicatorsBox {
                 ? "No performance indicators chosen: Choose indicators… adds their trend charts to the plan's Word and PDF."
                 : "Charts in the plan's Word and PDF: " + String.join("; ", indicators.chosen().stream().map(Indicator::name).toList()),
                 indicators.chosen()));
-        Button choose = DeliveryPlanView.button("Choose indicators…", "choose-indicators",
+        Button choose = Controls.button("Choose indicators…", "choose-indicators",
                 "Pick indicators of the multi-agency dataset (Assurance > Performance data)", () -> choose(model));
         choose.disableProperty().bind(model.readOnlyProperty().or(Bindings.isEmpty(indicators.available())));
         choose.setMinWidth(Button.USE_PREF_SIZE);

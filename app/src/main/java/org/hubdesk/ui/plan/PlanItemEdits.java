@@ -2,6 +2,7 @@ package org.hubdesk.ui.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.plan.EvidenceEntry;
@@ -21,7 +22,7 @@ public final class PlanItemEdits {
     PlanItemEdits(DeliveryPlanViewModel model) {
         this.model = model;
         this.service = model.service();
-        this.undo = model.undoManager();
+        this.undo = model.undo();
     }
 
     // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)
@@ -29,10 +30,7 @@ public final class PlanItemEdits {
     public void addEvidence(EvidenceEntry draft) {
         long id = model.editable().id();
         EvidenceEntry added = service.addEvidence(id, draft);
-        undo.done(model.edit("add evidence", () -> service.removeEvidence(added.id()), () -> {
-            service.restoreEvidence(id, added);
-            return null;
-        }));
+        undo.done(model.edit("add evidence", () -> service.removeEvidence(added.id()), doing(() -> service.restoreEvidence(id, added))));
         model.reload();
     }
 
@@ -46,10 +44,7 @@ public final class PlanItemEdits {
     public void removeEvidence(EvidenceEntry entry) {
         long id = model.editable().id();
         model.run("Removing evidence", () -> service.removeEvidence(entry.id()), removed -> undo.done(model.edit("remove evidence",
-                () -> {
-                    service.restoreEvidence(id, removed);
-                    return null;
-                }, () -> service.removeEvidence(removed.id()))));
+                doing(() -> service.restoreEvidence(id, removed)), () -> service.removeEvidence(removed.id()))));
     }
 
     public void moveEvidence(EvidenceEntry entry, int delta) {
@@ -66,10 +61,7 @@ public final class PlanItemEdits {
     public void addDownload(PracticeDownload draft) {
         long id = model.editable().id();
         PracticeDownload added = service.addPracticeDownload(id, draft);
-        undo.done(model.edit("add practice download", () -> service.removePracticeDownload(added.id()), () -> {
-            service.restorePracticeDownload(id, added);
-            return null;
-        }));
+        undo.done(model.edit("add practice download", () -> service.removePracticeDownload(added.id()), doing(() -> service.restorePracticeDownload(id, added))));
         model.reload();
     }
 
@@ -84,10 +76,7 @@ public final class PlanItemEdits {
     public void removeDownload(PracticeDownload download) {
         long id = model.editable().id();
         model.run("Removing practice download", () -> service.removePracticeDownload(download.id()), removed -> undo.done(
-                model.edit("remove practice download", () -> {
-                    service.restorePracticeDownload(id, removed);
-                    return null;
-                }, () -> service.removePracticeDownload(removed.id()))));
+                model.edit("remove practice download", doing(() -> service.restorePracticeDownload(id, removed)), () -> service.removePracticeDownload(removed.id()))));
     }
 
     // ---- the action plan
@@ -95,10 +84,7 @@ public final class PlanItemEdits {
     public void addAction(ActionItem draft) {
         long id = model.editable().id();
         ActionItem added = service.addAction(id, draft);
-        undo.done(model.edit("add action", () -> service.removeAction(added.id()), () -> {
-            service.restoreAction(id, added);
-            return null;
-        }));
+        undo.done(model.edit("add action", () -> service.removeAction(added.id()), doing(() -> service.restoreAction(id, added))));
         model.reload();
     }
 
@@ -121,10 +107,7 @@ public final class PlanItemEdits {
 
     public void removeAction(ActionItem action) {
         long id = model.editable().id();
-        model.run("Removing action", () -> service.removeAction(action.id()), removed -> undo.done(model.edit("remove action", () -> {
-            service.restoreAction(id, removed);
-            return null;
-        }, () -> service.removeAction(removed.id()))));
+        model.run("Removing action", () -> service.removeAction(action.id()), removed -> undo.done(model.edit("remove action", doing(() -> service.restoreAction(id, removed)), () -> service.removeAction(removed.id()))));
     }
 
     public void moveAction(ActionItem action, int delta) {
@@ -132,6 +115,14 @@ public final class PlanItemEdits {
         List<Long> after = ids(model.actions().stream().map(DeliveryPlanViewModel.ActionRow::action).toList(), ActionItem::id, action.id(), delta);
         model.run("Moving action", () -> service.moveAction(action.id(), delta), before -> undo.done(model.edit("move action",
                 () -> service.reorderActions(id, before), () -> service.reorderActions(id, after))));
+    }
+
+    /** A service call with nothing to return, as one direction of an undoable edit. */
+    private static Callable<Void> doing(Runnable call) {
+        return () -> {
+            call.run();
+            return null;
+        };
     }
 
     private static <T> List<Long> ids(List<T> items, java.util.function.ToLongFunction<T> id, long moving, int delta) {

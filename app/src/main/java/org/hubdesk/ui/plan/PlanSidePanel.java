@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.plan.DeliveryPlan;
 import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.PlanVersion;
+import org.hubdesk.ui.common.Controls;
+import org.hubdesk.ui.common.Lists;
 
 /** The editor's side panel: the completeness checklist, the find results and the versions kept (open, compare). */
 final class PlanSidePanel {
@@ -110,25 +112,19 @@ final class PlanSidePanel {
         ListView<PlanVersion.Summary> versions = new ListView<>(model.versions());
         versions.setId("plan-versions");
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        versions.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(PlanVersion.Summary s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.name() + "\n" + TAKEN.format(s.takenAt()));
-            }
-        });
+        Lists.textCells(versions, s -> s.name() + "\n" + TAKEN.format(s.takenAt()));
         versions.setPlaceholder(new Label("No versions kept yet"));
-        Button keep = DeliveryPlanView.button("Keep a version…", "keep-version",
+        Button keep = Controls.button("Keep a version…", "keep-version",
                 "Keep the plan as it is now, e.g. as 'First phase knowledge' (month 1)", () -> PlanDialogs.snapshot(model));
         keep.disableProperty().bind(model.readOnlyProperty().or(model.planProperty().isNull()));
         var noneSelected = Bindings.isEmpty(versions.getSelectionModel().getSelectedItems());
-        Button open = DeliveryPlanView.button("Open read-only", "open-version", "Show the selected version in the editor, read-only",
+        Button open = Controls.button("Open read-only", "open-version", "Show the selected version in the editor, read-only",
                 () -> model.openVersion(versions.getSelectionModel().getSelectedItem()));
         open.disableProperty().bind(Bindings.size(versions.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
-        Button withNow = DeliveryPlanView.button("Compare with now", "compare-now", "What changed since the selected version",
+        Button withNow = Controls.button("Compare with now", "compare-now", "What changed since the selected version",
                 () -> model.compare(versions.getSelectionModel().getSelectedItem(), null));
         withNow.disableProperty().bind(Bindings.size(versions.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
-        Button two = DeliveryPlanView.button("Compare the two selected", "compare-two", "Select two versions (Ctrl+click)", () -> {
+        Button two = Controls.button("Compare the two selected", "compare-two", "Select two versions (Ctrl+click)", () -> {
             var sel = List.copyOf(versions.getSelectionModel().getSelectedItems());
             model.compare(sel.get(0), sel.get(1));
         });

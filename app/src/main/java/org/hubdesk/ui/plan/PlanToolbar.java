@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.plan.DeliveryPlan;
 import org.hubdesk.domain.plan.PlanSummary;
 import org.hubdesk.domain.plan.PlanVersion;
+import org.hubdesk.ui.common.Controls;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * The top of the editor: the plan chooser, New plan…, Export…, undo and redo, Find and the save
@@ -53,8 +55,8 @@ final class PlanToolbar {
         });
         model.planProperty().addListener((o, a, p) -> selectPlanIn(plans, p));
         model.plans().addListener((javafx.collections.ListChangeListener<PlanSummary>) c -> selectPlanIn(plans, model.planProperty().get()));
-        Button newPlan = DeliveryPlanView.button("New plan…", "new-plan", "A delivery plan for a new priority", () -> PlanDialogs.newPlan(model));
-        Button export = DeliveryPlanView.button("Export…", "export-plan", "Save the plan as Word (.docx) or PDF, laid out as Appendix 2", this::export);
+        Button newPlan = Controls.button("New plan…", "new-plan", "A delivery plan for a new priority", () -> PlanDialogs.newPlan(model));
+        Button export = Controls.button("Export…", "export-plan", "Save the plan as Word (.docx) or PDF, laid out as Appendix 2", this::export);
         export.disableProperty().bind(model.planProperty().isNull().or(model.readOnlyProperty()));
         Button undo = new Button();
         undo.textProperty().bind(model.undo().undoNameProperty());
@@ -96,12 +98,8 @@ final class PlanToolbar {
     }
 
     private void export() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the delivery plan");
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Word document", "*.docx"),
-                new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("delivery-plan.docx");
-        java.io.File file = chooser.showSaveDialog(model.context().owner().get());
+        java.io.File file = FileChoosers.save(model.context().owner().get(), "Export the delivery plan", "delivery-plan.docx",
+                FileChoosers.filter("Word document", "*.docx"), FileChoosers.filter("PDF", "*.pdf"));
         if (file != null) {
             attempt.accept(() -> model.export(file.toPath()));
         }
@@ -123,7 +121,7 @@ final class PlanToolbar {
             return v == null ? "" : "Viewing the version '" + v.name() + "' kept " + PlanSidePanel.TAKEN.format(v.takenAt())
                     + ". It is read-only: versions never change.";
         }, model.viewingProperty()));
-        Button back = DeliveryPlanView.button("Back to the current plan", "back-to-current", null, model::backToCurrent);
+        Button back = Controls.button("Back to the current plan", "back-to-current", null, model::backToCurrent);
         HBox banner = new HBox(12, text, back);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("read-only-banner");

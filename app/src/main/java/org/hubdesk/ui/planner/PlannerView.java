@@ -21,10 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.PlannerMonth;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -249,10 +249,7 @@ public final class PlannerView {
 
     private void export() {
         int year = model.monthProperty().get().getYear();
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("planner-" + year + ".ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar", "*.ics"));
-        File f = chooser.showSaveDialog(root.getScene().getWindow());
+        File f = FileChoosers.save(root.getScene().getWindow(), null, "planner-" + year + ".ics", FileChoosers.filter("Calendar", "*.ics"));
         if (f != null) {
             model.exportYear(f.toPath(), n -> Dialogs.info(root.getScene().getWindow(), "Forward planner",
                     "Saved " + n + " events of " + year + " to " + f.getName() + ": open it in Outlook to add them to a calendar."));

@@ -110,13 +110,7 @@ public final class PlannerViewModel {
 
     /** An undoable edit whose two directions are each one background service call, then the month again. */
     private UndoableEdit edit(String name, Runnable undoWork, Runnable redoWork) {
-        return UndoableEdit.of(name, () -> context.tasks().run("Undoing " + name, () -> {
-            undoWork.run();
-            return null;
-        }, r -> load()), () -> context.tasks().run("Redoing " + name, () -> {
-            redoWork.run();
-            return null;
-        }, r -> load()));
+        return UndoableEdit.inBackground(context.tasks(), name, undoWork, redoWork, this::load);
     }
 
     /** Writes the shown month's year to an .ics calendar. */

@@ -14,7 +14,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -27,14 +26,16 @@ import javafx.stage.DirectoryChooser;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.report.Report;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Lists;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Reports: the reports on the left; on the right the chosen one's scope, the format and where to
  * save it, an Export button with progress, and then buttons to open the file or its folder.
  */
-public final class ReportsView implements AreaView {
+public final class ReportsView implements ModelAreaView {
     private final ReportsViewModel model;
     private final UiContext context;
     private final BorderPane root = new BorderPane();
@@ -48,34 +49,9 @@ public final class ReportsView implements AreaView {
         this.model = new ReportsViewModel(context, desktop);
         ListView<Report> list = new ListView<>(model.reports());
         list.setId("report-list");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Report r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.title());
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null) {
-                model.reportProperty().set(r);
-            }
-        });
-        model.reportProperty().addListener((o, a, r) -> {
-            if (r != null && list.getSelectionModel().getSelectedItem() != r) {
-                list.getSelectionModel().select(r);
-            }
-        });
-        Label listTitle = new Label("Reports");
-        listTitle.getStyleClass().add("title-4");
-        VBox left = new VBox(6, listTitle, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
-        left.setMinWidth(200);
-
-        SplitPane split = new SplitPane(left, form());
-        split.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(left, false);
-        root.setCenter(split);
+        Lists.textCells(list, Report::title);
+        Lists.selectionFollows(list, model.reportProperty());
+        root.setCenter(Lists.besideDetail("Reports", list, 200, form(), 0.22));
     }
 
     private Node form() {
@@ -127,9 +103,7 @@ public final class ReportsView implements AreaView {
         fileName.setId("report-file-name");
         fileName.textProperty().bindBidirectional(model.fileNameProperty());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(120);
         ColumnConstraints fields = new ColumnConstraints();
@@ -198,13 +172,7 @@ public final class ReportsView implements AreaView {
     }
 
     private static ListCell<PartnershipYear> yearCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(PartnershipYear y, boolean empty) {
-                super.updateItem(y, empty);
-                setText(empty || y == null ? null : y.label() + "  (" + y.span() + ")");
-            }
-        };
+        return Lists.textCell(y -> y.label() + "  (" + y.span() + ")");
     }
 
     private static Label label(String text, Node field) {
@@ -231,9 +199,7 @@ public final class ReportsView implements AreaView {
         return root;
     }
 
-    /** Loads (again) the groups and years, which other areas may have changed. */
-    @Override
-    public void shown() {
-        model.load();
+    public ReportsViewModel model() {
+        return model;
     }
 }

@@ -24,13 +24,14 @@ import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.report.Report;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.service.report.ReportService;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The Reports screen's state: which report, its scope (group, partnership year), the format and
  * where to save it; the export runs in the background and leaves the saved file to open.
  */
-public final class ReportsViewModel {
+public final class ReportsViewModel implements AreaModel {
     private final UiContext context;
     private final ReportService reports;
     private final DesktopFiles desktop;
@@ -79,6 +80,7 @@ public final class ReportsViewModel {
     }
 
     /** Loads the groups and the years with data, for the scope pickers. */
+    @Override
     public void load() {
         context.tasks().run("Loading report choices",
                 () -> new Choices(reports.groupNames(), reports.yearsWithData(context.today())),

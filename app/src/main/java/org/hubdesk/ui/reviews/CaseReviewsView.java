@@ -33,9 +33,10 @@ import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.shell.AreaView;
+import org.hubdesk.ui.shell.ModelAreaView;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -43,7 +44,7 @@ import org.hubdesk.ui.shell.UiContext;
  * light; on the right a form for a new referral, and the chosen review's clocks, the Virtual Panel
  * decision and the LCSPR decision against seed 002 section 5's criteria.
  */
-public final class CaseReviewsView implements AreaView {
+public final class CaseReviewsView implements ModelAreaView {
     private final CaseReviewsViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<CaseReview> table = new TableView<>();
@@ -100,23 +101,10 @@ public final class CaseReviewsView implements AreaView {
         return root;
     }
 
-    @Override
-    public void shown() {
-        model.load();
-    }
-
     private Node filters() {
-        ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
-        kind.getItems().add(0, null);
-        kind.setId("filter-kind");
+        ComboBox<ReviewKind> kind = Tables.filter("filter-kind", ReviewKind.values(), "All kinds", model.kindFilterProperty());
         kind.setPromptText("All kinds");
-        Tables.nullMeans(kind, "All kinds");
-        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
-        ComboBox<ReviewStatus> status = new ComboBox<>(FXCollections.observableArrayList(ReviewStatus.values()));
-        status.getItems().add(0, null);
-        status.setId("filter-status");
-        Tables.nullMeans(status, "All statuses");
-        status.valueProperty().bindBidirectional(model.statusFilterProperty());
+        ComboBox<ReviewStatus> status = Tables.filter("filter-status", ReviewStatus.values(), "All statuses", model.statusFilterProperty());
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("filter-overdue");
         overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
@@ -185,7 +173,7 @@ public final class CaseReviewsView implements AreaView {
         record.setId("record-referral");
         record.setDefaultButton(false);
         record.setOnAction(e -> model.recordReferral());
-        GridPane grid = grid();
+        GridPane grid = Controls.sectionGrid();
         int row = 0;
         grid.addRow(row++, new Label("Kind:"), kind);
         grid.addRow(row++, new Label("Title:"), title);
@@ -210,16 +198,6 @@ public final class CaseReviewsView implements AreaView {
         return f;
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().add(labels);
-        grid.setHgap(10);
-        grid.setVgap(6);
-        return grid;
-    }
-
     private void showDetail(CaseReviewService.Detail d) {
         detail.getChildren().clear();
         Label message = new Label();
@@ -236,7 +214,7 @@ public final class CaseReviewsView implements AreaView {
         title.setId("review-title");
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        GridPane facts = grid();
+        GridPane facts = Controls.sectionGrid();
         int row = 0;
         row = fact(facts, row, "Status", r.status().label());
         row = fact(facts, row, "Received", r.received().toString());
@@ -282,7 +260,7 @@ public final class CaseReviewsView implements AreaView {
         Label heading = new Label("Statutory clocks (working days exclude weekends and bank holidays; day 1 is the day after receipt)");
         heading.getStyleClass().add("title-4");
         heading.setWrapText(true);
-        GridPane grid = grid();
+        GridPane grid = Controls.sectionGrid();
         int row = 0;
         for (ReviewClock c : r.clocks()) {
             TrafficLight light = c.light(model.today());
@@ -313,7 +291,7 @@ public final class CaseReviewsView implements AreaView {
         Button record = new Button("Record panel decision");
         record.setId("record-panel-decision");
         record.setOnAction(e -> model.recordPanelDecision());
-        GridPane grid = grid();
+        GridPane grid = Controls.sectionGrid();
         grid.add(rapid, 0, 0, 2, 1);
         grid.addRow(1, new Label("Reason:"), reason);
         grid.addRow(2, new Label("Decided on:"), on);

@@ -24,6 +24,7 @@ import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.shell.AreaModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -31,7 +32,7 @@ import org.hubdesk.ui.shell.UiContext;
  * forms for a new referral, the Virtual Panel decision and the LCSPR decision. Each action is one
  * service call off the FX thread.
  */
-public final class CaseReviewsViewModel {
+public final class CaseReviewsViewModel implements AreaModel {
     private final UiContext context;
     private final CaseReviewService service;
 
@@ -91,6 +92,7 @@ public final class CaseReviewsViewModel {
     }
 
     /** Reloads the list with the filters; keeps the chosen review if it is still listed. */
+    @Override
     public void load() {
         CaseReviewService.Filter filter = new CaseReviewService.Filter(kindFilter.get(), statusFilter.get(), overdueOnly.get());
         Long keep = selected.get() == null ? null : selected.get().id();

@@ -11,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -20,6 +19,7 @@ import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.Milestone;
 import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.service.reviews.CaseReviewService;
+import org.hubdesk.ui.common.Controls;
 
 /**
  * The lower half of a chosen review: an LCSPR's commissioning, milestones and actions, a
@@ -49,24 +49,6 @@ final class ReviewFollowUpPane {
         return out;
     }
 
-    private static TitledPane pane(String id, String title, Node content) {
-        TitledPane p = new TitledPane(title, content);
-        p.setId(id);
-        p.setAnimated(false);
-        p.setMinWidth(0);
-        return p;
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        g.getColumnConstraints().add(labels);
-        g.setHgap(10);
-        g.setVgap(6);
-        return g;
-    }
-
     private static TextField field(String id, javafx.beans.property.StringProperty value, String accessible) {
         TextField f = new TextField();
         f.setId(id);
@@ -80,16 +62,8 @@ final class ReviewFollowUpPane {
         return org.hubdesk.ui.common.DatePickers.iso(id, value, name);
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return b;
-    }
-
     private static Node lcspr(ReviewFollowUpModel m, long id) {
-        GridPane g = grid();
+        GridPane g = Controls.sectionGrid();
         CheckBox independent = new CheckBox("Independent reviewer");
         independent.setId("lcspr-independent");
         independent.selectedProperty().bindBidirectional(m.independentProperty());
@@ -97,65 +71,69 @@ final class ReviewFollowUpPane {
         g.addRow(1, new Label("Reviewer:"), field("lcspr-reviewer", m.reviewerProperty(), "Reviewer"));
         g.add(independent, 1, 2);
         g.addRow(3, new Label("Published on:"), date("lcspr-published", m.publishedOnProperty(), "Published on"));
-        g.add(button("save-lcspr", "Save LCSPR details", () -> m.saveLcsprDetails(id)), 1, 4);
-        return pane("lcspr-details", "LCSPR commissioning and publication", g);
+        g.add(Controls.rowButton("save-lcspr", "Save LCSPR details", () -> m.saveLcsprDetails(id)), 1, 4);
+        return Controls.section("lcspr-details", "LCSPR commissioning and publication", g);
+    }
+
+    /** A section's list: one node per item, or {@code none} when there are none (a form may follow). */
+    private static <T> VBox lines(List<T> items, String none, java.util.function.Function<T, Node> line) {
+        VBox box = new VBox(6);
+        if (items.isEmpty()) {
+            box.getChildren().add(new Label(none));
+        }
+        for (T item : items) {
+            box.getChildren().add(line.apply(item));
+        }
+        return box;
     }
 
     private static Node milestones(ReviewFollowUpModel m, long id, List<Milestone> list, LocalDate today) {
-        VBox box = new VBox(6);
-        if (list.isEmpty()) {
-            box.getChildren().add(new Label("No milestones yet: add the review's stages below (scoping, panel, report, publication)."));
-        }
-        for (Milestone x : list) {
+        VBox box = lines(list, "No milestones yet: add the review's stages below (scoping, panel, report, publication).", x -> {
             String state = x.doneOn() != null ? "done " + x.doneOn() : x.overdue(today) ? "overdue" : "open";
             Label line = new Label(x.title() + " · due " + (x.dueOn() == null ? "-" : x.dueOn()) + " · " + state);
             line.setWrapText(true);
             HBox row = new HBox(8, line);
             HBox.setHgrow(line, javafx.scene.layout.Priority.ALWAYS);
             if (x.doneOn() == null) {
-                Button done = button("milestone-done-" + x.id(), "Done today", () -> m.markMilestoneDone(id, x.id(), today));
+                Button done = Controls.rowButton("milestone-done-" + x.id(), "Done today", () -> m.markMilestoneDone(id, x.id(), today));
                 done.setAccessibleText("Mark " + x.title() + " done today");
                 row.getChildren().add(done);
             }
-            box.getChildren().add(row);
-        }
-        GridPane add = grid();
+            return row;
+        });
+        GridPane add = Controls.sectionGrid();
         add.addRow(0, new Label("Milestone:"), field("milestone-title", m.milestoneTitleProperty(), "Milestone"));
         add.addRow(1, new Label("Due on:"), date("milestone-due", m.milestoneDueProperty(), "Milestone due on"));
-        add.add(button("add-milestone", "Add milestone", () -> m.addMilestone(id)), 1, 2);
+        add.add(Controls.rowButton("add-milestone", "Add milestone", () -> m.addMilestone(id)), 1, 2);
         box.getChildren().add(add);
-        return pane("milestones", "Milestones", box);
+        return Controls.section("milestones", "Milestones", box);
     }
 
     private static Node actions(ReviewFollowUpModel m, long id, List<ActionItem> list, LocalDate today) {
-        VBox box = new VBox(6);
-        if (list.isEmpty()) {
-            box.getChildren().add(new Label("No recommendations or actions yet."));
-        }
-        for (ActionItem a : list) {
+        VBox box = lines(list, "No recommendations or actions yet.", a -> {
             Label line = new Label(a.description() + (a.leadText() == null ? "" : " – " + a.leadText())
                     + (a.timescale() == null ? "" : ", due " + a.timescale()) + " · " + a.statusLabel(today).toLowerCase(Locale.ROOT));
             line.setWrapText(true);
-            box.getChildren().add(line);
-        }
+            return line;
+        });
         TextField when = field("action-timescale", m.actionTimescaleProperty(), "Action timescale");
         when.setPrefColumnCount(9);
         when.setPromptText("2027-06 or 2027-06-01");
-        GridPane g = grid();
+        GridPane g = Controls.sectionGrid();
         g.addRow(0, new Label("Action:"), field("action-text", m.actionTextProperty(), "Action"));
         g.addRow(1, new Label("Lead:"), field("action-lead", m.actionLeadProperty(), "Action lead"));
         g.addRow(2, new Label("Timescale:"), when);
-        g.add(button("add-action", "Add action", () -> m.addAction(id)), 1, 3);
+        g.add(Controls.rowButton("add-action", "Add action", () -> m.addAction(id)), 1, 3);
         box.getChildren().add(g);
-        return pane("review-actions", "Recommendations and actions (shared action log)", box);
+        return Controls.section("review-actions", "Recommendations and actions (shared action log)", box);
     }
 
     private static Node briefing(ReviewFollowUpModel m, long id) {
-        GridPane g = grid();
+        GridPane g = Controls.sectionGrid();
         g.addRow(0, new Label("Shared at:"), field("shared-at", m.sharedAtProperty(), "Shared at meeting"));
         g.addRow(1, new Label("Briefing session:"), date("briefing-on", m.briefingOnProperty(), "Briefing session date"));
-        g.add(button("save-briefing", "Save briefing", () -> m.saveBriefing(id)), 1, 2);
-        return pane("briefing", "Sharing and briefing session (seed 002 section 7)", g);
+        g.add(Controls.rowButton("save-briefing", "Save briefing", () -> m.saveBriefing(id)), 1, 2);
+        return Controls.section("briefing", "Sharing and briefing session (seed 002 section 7)", g);
     }
 
     private static Node learning(ReviewFollowUpModel m, long id) {
@@ -168,8 +146,8 @@ final class ReviewFollowUpPane {
         Label note = new Label("Saved learning is noted at the next Multi-Agency Learning Forum under "
                 + "\"Noting current and pending learning reviews\".");
         note.setWrapText(true);
-        HBox buttons = new HBox(8, button("save-learning", "Save learning", () -> m.saveLearning(id)),
-                button("send-to-tracker", "Send to the learning tracker", () -> m.sendToTracker(id)));
-        return pane("review-learning-pane", "Learning from this review", new VBox(6, text, note, buttons));
+        HBox buttons = new HBox(8, Controls.rowButton("save-learning", "Save learning", () -> m.saveLearning(id)),
+                Controls.rowButton("send-to-tracker", "Send to the learning tracker", () -> m.sendToTracker(id)));
+        return Controls.section("review-learning-pane", "Learning from this review", new VBox(6, text, note, buttons));
     }
 }

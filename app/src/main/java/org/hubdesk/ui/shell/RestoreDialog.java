@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hubdesk.service.backup.BackupService;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Lists;
 
 /**
  * Picks a backup to restore, newest first: on a damaged store at start-up and from File > Restore.
@@ -41,23 +41,15 @@ public final class RestoreDialog {
         list.setId("restore-backups");
         list.getItems().setAll(backups);
         list.setPrefSize(620, 260);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(BackupService.Backup item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : describe(item));
-            }
-        });
+        Lists.textCells(list, RestoreDialog::describe);
         Label after = new Label(backups.isEmpty() ? "There are no backups in " + "the data folder's backups/ to restore."
                 : "The current file is kept as a 'before-restore' backup first, so a restore can be undone.");
         after.setWrapText(true);
         VBox box = new VBox(10, text, list, after);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        ButtonType restore = Dialogs.okAndCancel(dialog, "Restore", "restore-ok");
         Button ok = (Button) dialog.getDialogPane().lookupButton(restore);
-        ok.setId("restore-ok");
         ok.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         if (!backups.isEmpty()) {
             list.getSelectionModel().selectFirst();

@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.hubdesk.ui.common.Dialogs;
 
 /** The dialogs of the first start and of opening an encrypted store. */
 public final class StartupDialogs {
@@ -51,9 +52,7 @@ public final class StartupDialogs {
                 + " There is no way to recover a lost passphrase.");
         passHelp.setWrapText(true);
         passHelp.setMaxWidth(480);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Passphrase (recommended):"), pass);
         grid.addRow(1, new Label("Repeat passphrase:"), again);
         Label error = new Label();
@@ -62,10 +61,8 @@ public final class StartupDialogs {
         VBox box = new VBox(10, demo, empty, name, passHelp, grid, error);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        ButtonType create = Dialogs.okAndCancel(dialog, "Create", "create-partnership");
         Button ok = (Button) dialog.getDialogPane().lookupButton(create);
-        ok.setId("create-partnership");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!pass.getText().equals(again.getText())) {
                 error.setText("The two passphrases differ; type them again");

@@ -10,9 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hubdesk.service.TeamDatabase;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.FileChoosers;
 
 /**
  * File > Open a team database: the server's URL, the user, and the password typed here or read
@@ -42,13 +43,7 @@ public final class TeamDatabaseDialog {
         TextField passwordFile = new TextField();
         passwordFile.setId("teamPasswordFile");
         passwordFile.setPromptText("or a file holding it");
-        Button browse = new Button("Choose…");
-        browse.setOnAction(e -> {
-            java.io.File file = new FileChooser().showOpenDialog(owner);
-            if (file != null) {
-                passwordFile.setText(file.getPath());
-            }
-        });
+        Button browse = FileChoosers.browseInto("Choose…", passwordFile, () -> owner, null);
         Label problem = new Label();
         problem.getStyleClass().add("danger");
         problem.setWrapText(true);
@@ -62,9 +57,8 @@ public final class TeamDatabaseDialog {
         grid.addRow(3, new Label("Password file"), passwordFile, browse);
         grid.add(problem, 0, 4, 3, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(new ButtonType("Open", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        Button open = (Button) dialog.getDialogPane().lookupButton(Dialogs.okAndCancel(dialog, "Open", null));
         Choice[] result = new Choice[1];
-        Button open = (Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         open.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 TeamDatabase team = new TeamDatabase(url.getText().strip(), user.getText().strip());

@@ -55,17 +55,17 @@ class TimelineViewModelTest {
         model.shiftFollowingProperty().set(true);
         model.stretchPhase(audits, 2);
         assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(4), start.plusMonths(7));
-        assertThat(model.undoManager().undoNameProperty().get()).isEqualTo("Undo change the phase's length");
+        assertThat(model.undo().undoNameProperty().get()).isEqualTo("Undo change the phase's length");
 
-        model.undoManager().undo();
+        model.undo().undo();
         assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(3), start.plusMonths(6));
-        model.undoManager().redo();
+        model.undo().redo();
         assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(4), start.plusMonths(7));
 
-        model.undoManager().undo();
-        model.undoManager().undo();
+        model.undo().undo();
+        model.undo().undo();
         assertThat(cycles()).isEmpty();
-        model.undoManager().redo();
+        model.undo().redo();
         assertThat(cycles()).hasSize(2);
         assertThat(errors).isEmpty();
     }
@@ -78,7 +78,7 @@ class TimelineViewModelTest {
         assertThat(model.selectionProperty().get().priorityTitle()).isEqualTo("Neglect");
         model.setActivityStatus(feedback.activities().get(0).id(), ActivityStatus.DONE);
         assertThat(model.selectionProperty().get().phase().status()).isEqualTo(ActivityStatus.IN_PROGRESS);
-        model.undoManager().undo();
+        model.undo().undo();
         assertThat(model.selectionProperty().get().phase().status()).isEqualTo(ActivityStatus.PLANNED);
     }
 
@@ -99,14 +99,14 @@ class TimelineViewModelTest {
         model.setPhaseDates(cycles().get(0).phases().get(1).id(), start.plusMonths(3), start.plusMonths(2));
         assertThat(errors).singleElement().asString().contains("ends (" + start.plusMonths(2) + ") before it starts");
         assertThat(cycles().get(0).lastMonth()).isEqualTo(start.plusMonths(3));
-        assertThat(model.undoManager().undoNameProperty().get()).isEqualTo("Undo plan 1 cycle");
+        assertThat(model.undo().undoNameProperty().get()).isEqualTo("Undo plan 1 cycle");
     }
 
     @Test
     void settingsChangeTheNextPlanAndCanBeUndone() {
         model.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
         assertThat(model.programmeProperty().get().settings().phaseLengths().of(org.hubdesk.domain.hub.PhaseKind.AUDITS)).isEqualTo(2);
-        model.undoManager().undo();
+        model.undo().undo();
         assertThat(model.programmeProperty().get().settings()).isEqualTo(HubSettings.DEFAULT);
     }
 
