@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.schema.tables.records.AuditCalendarEntryRecord;
+import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
 
 /** The multi-agency audit and observation calendar's entries. */
@@ -24,8 +25,7 @@ public final class AuditCalendarRepository {
     }
 
     public CalendarEntry save(CalendarEntry e) {
-        AuditCalendarEntryRecord r = e.id() == 0 ? ctx.newRecord(AUDIT_CALENDAR_ENTRY)
-                : ctx.fetchSingle(AUDIT_CALENDAR_ENTRY, AUDIT_CALENDAR_ENTRY.ID.eq(e.id()));
+        AuditCalendarEntryRecord r = Rows.newOrStored(ctx, AUDIT_CALENDAR_ENTRY.ID, e.id());
         r.setMonthStart(e.month().atDay(1));
         r.setKind(e.kind().name());
         r.setTheme(e.theme());

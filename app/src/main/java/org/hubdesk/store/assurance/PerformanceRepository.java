@@ -14,6 +14,7 @@ import org.hubdesk.domain.assurance.IndicatorValue;
 import org.hubdesk.domain.assurance.Polarity;
 import org.hubdesk.domain.assurance.Quarter;
 import org.hubdesk.schema.tables.records.PerformanceIndicatorRecord;
+import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
 
 /** The multi-agency dataset: indicators and their quarterly values. */
@@ -37,8 +38,7 @@ public final class PerformanceRepository {
 
     /** Inserts a new indicator or updates the one with its id. */
     public Indicator save(Indicator i) {
-        PerformanceIndicatorRecord r = i.id() == 0 ? ctx.newRecord(PERFORMANCE_INDICATOR)
-                : ctx.fetchSingle(PERFORMANCE_INDICATOR, PERFORMANCE_INDICATOR.ID.eq(i.id()));
+        PerformanceIndicatorRecord r = Rows.newOrStored(ctx, PERFORMANCE_INDICATOR.ID, i.id());
         r.setName(i.name());
         r.setTheme(i.theme());
         r.setAgency(i.agency());

@@ -41,10 +41,7 @@ public final class ReportRepository {
 
     /** Adds an action raised on a day in the past (the demo's synthetic history). */
     public ActionItem insertRaisedOn(ActionItem action, LocalDate raisedOn) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setCreatedAt(raisedOn.atTime(10, 0));
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> r.setCreatedAt(raisedOn.atTime(10, 0)));
     }
 
     /** Every day something was recorded (actions raised or done; members joining or leaving). */

@@ -174,14 +174,13 @@ public final class CaseReviewRepository {
     }
 
     public Milestone insertMilestone(Milestone m) {
-        Integer max = ctx.select(DSL.max(CASE_REVIEW_MILESTONE.SORT_ORDER)).from(CASE_REVIEW_MILESTONE)
-                .where(CASE_REVIEW_MILESTONE.CASE_REVIEW_ID.eq(m.reviewId())).fetchOne(0, Integer.class);
+        int order = Rows.nextOrder(ctx, CASE_REVIEW_MILESTONE.SORT_ORDER, CASE_REVIEW_MILESTONE.CASE_REVIEW_ID.eq(m.reviewId()));
         CaseReviewMilestoneRecord r = ctx.newRecord(CASE_REVIEW_MILESTONE);
         r.setCaseReviewId(m.reviewId());
         r.setTitle(m.title());
         r.setDueOn(m.dueOn());
         r.setDoneOn(m.doneOn());
-        r.setSortOrder(max == null ? 0 : max + 1);
+        r.setSortOrder(order);
         r.insert();
         return toMilestone(r);
     }
@@ -198,10 +197,7 @@ public final class CaseReviewRepository {
     // ---- actions in the shared log
 
     public ActionItem insertAction(long reviewId, ActionItem action) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setCaseReviewId(reviewId);
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> r.setCaseReviewId(reviewId));
     }
 
     /** Each review's actions in their order; reviews without actions are absent. */
