@@ -3,10 +3,8 @@ package org.hubdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -15,9 +13,8 @@ import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,10 +47,7 @@ class MembersScreenTest {
     }
 
     private void show(Services s) {
-        UiContext context = new UiContext(s, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        MainWindow window = ScreenSupport.window(stage, s, errors, 1280, 800);
         // Home opens first; this test is about the Members area.
         window.show(org.hubdesk.ui.shell.Area.MEMBERS);
     }
@@ -130,27 +124,5 @@ class MembersScreenTest {
         @SuppressWarnings("unchecked")
         TableView<RegisterEntry> table = robot.lookup("#register-table").queryAs(TableView.class);
         return table.getItems().stream().map(RegisterEntry::personName).toList();
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -3,11 +3,9 @@ package org.hubdesk.ui.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -18,10 +16,9 @@ import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +45,8 @@ class DeliveryPlanScreenTest {
     void start(Stage stage) {
         services = Services.open(dir, null);
         services.demo().createDemo(0, LocalDate.now());
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new NoCommands(), "Test partnership");
         // The headless test screen is 1280x800; the 1366x768 laptop layout is checked under Xvfb (README).
-        stage.setScene(new Scene(window.root(), 1280, 768));
-        stage.show();
+        window = ScreenSupport.window(stage, services, errors, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
     }
 
@@ -200,27 +194,5 @@ class DeliveryPlanScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view().model().evidence(DeliveryPlanSection.MULTI_AGENCY_AUDITS)).hasSize(1);
         assertThat(robot.lookup("#text-guidance").queryTextInputControl().isEditable()).isTrue();
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -1,16 +1,12 @@
 package org.hubdesk.ui.testing;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public abstract class MainWindowScreenTest {
     /** What a new store is filled with. */
-    public enum Data { DEMO, EMPTY }
+    public enum Data {
+        DEMO, EMPTY;
+
+        /** Fills a store that has no partnership yet with this; a store already filled is left as it is. */
+        public void fillIfNew(Services services) {
+            if (services.demo().hasPartnership()) {
+                return;
+            }
+            if (this == DEMO) {
+                services.demo().createDemo(0, LocalDate.now());
+            } else {
+                services.demo().createEmpty("Test partnership");
+            }
+        }
+    }
 
     @TempDir
     protected static Path dir;
@@ -37,17 +47,18 @@ public abstract class MainWindowScreenTest {
     protected void open(Stage stage, Data data) {
         this.stage = stage;
         services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            if (data == Data.DEMO) {
-                services.demo().createDemo(0, LocalDate.now());
-            } else {
-                services.demo().createEmpty("Test partnership");
-            }
+        data.fillIfNew(services);
+        window = ScreenSupport.window(stage, services, errors, 1280, 800);
+    }
+
+    /**
+     * Fills the class's store before the toolkit starts, from a {@code @BeforeAll}: for data that
+     * can take longer to make than TestFX allows a {@code @Start} (the demo on a busy machine).
+     */
+    protected static void fillBeforeStart(Data data) {
+        try (Services setup = Services.open(dir, null)) {
+            data.fillIfNew(setup);
         }
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
     }
 
     @AfterEach
