@@ -30,6 +30,11 @@ public final class DemoData implements BeforeAllCallback, AfterAllCallback {
         return services;
     }
 
+    /** The data folder the demo's store is in (a test may put files beside it, as a user would). */
+    public Path dir() {
+        return dir;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("hubdesk-demo");

@@ -2,6 +2,7 @@ package org.hubdesk.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubdesk.testing.ReportFiles.docx;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -22,37 +23,21 @@ import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.service.Services;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reports exported from a real demo database (two years of history) and opened back. */
 class ReportServiceTest {
-    @TempDir
-    static Path dataDir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(2);
+
     @TempDir
     Path outDir;
 
-    private static Services services;
-
-    @BeforeAll
-    static void demo() {
-        services = TestStores.open(dataDir);
-        services.demo().createDemo(2, LocalDate.now());
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    private static XWPFDocument docx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XWPFDocument(in);
-        }
-    }
+    private final Services services = DEMO.services();
+    private final Path dataDir = DEMO.dir();
 
     private static List<String> headings(XWPFDocument doc, String style) {
         return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
