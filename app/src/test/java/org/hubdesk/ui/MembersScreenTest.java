@@ -3,7 +3,6 @@ package org.hubdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -14,6 +13,7 @@ import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
 import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,7 @@ class MembersScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
+        Data.DEMO.fillIfNew(services);
         show(services);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import org.hubdesk.domain.members.RegisterImportRow;
 import org.hubdesk.service.Services;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,9 +39,7 @@ class RegisterImportScreenTest {
     @Start
     void start(Stage stage) {
         services = Services.open(dir.resolve("db"), null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
+        Data.DEMO.fillIfNew(services);
         hub = services.members().groupNamed("Working Group");
         UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
         view = new MembersView(context);

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 public abstract class MainWindowScreenTest {
     /** What a new store is filled with. */
     public enum Data {
-        DEMO, EMPTY;
+        DEMO, EMPTY,
+        /** Nothing: the test makes its partnership itself, with the window open. */
+        NONE;
 
         /** Fills a store that has no partnership yet with this; a store already filled is left as it is. */
         public void fillIfNew(Services services) {
-            if (services.demo().hasPartnership()) {
+            if (this == NONE || services.demo().hasPartnership()) {
                 return;
             }
             if (this == DEMO) {
@@ -45,10 +47,15 @@ public abstract class MainWindowScreenTest {
 
     /** Opens the class's store (filling it the first time) and shows the main window in the stage. */
     protected void open(Stage stage, Data data) {
+        open(stage, data, 1280, 800);
+    }
+
+    /** As {@link #open(Stage, Data)}, the window this size (1280x768: the laptop layout). */
+    protected void open(Stage stage, Data data, double width, double height) {
         this.stage = stage;
         services = Services.open(dir, null);
         data.fillIfNew(services);
-        window = ScreenSupport.window(stage, services, errors, 1280, 800);
+        window = ScreenSupport.window(stage, services, errors, width, height);
     }
 
     /**
