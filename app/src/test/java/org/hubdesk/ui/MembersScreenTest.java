@@ -39,8 +39,7 @@ class MembersScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = Services.open(dir, null);
-        Data.DEMO.fillIfNew(services);
+        services = Data.DEMO.open(dir);
         show(services);
     }
 

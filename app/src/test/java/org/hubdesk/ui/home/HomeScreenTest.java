@@ -47,8 +47,7 @@ class HomeScreenTest {
 
     private void open(FxRobot robot, boolean demo) {
         Path data = dir.resolve(demo ? "demo" : "empty");
-        services = Services.open(data, null);
-        (demo ? Data.DEMO : Data.EMPTY).fillIfNew(services);
+        services = (demo ? Data.DEMO : Data.EMPTY).open(data);
         robot.interact(() -> window = ScreenSupport.window(stage, services, errors, 1280, 800));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -2,7 +2,6 @@ package org.hubdesk.ui.meetings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.scene.Parent;
@@ -12,7 +11,6 @@ import org.hubdesk.domain.meetings.AttendanceStatus;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
 import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
 import org.hubdesk.ui.testing.ScreenSupport;
@@ -27,8 +25,7 @@ public final class LiveModeSnapshot {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Services services = Services.open(data, null);
-        Data.DEMO.fillIfNew(services);
+        Services services = Data.DEMO.open(data);
         long forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
         MeetingDetail d = services.meetings().newMeeting(forum, LocalDate.now(), LocalTime.now().withSecond(0).withNano(0).minusMinutes(20),
                 "Civic Offices, Committee Room 2");
@@ -52,7 +49,7 @@ public final class LiveModeSnapshot {
 
         ScreenSupport.runOnce(services, () -> {
             Stage stage = new Stage();
-            UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+            UiContext context = ScreenSupport.context(stage, services, m -> { });
             LiveMeetingViewModel model = new LiveMeetingViewModel(context, id);
             LiveMeetingView live = new LiveMeetingView(model, () -> { });
             Scene scene = new Scene((Parent) live.node(), 1366, 768);

@@ -1,7 +1,6 @@
 package org.hubdesk.ui.meetings;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.scene.Parent;
@@ -9,9 +8,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.testing.DemoData;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -82,7 +81,7 @@ final class MeetingScreenFixture implements BeforeAllCallback, AfterAllCallback 
 
     /** As {@link #show(Stage, Services, MeetingDetail)}, the app's error messages going to {@code errors}. */
     static MeetingsView show(Stage stage, Services services, MeetingDetail meeting, java.util.function.Consumer<String> errors) {
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors), () -> stage, Clock.systemDefaultZone());
+        UiContext context = ScreenSupport.context(stage, services, errors);
         MeetingsView view = new MeetingsView(context);
         stage.setScene(new Scene((Parent) view.node(), 1280, 800));
         stage.show();

@@ -2,12 +2,10 @@ package org.hubdesk.ui.planner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.governance.GovernanceView;
 import org.hubdesk.ui.shell.UiContext;
 import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
@@ -23,11 +21,10 @@ public final class PlannerScreenshots {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Services services = Services.open(data, null);
-        Data.DEMO.fillIfNew(services);
+        Services services = Data.DEMO.open(data);
         ScreenSupport.runOnce(services, () -> {
             Stage stage = new Stage();
-            UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+            UiContext context = ScreenSupport.context(stage, services, m -> { });
             GovernanceView view = new GovernanceView(context, (place, id) -> { });
             Scene scene = new Scene((Parent) view.node(), 1280, 900);
             scene.getStylesheets().add(GovernanceView.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());

@@ -24,16 +24,18 @@ public abstract class MainWindowScreenTest {
         /** Nothing: the test makes its partnership itself, with the window open. */
         NONE;
 
-        /** Fills a store that has no partnership yet with this; a store already filled is left as it is. */
-        public void fillIfNew(Services services) {
+        /** Opens the store in {@code folder}, filling it with this the first time (a store already filled is left as it is). */
+        public Services open(Path folder) {
+            Services services = Services.open(folder, null);
             if (this == NONE || services.demo().hasPartnership()) {
-                return;
+                return services;
             }
             if (this == DEMO) {
                 services.demo().createDemo(0, LocalDate.now());
             } else {
                 services.demo().createEmpty("Test partnership");
             }
+            return services;
         }
     }
 
@@ -53,8 +55,7 @@ public abstract class MainWindowScreenTest {
     /** As {@link #open(Stage, Data)}, the window this size (1280x768: the laptop layout). */
     protected void open(Stage stage, Data data, double width, double height) {
         this.stage = stage;
-        services = Services.open(dir, null);
-        data.fillIfNew(services);
+        services = data.open(dir);
         window = ScreenSupport.window(stage, services, errors, width, height);
     }
 
@@ -63,9 +64,7 @@ public abstract class MainWindowScreenTest {
      * can take longer to make than TestFX allows a {@code @Start} (the demo on a busy machine).
      */
     protected static void fillBeforeStart(Data data) {
-        try (Services setup = Services.open(dir, null)) {
-            data.fillIfNew(setup);
-        }
+        data.open(dir).close();
     }
 
     @AfterEach

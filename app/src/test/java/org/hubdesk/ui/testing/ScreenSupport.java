@@ -63,9 +63,17 @@ public final class ScreenSupport {
         return node;
     }
 
+    /**
+     * The context a screen or view model under test runs in: background work on the calling thread,
+     * its failure messages to {@code errors}, dialogs owned by {@code stage} (null: no window).
+     */
+    public static UiContext context(Stage stage, Services services, Consumer<String> errors) {
+        return new UiContext(services, BackgroundTasks.sameThread(errors), () -> stage, Clock.systemDefaultZone());
+    }
+
     /** A main window on this stage over these services, background work on the test thread, its failures into {@code errors}. */
     public static MainWindow window(Stage stage, Services services, List<String> errors, double width, double height) {
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        UiContext context = context(stage, services, errors::add);
         MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
         stage.setScene(new Scene(window.root(), width, height));
         stage.show();
@@ -192,7 +200,7 @@ public final class ScreenSupport {
                 Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 Services services = Services.open(Files.createTempDirectory(setup.tempPrefix()), null);
                 services.demo().createDemo(0, LocalDate.now());
-                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+                UiContext context = context(stage, services, m -> { });
                 MainWindow window = new MainWindow(context, new NoCommands(), setup.partnership());
                 Scene scene = new Scene(window.root(), setup.width(), setup.height());
                 scene.getStylesheets().add(org.hubdesk.ui.HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
