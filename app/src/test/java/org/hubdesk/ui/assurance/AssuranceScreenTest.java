@@ -2,10 +2,7 @@ package org.hubdesk.ui.assurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -13,14 +10,10 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.SelfRating;
-import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,23 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A user opens Assurance: the Section 11 heat map and a return's evidence, an indicator's trend chart, the calendar. */
 @ExtendWith(ApplicationExtension.class)
-class AssuranceScreenTest {
-    @TempDir
-    Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class AssuranceScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        services = Services.open(dir.resolve("data"), null);
-        window = ScreenSupport.window(stage, services, errors, 1280, 800);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        openOwn(stage, Data.NONE, 1280, 800);
     }
 
     @Test

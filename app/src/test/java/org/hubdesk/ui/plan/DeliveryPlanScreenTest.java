@@ -2,10 +2,6 @@ package org.hubdesk.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -15,14 +11,10 @@ import org.hubdesk.domain.plan.DeliveryPlan;
 import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.PlanVersion;
-import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,26 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * edits the plan and compares: everything is in the store as it is made.
  */
 @ExtendWith(ApplicationExtension.class)
-class DeliveryPlanScreenTest {
-    @TempDir
-    Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class DeliveryPlanScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        services.demo().createDemo(0, LocalDate.now());
         // The headless test screen is 1280x800; the 1366x768 laptop layout is checked under Xvfb (README).
-        window = ScreenSupport.window(stage, services, errors, 1280, 768);
+        openOwn(stage, Data.DEMO, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private DeliveryPlanView view() {
@@ -168,7 +146,7 @@ class DeliveryPlanScreenTest {
         scrollTo(robot, DeliveryPlanSection.SINGLE_AGENCY_AUDITS);
         robot.clickOn("#add-single-agency-audits");
         robot.clickOn("#evidence-text").write("Health visiting audit of 12 families");
-        robot.clickOn("#evidence-link").write(dir.resolve("no-such-report.docx").toString());
+        robot.clickOn("#evidence-link").write(testDir.resolve("no-such-report.docx").toString());
         robot.clickOn("#evidence-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialog-error").queryAs(Label.class).getText()).startsWith("There is no file at");

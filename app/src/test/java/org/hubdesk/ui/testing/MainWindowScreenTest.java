@@ -12,10 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shared setup of the TestFX tests of the main window: one store in a temp folder for the
- * test class (filled once, with the demo or an empty partnership), the main window on it at
- * 1280x800, background failures collected in {@link #errors}. TestFX only calls a {@code @Start}
- * method declared in the test class itself, so a subclass writes
- * {@code @Start void start(Stage stage) { open(stage, Data.DEMO); }}.
+ * test class (filled once, with the demo or an empty partnership; or a fresh one per test with
+ * {@link #openOwn}), the main window on it at 1280x800, background failures collected in
+ * {@link #errors}. TestFX only calls a {@code @Start} method declared in the test class itself, so
+ * a subclass writes {@code @Start void start(Stage stage) { open(stage, Data.DEMO); }}.
  */
 public abstract class MainWindowScreenTest {
     /** What a new store is filled with. */
@@ -42,6 +42,10 @@ public abstract class MainWindowScreenTest {
     @TempDir
     protected static Path dir;
 
+    /** A folder of each test's own: for a store per test ({@link #openOwn}) or files the test writes. */
+    @TempDir
+    protected Path testDir;
+
     protected Services services;
     protected MainWindow window;
     protected Stage stage;
@@ -54,8 +58,17 @@ public abstract class MainWindowScreenTest {
 
     /** As {@link #open(Stage, Data)}, the window this size (1280x768: the laptop layout). */
     protected void open(Stage stage, Data data, double width, double height) {
+        open(stage, dir, data, width, height);
+    }
+
+    /** As {@link #open(Stage, Data, double, double)} on a store of this test's own in {@link #testDir}: for tests that each need a fresh one. */
+    protected void openOwn(Stage stage, Data data, double width, double height) {
+        open(stage, testDir, data, width, height);
+    }
+
+    private void open(Stage stage, Path folder, Data data, double width, double height) {
         this.stage = stage;
-        services = data.open(dir);
+        services = data.open(folder);
         window = ScreenSupport.window(stage, services, errors, width, height);
     }
 
