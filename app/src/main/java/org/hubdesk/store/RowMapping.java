@@ -80,6 +80,14 @@ public record RowMapping<R extends UpdatableRecord<R>, V>(TableField<R, Long> id
         return toValue.apply(r);
     }
 
+    /** Inserts a value not saved yet (id 0) or writes it over its row (which must exist); returns its id. */
+    public long save(DSLContext ctx, V value) {
+        R r = Rows.newOrStored(ctx, id, idOf.applyAsLong(value));
+        copy.accept(value, r);
+        r.store();
+        return r.get(id);
+    }
+
     /** Writes the value over the row with its id (which must exist). */
     public void update(DSLContext ctx, V value) {
         Rows.update(ctx, id, idOf.applyAsLong(value), value, copy);

@@ -13,6 +13,7 @@ import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -22,14 +23,12 @@ import org.jooq.impl.DSL;
  * The partnership's one action log. Features link actions to their own rows (a delivery plan, a
  * meeting) with columns their migrations add; this repository handles what all actions share.
  */
-public final class ActionRepository {
+public final class ActionRepository extends Repository {
     private static final RowMapping<ActionItemRecord, ActionItem> ACTIONS = new RowMapping<>(ACTION_ITEM.ID, ActionItem::id,
             ActionRepository::copy, ActionRepository::toAction);
 
-    private final DSLContext ctx;
-
     public ActionRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<ActionItem> all() {

@@ -32,6 +32,7 @@ import org.hubdesk.schema.tables.records.HubActivityRecord;
 import org.hubdesk.schema.tables.records.HubCycleRecord;
 import org.hubdesk.schema.tables.records.HubPhaseRecord;
 import org.hubdesk.schema.tables.records.PriorityRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.jooq.Condition;
@@ -39,14 +40,12 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Priorities, hub cycles, their phases, activities and members; runs in the caller's transaction. */
-public final class HubRepository {
+public final class HubRepository extends Repository {
     private static final RowMapping<PriorityRecord, Priority> PRIORITIES = new RowMapping<>(PRIORITY.ID, Priority::id,
             HubRepository::copy, HubRepository::toPriority);
 
-    private final DSLContext ctx;
-
     public HubRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- settings

@@ -27,22 +27,21 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.schema.tables.records.LearningDisseminationActionRecord;
 import org.hubdesk.schema.tables.records.LearningRecordRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** The learning tracker's records, their dissemination plans and their edited 7-minute briefings. */
-public final class LearningRecordRepository {
+public final class LearningRecordRepository extends Repository {
     private static final RowMapping<LearningRecordRecord, LearningRecord> RECORDS = new RowMapping<>(LEARNING_RECORD.ID,
             LearningRecord::id, LearningRecordRepository::copy, LearningRecordRepository::toRecord);
     private static final RowMapping<LearningDisseminationActionRecord, DisseminationAction> ACTIONS = new RowMapping<>(
             LEARNING_DISSEMINATION_ACTION.ID, DisseminationAction::id, LearningRecordRepository::copy, LearningRecordRepository::toAction);
 
-    private final DSLContext ctx;
-
     public LearningRecordRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<LearningRecord> all() {

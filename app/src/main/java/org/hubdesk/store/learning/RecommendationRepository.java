@@ -19,6 +19,7 @@ import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
 import org.hubdesk.schema.tables.records.RecommendationRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
@@ -27,14 +28,12 @@ import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 
 /** Hub recommendations and the actions in the shared log that carry them out. */
-public final class RecommendationRepository {
+public final class RecommendationRepository extends Repository {
     private static final RowMapping<RecommendationRecord, Recommendation> RECOMMENDATIONS = new RowMapping<>(RECOMMENDATION.ID,
             Recommendation::id, RecommendationRepository::copy, RecommendationRepository::toRecommendation);
 
-    private final DSLContext ctx;
-
     public RecommendationRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** The hub's order of recommendations: cycle by cycle, each cycle's as agreed. */

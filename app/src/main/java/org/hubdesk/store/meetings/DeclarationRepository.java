@@ -5,18 +5,17 @@ import static org.hubdesk.schema.Tables.INTEREST_DECLARATION;
 import java.util.List;
 import org.hubdesk.domain.meetings.InterestDeclaration;
 import org.hubdesk.schema.tables.records.InterestDeclarationRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** A meeting's declarations of interest; inside the caller's transaction. */
-public final class DeclarationRepository {
+public final class DeclarationRepository extends Repository {
     private static final RowMapping<InterestDeclarationRecord, InterestDeclaration> DECLARATIONS = new RowMapping<>(
             INTEREST_DECLARATION.ID, InterestDeclaration::id, DeclarationRepository::copy, DeclarationRepository::toDeclaration);
 
-    private final DSLContext ctx;
-
     public DeclarationRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<InterestDeclaration> declarations(long meetingId) {

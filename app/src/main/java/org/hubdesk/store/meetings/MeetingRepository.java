@@ -44,6 +44,7 @@ import org.hubdesk.schema.tables.records.AttendanceRecord;
 import org.hubdesk.schema.tables.records.DecisionRecord;
 import org.hubdesk.schema.tables.records.MeetingNoteRecord;
 import org.hubdesk.schema.tables.records.MeetingRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
@@ -53,7 +54,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Meetings, their agendas, attendance, decisions, notes, minutes and actions; inside the caller's transaction. */
-public final class MeetingRepository {
+public final class MeetingRepository extends Repository {
     private static final RowMapping<MeetingRecord, Meeting> MEETINGS = new RowMapping<>(MEETING.ID, Meeting::id,
             MeetingRepository::copy, MeetingRepository::toMeeting);
     private static final RowMapping<AgendaItemRecord, AgendaItem> ITEMS = new RowMapping<>(AGENDA_ITEM.ID, AgendaItem::id,
@@ -63,10 +64,8 @@ public final class MeetingRepository {
     private static final RowMapping<MeetingNoteRecord, MeetingNote> NOTES = new RowMapping<>(MEETING_NOTE.ID, MeetingNote::id,
             MeetingRepository::copy, MeetingRepository::toNote);
 
-    private final DSLContext ctx;
-
     public MeetingRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- meetings

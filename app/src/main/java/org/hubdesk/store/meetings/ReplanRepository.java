@@ -5,18 +5,17 @@ import static org.hubdesk.schema.Tables.AGENDA_REPLAN;
 import java.util.List;
 import org.hubdesk.domain.meetings.Replan;
 import org.hubdesk.schema.tables.records.AgendaReplanRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** The re-plans the chair confirmed during a meeting; inside the caller's transaction. */
-public final class ReplanRepository {
+public final class ReplanRepository extends Repository {
     private static final RowMapping<AgendaReplanRecord, Replan> REPLANS = new RowMapping<>(AGENDA_REPLAN.ID, Replan::id,
             ReplanRepository::copy, ReplanRepository::toReplan);
 
-    private final DSLContext ctx;
-
     public ReplanRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<Replan> replans(long meetingId) {

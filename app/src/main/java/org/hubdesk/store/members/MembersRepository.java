@@ -21,13 +21,14 @@ import org.hubdesk.schema.tables.records.AgencyRecord;
 import org.hubdesk.schema.tables.records.MembershipRecord;
 import org.hubdesk.schema.tables.records.PartnershipGroupRecord;
 import org.hubdesk.schema.tables.records.PersonRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Agencies, people, groups and memberships; every method runs inside the caller's transaction. */
-public final class MembersRepository {
+public final class MembersRepository extends Repository {
     private static final RowMapping<PersonRecord, Person> PEOPLE = new RowMapping<>(PERSON.ID, Person::id,
             MembersRepository::copy, MembersRepository::toPerson);
     private static final RowMapping<PartnershipGroupRecord, Group> GROUPS = new RowMapping<>(PARTNERSHIP_GROUP.ID, Group::id,
@@ -35,10 +36,8 @@ public final class MembersRepository {
     private static final RowMapping<MembershipRecord, Membership> MEMBERSHIPS = new RowMapping<>(MEMBERSHIP.ID, Membership::id,
             MembersRepository::copy, MembersRepository::toMembership);
 
-    private final DSLContext ctx;
-
     public MembersRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- agencies

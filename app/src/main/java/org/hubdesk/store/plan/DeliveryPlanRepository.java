@@ -33,6 +33,7 @@ import org.hubdesk.schema.tables.records.DeliveryPlanRecord;
 import org.hubdesk.schema.tables.records.PlanEvidenceRecord;
 import org.hubdesk.schema.tables.records.PlanVersionRecord;
 import org.hubdesk.schema.tables.records.PracticeDownloadRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
@@ -43,16 +44,14 @@ import org.jooq.DSLContext;
  * Delivery plans, their section text, evidence, practice downloads, action links and versions;
  * every method runs inside the caller's transaction. Versions are only ever inserted.
  */
-public final class DeliveryPlanRepository {
+public final class DeliveryPlanRepository extends Repository {
     private static final RowMapping<PlanEvidenceRecord, EvidenceEntry> EVIDENCE = new RowMapping<>(PLAN_EVIDENCE.ID,
             EvidenceEntry::id, DeliveryPlanRepository::copy, DeliveryPlanRepository::toEvidence);
     private static final RowMapping<PracticeDownloadRecord, PracticeDownload> DOWNLOADS = new RowMapping<>(PRACTICE_DOWNLOAD.ID,
             PracticeDownload::id, DeliveryPlanRepository::copy, DeliveryPlanRepository::toDownload);
 
-    private final DSLContext ctx;
-
     public DeliveryPlanRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- plans

@@ -9,19 +9,18 @@ import java.util.Optional;
 import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.schema.tables.records.PlannerEventRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** The forward planner's events; inside the caller's transaction. */
-public final class PlannerRepository {
+public final class PlannerRepository extends Repository {
     private static final RowMapping<PlannerEventRecord, PlannerEvent> EVENTS = new RowMapping<>(PLANNER_EVENT.ID, PlannerEvent::id,
             PlannerRepository::copy, PlannerRepository::event);
 
-    private final DSLContext ctx;
-
     public PlannerRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Events starting on {@code from} to {@code to} inclusive, in time order. */

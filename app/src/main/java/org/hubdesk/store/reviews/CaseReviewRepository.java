@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hubdesk.domain.common.Versioned;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.Rows;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.reviews.CaseReview;
@@ -31,11 +32,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Case reviews, their LCSPR criteria answers, milestones and the actions in the shared log that carry them out. */
-public final class CaseReviewRepository {
-    private final DSLContext ctx;
-
+public final class CaseReviewRepository extends Repository {
     public CaseReviewRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Every review, latest received first. */
