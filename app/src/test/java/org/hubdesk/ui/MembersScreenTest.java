@@ -58,15 +58,8 @@ class MembersScreenTest {
 
     @Test
     void addMemberThroughTheScreenSurvivesClosingAndReopening(FxRobot robot) {
-        selectForum(robot);
-        robot.clickOn("#add-member");
-        robot.clickOn("#member-name").write("Quillon Testperson");
-        robot.clickOn("#member-job-title").write("Detective Inspector, Public Protection");
-        robot.clickOn("#member-agency");
-        robot.clickOn("Northbridge Constabulary (Police)");
-        robot.clickOn("#member-email").write("quillon.testperson@northbridge-police.example");
-        robot.clickOn("#member-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        addMember(robot, "Quillon Testperson", "Detective Inspector, Public Protection", "Northbridge Constabulary (Police)",
+                "quillon.testperson@northbridge-police.example");
 
         assertThat(errors).isEmpty();
         assertThat(tableNames(robot)).contains("Quillon Testperson");
@@ -92,14 +85,7 @@ class MembersScreenTest {
 
     @Test
     void aBrokenRuleIsShownInTheDialogAndNothingTypedIsLost(FxRobot robot) {
-        selectForum(robot);
-        robot.clickOn("#add-member");
-        robot.clickOn("#member-name").write("Rowan Mistyped");
-        robot.clickOn("#member-agency");
-        robot.clickOn("Northbridge Borough Council (Local authority)");
-        robot.clickOn("#member-email").write("rowan.at.nowhere");
-        robot.clickOn("#member-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        addMember(robot, "Rowan Mistyped", null, "Northbridge Borough Council (Local authority)", "rowan.at.nowhere");
         Label error = robot.lookup("#member-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("'rowan.at.nowhere' is not a well-formed e-mail address");
@@ -121,5 +107,20 @@ class MembersScreenTest {
         @SuppressWarnings("unchecked")
         TableView<RegisterEntry> table = robot.lookup("#register-table").queryAs(TableView.class);
         return table.getItems().stream().map(RegisterEntry::personName).toList();
+    }
+
+    /** Adds a member to the Forum as a user does: the Add dialog filled in (no job title when null) and OK. */
+    private static void addMember(FxRobot robot, String name, String jobTitle, String agency, String email) {
+        selectForum(robot);
+        robot.clickOn("#add-member");
+        robot.clickOn("#member-name").write(name);
+        if (jobTitle != null) {
+            robot.clickOn("#member-job-title").write(jobTitle);
+        }
+        robot.clickOn("#member-agency");
+        robot.clickOn(agency);
+        robot.clickOn("#member-email").write(email);
+        robot.clickOn("#member-ok");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
