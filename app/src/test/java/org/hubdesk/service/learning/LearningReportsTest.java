@@ -26,20 +26,16 @@ import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The learning tracker's papers exported from the demo and read back: Word with POI, PDF as text. */
 class LearningReportsTest {
     @RegisterExtension
     static final DemoData DEMO = new DemoData(0);
 
-    @TempDir
-    Path outDir;
-
     private final Services services = DEMO.services();
 
     private Path export(String id, ReportScope scope, String file) {
-        Path out = outDir.resolve(file);
+        Path out = DEMO.out().resolve(file);
         services.reports().export(id, scope, ReportFormat.ofFile(out), out, ExportProgress.NONE);
         return out;
     }

@@ -33,15 +33,11 @@ import org.hubdesk.service.hub.HubService;
 import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The hub programme and recommendations reports, and the annual report's hub figures, opened back. */
 class HubReportsTest {
     @RegisterExtension
     static final DemoData DEMO = new DemoData(1);
-
-    @TempDir
-    Path outDir;
 
     private final Services services = DEMO.services();
     private final int year = services.hub().settings().yearOf(YearMonth.now()).startYear();
@@ -62,7 +58,7 @@ class HubReportsTest {
                 .sorted(java.util.Comparator.comparing(HubCycle::firstMonth)).toList();
         assertThat(cycles).hasSize(3);
 
-        Path file = outDir.resolve("programme.docx");
+        Path file = DEMO.out().resolve("programme.docx");
         services.reports().export("hub-programme", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
             assertThat(paragraphs(doc, "Heading1")).contains("Month by month");
@@ -90,7 +86,7 @@ class HubReportsTest {
             assertThat(cellFor(table, handover, 2)).contains("Introductions").doesNotContain("Multi-agency audits");
         }
 
-        Path pdf = outDir.resolve("programme.pdf");
+        Path pdf = DEMO.out().resolve("programme.pdf");
         services.reports().export("hub-programme", ReportScope.ofYear(year), ReportFormat.PDF, pdf, ExportProgress.NONE);
         String text = pdfText(pdf);
         assertThat(text).contains("Learning Hub programme").contains("Month by month").contains("Multi-agency audits")
@@ -131,7 +127,7 @@ class HubReportsTest {
                 ActionItem.draft("Report the audit findings to the Quality Assurance subgroup", null, "Business Unit Manager",
                         Timescale.ofDay(LocalDate.now().minusDays(2))));
         try {
-            Path file = outDir.resolve("recs.docx");
+            Path file = DEMO.out().resolve("recs.docx");
             services.reports().export("recommendations", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
             try (XWPFDocument doc = docx(file)) {
                 List<String> h1 = paragraphs(doc, "Heading1");
@@ -152,7 +148,7 @@ class HubReportsTest {
                 }
                 assertThat(rows).anySatisfy(row -> assertThat(row).contains(late.description(), "Business Unit Manager", "Overdue"));
             }
-            Path pdf = outDir.resolve("recs.pdf");
+            Path pdf = DEMO.out().resolve("recs.pdf");
             services.reports().export("recommendations", ReportScope.ofItem(first.recommendation().hubCycleId()), ReportFormat.PDF, pdf,
                     ExportProgress.NONE);
             String text = pdfText(pdf);
@@ -183,7 +179,7 @@ class HubReportsTest {
         org.hubdesk.domain.common.PartnershipYear py = services.hub().settings().year(year);
         var attendance = services.meetings().attendanceRecord(null, py.firstDay(), LocalDate.now());
         assertThat(attendance.meetings()).isPositive();
-        Path file = outDir.resolve("annual.docx");
+        Path file = DEMO.out().resolve("annual.docx");
         services.reports().export("annual-report", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
             String all = String.join("\n", paragraphs(doc, null));
