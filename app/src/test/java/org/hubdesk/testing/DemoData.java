@@ -42,8 +42,7 @@ public final class DemoData implements BeforeAllCallback, AfterAllCallback, Befo
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("hubdesk-demo");
-        services = TestStores.open(dir);
-        services.demo().createDemo(years, LocalDate.now());
+        services = TestStores.openDemo(dir, years, LocalDate.now());
     }
 
     /** The running test's own folder, empty when it starts. */

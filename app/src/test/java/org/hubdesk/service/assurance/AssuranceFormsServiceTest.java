@@ -31,8 +31,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aNewRoundAsksItsAgenciesInOneGoAndADuplicateWritesNothing() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_175, 2026, null, LocalDate.of(2026, 12, 1),
                     List.of("Hillcrest Academy", "Alderbrook Primary School", "hillcrest academy"));
@@ -51,8 +50,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aReturnTypedOnScreenIsCheckedBeforeAnythingIsWritten() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_11, 2026, null, null, List.of("Testshire Police"));
 
@@ -116,8 +114,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void theChallengePanelIsSavedAndItsMakeUpChecked() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.createRound(AuditKind.SECTION_11, 2026, null, null);
             List<String> agencies = List.of("Testshire Police", "Testshire Council", "Testshire ICB");
@@ -145,8 +142,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aCalendarEntryIsAddedThenEditedAndFeedbackNeedsFindings() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AuditCalendarService calendar = services.auditCalendar();
             PartnershipYear year = calendar.year(2026, LocalDate.of(2026, 11, 2));
             YearMonth month = year.firstMonth().plusMonths(2);

@@ -32,8 +32,7 @@ class AssuranceReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = TestStores.open(dir.resolve("data"));
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now());
         year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
     }
 

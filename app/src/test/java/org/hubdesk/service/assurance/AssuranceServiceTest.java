@@ -30,8 +30,7 @@ class AssuranceServiceTest {
 
     @Test
     void aReturnIsComparedWithTheSameAgencysReturnInThePreviousRound() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AssuranceService audits = FixedDay.assurance(services);
             AuditRound first = audits.createRound(AuditKind.SECTION_11, 2024, null, null);
             AuditRound second = audits.createRound(AuditKind.SECTION_11, 2026, null, LocalDate.of(2026, 7, 1));
@@ -55,8 +54,7 @@ class AssuranceServiceTest {
 
     @Test
     void theExportedTemplateFilledInComesBackAfterAPreviewAndAFileWithErrorsWritesNothing() throws Exception {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.createRound(AuditKind.SECTION_175, 2026, null, null);
             audits.askForReturns(round.id(), List.of("Hillcrest Academy"));

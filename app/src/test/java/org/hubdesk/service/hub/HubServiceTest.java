@@ -256,8 +256,7 @@ class HubServiceTest {
     @Test
     @Tag("long")
     void theTenYearDemoIsALargePartnershipsDecadeWithFourChainedCyclesAYear() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createDemo(10, TODAY);
+        try (Services services = TestStores.openDemo(dir, 10, TODAY)) {
             HubService.Programme programme = hub(services).programme();
             for (int year = 2016; year <= 2026; year++) {
                 int y = year;
@@ -366,9 +365,7 @@ class HubServiceTest {
 
     /** A store with no data but the partnership's name (the stale-save tests). */
     private Services emptyStore() {
-        Services services = TestStores.open(dir);
-        services.demo().createEmpty("Test Partnership");
-        return services;
+        return TestStores.openEmpty(dir, "Test Partnership");
     }
 
     /** Plans one cycle, "Neglect", from May 2027; its id. */

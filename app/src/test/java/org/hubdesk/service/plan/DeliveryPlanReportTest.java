@@ -32,8 +32,7 @@ class DeliveryPlanReportTest {
 
     @Test
     void theWordDocumentHasAppendix2sSectionsInOrderWithTheMarkupAsFormatting() throws IOException {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now())) {
             DeliveryPlan plan = services.plans().load(services.plans().plans().get(0).id());
             Path file = dir.resolve("plan.docx");
             services.reports().export("delivery-plan", ReportScope.ofItem(plan.id()), ReportFormat.DOCX, file, ExportProgress.NONE);

@@ -126,8 +126,7 @@ class CaseReviewServiceTest {
 
     @Test
     void theDemoHasReviewsInEveryState() {
-        try (Services services = TestStores.open(dir.resolve("demo"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("demo"), 0, LocalDate.now())) {
             List<CaseReview> all = services.reviews().list(CaseReviewService.Filter.all());
             assertThat(all).extracting(CaseReview::status).contains(ReviewStatus.values());
             assertThat(all).extracting(CaseReview::kind).contains(ReviewKind.values());

@@ -30,8 +30,7 @@ class CaseReviewsReportTest {
 
     @Test
     void theReportListsEachReviewWithItsClocksMetOrMissedInWordAndPdf() throws Exception {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             CaseReviewService reviews = new CaseReviewService(services.database(), TestClocks.startOf(LocalDate.of(2026, 11, 2)));
             // Received Thu 2 Apr 2026 (Easter: Good Friday 3 Apr, Easter Monday 6 Apr): National Panel due Mon 13 Apr,
             // notified Tue 14 Apr, so missed; rapid review report due 27 Apr (Tue 14 .. Mon 27 are days 6-15), sent 24 Apr: met.
@@ -72,8 +71,7 @@ class CaseReviewsReportTest {
 
     @Test
     void theAnnualReportCountsReviewsByKindAndClocksMet() {
-        try (Services services = TestStores.open(dir.resolve("demo"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("demo"), 0, LocalDate.now())) {
             int year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
             String text = services.reports().build("annual-report", ReportScope.ofYear(year), LocalDate.now()).blocks().stream()
                     .map(Object::toString).reduce("", String::concat);
