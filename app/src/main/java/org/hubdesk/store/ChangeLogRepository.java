@@ -9,11 +9,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** The change log (V90): each record's history, and the newest change as a cheap "anything new?" counter. */
-public final class ChangeLogRepository {
-    private final DSLContext ctx;
-
+public final class ChangeLogRepository extends Repository {
     public ChangeLogRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Every change of one record, oldest first. */

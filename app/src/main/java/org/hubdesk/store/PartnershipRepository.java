@@ -29,19 +29,19 @@ import org.hubdesk.schema.tables.records.PartnershipRecord;
 import org.jooq.DSLContext;
 
 /** The one partnership a database belongs to. */
-public final class PartnershipRepository {
-    private final DSLContext ctx;
+public final class PartnershipRepository extends Repository {
+    private static final RowMapping<PartnershipRecord, PartnershipInfo> PARTNERSHIPS = new RowMapping<>(PARTNERSHIP.ID,
+            PartnershipInfo::id, PartnershipRepository::copy, PartnershipRepository::toInfo);
 
     public PartnershipRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public record PartnershipInfo(long id, String name, int yearStartMonth, boolean demo) {
     }
 
     public Optional<PartnershipInfo> current() {
-        return ctx.selectFrom(PARTNERSHIP).orderBy(PARTNERSHIP.ID).limit(1)
-                .fetchOptional(r -> new PartnershipInfo(r.getId(), r.getName(), r.getYearStartMonth(), r.getDemo()));
+        return ctx.selectFrom(PARTNERSHIP).orderBy(PARTNERSHIP.ID).limit(1).fetchOptional(PartnershipRepository::toInfo);
     }
 
     /** What the partnership holds, in words a user reads ("people", "meetings"), in a fixed order. */
@@ -70,13 +70,18 @@ public final class PartnershipRepository {
         return counts;
     }
 
+    /** A new partnership, its year starting in April. */
     public PartnershipInfo create(String name, boolean demo) {
-        PartnershipRecord r = ctx.newRecord(PARTNERSHIP);
-        r.setName(name);
-        r.setDemo(demo);
-        r.setYearStartMonth(4);
-        r.setCreatedAt(LocalDateTime.now());
-        r.store();
+        return PARTNERSHIPS.insert(ctx, new PartnershipInfo(0, name, 4, demo), r -> r.setCreatedAt(LocalDateTime.now()));
+    }
+
+    private static void copy(PartnershipInfo p, PartnershipRecord r) {
+        r.setName(p.name());
+        r.setDemo(p.demo());
+        r.setYearStartMonth(p.yearStartMonth());
+    }
+
+    private static PartnershipInfo toInfo(PartnershipRecord r) {
         return new PartnershipInfo(r.getId(), r.getName(), r.getYearStartMonth(), r.getDemo());
     }
 }

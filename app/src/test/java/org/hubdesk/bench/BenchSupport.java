@@ -57,6 +57,12 @@ final class BenchSupport {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** A bench prints its figures only: no jOOQ logo, and only severe log lines. */
+    static void quiet() {
+        System.setProperty("org.jooq.no-logo", "true");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+    }
+
     /**
      * Copies a data folder, with its backups, to a fresh temporary folder: with today's backup there,
      * opening it is an ordinary start, not the day's first (which also takes the daily backup).

@@ -27,8 +27,7 @@ public final class EditBench {
     public static void main(String[] args) throws Exception {
         Path data = BenchSupport.copyOfData(Path.of(args[0]));
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        System.setProperty("org.jooq.no-logo", "true");
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        BenchSupport.quiet();
         List<Double> edit = new ArrayList<>();
         List<Double> fsync = new ArrayList<>();
         try (Services services = Services.open(data, null);

@@ -28,8 +28,7 @@ public final class ReportVsLibreOffice {
     public static void main(String[] args) throws Exception {
         Path data = BenchSupport.copyOfData(Path.of(args[0]));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        System.setProperty("org.jooq.no-logo", "true");
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        BenchSupport.quiet();
         Path out = Files.createTempDirectory("hubdesk-bench-report");
         List<Double> docx = new ArrayList<>();
         List<Double> pdf = new ArrayList<>();

@@ -47,8 +47,7 @@ public final class UiBench {
     public static void main(String[] args) throws Exception {
         Path data = BenchSupport.copyOfData(Path.of(args[0]));
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        System.setProperty("org.jooq.no-logo", "true");
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
+        BenchSupport.quiet();
         Platform.startup(() -> { });
         Services services = Services.open(data, null);
         Stage[] stage = new Stage[1];

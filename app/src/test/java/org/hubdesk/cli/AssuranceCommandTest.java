@@ -6,17 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** audit list/new/template/import, import-performance and the assurance exports from the command line. */
-class AssuranceCommandTest {
-    @TempDir
-    Path dir;
-
-    private Result run(String... args) {
-        return CliRun.run(dir.resolve("data"), args);
-    }
-
+class AssuranceCommandTest extends CliCommandTest {
     @Test
     void theDemosRoundsAreListedAndTheOverviewsExportToWordAndPdf() {
         assertThat(run("demo").code()).isZero();

@@ -2,19 +2,10 @@ package org.hubdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DeliveryPlanCommandTest {
-    @TempDir
-    Path dir;
-
-    private Result run(String... args) {
-        return CliRun.run(dir, args);
-    }
-
+class DeliveryPlanCommandTest extends CliCommandTest {
     @Test
     void listShowSnapshotAndCompareTheDemoPlan() {
         assertThat(run("demo").code()).isZero();

@@ -2,23 +2,14 @@ package org.hubdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.hubdesk.service.Services;
 import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DueCommandTest {
-    @TempDir
-    Path dir;
-
-    private Result run(String... args) {
-        return CliRun.run(dir.resolve("data"), args);
-    }
-
+class DueCommandTest extends CliCommandTest {
     @Test
     void printsOneSortedLinePerItemInTheDocumentedShape() {
         LocalDate today = LocalDate.of(2027, 3, 10);

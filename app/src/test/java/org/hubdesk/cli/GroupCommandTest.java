@@ -2,21 +2,12 @@ package org.hubdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hubdesk.service.Services;
 import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class GroupCommandTest {
-    @TempDir
-    Path dir;
-
-    private Result run(String... args) {
-        return CliRun.run(dir.resolve("data"), args);
-    }
-
+class GroupCommandTest extends CliCommandTest {
     @Test
     void showTheTermsRecordAReviewAndDueNoLongerListsIt() {
         LocalDate today = LocalDate.now();

@@ -9,16 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 import org.hubdesk.domain.meetings.MeetingDeadlines;
 import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class MeetingCommandTest {
-    @TempDir
-    Path dir;
-
-    private Result run(String... args) {
-        return CliRun.run(dir.resolve("data"), args);
-    }
-
+class MeetingCommandTest extends CliCommandTest {
     @Test
     void planAMeetingListItAndExportItsInvitation() throws Exception {
         assertThat(run("demo").code()).isZero();

@@ -2,36 +2,17 @@ package org.hubdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.hubdesk.service.Services;
+import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code planner list|add} and {@code export planner} over a real data folder with the demo. */
-class PlannerCommandTest {
-    @TempDir
-    Path dir;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.resolve("data").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = CommandLineRunner.run(all, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
+class PlannerCommandTest extends CliCommandTest {
     @Test
     void addListAndExportTheForwardPlanner() throws Exception {
         try (Services services = Services.open(dir.resolve("data"), null)) {

@@ -6,16 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hubdesk.cli.CliRun.Result;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ReviewCommandTest {
-    @TempDir
-    Path dir;
-
-    private Result run(String... args) {
-        return CliRun.run(dir.resolve("data"), args);
-    }
-
+class ReviewCommandTest extends CliCommandTest {
     @Test
     void aRapidReviewPrintsItsIdAndBothWorkingDayDeadlinesAcrossChristmas() {
         // Received Tue 23 Dec 2025. Christmas Thu 25, Boxing Day Fri 26, New Year's Day Thu 1 Jan 2026.

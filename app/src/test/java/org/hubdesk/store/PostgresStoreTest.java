@@ -8,9 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
+import org.hubdesk.testing.TestServer;
 import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
 // Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
 @Tag("server")
 class PostgresStoreTest {
-    private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
-    private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");
-    private static final String PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_DATABASE_PASSWORD", "");
+    private static final TestServer SERVER = TestServer.fromEnvironment();
+    private static final String URL = SERVER.url();
+    private static final String USER = SERVER.user();
+    private static final String PASSWORD = SERVER.password();
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
 
     @TempDir
@@ -51,20 +50,12 @@ class PostgresStoreTest {
 
     @BeforeAll
     static void serverGiven() {
-        if (URL == null || URL.isBlank()) {
-            System.out.println("PostgresStoreTest skipped: HUBDESK_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)");
-        } else {
-            System.out.println("PostgresStoreTest runs against " + URL + " as " + USER);
-        }
-        assumeTrue(URL != null && !URL.isBlank(), "HUBDESK_TEST_DATABASE_URL is not set: no PostgreSQL server to test against");
+        SERVER.assumeGiven("PostgresStoreTest");
     }
 
     @BeforeEach
     void emptyServerDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists public cascade");
-            s.execute("create schema public");
-        }
+        SERVER.emptyDatabase();
     }
 
     private Services openTeam() {

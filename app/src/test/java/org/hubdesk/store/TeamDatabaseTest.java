@@ -23,6 +23,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.service.transfer.TransferService;
+import org.hubdesk.testing.TestServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,10 @@ import org.junit.jupiter.api.io.TempDir;
 // Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
 @Tag("server")
 class TeamDatabaseTest {
-    private static final String URL = System.getenv("HUBDESK_TEST_DATABASE_URL");
-    private static final String USER = System.getenv("HUBDESK_TEST_DATABASE_USER");
-    private static final String PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_DATABASE_PASSWORD", "");
+    private static final TestServer SERVER = TestServer.fromEnvironment();
+    private static final String URL = SERVER.url();
+    private static final String USER = SERVER.user();
+    private static final String PASSWORD = SERVER.password();
     private static final String TEAM_URL = System.getenv("HUBDESK_TEST_TEAM_URL");
     private static final String TEAM_PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_TEAM_PASSWORD", "");
     private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
@@ -52,17 +54,11 @@ class TeamDatabaseTest {
 
     @BeforeAll
     static void serverGiven() {
-        if (URL == null || URL.isBlank()) {
-            System.out.println("TeamDatabaseTest skipped: HUBDESK_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)");
-        }
-        assumeTrue(URL != null && !URL.isBlank(), "HUBDESK_TEST_DATABASE_URL is not set: no PostgreSQL server to test against");
+        SERVER.assumeGiven("TeamDatabaseTest");
     }
 
     private void emptyServerDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists public cascade");
-            s.execute("create schema public");
-        }
+        SERVER.emptyDatabase();
     }
 
     private Services as(String user) {

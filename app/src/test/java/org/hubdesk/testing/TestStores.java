@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +49,20 @@ public final class TestStores {
             return Services.open(dir, null);
         }
         return Services.openTeam(new TeamDatabase(urlOf(databaseFor(dir)), user()), password(), createdFolder(dir));
+    }
+
+    /** {@link #open} with a new, empty partnership of this name in it. */
+    public static Services openEmpty(Path dir, String partnership) {
+        Services services = open(dir);
+        services.demo().createEmpty(partnership);
+        return services;
+    }
+
+    /** {@link #open} with the demo partnership in it: {@code years} of history up to {@code today}. */
+    public static Services openDemo(Path dir, int years, LocalDate today) {
+        Services services = open(dir);
+        services.demo().createDemo(years, today);
+        return services;
     }
 
     /** The bare store of the test folder (no rolling backups): {@code Database.open(dir, null)} on H2. */

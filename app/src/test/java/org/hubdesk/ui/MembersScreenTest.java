@@ -3,10 +3,7 @@ package org.hubdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -15,9 +12,9 @@ import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,18 +39,12 @@ class MembersScreenTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
+        services = Data.DEMO.open(dir);
         show(services);
     }
 
     private void show(Services s) {
-        UiContext context = new UiContext(s, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        MainWindow window = ScreenSupport.window(stage, s, errors, 1280, 800);
         // Home opens first; this test is about the Members area.
         window.show(org.hubdesk.ui.shell.Area.MEMBERS);
     }
@@ -67,15 +58,8 @@ class MembersScreenTest {
 
     @Test
     void addMemberThroughTheScreenSurvivesClosingAndReopening(FxRobot robot) {
-        selectForum(robot);
-        robot.clickOn("#add-member");
-        robot.clickOn("#member-name").write("Quillon Testperson");
-        robot.clickOn("#member-job-title").write("Detective Inspector, Public Protection");
-        robot.clickOn("#member-agency");
-        robot.clickOn("Northbridge Constabulary (Police)");
-        robot.clickOn("#member-email").write("quillon.testperson@northbridge-police.example");
-        robot.clickOn("#member-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        addMember(robot, "Quillon Testperson", "Detective Inspector, Public Protection", "Northbridge Constabulary (Police)",
+                "quillon.testperson@northbridge-police.example");
 
         assertThat(errors).isEmpty();
         assertThat(tableNames(robot)).contains("Quillon Testperson");
@@ -101,14 +85,7 @@ class MembersScreenTest {
 
     @Test
     void aBrokenRuleIsShownInTheDialogAndNothingTypedIsLost(FxRobot robot) {
-        selectForum(robot);
-        robot.clickOn("#add-member");
-        robot.clickOn("#member-name").write("Rowan Mistyped");
-        robot.clickOn("#member-agency");
-        robot.clickOn("Northbridge Borough Council (Local authority)");
-        robot.clickOn("#member-email").write("rowan.at.nowhere");
-        robot.clickOn("#member-ok");
-        WaitForAsyncUtils.waitForFxEvents();
+        addMember(robot, "Rowan Mistyped", null, "Northbridge Borough Council (Local authority)", "rowan.at.nowhere");
         Label error = robot.lookup("#member-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("'rowan.at.nowhere' is not a well-formed e-mail address");
@@ -132,25 +109,18 @@ class MembersScreenTest {
         return table.getItems().stream().map(RegisterEntry::personName).toList();
     }
 
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
+    /** Adds a member to the Forum as a user does: the Add dialog filled in (no job title when null) and OK. */
+    private static void addMember(FxRobot robot, String name, String jobTitle, String agency, String email) {
+        selectForum(robot);
+        robot.clickOn("#add-member");
+        robot.clickOn("#member-name").write(name);
+        if (jobTitle != null) {
+            robot.clickOn("#member-job-title").write(jobTitle);
         }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
+        robot.clickOn("#member-agency");
+        robot.clickOn(agency);
+        robot.clickOn("#member-email").write(email);
+        robot.clickOn("#member-ok");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -7,11 +7,14 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hubdesk.domain.actions.ActionItem;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
-import org.hubdesk.store.Rows;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -20,11 +23,12 @@ import org.jooq.impl.DSL;
  * The partnership's one action log. Features link actions to their own rows (a delivery plan, a
  * meeting) with columns their migrations add; this repository handles what all actions share.
  */
-public final class ActionRepository {
-    private final DSLContext ctx;
+public final class ActionRepository extends Repository {
+    private static final RowMapping<ActionItemRecord, ActionItem> ACTIONS = new RowMapping<>(ACTION_ITEM.ID, ActionItem::id,
+            ActionRepository::copy, ActionRepository::toAction);
 
     public ActionRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<ActionItem> all() {
@@ -33,57 +37,41 @@ public final class ActionRepository {
 
     /** Actions matching a feature's condition on its link column, in their agreed order. */
     public List<ActionItem> where(Condition condition) {
-        return ctx.selectFrom(ACTION_ITEM).where(condition)
-                .orderBy(ACTION_ITEM.SORT_ORDER, ACTION_ITEM.ID)
-                .fetch(ActionRepository::toAction);
+        return ACTIONS.list(ctx, condition, ACTION_ITEM.SORT_ORDER, ACTION_ITEM.ID);
     }
 
     public Optional<ActionItem> find(long id) {
-        return ctx.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id)).fetchOptional(ActionRepository::toAction);
+        return ACTIONS.find(ctx, id);
     }
 
-    /** Inserts and returns the stored record, so a feature can set its link column before storing. */
-    public ActionItemRecord newRecord(ActionItem action) {
-        ActionItemRecord r = ctx.newRecord(ACTION_ITEM);
-        copy(action, r);
-        r.setCreatedAt(LocalDateTime.now());
-        if (action.id() != 0) {
-            r.setId(action.id());
-        }
-        return r;
-    }
-
+    /** Inserts the action (under its own id when it has one: undo puts it back as it was), raised now. */
     public ActionItem insert(ActionItem action) {
-        ActionItemRecord r = newRecord(action);
-        r.insert();
-        return toAction(r);
-    }
-
-    public void update(ActionItem action) {
-        Rows.update(ctx, ACTION_ITEM.ID, action.id(), action, ActionRepository::copy);
-    }
-
-    /** The action with the row version a later {@link #update(ActionItem, int)} is checked against. */
-    public Optional<org.hubdesk.domain.common.Versioned<ActionItem>> findForEdit(long id) {
-        return ctx.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id))
-                .fetchOptional(r -> new org.hubdesk.domain.common.Versioned<>(toAction(r), r.getRowVersion()));
+        return insert(action, r -> { });
     }
 
     /**
-     * Saves an edit of an action opened at {@code openedVersion}, refusing it if someone saved the
-     * action since: the row is locked, its version compared, then stored (which increments it).
+     * As {@link #insert(ActionItem)}, with what a feature sets on the row before it is inserted: its
+     * link column (a delivery plan, a meeting), or a raising day other than now.
      */
+    public ActionItem insert(ActionItem action, Consumer<ActionItemRecord> link) {
+        return ACTIONS.restore(ctx, action, r -> {
+            r.setCreatedAt(LocalDateTime.now());
+            link.accept(r);
+        });
+    }
+
+    public void update(ActionItem action) {
+        ACTIONS.update(ctx, action);
+    }
+
+    /** The action with the row version a later {@link #update(ActionItem, int)} is checked against. */
+    public Optional<Versioned<ActionItem>> findForEdit(long id) {
+        return ACTIONS.forEdit(ctx, id);
+    }
+
+    /** Saves an edit of an action opened at {@code openedVersion}, refusing it if someone saved the action since. */
     public void update(ActionItem action, int openedVersion) {
-        ActionItemRecord r = ctx.selectFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(action.id())).forUpdate().fetchOptional()
-                .orElseThrow(() -> new org.hubdesk.domain.common.UserInputException("The action '" + action.description()
-                        + "' was removed by someone else since you opened it; nothing was saved"));
-        if (r.getRowVersion() != openedVersion) {
-            ActionItem theirs = toAction(r);
-            throw new org.hubdesk.domain.common.StaleEditException("The action '" + theirs.description() + "'",
-                    theirs, describe(theirs), action, describe(action));
-        }
-        copy(action, r);
-        r.store();
+        ACTIONS.update(ctx, action, openedVersion, a -> "The action '" + a.description() + "'", ActionRepository::describe);
     }
 
     private static String describe(ActionItem a) {
@@ -93,7 +81,7 @@ public final class ActionRepository {
     }
 
     public void delete(long id) {
-        ctx.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.ID.eq(id)).execute();
+        ACTIONS.delete(ctx, id);
     }
 
     private static void copy(ActionItem a, ActionItemRecord r) {

@@ -22,14 +22,13 @@ import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.schema.tables.records.AuditRoundRecord;
 import org.hubdesk.schema.tables.records.ChallengePanelRecord;
 import org.hubdesk.schema.tables.records.SelfAssessmentRecord;
+import org.hubdesk.store.Repository;
 import org.jooq.DSLContext;
 
 /** Self-assessment audit rounds, each agency's or school's return with its ratings, and the challenge panel. */
-public final class AssuranceRepository {
-    private final DSLContext ctx;
-
+public final class AssuranceRepository extends Repository {
     public AssuranceRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Every round, latest first. */

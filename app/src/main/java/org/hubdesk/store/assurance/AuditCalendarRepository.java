@@ -6,26 +6,31 @@ import java.time.YearMonth;
 import java.util.List;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.schema.tables.records.AuditCalendarEntryRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** The multi-agency audit and observation calendar's entries. */
-public final class AuditCalendarRepository {
-    private final DSLContext ctx;
+public final class AuditCalendarRepository extends Repository {
+    private static final RowMapping<AuditCalendarEntryRecord, CalendarEntry> ENTRIES = new RowMapping<>(AUDIT_CALENDAR_ENTRY.ID,
+            CalendarEntry::id, AuditCalendarRepository::copy, AuditCalendarRepository::toEntry);
 
     public AuditCalendarRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Entries from {@code first} to {@code last} inclusive, by month. */
     public List<CalendarEntry> between(YearMonth first, YearMonth last) {
-        return ctx.selectFrom(AUDIT_CALENDAR_ENTRY)
-                .where(AUDIT_CALENDAR_ENTRY.MONTH_START.between(first.atDay(1), last.atDay(1)))
-                .orderBy(AUDIT_CALENDAR_ENTRY.MONTH_START, AUDIT_CALENDAR_ENTRY.ID).fetch(AuditCalendarRepository::toEntry);
+        return ENTRIES.list(ctx, AUDIT_CALENDAR_ENTRY.MONTH_START.between(first.atDay(1), last.atDay(1)),
+                AUDIT_CALENDAR_ENTRY.MONTH_START, AUDIT_CALENDAR_ENTRY.ID);
     }
 
+    /** Inserts a new entry or updates the one with its id. */
     public CalendarEntry save(CalendarEntry e) {
-        AuditCalendarEntryRecord r = e.id() == 0 ? ctx.newRecord(AUDIT_CALENDAR_ENTRY)
-                : ctx.fetchSingle(AUDIT_CALENDAR_ENTRY, AUDIT_CALENDAR_ENTRY.ID.eq(e.id()));
+        return e.withId(ENTRIES.save(ctx, e));
+    }
+
+    private static void copy(CalendarEntry e, AuditCalendarEntryRecord r) {
         r.setMonthStart(e.month().atDay(1));
         r.setKind(e.kind().name());
         r.setTheme(e.theme());
@@ -34,8 +39,6 @@ public final class AuditCalendarRepository {
         r.setTemplate(e.template());
         r.setFindings(e.findings());
         r.setFedBackTo(e.fedBackTo() == null ? null : e.fedBackTo().name());
-        r.store();
-        return e.withId(r.getId());
     }
 
     private static CalendarEntry toEntry(AuditCalendarEntryRecord r) {

@@ -14,20 +14,23 @@ import org.hubdesk.domain.assurance.IndicatorValue;
 import org.hubdesk.domain.assurance.Polarity;
 import org.hubdesk.domain.assurance.Quarter;
 import org.hubdesk.schema.tables.records.PerformanceIndicatorRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
+import org.jooq.impl.DSL;
 import org.jooq.DSLContext;
 
 /** The multi-agency dataset: indicators and their quarterly values. */
-public final class PerformanceRepository {
-    private final DSLContext ctx;
+public final class PerformanceRepository extends Repository {
+    private static final RowMapping<PerformanceIndicatorRecord, Indicator> INDICATORS = new RowMapping<>(PERFORMANCE_INDICATOR.ID,
+            Indicator::id, PerformanceRepository::copy, PerformanceRepository::toIndicator);
 
     public PerformanceRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Every indicator, by theme then name. */
     public List<Indicator> indicators() {
-        return ctx.selectFrom(PERFORMANCE_INDICATOR).orderBy(PERFORMANCE_INDICATOR.THEME, PERFORMANCE_INDICATOR.NAME)
-                .fetch(PerformanceRepository::toIndicator);
+        return INDICATORS.list(ctx, DSL.noCondition(), PERFORMANCE_INDICATOR.THEME, PERFORMANCE_INDICATOR.NAME);
     }
 
     public Optional<Indicator> indicatorNamed(String name) {
@@ -37,16 +40,16 @@ public final class PerformanceRepository {
 
     /** Inserts a new indicator or updates the one with its id. */
     public Indicator save(Indicator i) {
-        PerformanceIndicatorRecord r = i.id() == 0 ? ctx.newRecord(PERFORMANCE_INDICATOR)
-                : ctx.fetchSingle(PERFORMANCE_INDICATOR, PERFORMANCE_INDICATOR.ID.eq(i.id()));
+        return i.withId(INDICATORS.save(ctx, i));
+    }
+
+    private static void copy(Indicator i, PerformanceIndicatorRecord r) {
         r.setName(i.name());
         r.setTheme(i.theme());
         r.setAgency(i.agency());
         r.setUnit(i.unit());
         r.setPolarity(i.polarity().name());
         r.setTarget(i.target());
-        r.store();
-        return i.withId(r.getId());
     }
 
     /** Every indicator's values in quarter order, by indicator id. */

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import org.hubdesk.domain.governance.TermsReview;
 import org.hubdesk.schema.tables.records.TermsReviewRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** The governance parts of the groups' terms of reference: accountability in words and the reviews of the terms. */
-public final class GovernanceRepository {
-    private final DSLContext ctx;
+public final class GovernanceRepository extends Repository {
+    private static final RowMapping<TermsReviewRecord, TermsReview> REVIEWS = new RowMapping<>(TERMS_REVIEW.ID, TermsReview::id,
+            GovernanceRepository::copy, GovernanceRepository::toReview);
 
     public GovernanceRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public Optional<String> accountability(long groupId) {
@@ -29,22 +32,24 @@ public final class GovernanceRepository {
 
     /** The group's reviews, newest first. */
     public List<TermsReview> reviews(long groupId) {
-        return ctx.selectFrom(TERMS_REVIEW).where(TERMS_REVIEW.GROUP_ID.eq(groupId))
-                .orderBy(TERMS_REVIEW.REVIEWED_ON.desc(), TERMS_REVIEW.ID.desc()).fetch(GovernanceRepository::toReview);
+        return REVIEWS.list(ctx, TERMS_REVIEW.GROUP_ID.eq(groupId), TERMS_REVIEW.REVIEWED_ON.desc(), TERMS_REVIEW.ID.desc());
     }
 
     /** Records the review and moves the group's "Date for next review" to the one it set. */
     public TermsReview insertReview(TermsReview review) {
-        TermsReviewRecord r = ctx.newRecord(TERMS_REVIEW);
-        r.setGroupId(review.groupId());
-        r.setReviewedOn(review.reviewedOn());
-        r.setNextReviewOn(review.nextReviewOn());
-        r.setNote(review.note());
+        TermsReviewRecord r = REVIEWS.newRecord(ctx, review);
         r.setRecordedAt(LocalDateTime.now());
         r.insert();
         ctx.update(PARTNERSHIP_GROUP).set(PARTNERSHIP_GROUP.TERMS_REVIEW_DATE, review.nextReviewOn())
                 .where(PARTNERSHIP_GROUP.ID.eq(review.groupId())).execute();
         return review.withId(r.getId());
+    }
+
+    private static void copy(TermsReview review, TermsReviewRecord r) {
+        r.setGroupId(review.groupId());
+        r.setReviewedOn(review.reviewedOn());
+        r.setNextReviewOn(review.nextReviewOn());
+        r.setNote(review.note());
     }
 
     private static TermsReview toReview(TermsReviewRecord r) {

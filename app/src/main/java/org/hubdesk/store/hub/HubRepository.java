@@ -32,16 +32,20 @@ import org.hubdesk.schema.tables.records.HubActivityRecord;
 import org.hubdesk.schema.tables.records.HubCycleRecord;
 import org.hubdesk.schema.tables.records.HubPhaseRecord;
 import org.hubdesk.schema.tables.records.PriorityRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
+import org.hubdesk.store.Rows;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Priorities, hub cycles, their phases, activities and members; runs in the caller's transaction. */
-public final class HubRepository {
-    private final DSLContext ctx;
+public final class HubRepository extends Repository {
+    private static final RowMapping<PriorityRecord, Priority> PRIORITIES = new RowMapping<>(PRIORITY.ID, Priority::id,
+            HubRepository::copy, HubRepository::toPriority);
 
     public HubRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- settings
@@ -69,21 +73,15 @@ public final class HubRepository {
     // ---- priorities
 
     public List<Priority> priorities() {
-        return ctx.selectFrom(PRIORITY).orderBy(PRIORITY.PARTNERSHIP_YEAR, PRIORITY.ID).fetch(HubRepository::toPriority);
+        return PRIORITIES.list(ctx, DSL.noCondition(), PRIORITY.PARTNERSHIP_YEAR, PRIORITY.ID);
     }
 
     public Optional<Priority> priority(long id) {
-        return ctx.selectFrom(PRIORITY).where(PRIORITY.ID.eq(id)).fetchOptional(HubRepository::toPriority);
+        return PRIORITIES.find(ctx, id);
     }
 
     public Priority insertPriority(Priority priority) {
-        PriorityRecord r = ctx.newRecord(PRIORITY);
-        if (priority.id() != 0) {
-            r.setId(priority.id());
-        }
-        r.setTitle(priority.title());
-        r.setDescription(priority.description());
-        r.setPartnershipYear(priority.partnershipYear());
+        PriorityRecord r = PRIORITIES.restoredRecord(ctx, priority);
         r.setCreatedAt(LocalDateTime.now());
         r.insert();
         return priority.withId(r.getId());
@@ -96,7 +94,13 @@ public final class HubRepository {
 
     /** Deletes a priority with its cycles, phases, activities and members. */
     public void deletePriority(long id) {
-        ctx.deleteFrom(PRIORITY).where(PRIORITY.ID.eq(id)).execute();
+        PRIORITIES.delete(ctx, id);
+    }
+
+    private static void copy(Priority priority, PriorityRecord r) {
+        r.setTitle(priority.title());
+        r.setDescription(priority.description());
+        r.setPartnershipYear(priority.partnershipYear());
     }
 
     private static Priority toPriority(PriorityRecord r) {
@@ -180,10 +184,7 @@ public final class HubRepository {
 
     /** Inserts a cycle with its phases, activities and members; ids already set are kept (undo). */
     public HubCycle insertCycle(HubCycle cycle) {
-        HubCycleRecord r = ctx.newRecord(HUB_CYCLE);
-        if (cycle.id() != 0) {
-            r.setId(cycle.id());
-        }
+        HubCycleRecord r = Rows.newRecord(ctx, HUB_CYCLE.ID, cycle.id());
         r.setPriorityId(cycle.priorityId());
         r.setLeadPersonId(cycle.leadPersonId());
         r.setCreatedAt(LocalDateTime.now());
@@ -198,10 +199,7 @@ public final class HubRepository {
     }
 
     private HubPhase insertPhase(long cycleId, HubPhase phase, int sortOrder) {
-        HubPhaseRecord p = ctx.newRecord(HUB_PHASE);
-        if (phase.id() != 0) {
-            p.setId(phase.id());
-        }
+        HubPhaseRecord p = Rows.newRecord(ctx, HUB_PHASE.ID, phase.id());
         p.setCycleId(cycleId);
         copy(phase, p, sortOrder);
         p.insert();
@@ -253,10 +251,7 @@ public final class HubRepository {
                     : ctx.selectFrom(HUB_ACTIVITY).where(HUB_ACTIVITY.ID.eq(a.id())).and(HUB_ACTIVITY.PHASE_ID.eq(phaseId)).fetchOne();
             boolean isNew = r == null;
             if (isNew) {
-                r = ctx.newRecord(HUB_ACTIVITY);
-                if (a.id() != 0) {
-                    r.setId(a.id());
-                }
+                r = Rows.newRecord(ctx, HUB_ACTIVITY.ID, a.id());
                 r.setPhaseId(phaseId);
             }
             r.setDescription(a.description());

@@ -27,47 +27,47 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.schema.tables.records.LearningDisseminationActionRecord;
 import org.hubdesk.schema.tables.records.LearningRecordRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The learning tracker's records, their dissemination plans and their edited 7-minute briefings. */
-public final class LearningRecordRepository {
-    private final DSLContext ctx;
+public final class LearningRecordRepository extends Repository {
+    private static final RowMapping<LearningRecordRecord, LearningRecord> RECORDS = new RowMapping<>(LEARNING_RECORD.ID,
+            LearningRecord::id, LearningRecordRepository::copy, LearningRecordRepository::toRecord);
+    private static final RowMapping<LearningDisseminationActionRecord, DisseminationAction> ACTIONS = new RowMapping<>(
+            LEARNING_DISSEMINATION_ACTION.ID, DisseminationAction::id, LearningRecordRepository::copy, LearningRecordRepository::toAction);
 
     public LearningRecordRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<LearningRecord> all() {
-        return ctx.selectFrom(LEARNING_RECORD).orderBy(LEARNING_RECORD.ACTIVITY_FROM, LEARNING_RECORD.ID)
-                .fetch(LearningRecordRepository::toRecord);
+        return RECORDS.list(ctx, DSL.noCondition(), LEARNING_RECORD.ACTIVITY_FROM, LEARNING_RECORD.ID);
     }
 
     public Optional<LearningRecord> find(long id) {
-        return ctx.selectFrom(LEARNING_RECORD).where(LEARNING_RECORD.ID.eq(id)).fetchOptional(LearningRecordRepository::toRecord);
+        return RECORDS.find(ctx, id);
     }
 
     public LearningRecord insert(LearningRecord record) {
-        LearningRecordRecord r = ctx.newRecord(LEARNING_RECORD);
-        copy(record, r);
-        r.setCreatedAt(LocalDateTime.now());
-        r.insert();
-        return toRecord(r);
+        return RECORDS.insert(ctx, record, r -> r.setCreatedAt(LocalDateTime.now()));
     }
 
     public void update(LearningRecord record) {
-        Rows.update(ctx, LEARNING_RECORD.ID, record.id(), record, LearningRecordRepository::copy);
+        RECORDS.update(ctx, record);
     }
 
     /** The record with the row version a later {@link #update(LearningRecord, int)} is checked against. */
     public Optional<Versioned<LearningRecord>> findForEdit(long id) {
-        return Rows.forEdit(ctx, LEARNING_RECORD.ID, id, LearningRecordRepository::toRecord);
+        return RECORDS.forEdit(ctx, id);
     }
 
     /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
     public void update(LearningRecord record, int openedVersion) {
-        Rows.update(ctx, LEARNING_RECORD.ID, record.id(), record, LearningRecordRepository::copy, openedVersion,
-                LearningRecordRepository::toRecord, v -> "The learning record '" + v.activity() + "'", LearningRecordRepository::describe);
+        RECORDS.update(ctx, record, openedVersion, v -> "The learning record '" + v.activity() + "'", LearningRecordRepository::describe);
     }
 
     /** The parts of a record its forms edit: key messages and audiences, and the impact review. */
@@ -84,7 +84,7 @@ public final class LearningRecordRepository {
         ctx.deleteFrom(LEARNING_BRIEFING_PART).where(LEARNING_BRIEFING_PART.LEARNING_ID.eq(id)).execute();
         ctx.deleteFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.eq(id)).execute();
         ctx.deleteFrom(LEARNING_DISSEMINATION_ROW).where(LEARNING_DISSEMINATION_ROW.LEARNING_ID.eq(id)).execute();
-        ctx.deleteFrom(LEARNING_RECORD).where(LEARNING_RECORD.ID.eq(id)).execute();
+        RECORDS.delete(ctx, id);
     }
 
     private static void copy(LearningRecord rec, LearningRecordRecord r) {
@@ -170,27 +170,23 @@ public final class LearningRecordRepository {
     }
 
     public Optional<DisseminationAction> action(long id) {
-        return ctx.selectFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.ID.eq(id))
-                .fetchOptional(LearningRecordRepository::toAction);
+        return ACTIONS.find(ctx, id);
     }
 
     public DisseminationAction insertAction(DisseminationAction a) {
-        Integer max = ctx.select(org.jooq.impl.DSL.max(LEARNING_DISSEMINATION_ACTION.SORT_ORDER)).from(LEARNING_DISSEMINATION_ACTION)
-                .where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.eq(a.learningId())).fetchOne(0, Integer.class);
-        LearningDisseminationActionRecord r = ctx.newRecord(LEARNING_DISSEMINATION_ACTION);
-        r.setLearningId(a.learningId());
-        r.setSortOrder(max == null ? 0 : max + 1);
-        copy(a, r);
-        r.insert();
-        return toAction(r);
+        int order = Rows.nextOrder(ctx, LEARNING_DISSEMINATION_ACTION.SORT_ORDER, LEARNING_DISSEMINATION_ACTION.LEARNING_ID.eq(a.learningId()));
+        return ACTIONS.insert(ctx, a, r -> {
+            r.setLearningId(a.learningId());
+            r.setSortOrder(order);
+        });
     }
 
     public void updateAction(DisseminationAction a) {
-        Rows.update(ctx, LEARNING_DISSEMINATION_ACTION.ID, a.id(), a, LearningRecordRepository::copy);
+        ACTIONS.update(ctx, a);
     }
 
     public void deleteAction(long id) {
-        ctx.deleteFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.ID.eq(id)).execute();
+        ACTIONS.delete(ctx, id);
     }
 
     private static void copy(DisseminationAction a, LearningDisseminationActionRecord r) {

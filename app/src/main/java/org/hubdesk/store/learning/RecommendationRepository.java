@@ -19,17 +19,25 @@ import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
 import org.hubdesk.schema.tables.records.RecommendationRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.DSLContext;
+import org.jooq.OrderField;
+import org.jooq.impl.DSL;
 
 /** Hub recommendations and the actions in the shared log that carry them out. */
-public final class RecommendationRepository {
-    private final DSLContext ctx;
+public final class RecommendationRepository extends Repository {
+    private static final RowMapping<RecommendationRecord, Recommendation> RECOMMENDATIONS = new RowMapping<>(RECOMMENDATION.ID,
+            Recommendation::id, RecommendationRepository::copy, RecommendationRepository::toRecommendation);
 
     public RecommendationRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
+
+    /** The hub's order of recommendations: cycle by cycle, each cycle's as agreed. */
+    private static final OrderField<?>[] HUB_ORDER = {RECOMMENDATION.HUB_CYCLE_ID, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.ID};
 
     /** An action of a recommendation with the names a paper prints beside it. */
     public record ActionLine(long recommendationId, ActionItem action, String leadName, String leadAgency) {
@@ -41,52 +49,41 @@ public final class RecommendationRepository {
 
     /** The cycles' recommendations, cycle by cycle, each cycle's in the hub's order. */
     public List<Recommendation> forCycles(Collection<Long> cycleIds) {
-        return ctx.selectFrom(RECOMMENDATION).where(RECOMMENDATION.HUB_CYCLE_ID.in(cycleIds))
-                .orderBy(RECOMMENDATION.HUB_CYCLE_ID, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.ID)
-                .fetch(RecommendationRepository::toRecommendation);
+        return RECOMMENDATIONS.list(ctx, RECOMMENDATION.HUB_CYCLE_ID.in(cycleIds), HUB_ORDER);
     }
 
     public List<Recommendation> all() {
-        return ctx.selectFrom(RECOMMENDATION).orderBy(RECOMMENDATION.HUB_CYCLE_ID, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.ID)
-                .fetch(RecommendationRepository::toRecommendation);
+        return RECOMMENDATIONS.list(ctx, DSL.noCondition(), HUB_ORDER);
     }
 
     public Optional<Recommendation> find(long id) {
-        return ctx.selectFrom(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id)).fetchOptional(RecommendationRepository::toRecommendation);
+        return RECOMMENDATIONS.find(ctx, id);
     }
 
     public int nextSortOrder(long cycleId) {
-        Integer max = ctx.select(org.jooq.impl.DSL.max(RECOMMENDATION.SORT_ORDER)).from(RECOMMENDATION)
-                .where(RECOMMENDATION.HUB_CYCLE_ID.eq(cycleId)).fetchOne(0, Integer.class);
-        return max == null ? 0 : max + 1;
+        return Rows.nextOrder(ctx, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.HUB_CYCLE_ID.eq(cycleId));
     }
 
     /** Inserts; an id already set is kept (undo of a removal puts it back as it was). */
     public Recommendation insert(Recommendation recommendation) {
-        RecommendationRecord r = ctx.newRecord(RECOMMENDATION);
-        if (recommendation.id() != 0) {
-            r.setId(recommendation.id());
-        }
-        r.setHubCycleId(recommendation.hubCycleId());
-        copy(recommendation, r);
-        r.setCreatedAt(LocalDateTime.now());
-        r.insert();
-        return toRecommendation(r);
+        return RECOMMENDATIONS.restore(ctx, recommendation, r -> {
+            r.setHubCycleId(recommendation.hubCycleId());
+            r.setCreatedAt(LocalDateTime.now());
+        });
     }
 
     public void update(Recommendation recommendation) {
-        Rows.update(ctx, RECOMMENDATION.ID, recommendation.id(), recommendation, RecommendationRepository::copy);
+        RECOMMENDATIONS.update(ctx, recommendation);
     }
 
     /** The recommendation with the row version a later {@link #update(Recommendation, int)} is checked against. */
     public Optional<Versioned<Recommendation>> findForEdit(long id) {
-        return Rows.forEdit(ctx, RECOMMENDATION.ID, id, RecommendationRepository::toRecommendation);
+        return RECOMMENDATIONS.forEdit(ctx, id);
     }
 
     /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
     public void update(Recommendation recommendation, int openedVersion) {
-        Rows.update(ctx, RECOMMENDATION.ID, recommendation.id(), recommendation, RecommendationRepository::copy, openedVersion,
-                RecommendationRepository::toRecommendation, v -> "The recommendation '" + shortened(v.text()) + "'",
+        RECOMMENDATIONS.update(ctx, recommendation, openedVersion, v -> "The recommendation '" + shortened(v.text()) + "'",
                 v -> "'" + shortened(v.text()) + "', " + v.level() + ", " + v.boardDecision()
                         + (v.agreedOn() == null ? "" : " on " + v.agreedOn()) + ", learned: '" + shortened(v.whatWasLearned()) + "'");
     }
@@ -97,13 +94,13 @@ public final class RecommendationRepository {
     }
 
     public void setSortOrder(long id, int sortOrder) {
-        ctx.update(RECOMMENDATION).set(RECOMMENDATION.SORT_ORDER, sortOrder).set(RECOMMENDATION.ROW_VERSION, RECOMMENDATION.ROW_VERSION.plus(1)).where(RECOMMENDATION.ID.eq(id)).execute();
+        Rows.setOrder(ctx, RECOMMENDATION.ID, id, RECOMMENDATION.SORT_ORDER, sortOrder);
     }
 
     /** Removes the recommendation and its actions. */
     public void delete(long id) {
         ctx.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.RECOMMENDATION_ID.eq(id)).execute();
-        ctx.deleteFrom(RECOMMENDATION).where(RECOMMENDATION.ID.eq(id)).execute();
+        RECOMMENDATIONS.delete(ctx, id);
     }
 
     private static void copy(Recommendation rec, RecommendationRecord r) {
@@ -130,13 +127,12 @@ public final class RecommendationRepository {
 
     /** As {@link #insertAction(long, ActionItem)}, raised on a given day (demo history); null means now. */
     public ActionItem insertAction(long recommendationId, ActionItem action, java.time.LocalDate raisedOn) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setRecommendationId(recommendationId);
-        if (raisedOn != null) {
-            r.setCreatedAt(raisedOn.atTime(10, 0));
-        }
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> {
+            r.setRecommendationId(recommendationId);
+            if (raisedOn != null) {
+                r.setCreatedAt(raisedOn.atTime(10, 0));
+            }
+        });
     }
 
     /** The recommendation an action belongs to, if any. */
@@ -146,9 +142,7 @@ public final class RecommendationRepository {
     }
 
     public int nextActionSortOrder(long recommendationId) {
-        Integer max = ctx.select(org.jooq.impl.DSL.max(ACTION_ITEM.SORT_ORDER)).from(ACTION_ITEM)
-                .where(ACTION_ITEM.RECOMMENDATION_ID.eq(recommendationId)).fetchOne(0, Integer.class);
-        return max == null ? 0 : max + 1;
+        return Rows.nextOrder(ctx, ACTION_ITEM.SORT_ORDER, ACTION_ITEM.RECOMMENDATION_ID.eq(recommendationId));
     }
 
     /** Each recommendation's actions, in their agreed order; recommendations without actions are absent. */

@@ -5,35 +5,42 @@ import static org.hubdesk.schema.Tables.INTEREST_DECLARATION;
 import java.util.List;
 import org.hubdesk.domain.meetings.InterestDeclaration;
 import org.hubdesk.schema.tables.records.InterestDeclarationRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** A meeting's declarations of interest; inside the caller's transaction. */
-public final class DeclarationRepository {
-    private final DSLContext ctx;
+public final class DeclarationRepository extends Repository {
+    private static final RowMapping<InterestDeclarationRecord, InterestDeclaration> DECLARATIONS = new RowMapping<>(
+            INTEREST_DECLARATION.ID, InterestDeclaration::id, DeclarationRepository::copy, DeclarationRepository::toDeclaration);
 
     public DeclarationRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public List<InterestDeclaration> declarations(long meetingId) {
-        return ctx.selectFrom(INTEREST_DECLARATION).where(INTEREST_DECLARATION.MEETING_ID.eq(meetingId))
-                .orderBy(INTEREST_DECLARATION.RECORDED_AT, INTEREST_DECLARATION.ID)
-                .fetch(r -> new InterestDeclaration(r.getId(), r.getMeetingId(), r.getPersonId(), r.getAgendaItemId(), r.getInterestText(),
-                        r.getRecordedAt()));
+        return DECLARATIONS.list(ctx, INTEREST_DECLARATION.MEETING_ID.eq(meetingId), INTEREST_DECLARATION.RECORDED_AT,
+                INTEREST_DECLARATION.ID);
     }
 
     public InterestDeclaration insert(InterestDeclaration d) {
-        InterestDeclarationRecord r = ctx.newRecord(INTEREST_DECLARATION);
+        return DECLARATIONS.insert(ctx, d);
+    }
+
+    public void delete(long id) {
+        DECLARATIONS.delete(ctx, id);
+    }
+
+    private static void copy(InterestDeclaration d, InterestDeclarationRecord r) {
         r.setMeetingId(d.meetingId());
         r.setPersonId(d.personId());
         r.setAgendaItemId(d.agendaItemId());
         r.setInterestText(d.text());
         r.setRecordedAt(d.recordedAt());
-        r.store();
-        return new InterestDeclaration(r.getId(), d.meetingId(), d.personId(), d.agendaItemId(), d.text(), d.recordedAt());
     }
 
-    public void delete(long id) {
-        ctx.deleteFrom(INTEREST_DECLARATION).where(INTEREST_DECLARATION.ID.eq(id)).execute();
+    private static InterestDeclaration toDeclaration(InterestDeclarationRecord r) {
+        return new InterestDeclaration(r.getId(), r.getMeetingId(), r.getPersonId(), r.getAgendaItemId(), r.getInterestText(),
+                r.getRecordedAt());
     }
 }

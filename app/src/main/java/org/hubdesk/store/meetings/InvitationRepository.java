@@ -2,15 +2,14 @@ package org.hubdesk.store.meetings;
 
 import static org.hubdesk.schema.Tables.MEETING;
 
+import org.hubdesk.store.Repository;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
 /** The SEQUENCE and fingerprint of the last invitation written for each meeting. */
-public final class InvitationRepository {
-    private final DSLContext ctx;
-
+public final class InvitationRepository extends Repository {
     public InvitationRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     public record LastSent(Integer sequence, String fingerprint) {

@@ -44,6 +44,8 @@ import org.hubdesk.schema.tables.records.AttendanceRecord;
 import org.hubdesk.schema.tables.records.DecisionRecord;
 import org.hubdesk.schema.tables.records.MeetingNoteRecord;
 import org.hubdesk.schema.tables.records.MeetingRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.Condition;
@@ -52,11 +54,18 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Meetings, their agendas, attendance, decisions, notes, minutes and actions; inside the caller's transaction. */
-public final class MeetingRepository {
-    private final DSLContext ctx;
+public final class MeetingRepository extends Repository {
+    private static final RowMapping<MeetingRecord, Meeting> MEETINGS = new RowMapping<>(MEETING.ID, Meeting::id,
+            MeetingRepository::copy, MeetingRepository::toMeeting);
+    private static final RowMapping<AgendaItemRecord, AgendaItem> ITEMS = new RowMapping<>(AGENDA_ITEM.ID, AgendaItem::id,
+            MeetingRepository::copy, MeetingRepository::toItem);
+    private static final RowMapping<DecisionRecord, Decision> DECISIONS = new RowMapping<>(DECISION.ID, Decision::id,
+            MeetingRepository::copy, MeetingRepository::toDecision);
+    private static final RowMapping<MeetingNoteRecord, MeetingNote> NOTES = new RowMapping<>(MEETING_NOTE.ID, MeetingNote::id,
+            MeetingRepository::copy, MeetingRepository::toNote);
 
     public MeetingRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- meetings
@@ -64,8 +73,7 @@ public final class MeetingRepository {
     /** A group's meetings (all groups when {@code groupId} is null), soonest first. */
     public List<Meeting> meetings(Long groupId) {
         Condition c = groupId == null ? DSL.noCondition() : MEETING.GROUP_ID.eq(groupId);
-        return ctx.selectFrom(MEETING).where(c).orderBy(MEETING.MEETING_DATE, MEETING.STARTS_AT, MEETING.ID)
-                .fetch(MeetingRepository::toMeeting);
+        return MEETINGS.list(ctx, c, MEETING.MEETING_DATE, MEETING.STARTS_AT, MEETING.ID);
     }
 
     public List<Meeting> meetingsBetween(Long groupId, LocalDate from, LocalDate to, MeetingStatus status) {
@@ -76,11 +84,11 @@ public final class MeetingRepository {
         if (status != null) {
             c = c.and(MEETING.STATUS.eq(status.name()));
         }
-        return ctx.selectFrom(MEETING).where(c).orderBy(MEETING.MEETING_DATE, MEETING.ID).fetch(MeetingRepository::toMeeting);
+        return MEETINGS.list(ctx, c, MEETING.MEETING_DATE, MEETING.ID);
     }
 
     public Optional<Meeting> meeting(long id) {
-        return ctx.selectFrom(MEETING).where(MEETING.ID.eq(id)).fetchOptional(MeetingRepository::toMeeting);
+        return MEETINGS.find(ctx, id);
     }
 
     /** The group's latest meeting before {@code day} that was not cancelled: where standing items carry over from. */
@@ -93,26 +101,24 @@ public final class MeetingRepository {
     }
 
     public Meeting insertMeeting(Meeting m) {
-        MeetingRecord r = ctx.newRecord(MEETING);
-        copy(m, r);
+        MeetingRecord r = MEETINGS.newRecord(ctx, m);
         r.setCreatedAt(LocalDateTime.now());
-        r.store();
+        r.insert();
         return m.withId(r.getId());
     }
 
     public void updateMeeting(Meeting m) {
-        Rows.update(ctx, MEETING.ID, m.id(), m, MeetingRepository::copy);
+        MEETINGS.update(ctx, m);
     }
 
     /** The meeting with the row version a later {@link #updateMeeting(Meeting, int)} is checked against. */
     public Optional<Versioned<Meeting>> meetingForEdit(long id) {
-        return Rows.forEdit(ctx, MEETING.ID, id, MeetingRepository::toMeeting);
+        return MEETINGS.forEdit(ctx, id);
     }
 
     /** Saves an edit of a meeting opened at {@code openedVersion}; a StaleEditException if someone saved it since. */
     public void updateMeeting(Meeting m, int openedVersion) {
-        Rows.update(ctx, MEETING.ID, m.id(), m, MeetingRepository::copy, openedVersion, MeetingRepository::toMeeting,
-                x -> "The meeting's date, time and place", MeetingRepository::describe);
+        MEETINGS.update(ctx, m, openedVersion, x -> "The meeting's date, time and place", MeetingRepository::describe);
     }
 
     private static String describe(Meeting m) {
@@ -173,8 +179,7 @@ public final class MeetingRepository {
     // ---- agenda items
 
     public List<AgendaItem> items(long meetingId) {
-        return ctx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.MEETING_ID.eq(meetingId))
-                .orderBy(AGENDA_ITEM.SORT_ORDER, AGENDA_ITEM.ID).fetch(MeetingRepository::toItem);
+        return ITEMS.list(ctx, AGENDA_ITEM.MEETING_ID.eq(meetingId), AGENDA_ITEM.SORT_ORDER, AGENDA_ITEM.ID);
     }
 
     /** Per meeting: how many items and how many minutes, in one query (the meetings list over years of data). */
@@ -187,32 +192,27 @@ public final class MeetingRepository {
     }
 
     public Optional<AgendaItem> item(long id) {
-        return ctx.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id)).fetchOptional(MeetingRepository::toItem);
+        return ITEMS.find(ctx, id);
     }
 
     public AgendaItem insertItem(AgendaItem item) {
-        AgendaItemRecord r = ctx.newRecord(AGENDA_ITEM);
-        if (item.id() != 0) {
-            r.setId(item.id());
-        }
-        copy(item, r);
+        AgendaItemRecord r = ITEMS.restoredRecord(ctx, item);
         r.insert();
         return item.withId(r.getId());
     }
 
     public void updateItem(AgendaItem item) {
-        Rows.update(ctx, AGENDA_ITEM.ID, item.id(), item, MeetingRepository::copy);
+        ITEMS.update(ctx, item);
     }
 
     /** The item with the row version a later {@link #updateItem(AgendaItem, int)} is checked against. */
     public Optional<Versioned<AgendaItem>> itemForEdit(long id) {
-        return Rows.forEdit(ctx, AGENDA_ITEM.ID, id, MeetingRepository::toItem);
+        return ITEMS.forEdit(ctx, id);
     }
 
     /** Saves an edit of an item opened at {@code openedVersion}; a StaleEditException if someone saved it since. */
     public void updateItem(AgendaItem item, int openedVersion) {
-        Rows.update(ctx, AGENDA_ITEM.ID, item.id(), item, MeetingRepository::copy, openedVersion, MeetingRepository::toItem,
-                x -> "The agenda item '" + x.title() + "'", MeetingRepository::describe);
+        ITEMS.update(ctx, item, openedVersion, x -> "The agenda item '" + x.title() + "'", MeetingRepository::describe);
     }
 
     private static String describe(AgendaItem i) {
@@ -223,14 +223,14 @@ public final class MeetingRepository {
 
     public void updateSortOrders(List<AgendaItem> items) {
         for (int i = 0; i < items.size(); i++) {
-            ctx.update(AGENDA_ITEM).set(AGENDA_ITEM.SORT_ORDER, i).set(AGENDA_ITEM.ROW_VERSION, AGENDA_ITEM.ROW_VERSION.plus(1)).where(AGENDA_ITEM.ID.eq(items.get(i).id())).execute();
+            Rows.setOrder(ctx, AGENDA_ITEM.ID, items.get(i).id(), AGENDA_ITEM.SORT_ORDER, i);
         }
     }
 
     public void deleteItem(long id) {
         ctx.update(ACTION_ITEM).setNull(ACTION_ITEM.AGENDA_ITEM_ID).where(ACTION_ITEM.AGENDA_ITEM_ID.eq(id)).execute();
         ctx.update(MEETING).setNull(MEETING.CURRENT_ITEM_ID).where(MEETING.CURRENT_ITEM_ID.eq(id)).execute();
-        ctx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.ID.eq(id)).execute();
+        ITEMS.delete(ctx, id);
     }
 
     private static void copy(AgendaItem i, AgendaItemRecord r) {
@@ -348,51 +348,58 @@ public final class MeetingRepository {
     // ---- decisions and notes
 
     public List<Decision> decisions(long meetingId) {
-        return ctx.selectFrom(DECISION).where(DECISION.MEETING_ID.eq(meetingId)).orderBy(DECISION.RECORDED_AT, DECISION.ID)
-                .fetch(r -> new Decision(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getDecisionText(), r.getRecordedAt()));
+        return DECISIONS.list(ctx, DECISION.MEETING_ID.eq(meetingId), DECISION.RECORDED_AT, DECISION.ID);
     }
 
     public Decision insertDecision(Decision d) {
-        DecisionRecord r = ctx.newRecord(DECISION);
+        return DECISIONS.insert(ctx, d);
+    }
+
+    public void deleteDecision(long id) {
+        DECISIONS.delete(ctx, id);
+    }
+
+    private static void copy(Decision d, DecisionRecord r) {
         r.setMeetingId(d.meetingId());
         r.setAgendaItemId(d.agendaItemId());
         r.setDecisionText(d.text());
         r.setRecordedAt(d.recordedAt());
-        r.store();
-        return new Decision(r.getId(), d.meetingId(), d.agendaItemId(), d.text(), d.recordedAt());
     }
 
-    public void deleteDecision(long id) {
-        ctx.deleteFrom(DECISION).where(DECISION.ID.eq(id)).execute();
+    private static Decision toDecision(DecisionRecord r) {
+        return new Decision(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getDecisionText(), r.getRecordedAt());
     }
 
     public List<MeetingNote> notes(long meetingId) {
-        return ctx.selectFrom(MEETING_NOTE).where(MEETING_NOTE.MEETING_ID.eq(meetingId)).orderBy(MEETING_NOTE.RECORDED_AT, MEETING_NOTE.ID)
-                .fetch(r -> new MeetingNote(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getNoteText(), r.getRecordedAt()));
+        return NOTES.list(ctx, MEETING_NOTE.MEETING_ID.eq(meetingId), MEETING_NOTE.RECORDED_AT, MEETING_NOTE.ID);
     }
 
     public MeetingNote insertNote(MeetingNote n) {
-        MeetingNoteRecord r = ctx.newRecord(MEETING_NOTE);
+        return NOTES.insert(ctx, n);
+    }
+
+    public void deleteNote(long id) {
+        NOTES.delete(ctx, id);
+    }
+
+    private static void copy(MeetingNote n, MeetingNoteRecord r) {
         r.setMeetingId(n.meetingId());
         r.setAgendaItemId(n.agendaItemId());
         r.setNoteText(n.text());
         r.setRecordedAt(n.recordedAt());
-        r.store();
-        return new MeetingNote(r.getId(), n.meetingId(), n.agendaItemId(), n.text(), n.recordedAt());
     }
 
-    public void deleteNote(long id) {
-        ctx.deleteFrom(MEETING_NOTE).where(MEETING_NOTE.ID.eq(id)).execute();
+    private static MeetingNote toNote(MeetingNoteRecord r) {
+        return new MeetingNote(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getNoteText(), r.getRecordedAt());
     }
 
     // ---- actions (the shared action log, linked to the meeting and item where agreed)
 
     public ActionItem insertAction(ActionItem action, long meetingId, Long agendaItemId) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setMeetingId(meetingId);
-        r.setAgendaItemId(agendaItemId);
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> {
+            r.setMeetingId(meetingId);
+            r.setAgendaItemId(agendaItemId);
+        });
     }
 
     public List<ActionLogEntry> meetingActions(long meetingId) {

@@ -7,6 +7,7 @@ import static org.hubdesk.schema.Tables.PERSON;
 
 import java.util.List;
 import java.util.Optional;
+import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Group;
@@ -20,17 +21,23 @@ import org.hubdesk.schema.tables.records.AgencyRecord;
 import org.hubdesk.schema.tables.records.MembershipRecord;
 import org.hubdesk.schema.tables.records.PartnershipGroupRecord;
 import org.hubdesk.schema.tables.records.PersonRecord;
-import org.hubdesk.store.Rows;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Agencies, people, groups and memberships; every method runs inside the caller's transaction. */
-public final class MembersRepository {
-    private final DSLContext ctx;
+public final class MembersRepository extends Repository {
+    private static final RowMapping<PersonRecord, Person> PEOPLE = new RowMapping<>(PERSON.ID, Person::id,
+            MembersRepository::copy, MembersRepository::toPerson);
+    private static final RowMapping<PartnershipGroupRecord, Group> GROUPS = new RowMapping<>(PARTNERSHIP_GROUP.ID, Group::id,
+            MembersRepository::copy, MembersRepository::toGroup);
+    private static final RowMapping<MembershipRecord, Membership> MEMBERSHIPS = new RowMapping<>(MEMBERSHIP.ID, Membership::id,
+            MembersRepository::copy, MembersRepository::toMembership);
 
     public MembersRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- agencies
@@ -64,7 +71,7 @@ public final class MembersRepository {
     }
 
     public Optional<Person> person(long id) {
-        return ctx.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(MembersRepository::toPerson);
+        return PEOPLE.find(ctx, id);
     }
 
     public Optional<Person> personByNameAndAgency(String name, long agencyId) {
@@ -75,37 +82,21 @@ public final class MembersRepository {
     }
 
     public Person insertPerson(Person person) {
-        PersonRecord r = ctx.newRecord(PERSON);
-        copy(person, r);
-        r.store();
-        return toPerson(r);
+        return PEOPLE.insert(ctx, person);
     }
 
     public void updatePerson(Person person) {
-        Rows.update(ctx, PERSON.ID, person.id(), person, MembersRepository::copy);
+        PEOPLE.update(ctx, person);
     }
 
     /** The person with the row version a later {@link #updatePerson(Person, int)} is checked against. */
-    public Optional<org.hubdesk.domain.common.Versioned<Person>> personForEdit(long id) {
-        return ctx.selectFrom(PERSON).where(PERSON.ID.eq(id))
-                .fetchOptional(r -> new org.hubdesk.domain.common.Versioned<>(toPerson(r), r.getRowVersion()));
+    public Optional<Versioned<Person>> personForEdit(long id) {
+        return PEOPLE.forEdit(ctx, id);
     }
 
-    /**
-     * Saves an edit of a person opened at {@code openedVersion}, refusing it if someone saved the
-     * person since: the row is locked, its version compared, then stored (which increments it).
-     */
+    /** Saves an edit of a person opened at {@code openedVersion}, refusing it if someone saved the person since. */
     public void updatePerson(Person person, int openedVersion) {
-        PersonRecord r = ctx.selectFrom(PERSON).where(PERSON.ID.eq(person.id())).forUpdate().fetchOptional()
-                .orElseThrow(() -> new org.hubdesk.domain.common.UserInputException(person.fullName()
-                        + " was removed by someone else since you opened it; nothing was saved"));
-        if (r.getRowVersion() != openedVersion) {
-            Person theirs = toPerson(r);
-            throw new org.hubdesk.domain.common.StaleEditException("The details of " + theirs.fullName(),
-                    theirs, describe(theirs), person, describe(person));
-        }
-        copy(person, r);
-        r.store();
+        PEOPLE.update(ctx, person, openedVersion, p -> "The details of " + p.fullName(), MembersRepository::describe);
     }
 
     private static String describe(Person p) {
@@ -132,7 +123,7 @@ public final class MembersRepository {
     }
 
     public Optional<Group> group(long id) {
-        return ctx.selectFrom(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(id)).fetchOptional(MembersRepository::toGroup);
+        return GROUPS.find(ctx, id);
     }
 
     public Optional<Group> groupByName(String name) {
@@ -142,34 +133,21 @@ public final class MembersRepository {
     }
 
     public Group insertGroup(Group group) {
-        PartnershipGroupRecord r = ctx.newRecord(PARTNERSHIP_GROUP);
-        copy(group, r);
-        r.store();
-        return toGroup(r);
+        return GROUPS.insert(ctx, group);
     }
 
     public void updateGroup(Group group) {
-        Rows.update(ctx, PARTNERSHIP_GROUP.ID, group.id(), group, MembersRepository::copy);
+        GROUPS.update(ctx, group);
     }
 
     /** The group with the row version a later {@link #updateGroup(Group, int)} is checked against. */
-    public Optional<org.hubdesk.domain.common.Versioned<Group>> groupForEdit(long id) {
-        return ctx.selectFrom(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(id))
-                .fetchOptional(r -> new org.hubdesk.domain.common.Versioned<>(toGroup(r), r.getRowVersion()));
+    public Optional<Versioned<Group>> groupForEdit(long id) {
+        return GROUPS.forEdit(ctx, id);
     }
 
     /** Saves an edit of a group opened at {@code openedVersion}, refusing it if someone saved the group since. */
     public void updateGroup(Group group, int openedVersion) {
-        PartnershipGroupRecord r = ctx.selectFrom(PARTNERSHIP_GROUP).where(PARTNERSHIP_GROUP.ID.eq(group.id())).forUpdate()
-                .fetchOptional().orElseThrow(() -> new org.hubdesk.domain.common.UserInputException("The group " + group.name()
-                        + " was removed by someone else since you opened it; nothing was saved"));
-        if (r.getRowVersion() != openedVersion) {
-            Group theirs = toGroup(r);
-            throw new org.hubdesk.domain.common.StaleEditException("The group " + theirs.name(), theirs, describe(theirs),
-                    group, describe(group));
-        }
-        copy(group, r);
-        r.store();
+        GROUPS.update(ctx, group, openedVersion, g -> "The group " + g.name(), MembersRepository::describe);
     }
 
     private static String describe(Group g) {
@@ -202,30 +180,24 @@ public final class MembersRepository {
     }
 
     public Optional<Membership> membership(long id) {
-        return ctx.selectFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).fetchOptional(MembersRepository::toMembership);
+        return MEMBERSHIPS.find(ctx, id);
     }
 
     public Membership insertMembership(Membership m) {
-        MembershipRecord r = ctx.newRecord(MEMBERSHIP);
-        copy(m, r);
-        r.store();
-        return toMembership(r);
+        return MEMBERSHIPS.insert(ctx, m);
     }
 
     public void updateMembership(Membership m) {
-        Rows.update(ctx, MEMBERSHIP.ID, m.id(), m, MembersRepository::copy);
+        MEMBERSHIPS.update(ctx, m);
     }
 
     public void deleteMembership(long id) {
-        ctx.deleteFrom(MEMBERSHIP).where(MEMBERSHIP.ID.eq(id)).execute();
+        MEMBERSHIPS.delete(ctx, id);
     }
 
     /** Puts back a deleted membership under its old id, so undo restores exactly what was there. */
     public void restoreMembership(Membership m) {
-        MembershipRecord r = ctx.newRecord(MEMBERSHIP);
-        r.setId(m.id());
-        copy(m, r);
-        r.insert();
+        MEMBERSHIPS.restore(ctx, m);
     }
 
     private static void copy(Membership m, MembershipRecord r) {

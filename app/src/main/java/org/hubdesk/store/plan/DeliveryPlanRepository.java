@@ -33,19 +33,25 @@ import org.hubdesk.schema.tables.records.DeliveryPlanRecord;
 import org.hubdesk.schema.tables.records.PlanEvidenceRecord;
 import org.hubdesk.schema.tables.records.PlanVersionRecord;
 import org.hubdesk.schema.tables.records.PracticeDownloadRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
  * Delivery plans, their section text, evidence, practice downloads, action links and versions;
  * every method runs inside the caller's transaction. Versions are only ever inserted.
  */
-public final class DeliveryPlanRepository {
-    private final DSLContext ctx;
+public final class DeliveryPlanRepository extends Repository {
+    private static final RowMapping<PlanEvidenceRecord, EvidenceEntry> EVIDENCE = new RowMapping<>(PLAN_EVIDENCE.ID,
+            EvidenceEntry::id, DeliveryPlanRepository::copy, DeliveryPlanRepository::toEvidence);
+    private static final RowMapping<PracticeDownloadRecord, PracticeDownload> DOWNLOADS = new RowMapping<>(PRACTICE_DOWNLOAD.ID,
+            PracticeDownload::id, DeliveryPlanRepository::copy, DeliveryPlanRepository::toDownload);
 
     public DeliveryPlanRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     // ---- plans
@@ -92,10 +98,10 @@ public final class DeliveryPlanRepository {
         Map<DeliveryPlanSection, String> texts = new EnumMap<>(DeliveryPlanSection.class);
         ctx.selectFrom(PLAN_SECTION_TEXT).where(PLAN_SECTION_TEXT.DELIVERY_PLAN_ID.eq(planId))
                 .forEach(r -> texts.put(DeliveryPlanSection.fromCode(r.getSectionCode()), r.getBody()));
-        List<EvidenceEntry> evidence = ctx.selectFrom(PLAN_EVIDENCE).where(PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId))
-                .orderBy(PLAN_EVIDENCE.SORT_ORDER, PLAN_EVIDENCE.ID).fetch(DeliveryPlanRepository::toEvidence);
-        List<PracticeDownload> downloads = ctx.selectFrom(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId))
-                .orderBy(PRACTICE_DOWNLOAD.SORT_ORDER, PRACTICE_DOWNLOAD.ID).fetch(DeliveryPlanRepository::toDownload);
+        List<EvidenceEntry> evidence = EVIDENCE.list(ctx, PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId), PLAN_EVIDENCE.SORT_ORDER,
+                PLAN_EVIDENCE.ID);
+        List<PracticeDownload> downloads = DOWNLOADS.list(ctx, PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId),
+                PRACTICE_DOWNLOAD.SORT_ORDER, PRACTICE_DOWNLOAD.ID);
         List<ActionItem> actions = actions(planId);
         Set<Long> personIds = new HashSet<>();
         actions.forEach(a -> {
@@ -157,7 +163,7 @@ public final class DeliveryPlanRepository {
     // ---- evidence
 
     public Optional<EvidenceEntry> evidence(long id) {
-        return ctx.selectFrom(PLAN_EVIDENCE).where(PLAN_EVIDENCE.ID.eq(id)).fetchOptional(DeliveryPlanRepository::toEvidence);
+        return EVIDENCE.find(ctx, id);
     }
 
     public long planOfEvidence(long id) {
@@ -165,39 +171,32 @@ public final class DeliveryPlanRepository {
     }
 
     public List<EvidenceEntry> evidenceIn(long planId, DeliveryPlanSection section) {
-        return ctx.selectFrom(PLAN_EVIDENCE)
-                .where(PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId), PLAN_EVIDENCE.SECTION_CODE.eq(section.name()))
-                .orderBy(PLAN_EVIDENCE.SORT_ORDER, PLAN_EVIDENCE.ID).fetch(DeliveryPlanRepository::toEvidence);
+        return EVIDENCE.list(ctx, inSection(planId, section), PLAN_EVIDENCE.SORT_ORDER, PLAN_EVIDENCE.ID);
     }
 
     public int nextEvidenceOrder(long planId, DeliveryPlanSection section) {
-        Integer max = ctx.select(org.jooq.impl.DSL.max(PLAN_EVIDENCE.SORT_ORDER)).from(PLAN_EVIDENCE)
-                .where(PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId), PLAN_EVIDENCE.SECTION_CODE.eq(section.name())).fetchOne().value1();
-        return max == null ? 0 : max + 1;
+        return Rows.nextOrder(ctx, PLAN_EVIDENCE.SORT_ORDER, inSection(planId, section));
+    }
+
+    private static Condition inSection(long planId, DeliveryPlanSection section) {
+        return PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId).and(PLAN_EVIDENCE.SECTION_CODE.eq(section.name()));
     }
 
     /** Inserts (under its own id when it has one: undo puts back exactly what was removed). */
     public EvidenceEntry insertEvidence(long planId, EvidenceEntry e) {
-        PlanEvidenceRecord r = ctx.newRecord(PLAN_EVIDENCE);
-        if (e.id() != 0) {
-            r.setId(e.id());
-        }
-        r.setDeliveryPlanId(planId);
-        copy(e, r);
-        r.insert();
-        return toEvidence(r);
+        return EVIDENCE.restore(ctx, e, r -> r.setDeliveryPlanId(planId));
     }
 
     public void updateEvidence(EvidenceEntry e) {
-        Rows.update(ctx, PLAN_EVIDENCE.ID, e.id(), e, DeliveryPlanRepository::copy);
+        EVIDENCE.update(ctx, e);
     }
 
     public void deleteEvidence(long id) {
-        ctx.deleteFrom(PLAN_EVIDENCE).where(PLAN_EVIDENCE.ID.eq(id)).execute();
+        EVIDENCE.delete(ctx, id);
     }
 
     public void setEvidenceOrder(long id, int order) {
-        ctx.update(PLAN_EVIDENCE).set(PLAN_EVIDENCE.SORT_ORDER, order).set(PLAN_EVIDENCE.ROW_VERSION, PLAN_EVIDENCE.ROW_VERSION.plus(1)).where(PLAN_EVIDENCE.ID.eq(id)).execute();
+        Rows.setOrder(ctx, PLAN_EVIDENCE.ID, id, PLAN_EVIDENCE.SORT_ORDER, order);
     }
 
     private static void copy(EvidenceEntry e, PlanEvidenceRecord r) {
@@ -218,7 +217,7 @@ public final class DeliveryPlanRepository {
     // ---- practice downloads
 
     public Optional<PracticeDownload> download(long id) {
-        return ctx.selectFrom(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.ID.eq(id)).fetchOptional(DeliveryPlanRepository::toDownload);
+        return DOWNLOADS.find(ctx, id);
     }
 
     public long planOfDownload(long id) {
@@ -226,28 +225,19 @@ public final class DeliveryPlanRepository {
     }
 
     public int nextDownloadOrder(long planId) {
-        Integer max = ctx.select(org.jooq.impl.DSL.max(PRACTICE_DOWNLOAD.SORT_ORDER)).from(PRACTICE_DOWNLOAD)
-                .where(PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId)).fetchOne().value1();
-        return max == null ? 0 : max + 1;
+        return Rows.nextOrder(ctx, PRACTICE_DOWNLOAD.SORT_ORDER, PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId));
     }
 
     public PracticeDownload insertDownload(long planId, PracticeDownload d) {
-        PracticeDownloadRecord r = ctx.newRecord(PRACTICE_DOWNLOAD);
-        if (d.id() != 0) {
-            r.setId(d.id());
-        }
-        r.setDeliveryPlanId(planId);
-        copy(d, r);
-        r.insert();
-        return toDownload(r);
+        return DOWNLOADS.restore(ctx, d, r -> r.setDeliveryPlanId(planId));
     }
 
     public void updateDownload(PracticeDownload d) {
-        Rows.update(ctx, PRACTICE_DOWNLOAD.ID, d.id(), d, DeliveryPlanRepository::copy);
+        DOWNLOADS.update(ctx, d);
     }
 
     public void deleteDownload(long id) {
-        ctx.deleteFrom(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.ID.eq(id)).execute();
+        DOWNLOADS.delete(ctx, id);
     }
 
     private static void copy(PracticeDownload d, PracticeDownloadRecord r) {
@@ -289,17 +279,12 @@ public final class DeliveryPlanRepository {
     }
 
     public int nextActionOrder(long planId) {
-        Integer max = ctx.select(org.jooq.impl.DSL.max(ACTION_ITEM.SORT_ORDER)).from(ACTION_ITEM)
-                .where(ACTION_ITEM.DELIVERY_PLAN_ID.eq(planId)).fetchOne().value1();
-        return max == null ? 0 : max + 1;
+        return Rows.nextOrder(ctx, ACTION_ITEM.SORT_ORDER, ACTION_ITEM.DELIVERY_PLAN_ID.eq(planId));
     }
 
     /** Adds an action to the shared log, linked to this plan (under its own id when restoring). */
     public ActionItem insertAction(long planId, ActionItem action) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setDeliveryPlanId(planId);
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> r.setDeliveryPlanId(planId));
     }
 
     public Optional<Long> planOfAction(long actionId) {
@@ -308,7 +293,7 @@ public final class DeliveryPlanRepository {
     }
 
     public void setActionOrder(long actionId, int order) {
-        ctx.update(ACTION_ITEM).set(ACTION_ITEM.SORT_ORDER, order).set(ACTION_ITEM.ROW_VERSION, ACTION_ITEM.ROW_VERSION.plus(1)).where(ACTION_ITEM.ID.eq(actionId)).execute();
+        Rows.setOrder(ctx, ACTION_ITEM.ID, actionId, ACTION_ITEM.SORT_ORDER, order);
     }
 
     // ---- versions

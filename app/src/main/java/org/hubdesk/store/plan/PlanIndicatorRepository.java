@@ -3,14 +3,13 @@ package org.hubdesk.store.plan;
 import static org.hubdesk.schema.Tables.PLAN_INDICATOR;
 
 import java.util.List;
+import org.hubdesk.store.Repository;
 import org.jooq.DSLContext;
 
 /** Which performance indicators a delivery plan's "Current data and performance" section shows, in order. */
-public final class PlanIndicatorRepository {
-    private final DSLContext ctx;
-
+public final class PlanIndicatorRepository extends Repository {
     public PlanIndicatorRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** The chosen indicators' ids in the plan's order. */

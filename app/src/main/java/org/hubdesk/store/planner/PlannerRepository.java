@@ -9,48 +9,45 @@ import java.util.Optional;
 import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.schema.tables.records.PlannerEventRecord;
+import org.hubdesk.store.Repository;
+import org.hubdesk.store.RowMapping;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /** The forward planner's events; inside the caller's transaction. */
-public final class PlannerRepository {
-    private final DSLContext ctx;
+public final class PlannerRepository extends Repository {
+    private static final RowMapping<PlannerEventRecord, PlannerEvent> EVENTS = new RowMapping<>(PLANNER_EVENT.ID, PlannerEvent::id,
+            PlannerRepository::copy, PlannerRepository::event);
 
     public PlannerRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Events starting on {@code from} to {@code to} inclusive, in time order. */
     public List<PlannerEvent> between(LocalDate from, LocalDate to) {
-        return ctx.selectFrom(PLANNER_EVENT)
-                .where(PLANNER_EVENT.STARTS_AT.ge(from.atStartOfDay()).and(PLANNER_EVENT.STARTS_AT.lt(to.plusDays(1).atStartOfDay())))
-                .orderBy(PLANNER_EVENT.STARTS_AT, PLANNER_EVENT.ID).fetch(PlannerRepository::event);
+        Condition starting = PLANNER_EVENT.STARTS_AT.ge(from.atStartOfDay()).and(PLANNER_EVENT.STARTS_AT.lt(to.plusDays(1).atStartOfDay()));
+        return EVENTS.list(ctx, starting, PLANNER_EVENT.STARTS_AT, PLANNER_EVENT.ID);
     }
 
     public Optional<PlannerEvent> event(long id) {
-        return ctx.selectFrom(PLANNER_EVENT).where(PLANNER_EVENT.ID.eq(id)).fetchOptional(PlannerRepository::event);
+        return EVENTS.find(ctx, id);
     }
 
     /** Every event of a series, in date order. */
     public List<PlannerEvent> series(String seriesId) {
-        return ctx.selectFrom(PLANNER_EVENT).where(PLANNER_EVENT.SERIES_ID.eq(seriesId))
-                .orderBy(PLANNER_EVENT.STARTS_AT, PLANNER_EVENT.ID).fetch(PlannerRepository::event);
+        return EVENTS.list(ctx, PLANNER_EVENT.SERIES_ID.eq(seriesId), PLANNER_EVENT.STARTS_AT, PLANNER_EVENT.ID);
     }
 
     public PlannerEvent insert(PlannerEvent e, LocalDateTime now) {
-        PlannerEventRecord r = ctx.newRecord(PLANNER_EVENT);
-        fill(r, e);
+        PlannerEventRecord r = EVENTS.newRecord(ctx, e);
         r.setCreatedAt(now);
-        r.store();
+        r.insert();
         return e.withId(r.getId());
     }
 
     /** Puts a deleted event back under its own id (undo), so an .ics imported before keeps matching it. */
     public void reinsert(PlannerEvent e, LocalDateTime now) {
-        PlannerEventRecord r = ctx.newRecord(PLANNER_EVENT);
-        r.setId(e.id());
-        fill(r, e);
-        r.setCreatedAt(now);
-        r.insert();
+        EVENTS.restore(ctx, e, r -> r.setCreatedAt(now));
     }
 
     /** Writes an event's fields over its row; false if there is no such row. */
@@ -59,12 +56,12 @@ public final class PlannerRepository {
         if (r == null) {
             return false;
         }
-        fill(r, e);
+        copy(e, r);
         r.update();
         return true;
     }
 
-    private static void fill(PlannerEventRecord r, PlannerEvent e) {
+    private static void copy(PlannerEvent e, PlannerEventRecord r) {
         r.setTitle(e.title());
         r.setKind(e.kind().name());
         r.setStartsAt(e.starts());
@@ -77,7 +74,7 @@ public final class PlannerRepository {
     }
 
     public void delete(long id) {
-        ctx.deleteFrom(PLANNER_EVENT).where(PLANNER_EVENT.ID.eq(id)).execute();
+        EVENTS.delete(ctx, id);
     }
 
     private static PlannerEvent event(PlannerEventRecord r) {

@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.actions.ActionRepository;
 import org.jooq.DSLContext;
 
 /** Read-only queries the reports need beyond the features' own repositories. */
-public final class ReportRepository {
-    private final DSLContext ctx;
-
+public final class ReportRepository extends Repository {
     public ReportRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** An action with what a paper prints beside it: its lead's name and agency, and the day it was raised. */
@@ -41,10 +40,7 @@ public final class ReportRepository {
 
     /** Adds an action raised on a day in the past (the demo's synthetic history). */
     public ActionItem insertRaisedOn(ActionItem action, LocalDate raisedOn) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setCreatedAt(raisedOn.atTime(10, 0));
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> r.setCreatedAt(raisedOn.atTime(10, 0)));
     }
 
     /** Every day something was recorded (actions raised or done; members joining or leaving). */

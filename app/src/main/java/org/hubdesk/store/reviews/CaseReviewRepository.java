@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hubdesk.domain.common.Versioned;
+import org.hubdesk.store.Repository;
 import org.hubdesk.store.Rows;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.reviews.CaseReview;
@@ -31,11 +32,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Case reviews, their LCSPR criteria answers, milestones and the actions in the shared log that carry them out. */
-public final class CaseReviewRepository {
-    private final DSLContext ctx;
-
+public final class CaseReviewRepository extends Repository {
     public CaseReviewRepository(DSLContext ctx) {
-        this.ctx = ctx;
+        super(ctx);
     }
 
     /** Every review, latest received first. */
@@ -174,14 +173,13 @@ public final class CaseReviewRepository {
     }
 
     public Milestone insertMilestone(Milestone m) {
-        Integer max = ctx.select(DSL.max(CASE_REVIEW_MILESTONE.SORT_ORDER)).from(CASE_REVIEW_MILESTONE)
-                .where(CASE_REVIEW_MILESTONE.CASE_REVIEW_ID.eq(m.reviewId())).fetchOne(0, Integer.class);
+        int order = Rows.nextOrder(ctx, CASE_REVIEW_MILESTONE.SORT_ORDER, CASE_REVIEW_MILESTONE.CASE_REVIEW_ID.eq(m.reviewId()));
         CaseReviewMilestoneRecord r = ctx.newRecord(CASE_REVIEW_MILESTONE);
         r.setCaseReviewId(m.reviewId());
         r.setTitle(m.title());
         r.setDueOn(m.dueOn());
         r.setDoneOn(m.doneOn());
-        r.setSortOrder(max == null ? 0 : max + 1);
+        r.setSortOrder(order);
         r.insert();
         return toMilestone(r);
     }
@@ -198,10 +196,7 @@ public final class CaseReviewRepository {
     // ---- actions in the shared log
 
     public ActionItem insertAction(long reviewId, ActionItem action) {
-        ActionItemRecord r = new ActionRepository(ctx).newRecord(action);
-        r.setCaseReviewId(reviewId);
-        r.insert();
-        return ActionRepository.toAction(r);
+        return new ActionRepository(ctx).insert(action, r -> r.setCaseReviewId(reviewId));
     }
 
     /** Each review's actions in their order; reviews without actions are absent. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.AuditOverview;
@@ -31,16 +29,10 @@ class AssuranceFormsServiceTest {
     @TempDir
     Path dir;
 
-    private static AssuranceService service(Services services) {
-        return new AssuranceService(services.database(),
-                Clock.fixed(LocalDate.of(2026, 11, 2).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
-    }
-
     @Test
     void aNewRoundAsksItsAgenciesInOneGoAndADuplicateWritesNothing() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            AssuranceService audits = service(services);
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
+            AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_175, 2026, null, LocalDate.of(2026, 12, 1),
                     List.of("Hillcrest Academy", "Alderbrook Primary School", "hillcrest academy"));
             assertThat(round.title()).isEqualTo("Section 175 audit 2026");
@@ -58,9 +50,8 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aReturnTypedOnScreenIsCheckedBeforeAnythingIsWritten() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            AssuranceService audits = service(services);
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
+            AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_11, 2026, null, null, List.of("Testshire Police"));
 
             assertThatThrownBy(() -> audits.saveReturn(round.id(), " ", null, List.of(StandardRating.of(1, SelfRating.FULLY_MET, null))))
@@ -93,7 +84,7 @@ class AssuranceFormsServiceTest {
     void aReturnSavedFromAnOlderOpeningIsRefusedAndTheFirstStays() {
         try (Services services = Services.open(dir.resolve("data"), null)) {
             services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            AssuranceService audits = service(services);
+            AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.startRound(AuditKind.SECTION_11, 2026, null, null, List.of("Testshire Police"));
             Versioned<SelfAssessment> mine = audits.returnForEdit(round.id(), "Testshire Police");
             Versioned<SelfAssessment> theirs = audits.returnForEdit(round.id(), "Testshire Police");
@@ -123,9 +114,8 @@ class AssuranceFormsServiceTest {
 
     @Test
     void theChallengePanelIsSavedAndItsMakeUpChecked() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            AssuranceService audits = service(services);
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
+            AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.createRound(AuditKind.SECTION_11, 2026, null, null);
             List<String> agencies = List.of("Testshire Police", "Testshire Council", "Testshire ICB");
             List<String> schools = List.of("Hillcrest Academy", "Alderbrook Primary School", "Kingsmoor High School");
@@ -152,8 +142,7 @@ class AssuranceFormsServiceTest {
 
     @Test
     void aCalendarEntryIsAddedThenEditedAndFeedbackNeedsFindings() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             AuditCalendarService calendar = services.auditCalendar();
             PartnershipYear year = calendar.year(2026, LocalDate.of(2026, 11, 2));
             YearMonth month = year.firstMonth().plusMonths(2);

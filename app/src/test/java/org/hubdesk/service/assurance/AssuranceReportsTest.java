@@ -3,13 +3,10 @@ package org.hubdesk.service.assurance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -18,6 +15,7 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.ReportFiles;
 import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
@@ -34,8 +32,7 @@ class AssuranceReportsTest {
 
     @BeforeAll
     static void demo() {
-        services = TestStores.open(dir.resolve("data"));
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now());
         year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
     }
 
@@ -113,13 +110,7 @@ class AssuranceReportsTest {
     private static String pdfText(String report, String name) throws Exception {
         Path pdf = dir.resolve(name);
         services.reports().export(report, ReportScope.ofYear(year), ReportFormat.PDF, pdf, (f, m) -> { });
-        PdfReader reader = new PdfReader(pdf.toString());
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-        }
-        reader.close();
-        return text.toString();
+        return ReportFiles.pdfText(pdf);
     }
 
 }

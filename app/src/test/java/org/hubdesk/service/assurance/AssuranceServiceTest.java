@@ -7,9 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,16 +28,10 @@ class AssuranceServiceTest {
     @TempDir
     Path dir;
 
-    private AssuranceService service(Services services) {
-        return new AssuranceService(services.database(),
-                Clock.fixed(LocalDate.of(2026, 11, 2).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
-    }
-
     @Test
     void aReturnIsComparedWithTheSameAgencysReturnInThePreviousRound() {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            AssuranceService audits = service(services);
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
+            AssuranceService audits = FixedDay.assurance(services);
             AuditRound first = audits.createRound(AuditKind.SECTION_11, 2024, null, null);
             AuditRound second = audits.createRound(AuditKind.SECTION_11, 2026, null, LocalDate.of(2026, 7, 1));
             assertThatThrownBy(() -> audits.createRound(AuditKind.SECTION_11, 2026, null, null))
@@ -62,9 +54,8 @@ class AssuranceServiceTest {
 
     @Test
     void theExportedTemplateFilledInComesBackAfterAPreviewAndAFileWithErrorsWritesNothing() throws Exception {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            AssuranceService audits = service(services);
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
+            AssuranceService audits = FixedDay.assurance(services);
             AuditRound round = audits.createRound(AuditKind.SECTION_175, 2026, null, null);
             audits.askForReturns(round.id(), List.of("Hillcrest Academy"));
             Path template = audits.exportTemplate(round.id(), "Hillcrest Academy", dir.resolve("hillcrest.xlsx"));

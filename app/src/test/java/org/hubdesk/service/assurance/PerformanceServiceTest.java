@@ -24,8 +24,7 @@ class PerformanceServiceTest {
 
     @Test
     void aDatasetWithAnErrorWritesNothingAndTheCorrectedOneWritesEveryValue() throws Exception {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             PerformanceService perf = services.performance();
             Path file = dir.resolve("dataset.xlsx");
             List<String> head = List.of("Indicator", "Theme", "Agency", "Unit", "Polarity", "Target", "Quarter", "Value", "Commentary");
@@ -70,8 +69,7 @@ class PerformanceServiceTest {
 
     @Test
     void aFileThatIsNotASpreadsheetIsAFileError() throws Exception {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
             Path pdf = dir.resolve("data.xlsx");
             Files.writeString(pdf, "%PDF-1.4 not a workbook");
             PerformanceImportPreview p = services.performance().previewImport(pdf);

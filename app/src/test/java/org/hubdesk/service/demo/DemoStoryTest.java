@@ -39,8 +39,7 @@ class DemoStoryTest {
     @ParameterizedTest(name = "demo --years {0} on {1}")
     @CsvSource({"0, 2027-04-01", "3, 2027-04-30", "3, 2027-01-06", "1, 2026-11-25"})
     void theStoryHoldsWhateverTheDate(int years, LocalDate today) {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createDemo(years, today);
+        try (Services services = TestStores.openDemo(dir, years, today)) {
             HubService hub = new HubService(services.database(), Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
             assertOneStory(services, hub, today);
         }

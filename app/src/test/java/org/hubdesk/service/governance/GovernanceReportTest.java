@@ -21,15 +21,11 @@ import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The governance report and the annual report's chart, on the demo partnership, opened back. */
 class GovernanceReportTest {
     @RegisterExtension
     static final DemoData DEMO = new DemoData(0);
-
-    @TempDir
-    Path outDir;
 
     private final Services services = DEMO.services();
 
@@ -45,7 +41,7 @@ class GovernanceReportTest {
 
     @Test
     void theWordReportDrawsTheChartAndTheBackToPracticeModelWithAltTextAndHeadings() throws IOException {
-        Path file = outDir.resolve("governance.docx");
+        Path file = DEMO.out().resolve("governance.docx");
         services.reports().export("governance", ReportScope.none(), ReportFormat.DOCX, file, (f, m) -> { });
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText))
@@ -66,7 +62,7 @@ class GovernanceReportTest {
 
     @Test
     void thePdfHasTheChartInWordsBookmarksAndItsLanguage() throws IOException {
-        Path file = outDir.resolve("governance.pdf");
+        Path file = DEMO.out().resolve("governance.pdf");
         services.reports().export("governance", ReportScope.none(), ReportFormat.PDF, file, (f, m) -> { });
         PdfReader reader = new PdfReader(file.toString());
         try {
@@ -90,7 +86,7 @@ class GovernanceReportTest {
 
     @Test
     void theAnnualReportShowsTheChartInItsGroupsSection() throws IOException {
-        Path file = outDir.resolve("annual.docx");
+        Path file = DEMO.out().resolve("annual.docx");
         services.reports().export("annual-report", ReportScope.none(), ReportFormat.DOCX, file, (f, m) -> { });
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             List<String> h2 = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText).toList();

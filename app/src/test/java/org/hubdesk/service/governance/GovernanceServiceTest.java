@@ -23,8 +23,7 @@ class GovernanceServiceTest {
     @Test
     void recordingAReviewSetsTheNextDateSurvivesReopeningAndClearsTheReminder() {
         LocalDate today = LocalDate.now();
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createDemo(0, today);
+        try (Services services = TestStores.openDemo(dir, 0, today)) {
             Group hub = services.governance().groupNamed("learning hub");
             TermsOfReference before = services.governance().termsOfReference(hub.id());
             assertThat(before.nextReview()).isEqualTo(today.plusDays(5));

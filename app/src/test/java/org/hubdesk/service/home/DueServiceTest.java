@@ -25,8 +25,7 @@ class DueServiceTest {
 
     @BeforeAll
     static void demo() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, TODAY);
+        services = TestStores.openDemo(dir, 0, TODAY);
     }
 
     @AfterAll

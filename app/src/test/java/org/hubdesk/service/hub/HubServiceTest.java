@@ -56,8 +56,7 @@ class HubServiceTest {
 
     @Test
     void aPlannedProgrammeIsSavedWithItsPhasesAndActivities() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             List<PlannedCycle> planned = hub(services).planProgramme(List.of("Neglect", "Online harm", "Missing children"),
                     YearMonth.of(2027, 5));
             assertThat(planned).allSatisfy(p -> assertThat(p.cycle().id()).isPositive());
@@ -76,8 +75,7 @@ class HubServiceTest {
 
     @Test
     void aProgrammeThatClashesIsRefusedAndNothingIsSaved() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm"), YearMonth.of(2027, 5));
             assertThatThrownBy(() -> hub.planProgramme(List.of("Exploitation", "Transitions"), YearMonth.of(2027, 8)))
@@ -96,8 +94,7 @@ class HubServiceTest {
 
     @Test
     void movingACycleAndItsFollowersCanBeUndoneAndRedone() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B", "C"), YearMonth.of(2027, 5));
             long b = planned.get(1).cycle().id();
@@ -125,8 +122,7 @@ class HubServiceTest {
 
     @Test
     void movingOneCycleOntoAnotherIsFlagged() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
             HubService.Change change = hub.moveCycle(planned.get(1).cycle().id(), -3, false, null);
@@ -137,8 +133,7 @@ class HubServiceTest {
 
     @Test
     void stretchingAPhaseMovesTheRestOfTheCycleAndOnRequestTheFollowingCycles() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
             long audits = planned.get(0).cycle().phases().get(1).id();
@@ -157,8 +152,7 @@ class HubServiceTest {
 
     @Test
     void activitiesAreEditedAndAnUndoneRemovalComesBackUnderItsOldId() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             HubPhase audits = hub.planProgramme(List.of("A"), YearMonth.of(2027, 5)).get(0).cycle().phases().get(1);
             Activity single = audits.activities().get(0);
@@ -182,8 +176,7 @@ class HubServiceTest {
 
     @Test
     void onlyASafeguardingPartnersPersonLeadsAndMembersComeFromTheRegisters() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
             Agency school = services.members().addAgency(new Agency(0, "Test Academy", AgencyKind.EDUCATION, false));
             Person dci = services.members().addPerson(new Person(0, "Ione Quarrel", "DCI", police.id(), null, null));
@@ -205,8 +198,7 @@ class HubServiceTest {
 
     @Test
     void phaseLengthSettingsShapeTheNextProgramme() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             HubSettings before = hub.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
             assertThat(before).isEqualTo(HubSettings.DEFAULT);
@@ -219,8 +211,7 @@ class HubServiceTest {
 
     @Test
     void undoingAPlanRemovesItAndRedoBringsItBackAsItWas() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             List<PlannedCycle> planned = hub.planProgramme(List.of("A", "B"), YearMonth.of(2027, 5));
             HubService.Programme after = hub.programme();
@@ -265,8 +256,7 @@ class HubServiceTest {
     @Test
     @Tag("long")
     void theTenYearDemoIsALargePartnershipsDecadeWithFourChainedCyclesAYear() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createDemo(10, TODAY);
+        try (Services services = TestStores.openDemo(dir, 10, TODAY)) {
             HubService.Programme programme = hub(services).programme();
             for (int year = 2016; year <= 2026; year++) {
                 int y = year;
@@ -296,8 +286,7 @@ class HubServiceTest {
 
     @Test
     void theYearTimelineIsExportedAsAPictureAndAnA4Pdf() throws Exception {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));
 
@@ -329,8 +318,7 @@ class HubServiceTest {
 
     @Test
     void learningHubMeetingsAreMarkersOnTheScreenAndInTheExportsOtherGroupsAndCancelledOnesAreNot() throws Exception {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createEmpty("Test Partnership");
+        try (Services services = emptyStore()) {
             HubService hub = hub(services);
             hub.planProgramme(List.of("Neglect", "Online harm", "Missing children"), YearMonth.of(2027, 5));
             Group learningHub = services.members().saveGroup(new Group(0, "Neglect and Online Harm Hub", GroupKind.LEARNING_HUB,
@@ -377,9 +365,7 @@ class HubServiceTest {
 
     /** A store with no data but the partnership's name (the stale-save tests). */
     private Services emptyStore() {
-        Services services = TestStores.open(dir);
-        services.demo().createEmpty("Test Partnership");
-        return services;
+        return TestStores.openEmpty(dir, "Test Partnership");
     }
 
     /** Plans one cycle, "Neglect", from May 2027; its id. */

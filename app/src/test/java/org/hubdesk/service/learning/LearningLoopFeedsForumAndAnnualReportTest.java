@@ -36,8 +36,7 @@ class LearningLoopFeedsForumAndAnnualReportTest {
 
     @BeforeEach
     void demo() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir, 0, LocalDate.now());
     }
 
     @AfterEach

@@ -2,12 +2,11 @@ package org.hubdesk.service.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubdesk.testing.ReportFiles.docx;
+import static org.hubdesk.testing.ReportFiles.pdfPages;
+import static org.hubdesk.testing.ReportFiles.pdfText;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,60 +23,33 @@ import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.service.report.ExportProgress;
 import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The learning tracker's papers exported from the demo and read back: Word with POI, PDF as text. */
 class LearningReportsTest {
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    Path outDir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
 
-    private static Services services;
-
-    @BeforeAll
-    static void demo() {
-        services = TestStores.open(dataDir);
-        services.demo().createDemo(0, LocalDate.now());
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
+    private final Services services = DEMO.services();
 
     private Path export(String id, ReportScope scope, String file) {
-        Path out = outDir.resolve(file);
+        Path out = DEMO.out().resolve(file);
         services.reports().export(id, scope, ReportFormat.ofFile(out), out, ExportProgress.NONE);
         return out;
-    }
-
-    private static XWPFDocument docx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XWPFDocument(in);
-        }
     }
 
     private static List<String> header(XWPFTable t) {
         return t.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList();
     }
 
-    private static String pdfText(Path file, int[] pages) throws IOException {
-        try (PdfReader reader = new PdfReader(Files.newInputStream(file))) {
-            pages[0] = reader.getNumberOfPages();
-            StringBuilder sb = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                sb.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-            }
-            return sb.toString().replaceAll("\\s+", " ");
-        }
+    /** The PDF's text with its line breaks and runs of spaces as single spaces, so a phrase is found across a wrap. */
+    private static String flatPdfText(Path file) throws IOException {
+        return pdfText(file).replaceAll("\\s+", " ");
     }
 
-    private static TrackerLine line(LearningStage stage) {
+    private TrackerLine line(LearningStage stage) {
         return services.learningTracker().tracker().stream().filter(l -> l.stage() == stage).findFirst().orElseThrow();
     }
 
@@ -95,8 +67,7 @@ class LearningReportsTest {
             assertThat(tables).anySatisfy(t -> assertThat(t.getRows()).anySatisfy(r ->
                     assertThat(r.getCell(2).getText()).isEqualTo(thisYear.record().findings())));
         }
-        int[] pages = new int[1];
-        String text = pdfText(export("summary-of-learning", ReportScope.ofYear(year), "sol.pdf"), pages);
+        String text = flatPdfText(export("summary-of-learning", ReportScope.ofYear(year), "sol.pdf"));
         assertThat(text).contains("Type of SCP Activity").contains(thisYear.record().activity().substring(0, 20));
         assertThatThrownBy(() -> services.reports().build("summary-of-learning", ReportScope.ofYear(1990), LocalDate.now()))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("years with learning");
@@ -117,8 +88,7 @@ class LearningReportsTest {
             assertThat(t.getRow(1).getCell(2).getText()).contains(first.method()).contains(first.owner())
                     .contains(first.dueOn().toString()).contains(first.done() ? "done" : "not done");
         }
-        int[] pages = new int[1];
-        assertThat(pdfText(export("dissemination-plan", ReportScope.ofItem(l.record().id()), "dp.pdf"), pages))
+        assertThat(flatPdfText(export("dissemination-plan", ReportScope.ofItem(l.record().id()), "dp.pdf")))
                 .contains("Communication Methods").contains("General communications");
     }
 
@@ -127,9 +97,9 @@ class LearningReportsTest {
         TrackerLine l = line(LearningStage.AWAITING_IMPACT_REVIEW);
         SevenMinuteBriefing b = services.learningTracker().briefing(l.record().id());
         services.learningTracker().saveBriefing(l.record().id(), b.with(4, "Bring one of your cases to supervision this month."));
-        int[] pages = new int[1];
-        String text = pdfText(export("seven-minute-briefing", ReportScope.ofItem(l.record().id()), "b.pdf"), pages);
-        assertThat(pages[0]).isEqualTo(1);
+        Path pdf = export("seven-minute-briefing", ReportScope.ofItem(l.record().id()), "b.pdf");
+        String text = flatPdfText(pdf);
+        assertThat(pdfPages(pdf)).isEqualTo(1);
         for (String heading : SevenMinuteBriefing.HEADINGS) {
             assertThat(text).contains(heading);
         }

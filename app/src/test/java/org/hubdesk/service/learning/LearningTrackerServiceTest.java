@@ -39,8 +39,7 @@ class LearningTrackerServiceTest {
 
     @BeforeEach
     void demo() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir, 0, LocalDate.now());
         tracker = services.learningTracker();
     }
 

@@ -38,8 +38,7 @@ class RecommendationServiceTest {
 
     @BeforeEach
     void demo() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir, 0, LocalDate.now());
         recs = services.recommendations();
     }
 

@@ -59,8 +59,7 @@ class ChairRecordsTest {
 
     @BeforeEach
     void open() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, DAY);
+        services = TestStores.openDemo(dir, 0, DAY);
         meetings = new MeetingService(services.database(), clock);
         forumId = services.members().groupNamed("Multi-Agency Learning Forum").id();
     }

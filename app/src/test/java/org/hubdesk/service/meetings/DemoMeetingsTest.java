@@ -25,8 +25,7 @@ abstract class DemoMeetingsTest {
 
     @BeforeEach
     void open() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, TODAY);
+        services = TestStores.openDemo(dir, 0, TODAY);
         meetings = new MeetingService(services.database(), Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant(),
                 ZoneId.of("Europe/London")));
         forumId = services.members().groupNamed("Multi-Agency Learning Forum").id();

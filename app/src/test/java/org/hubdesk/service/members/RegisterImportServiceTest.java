@@ -50,8 +50,7 @@ class RegisterImportServiceTest {
     @BeforeEach
     void open() throws IOException {
         files = Files.createDirectories(dir.resolve("files"));
-        services = TestStores.open(dir.resolve("data"));
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now());
         target = services.members().saveGroup(new Group(0, "Imported Forum", GroupKind.LEARNING_FORUM, null, "Quarterly", 120,
                 null, null, null));
     }

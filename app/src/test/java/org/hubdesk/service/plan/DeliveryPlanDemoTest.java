@@ -19,8 +19,7 @@ class DeliveryPlanDemoTest {
 
     @Test
     void theDemoHasACurrentPlanWithEvidenceADownloadFiveLedActionsAndItsFirstPhaseVersion() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createDemo(0, LocalDate.of(2027, 3, 15));
+        try (Services services = TestStores.openDemo(dir, 0, LocalDate.of(2027, 3, 15))) {
             var summaries = services.plans().plans();
             assertThat(summaries).singleElement().extracting(s -> s.priorityTitle()).isEqualTo(DeliveryPlanDemo.DEMO_PRIORITY);
             DeliveryPlan plan = services.plans().load(summaries.get(0).id());
@@ -39,8 +38,7 @@ class DeliveryPlanDemoTest {
 
     @Test
     void yearsOfHistoryAddThreeLargerPlansAYear() {
-        try (Services services = TestStores.open(dir)) {
-            services.demo().createDemo(2, LocalDate.of(2027, 3, 15));
+        try (Services services = TestStores.openDemo(dir, 2, LocalDate.of(2027, 3, 15))) {
             assertThat(services.plans().plans()).hasSize(1 + 2 * 3);
         }
     }

@@ -2,9 +2,10 @@ package org.hubdesk.service.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubdesk.testing.ReportFiles.docx;
+import static org.hubdesk.testing.ReportFiles.pdfText;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,12 +32,11 @@ class DeliveryPlanReportTest {
 
     @Test
     void theWordDocumentHasAppendix2sSectionsInOrderWithTheMarkupAsFormatting() throws IOException {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now())) {
             DeliveryPlan plan = services.plans().load(services.plans().plans().get(0).id());
             Path file = dir.resolve("plan.docx");
             services.reports().export("delivery-plan", ReportScope.ofItem(plan.id()), ReportFormat.DOCX, file, ExportProgress.NONE);
-            try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            try (XWPFDocument doc = docx(file)) {
                 List<String> headers = new ArrayList<>();
                 for (XWPFTable t : doc.getTables()) {
                     t.getRow(0).getTableCells().forEach(c -> headers.add(c.getText()));
@@ -68,15 +68,8 @@ class DeliveryPlanReportTest {
             Path pdf = dir.resolve("plan.pdf");
             services.reports().export("delivery-plan", ReportScope.none(), ReportFormat.PDF, pdf, ExportProgress.NONE);
             assertThat(Files.size(pdf)).isGreaterThan(1000);
-            try (var reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
-                var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-                StringBuilder text = new StringBuilder();
-                for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                    text.append(extractor.getTextFromPage(p)).append('\n');
-                }
-                assertThat(text.toString().replaceAll("\\s+", " ")).contains("Delivery plan", "Evidence from multi-agency audits",
-                        "Practice download: Strategy discussion");
-            }
+            assertThat(pdfText(pdf).replaceAll("\\s+", " ")).contains("Delivery plan", "Evidence from multi-agency audits",
+                    "Practice download: Strategy discussion");
             assertThatThrownBy(() -> services.reports().export("delivery-plan", ReportScope.ofItem(999), ReportFormat.DOCX,
                     dir.resolve("none.docx"), ExportProgress.NONE))
                     .isInstanceOf(UserInputException.class).hasMessageContaining("There is no delivery plan number 999");

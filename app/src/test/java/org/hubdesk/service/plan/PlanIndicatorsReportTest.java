@@ -33,8 +33,7 @@ class PlanIndicatorsReportTest {
 
     @Test
     void theChosenIndicatorsAppearWithTheirLatestValuesAndTrendChartsInWordAndPdf() throws IOException {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now())) {
             long planId = services.plans().plans().get(0).id();
             List<PerformanceService.Series> all = services.performance().series();
             PerformanceService.Series early = all.stream().filter(s -> s.indicator().name().equals("Early Help assessments started"))

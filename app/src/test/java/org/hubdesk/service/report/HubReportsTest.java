@@ -2,12 +2,10 @@ package org.hubdesk.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubdesk.testing.ReportFiles.docx;
+import static org.hubdesk.testing.ReportFiles.pdfText;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,7 +22,6 @@ import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubPhase;
-import org.hubdesk.domain.hub.PhaseKind;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
@@ -33,56 +30,20 @@ import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.hub.HubService;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The hub programme and recommendations reports, and the annual report's hub figures, opened back. */
 class HubReportsTest {
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    Path outDir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(1);
 
-    private static Services services;
-    private static int year;
-
-    @BeforeAll
-    static void demo() {
-        services = TestStores.open(dataDir);
-        services.demo().createDemo(1, LocalDate.now());
-        year = services.hub().settings().yearOf(YearMonth.now()).startYear();
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    private static XWPFDocument docx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XWPFDocument(in);
-        }
-    }
+    private final Services services = DEMO.services();
+    private final int year = services.hub().settings().yearOf(YearMonth.now()).startYear();
 
     private static List<String> paragraphs(XWPFDocument doc, String style) {
         return doc.getParagraphs().stream().filter(p -> style == null || style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
-    }
-
-    private static String pdfText(Path file) throws IOException {
-        PdfReader reader = new PdfReader(file.toString());
-        try {
-            PdfTextExtractor text = new PdfTextExtractor(reader);
-            StringBuilder all = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                all.append(text.getTextFromPage(page)).append('\n');
-            }
-            return all.toString();
-        } finally {
-            reader.close();
-        }
     }
 
     private static String monthLabel(YearMonth m) {
@@ -97,7 +58,7 @@ class HubReportsTest {
                 .sorted(java.util.Comparator.comparing(HubCycle::firstMonth)).toList();
         assertThat(cycles).hasSize(3);
 
-        Path file = outDir.resolve("programme.docx");
+        Path file = DEMO.out().resolve("programme.docx");
         services.reports().export("hub-programme", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
             assertThat(paragraphs(doc, "Heading1")).contains("Month by month");
@@ -125,7 +86,7 @@ class HubReportsTest {
             assertThat(cellFor(table, handover, 2)).contains("Introductions").doesNotContain("Multi-agency audits");
         }
 
-        Path pdf = outDir.resolve("programme.pdf");
+        Path pdf = DEMO.out().resolve("programme.pdf");
         services.reports().export("hub-programme", ReportScope.ofYear(year), ReportFormat.PDF, pdf, ExportProgress.NONE);
         String text = pdfText(pdf);
         assertThat(text).contains("Learning Hub programme").contains("Month by month").contains("Multi-agency audits")
@@ -133,7 +94,7 @@ class HubReportsTest {
     }
 
     /** The demo's recommendations belong to its finished programme: this year's, or last year's early in a year. */
-    private static int yearWithRecommendations() {
+    private int yearWithRecommendations() {
         for (int y = year; y > year - 3; y--) {
             if (!services.recommendations().forYear(y).isEmpty()) {
                 return y;
@@ -166,7 +127,7 @@ class HubReportsTest {
                 ActionItem.draft("Report the audit findings to the Quality Assurance subgroup", null, "Business Unit Manager",
                         Timescale.ofDay(LocalDate.now().minusDays(2))));
         try {
-            Path file = outDir.resolve("recs.docx");
+            Path file = DEMO.out().resolve("recs.docx");
             services.reports().export("recommendations", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
             try (XWPFDocument doc = docx(file)) {
                 List<String> h1 = paragraphs(doc, "Heading1");
@@ -187,7 +148,7 @@ class HubReportsTest {
                 }
                 assertThat(rows).anySatisfy(row -> assertThat(row).contains(late.description(), "Business Unit Manager", "Overdue"));
             }
-            Path pdf = outDir.resolve("recs.pdf");
+            Path pdf = DEMO.out().resolve("recs.pdf");
             services.reports().export("recommendations", ReportScope.ofItem(first.recommendation().hubCycleId()), ReportFormat.PDF, pdf,
                     ExportProgress.NONE);
             String text = pdfText(pdf);
@@ -218,7 +179,7 @@ class HubReportsTest {
         org.hubdesk.domain.common.PartnershipYear py = services.hub().settings().year(year);
         var attendance = services.meetings().attendanceRecord(null, py.firstDay(), LocalDate.now());
         assertThat(attendance.meetings()).isPositive();
-        Path file = outDir.resolve("annual.docx");
+        Path file = DEMO.out().resolve("annual.docx");
         services.reports().export("annual-report", ReportScope.ofYear(year), ReportFormat.DOCX, file, ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
             String all = String.join("\n", paragraphs(doc, null));

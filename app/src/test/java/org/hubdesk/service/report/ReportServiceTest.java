@@ -2,6 +2,7 @@ package org.hubdesk.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hubdesk.testing.ReportFiles.docx;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -22,37 +23,17 @@ import org.hubdesk.report.ReportFormat;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
 import org.hubdesk.service.Services;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.testing.DemoData;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reports exported from a real demo database (two years of history) and opened back. */
 class ReportServiceTest {
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    Path outDir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(2);
 
-    private static Services services;
-
-    @BeforeAll
-    static void demo() {
-        services = TestStores.open(dataDir);
-        services.demo().createDemo(2, LocalDate.now());
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
-
-    private static XWPFDocument docx(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XWPFDocument(in);
-        }
-    }
+    private final Services services = DEMO.services();
+    private final Path dataDir = DEMO.dir();
 
     private static List<String> headings(XWPFDocument doc, String style) {
         return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
@@ -65,7 +46,7 @@ class ReportServiceTest {
         RegisterEntry someoneCore = current.stream().filter(RegisterEntry::core).findFirst().orElseThrow();
         RegisterEntry someoneAdHoc = current.stream().filter(e -> !e.core()).findFirst().orElseThrow();
 
-        Path file = outDir.resolve("register.docx");
+        Path file = DEMO.out().resolve("register.docx");
         services.reports().export("register", ReportScope.ofGroup(group), ReportFormat.DOCX, file, ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
             assertThat(headings(doc, "Heading1")).containsExactly("Core membership", "Ad hoc membership");
@@ -93,7 +74,7 @@ class ReportServiceTest {
         var record = services.meetings().attendanceRecord(forum.id(), LocalDate.now().minusYears(1), LocalDate.now());
         assertThat(record.meetings()).as("the demo holds Forum meetings").isPositive();
         var member = record.members().get(0);
-        Path file = outDir.resolve("register-attendance.docx");
+        Path file = DEMO.out().resolve("register-attendance.docx");
         services.reports().export("register", ReportScope.ofGroup(forum.name()), ReportFormat.DOCX, file, ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
             assertThat(headings(doc, "Heading2")).contains("Attendance in the last 12 months");
@@ -128,7 +109,7 @@ class ReportServiceTest {
     @Test
     void theAnnualReportAsksTheThreeQuestionsAndMarksWhatIsToBeWritten() throws IOException {
         PartnershipYear latest = services.reports().yearsWithData(LocalDate.now()).get(0);
-        Path file = outDir.resolve("annual.docx");
+        Path file = DEMO.out().resolve("annual.docx");
         services.reports().export("annual-report", ReportScope.ofYear(latest.startYear()), ReportFormat.DOCX, file,
                 ExportProgress.NONE);
         try (XWPFDocument doc = docx(file)) {
@@ -175,7 +156,7 @@ class ReportServiceTest {
 
     @Test
     void theActionTrackerPdfRepeatsItsHeaderAndNumbersItsPages() throws IOException {
-        Path file = outDir.resolve("actions.pdf");
+        Path file = DEMO.out().resolve("actions.pdf");
         services.reports().export("actions", ReportScope.none(), ReportFormat.PDF, file, ExportProgress.NONE);
         PdfReader reader = new PdfReader(file.toString());
         int pages = reader.getNumberOfPages();
@@ -193,7 +174,7 @@ class ReportServiceTest {
         Path reference = dataDir.resolve("reference.docx");
         Files.writeString(reference, "broken");
         try {
-            Path file = outDir.resolve("register.docx");
+            Path file = DEMO.out().resolve("register.docx");
             assertThatThrownBy(() -> services.reports().export("register", ReportScope.ofGroup("Learning Hub"), ReportFormat.DOCX,
                     file, ExportProgress.NONE)).isInstanceOf(UserInputException.class).hasMessageContaining("reference.docx");
             assertThat(file).doesNotExist();
@@ -212,7 +193,7 @@ class ReportServiceTest {
             }
         }
         try {
-            Path file = outDir.resolve("styled.docx");
+            Path file = DEMO.out().resolve("styled.docx");
             services.reports().export("register", ReportScope.ofGroup("Learning Hub"), ReportFormat.DOCX, file, ExportProgress.NONE);
             try (XWPFDocument doc = docx(file)) {
                 assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getRPr().getColorArray(0).xgetVal().getStringValue())
@@ -229,7 +210,7 @@ class ReportServiceTest {
     @Test
     void progressRunsToTheEnd() {
         List<Double> steps = new ArrayList<>();
-        services.reports().export("actions", ReportScope.none(), ReportFormat.DOCX, outDir.resolve("a.docx"),
+        services.reports().export("actions", ReportScope.none(), ReportFormat.DOCX, DEMO.out().resolve("a.docx"),
                 (fraction, message) -> steps.add(fraction));
         assertThat(steps).isSorted().last().isEqualTo(1.0);
     }

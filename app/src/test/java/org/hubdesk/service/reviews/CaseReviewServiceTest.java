@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hubdesk.domain.actions.ActionItem;
@@ -23,6 +21,7 @@ import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.domain.reviews.TrafficLight;
 import org.hubdesk.service.Services;
 import org.hubdesk.store.Database;
+import org.hubdesk.testing.TestClocks;
 import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,7 @@ class CaseReviewServiceTest {
     @BeforeEach
     void open() {
         database = TestStores.database(dir);
-        reviews = new CaseReviewService(database, Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        reviews = new CaseReviewService(database, TestClocks.startOf(today));
     }
 
     @AfterEach
@@ -127,8 +126,7 @@ class CaseReviewServiceTest {
 
     @Test
     void theDemoHasReviewsInEveryState() {
-        try (Services services = TestStores.open(dir.resolve("demo"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("demo"), 0, LocalDate.now())) {
             List<CaseReview> all = services.reviews().list(CaseReviewService.Filter.all());
             assertThat(all).extracting(CaseReview::status).contains(ReviewStatus.values());
             assertThat(all).extracting(CaseReview::kind).contains(ReviewKind.values());

@@ -1,15 +1,12 @@
 package org.hubdesk.service.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hubdesk.testing.ReportFiles.pdfText;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,6 +18,7 @@ import org.hubdesk.domain.reviews.ReviewYearSummary;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.TestClocks;
 import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +30,8 @@ class CaseReviewsReportTest {
 
     @Test
     void theReportListsEachReviewWithItsClocksMetOrMissedInWordAndPdf() throws Exception {
-        try (Services services = TestStores.open(dir.resolve("data"))) {
-            services.demo().createEmpty("Testshire Safeguarding Children Partnership");
-            CaseReviewService reviews = new CaseReviewService(services.database(),
-                    Clock.fixed(LocalDate.of(2026, 11, 2).atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        try (Services services = TestStores.openEmpty(dir.resolve("data"), "Testshire Safeguarding Children Partnership")) {
+            CaseReviewService reviews = new CaseReviewService(services.database(), TestClocks.startOf(LocalDate.of(2026, 11, 2)));
             // Received Thu 2 Apr 2026 (Easter: Good Friday 3 Apr, Easter Monday 6 Apr): National Panel due Mon 13 Apr,
             // notified Tue 14 Apr, so missed; rapid review report due 27 Apr (Tue 14 .. Mon 27 are days 6-15), sent 24 Apr: met.
             long late = reviews.record(ReviewKind.RAPID_REVIEW, "Referral about an infant", "Baby Q", LocalDate.of(2026, 4, 2), "Police", null).id();
@@ -69,20 +65,13 @@ class CaseReviewsReportTest {
 
             Path pdf = dir.resolve("reviews.pdf");
             services.reports().export("case-reviews", ReportScope.ofYear(2026), ReportFormat.PDF, pdf, (f, m) -> { });
-            PdfReader reader = new PdfReader(pdf.toString());
-            StringBuilder text = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(p));
-            }
-            reader.close();
-            assertThat(text.toString()).contains("Referral about an infant").contains("Seriously good case reviews");
+            assertThat(pdfText(pdf)).contains("Referral about an infant").contains("Seriously good case reviews");
         }
     }
 
     @Test
     void theAnnualReportCountsReviewsByKindAndClocksMet() {
-        try (Services services = TestStores.open(dir.resolve("demo"))) {
-            services.demo().createDemo(0, LocalDate.now());
+        try (Services services = TestStores.openDemo(dir.resolve("demo"), 0, LocalDate.now())) {
             int year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
             String text = services.reports().build("annual-report", ReportScope.ofYear(year), LocalDate.now()).blocks().stream()
                     .map(Object::toString).reduce("", String::concat);

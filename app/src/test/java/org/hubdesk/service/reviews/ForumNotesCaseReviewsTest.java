@@ -26,8 +26,7 @@ class ForumNotesCaseReviewsTest {
 
     @BeforeEach
     void demo() {
-        services = TestStores.open(dir);
-        services.demo().createDemo(0, LocalDate.now());
+        services = TestStores.openDemo(dir, 0, LocalDate.now());
         forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
     }
 

@@ -2,9 +2,6 @@ package org.hubdesk.ui.assurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,15 +11,12 @@ import javafx.stage.Stage;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.assurance.SelfRating;
-import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,28 +28,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * observation to the audit calendar. With -Dhubdesk.screens=DIR the forms are saved as pictures.
  */
 @ExtendWith(ApplicationExtension.class)
-class AssuranceFormsScreenTest {
-    @TempDir
-    static Path dir;
-
-    /** Opened before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
-    private static Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class AssuranceFormsScreenTest extends MainWindowScreenTest {
+    /** The store is made before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
     @BeforeAll
-    static void open() {
-        services = Services.open(dir.resolve("data"), null);
+    static void store() {
+        fillBeforeStart(Data.NONE);
     }
 
     @Start
     void start(Stage stage) {
-        window = ScreenSupport.window(stage, services, errors, 1280, 800);
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
+        open(stage, Data.NONE);
     }
 
     @Test

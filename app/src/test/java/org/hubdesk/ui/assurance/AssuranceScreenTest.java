@@ -2,12 +2,7 @@ package org.hubdesk.ui.assurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,15 +10,10 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.SelfRating;
-import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,26 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A user opens Assurance: the Section 11 heat map and a return's evidence, an indicator's trend chart, the calendar. */
 @ExtendWith(ApplicationExtension.class)
-class AssuranceScreenTest {
-    @TempDir
-    Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class AssuranceScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        services = Services.open(dir.resolve("data"), null);
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        openOwn(stage, Data.NONE, 1280, 800);
     }
 
     @Test
@@ -119,27 +93,5 @@ class AssuranceScreenTest {
     private static javafx.scene.Node indicatorCell(FxRobot robot, String name) {
         return robot.lookup("#indicators").lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
                 && c.getText() != null && c.getText().replace("! ", "").startsWith(name + "\n")).queryAs(javafx.scene.Node.class);
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -11,8 +11,7 @@ import org.hubdesk.ui.testing.ScreenSupport.Shots;
  */
 public final class AssuranceScreenshots {
     public static void main(String[] args) throws Exception {
-        Shots.launch(args, new Shots.Setup("assurance-shots", "Northbridge Safeguarding Children Partnership", 1366, 768,
-                AssuranceScreenshots::script));
+        Shots.launch(args, Shots.Setup.laptop("assurance-shots", AssuranceScreenshots::script));
     }
 
     static void script(Shots s) {

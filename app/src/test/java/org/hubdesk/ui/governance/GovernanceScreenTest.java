@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,27 +57,5 @@ class GovernanceScreenTest extends MainWindowScreenTest {
         assertThat(window.shownArea()).isEqualTo(Area.MEMBERS);
         assertThat(((MembersView) window.view(Area.MEMBERS)).model().selectedGroupProperty().get().id()).isEqualTo(hub.id());
         assertThat(errors).isEmpty();
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -3,12 +3,9 @@ package org.hubdesk.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -16,13 +13,13 @@ import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueKind;
 import org.hubdesk.domain.home.DuePlace;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.reviews.CaseReviewsView;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,20 +47,8 @@ class HomeScreenTest {
 
     private void open(FxRobot robot, boolean demo) {
         Path data = dir.resolve(demo ? "demo" : "empty");
-        services = Services.open(data, null);
-        if (!services.demo().hasPartnership()) {
-            if (demo) {
-                services.demo().createDemo(0, LocalDate.now());
-            } else {
-                services.demo().createEmpty("Test partnership");
-            }
-        }
-        robot.interact(() -> {
-            UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-            window = new MainWindow(context, new NoCommands(), "Test partnership");
-            stage.setScene(new Scene(window.root(), 1280, 800));
-            stage.show();
-        });
+        services = (demo ? Data.DEMO : Data.EMPTY).open(data);
+        robot.interact(() -> window = ScreenSupport.window(stage, services, errors, 1280, 800));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -137,27 +122,5 @@ class HomeScreenTest {
         Node empty = robot.lookup("#home-empty").query();
         assertThat(((Label) empty).getText()).startsWith("Nothing is overdue and nothing falls due in the next 7 days");
         assertThat(errors).isEmpty();
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

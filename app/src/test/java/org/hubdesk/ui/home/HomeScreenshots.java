@@ -12,8 +12,7 @@ import org.hubdesk.ui.testing.ScreenSupport.Shots;
  */
 public final class HomeScreenshots {
     public static void main(String[] args) throws Exception {
-        Shots.launch(args, new Shots.Setup("home-shots", "Northbridge Safeguarding Children Partnership", 1366, 768,
-                HomeScreenshots::script));
+        Shots.launch(args, Shots.Setup.laptop("home-shots", HomeScreenshots::script));
     }
 
     static void script(Shots s) {

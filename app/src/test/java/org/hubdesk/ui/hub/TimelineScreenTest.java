@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,9 +16,7 @@ import javax.imageio.ImageIO;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,10 +49,7 @@ class TimelineScreenTest {
 
     private void show(FxRobot robot) {
         robot.interact(() -> {
-            UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-            MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
-            stage.setScene(new Scene(window.root(), 1280, 800));
-            stage.show();
+            ScreenSupport.window(stage, services, errors, 1280, 800);
         });
         robot.clickOn("Hub timeline");
         WaitForAsyncUtils.waitForFxEvents();
@@ -163,27 +156,5 @@ class TimelineScreenTest {
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", file.toFile());
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.hubdesk.ui.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.hub.PhaseLengths;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,8 +31,7 @@ class TimelineViewModelTest {
     void open() {
         services = Services.open(dir, null);
         services.demo().createEmpty("Test Partnership");
-        model = new TimelineViewModel(new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> null,
-                Clock.systemDefaultZone()));
+        model = new TimelineViewModel(ScreenSupport.context(null, services, errors::add));
         model.load();
     }
 

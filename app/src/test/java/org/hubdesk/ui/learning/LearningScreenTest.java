@@ -13,7 +13,6 @@ import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,28 +101,6 @@ class LearningScreenTest extends MainWindowScreenTest {
         @SuppressWarnings("unchecked")
         TableView<ActionItem> table = robot.lookup("#action-table").queryAs(TableView.class);
         return List.copyOf(table.getItems());
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 
     @Test

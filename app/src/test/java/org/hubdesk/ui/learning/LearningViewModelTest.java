@@ -3,15 +3,13 @@ package org.hubdesk.ui.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,7 @@ class LearningViewModelTest {
     void open() {
         services = Services.open(dir, null);
         services.demo().createDemo(0, LocalDate.now());
-        model = new LearningViewModel(new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> null,
-                Clock.systemDefaultZone()));
+        model = new LearningViewModel(ScreenSupport.context(null, services, errors::add));
         model.load();
         // The demo's first cycle has finished, so it has recommendations with actions.
         model.selectedCycleProperty().set(model.cycles().get(model.cycles().size() - 1));

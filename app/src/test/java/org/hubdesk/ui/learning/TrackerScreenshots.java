@@ -10,8 +10,7 @@ import org.hubdesk.ui.testing.ScreenSupport.Shots;
  */
 public final class TrackerScreenshots {
     public static void main(String[] args) throws Exception {
-        Shots.launch(args, new Shots.Setup("tracker-shots", "Northbridge Safeguarding Children Partnership", 1366, 768,
-                TrackerScreenshots::script));
+        Shots.launch(args, Shots.Setup.laptop("tracker-shots", TrackerScreenshots::script));
     }
 
     static void script(Shots s) {

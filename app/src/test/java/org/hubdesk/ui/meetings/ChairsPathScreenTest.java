@@ -2,7 +2,6 @@ package org.hubdesk.ui.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
@@ -12,13 +11,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.RegisterEntry;
-import org.hubdesk.service.Services;
-import org.hubdesk.service.meetings.MeetingDetail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,31 +22,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The chair's path: start, check attendance, see quoracy change, capture, end, read the minutes draft. */
 @ExtendWith(ApplicationExtension.class)
 class ChairsPathScreenTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final MeetingScreenFixture MEETING = new MeetingScreenFixture("Learning Hub", LocalTime.of(14, 0));
 
-    private static Services services;
-    private static MeetingDetail meeting;
     private MeetingsView view;
-
-    @BeforeAll
-    static void demo() {
-        services = Services.open(dir.resolve("db"), null);
-        meeting = MeetingScreenFixture.demoMeeting(services, "Learning Hub", LocalTime.of(14, 0));
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
 
     @Start
     void start(Stage stage) {
-        view = MeetingScreenFixture.show(stage, services, meeting);
+        view = MEETING.show(stage);
     }
 
     private RegisterEntry partner(AgencyKind kind) {
-        return meeting.expected().stream().filter(e -> e.statutoryPartner() && e.agencyKind() == kind && e.core()).findFirst().orElseThrow();
+        return MEETING.meeting().expected().stream().filter(e -> e.statutoryPartner() && e.agencyKind() == kind && e.core()).findFirst().orElseThrow();
     }
 
     @Test
@@ -106,7 +88,7 @@ class ChairsPathScreenTest {
         robot.clickOn("#capture-save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(services.meetings().meeting(meeting.meeting().id()).meeting().status().name()).isEqualTo("HELD");
+        assertThat(MEETING.services().meetings().meeting(MEETING.meeting().meeting().id()).meeting().status().name()).isEqualTo("HELD");
         TextArea minutes = robot.lookup("#minutes-text").queryAs(TextArea.class);
         assertThat(minutes.isVisible()).isTrue();
         assertThat(minutes.getText()).contains("Present: " + la.personName()).contains("Deputies: " + police.deputyName() + " for "

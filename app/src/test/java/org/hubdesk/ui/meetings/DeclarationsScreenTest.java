@@ -13,10 +13,7 @@ import org.hubdesk.domain.members.RegisterEntry;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.hubdesk.report.ReportFormat;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.testing.DemoData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,27 +31,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DeclarationsScreenTest {
     @RegisterExtension
-    static final DemoData DEMO = new DemoData(0);
+    static final MeetingScreenFixture MEETING = new MeetingScreenFixture("Multi-Agency Learning Forum", LocalTime.of(10, 0));
 
     @TempDir
     static Path dir;
 
-    private static MeetingDetail meeting;
-    private final Services services = DEMO.services();
-
-    @BeforeAll
-    static void planAMeeting() {
-        meeting = MeetingScreenFixture.plan(DEMO.services(), "Multi-Agency Learning Forum", LocalTime.of(10, 0));
-    }
-
     @Start
     void start(Stage stage) {
-        MeetingScreenFixture.show(stage, services, meeting);
+        MEETING.show(stage);
     }
 
     @Test
     void aDeclarationRecordedInTheTabIsListedAndPrintedInTheMinutes(FxRobot robot) throws IOException {
-        RegisterEntry member = meeting.expected().get(1);
+        RegisterEntry member = MEETING.meeting().expected().get(1);
         robot.clickOn("Declarations of interest");
         @SuppressWarnings("unchecked")
         ListView<Object> list = robot.lookup("#declarations-list").queryAs(ListView.class);
@@ -68,7 +57,7 @@ class DeclarationsScreenTest {
 
         assertThat(list.getItems()).extracting(Object::toString)
                 .containsExactly(member.personName() + " – 4. Individual case learning 1: manages the allocated social worker");
-        MeetingDetail after = services.meetings().meeting(meeting.meeting().id());
+        MeetingDetail after = MEETING.services().meetings().meeting(MEETING.meeting().meeting().id());
         assertThat(after.declarations()).hasSize(1);
         assertThat(after.declarations().get(0).agendaItemId()).isEqualTo(after.items().get(3).id());
 
@@ -81,7 +70,7 @@ class DeclarationsScreenTest {
                 .contains("\n   Declaration: " + member.personName() + " – manages the allocated social worker\n");
 
         // The minutes as published (Word, read back): the declarations beside Present and Apologies, and under the item.
-        Path docx = services.meetings().exportMinutes(meeting.meeting().id(), ReportFormat.DOCX, dir.resolve("minutes.docx"));
+        Path docx = MEETING.services().meetings().exportMinutes(MEETING.meeting().meeting().id(), ReportFormat.DOCX, dir.resolve("minutes.docx"));
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx)); XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("Declarations of interest").contains(member.personName()
                     + " (item 4, Individual case learning 1): manages the allocated social worker")

@@ -2,7 +2,6 @@ package org.hubdesk.ui.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -10,14 +9,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hubdesk.domain.members.RegisterEntry;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,27 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveChairKeysScreenTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final MeetingScreenFixture MEETING = new MeetingScreenFixture("Multi-Agency Learning Forum", LocalTime.MIDNIGHT);
 
-    private static Services services;
-    private static MeetingDetail meeting;
     private MeetingsView view;
-
-    @BeforeAll
-    static void demo() {
-        services = Services.open(dir.resolve("db"), null);
-        meeting = MeetingScreenFixture.demoMeeting(services, "Multi-Agency Learning Forum", LocalTime.MIDNIGHT);
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
-    }
 
     @Start
     void start(Stage stage) {
-        view = MeetingScreenFixture.show(stage, services, meeting);
+        view = MEETING.show(stage);
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {
@@ -65,7 +48,7 @@ class LiveChairKeysScreenTest {
         Label alert = robot.lookup("#live-interest-alert").queryAs(Label.class);
         assertThat(alert.getText()).startsWith("Ask for declarations of interest");
 
-        RegisterEntry member = meeting.expected().get(1);
+        RegisterEntry member = MEETING.meeting().expected().get(1);
         ctrl(robot, KeyCode.I);
         assertThat(robot.lookup("#declare-pane").query().isVisible()).isTrue();
         robot.clickOn("#declare-member").clickOn(member.personName() + " (" + member.agencyName() + ")");
@@ -94,13 +77,13 @@ class LiveChairKeysScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(replanPane.isVisible()).isFalse();
 
-        MeetingDetail after = services.meetings().meeting(meeting.meeting().id());
+        MeetingDetail after = MEETING.services().meetings().meeting(MEETING.meeting().meeting().id());
         assertThat(after.items().get(4).minutes()).isLessThan(30);
         assertThat(after.items().get(12).minutes()).as("AOB keeps its minutes").isEqualTo(2);
         assertThat(after.replans()).hasSize(1);
         assertThat(after.declarations()).singleElement().satisfies(d -> assertThat(d.personId()).isEqualTo(member.personId()));
         // Ctrl+Z would take back the last capture; the re-plan is not one of them, so the declaration is what goes.
-        assertThat(services.meetings().minutes(meeting.meeting().id())).contains("Re-plan: at ").contains("Declaration: " + member.personName());
+        assertThat(MEETING.services().meetings().minutes(MEETING.meeting().meeting().id())).contains("Re-plan: at ").contains("Declaration: " + member.personName());
     }
 
     @Test

@@ -2,11 +2,8 @@ package org.hubdesk.ui.meetings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -14,8 +11,9 @@ import org.hubdesk.domain.meetings.AttendanceStatus;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.ScreenSupport;
 import static org.hubdesk.ui.testing.ScreenSupport.snap;
 
 /**
@@ -27,10 +25,7 @@ public final class LiveModeSnapshot {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Services services = Services.open(data, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
+        Services services = Data.DEMO.open(data);
         long forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
         MeetingDetail d = services.meetings().newMeeting(forum, LocalDate.now(), LocalTime.now().withSecond(0).withNano(0).minusMinutes(20),
                 "Civic Offices, Committee Room 2");
@@ -52,38 +47,28 @@ public final class LiveModeSnapshot {
         RegisterEntry declarant = d.expected().get(1);
         services.meetings().declareInterest(id, declarant.personId(), d.items().get(3).id(), "manages the allocated social worker");
 
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.startup(() -> {
-            try {
-                Stage stage = new Stage();
-                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
-                LiveMeetingViewModel model = new LiveMeetingViewModel(context, id);
-                LiveMeetingView live = new LiveMeetingView(model, () -> { });
-                Scene scene = new Scene((Parent) live.node(), 1366, 768);
-                stage.setScene(scene);
-                stage.show();
-                model.start();
-                model.tick();
-                snap(scene, out.resolve("live-mode.png"));
+        ScreenSupport.runOnce(services, () -> {
+            Stage stage = new Stage();
+            UiContext context = ScreenSupport.context(stage, services, m -> { });
+            LiveMeetingViewModel model = new LiveMeetingViewModel(context, id);
+            LiveMeetingView live = new LiveMeetingView(model, () -> { });
+            Scene scene = new Scene((Parent) live.node(), 1366, 768);
+            stage.setScene(scene);
+            stage.show();
+            model.start();
+            model.tick();
+            snap(scene, out.resolve("live-mode.png"));
 
-                Stage second = new Stage();
-                MeetingsView meetings = new MeetingsView(context);
-                Scene s2 = new Scene((Parent) meetings.node(), 1280, 800);
-                second.setScene(s2);
-                second.show();
-                meetings.shown();
-                meetings.model().select(services.meetings().meetings(forum).stream()
-                        .filter(m -> m.meeting().meetingDate().isAfter(LocalDate.now())).findFirst().orElseThrow().meeting().id());
-                snap(s2, out.resolve("agenda-builder.png"));
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
+            Stage second = new Stage();
+            MeetingsView meetings = new MeetingsView(context);
+            Scene s2 = new Scene((Parent) meetings.node(), 1280, 800);
+            second.setScene(s2);
+            second.show();
+            meetings.shown();
+            meetings.model().select(services.meetings().meetings(forum).stream()
+                    .filter(m -> m.meeting().meetingDate().isAfter(LocalDate.now())).findFirst().orElseThrow().meeting().id());
+            snap(s2, out.resolve("agenda-builder.png"));
         });
-        done.await();
-        services.close();
-        Platform.exit();
     }
 
 }

@@ -3,7 +3,6 @@ package org.hubdesk.ui.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -11,8 +10,7 @@ import java.util.List;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.ui.common.BackgroundTasks;
-import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class MeetingsViewModelTest {
     void open() {
         services = Services.open(dir, null);
         services.demo().createDemo(0, LocalDate.now());
-        model = new MeetingsViewModel(new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> null, Clock.systemDefaultZone()));
+        model = new MeetingsViewModel(ScreenSupport.context(null, services, errors::add));
         long hub = services.members().groupNamed("Learning Hub").id();
         MeetingDetail d = services.meetings().newMeeting(hub, LocalDate.now().plusDays(30), LocalTime.of(14, 0), null);
         model.load();

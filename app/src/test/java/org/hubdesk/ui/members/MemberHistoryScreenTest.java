@@ -3,12 +3,7 @@ package org.hubdesk.ui.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,16 +11,11 @@ import javax.imageio.ImageIO;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
-import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
-import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,34 +23,16 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The business manager asks who changed a member: History… lists each change with its user. */
 @ExtendWith(ApplicationExtension.class)
-class MemberHistoryScreenTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class MemberHistoryScreenTest extends MainWindowScreenTest {
     /** The demo is built before the toolkit starts (building it on the FX thread can outlast TestFX's start timeout). */
-    @org.junit.jupiter.api.BeforeAll
+    @BeforeAll
     static void demo() {
-        try (Services setup = Services.open(dir, null)) {
-            setup.demo().createDemo(0, LocalDate.now());
-        }
+        fillBeforeStart(Data.DEMO);
     }
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        open(stage, Data.DEMO);
     }
 
     @Test

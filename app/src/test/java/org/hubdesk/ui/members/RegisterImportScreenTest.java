@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,8 +13,9 @@ import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.domain.members.RegisterImportRow;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +37,9 @@ class RegisterImportScreenTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dir.resolve("db"), null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
+        services = Data.DEMO.open(dir.resolve("db"));
         hub = services.members().groupNamed("Working Group");
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+        UiContext context = ScreenSupport.context(stage, services, m -> { });
         view = new MembersView(context);
         view.model().selectedGroupProperty().set(hub);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 700));

@@ -9,7 +9,6 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,27 +54,5 @@ class TermsScreenTest extends MainWindowScreenTest {
         assertThat(robot.lookup("#terms-error").queryAs(Label.class).getText()).contains("must fall after this review");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(errors).singleElement().asString().contains("must fall after this review");
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

@@ -2,12 +2,6 @@ package org.hubdesk.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -17,15 +11,10 @@ import org.hubdesk.domain.plan.DeliveryPlan;
 import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.PlanVersion;
-import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,29 +25,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * edits the plan and compares: everything is in the store as it is made.
  */
 @ExtendWith(ApplicationExtension.class)
-class DeliveryPlanScreenTest {
-    @TempDir
-    Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class DeliveryPlanScreenTest extends MainWindowScreenTest {
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        services.demo().createDemo(0, LocalDate.now());
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new NoCommands(), "Test partnership");
         // The headless test screen is 1280x800; the 1366x768 laptop layout is checked under Xvfb (README).
-        stage.setScene(new Scene(window.root(), 1280, 768));
-        stage.show();
+        openOwn(stage, Data.DEMO, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     private DeliveryPlanView view() {
@@ -174,7 +146,7 @@ class DeliveryPlanScreenTest {
         scrollTo(robot, DeliveryPlanSection.SINGLE_AGENCY_AUDITS);
         robot.clickOn("#add-single-agency-audits");
         robot.clickOn("#evidence-text").write("Health visiting audit of 12 families");
-        robot.clickOn("#evidence-link").write(dir.resolve("no-such-report.docx").toString());
+        robot.clickOn("#evidence-link").write(testDir.resolve("no-such-report.docx").toString());
         robot.clickOn("#evidence-ok");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#dialog-error").queryAs(Label.class).getText()).startsWith("There is no file at");
@@ -200,27 +172,5 @@ class DeliveryPlanScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view().model().evidence(DeliveryPlanSection.MULTI_AGENCY_AUDITS)).hasSize(1);
         assertThat(robot.lookup("#text-guidance").queryTextInputControl().isEditable()).isTrue();
-    }
-
-    private static final class NoCommands implements MainWindow.AppCommands {
-        @Override
-        public void newDatabase() {
-        }
-
-        @Override
-        public void openDatabase() {
-        }
-
-        @Override
-        public void backUpNow() {
-        }
-
-        @Override
-        public void about() {
-        }
-
-        @Override
-        public void exit() {
-        }
     }
 }

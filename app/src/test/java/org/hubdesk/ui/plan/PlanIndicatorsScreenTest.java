@@ -2,52 +2,33 @@ package org.hubdesk.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.hubdesk.domain.assurance.Indicator;
-import org.hubdesk.service.Services;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A user ticks two performance indicators for the plan's "Current data and performance"; the choice is stored in that order. */
 @ExtendWith(ApplicationExtension.class)
-class PlanIndicatorsScreenTest {
-    @TempDir
-    static Path dir;
-
-    /** Opened before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
-    private static Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class PlanIndicatorsScreenTest extends MainWindowScreenTest {
+    /** The demo is made before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
     @BeforeAll
-    static void open() {
-        services = Services.open(dir.resolve("data"), null);
-        services.demo().createDemo(0, LocalDate.now());
+    static void demo() {
+        fillBeforeStart(Data.DEMO);
     }
 
     @Start
     void start(Stage stage) {
-        window = ScreenSupport.window(stage, services, errors, 1280, 768);
+        open(stage, Data.DEMO, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
     }
 
     @Test

@@ -10,8 +10,7 @@ import org.hubdesk.ui.testing.ScreenSupport.Shots;
  */
 public final class PlanScreenshots {
     public static void main(String[] args) throws Exception {
-        Shots.launch(args, new Shots.Setup("plan-shots", "Northbridge Safeguarding Children Partnership", 1366, 768,
-                PlanScreenshots::script));
+        Shots.launch(args, Shots.Setup.laptop("plan-shots", PlanScreenshots::script));
     }
 
     static void script(Shots s) {

@@ -2,17 +2,14 @@ package org.hubdesk.ui.planner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.concurrent.CountDownLatch;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.governance.GovernanceView;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.ScreenSupport;
 import static org.hubdesk.ui.testing.ScreenSupport.snap;
 
 /**
@@ -24,38 +21,25 @@ public final class PlannerScreenshots {
         Path data = Path.of(args[0]);
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        Services services = Services.open(data, null);
-        if (!services.demo().hasPartnership()) {
-            services.demo().createDemo(0, LocalDate.now());
-        }
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.startup(() -> {
-            try {
-                Stage stage = new Stage();
-                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
-                GovernanceView view = new GovernanceView(context, (place, id) -> { });
-                Scene scene = new Scene((Parent) view.node(), 1280, 900);
-                scene.getStylesheets().add(GovernanceView.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());
-                stage.setScene(scene);
-                stage.show();
-                view.shown();
-                view.showPlanner();
-                snap(scene, out.resolve("planner-month.png"));
-                view.planner().model().next();
-                snap(scene, out.resolve("planner-next-month.png"));
-                view.planner().model().layoutProperty().get().weeks().stream().flatMap(java.util.List::stream)
-                        .filter(d -> d.inMonth() && !d.events().isEmpty()).findFirst()
-                        .ifPresent(d -> view.planner().model().selectedProperty().set(d.events().get(0)));
-                snap(scene, out.resolve("planner-chosen.png"));
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
+        Services services = Data.DEMO.open(data);
+        ScreenSupport.runOnce(services, () -> {
+            Stage stage = new Stage();
+            UiContext context = ScreenSupport.context(stage, services, m -> { });
+            GovernanceView view = new GovernanceView(context, (place, id) -> { });
+            Scene scene = new Scene((Parent) view.node(), 1280, 900);
+            scene.getStylesheets().add(GovernanceView.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+            view.shown();
+            view.showPlanner();
+            snap(scene, out.resolve("planner-month.png"));
+            view.planner().model().next();
+            snap(scene, out.resolve("planner-next-month.png"));
+            view.planner().model().layoutProperty().get().weeks().stream().flatMap(java.util.List::stream)
+                    .filter(d -> d.inMonth() && !d.events().isEmpty()).findFirst()
+                    .ifPresent(d -> view.planner().model().selectedProperty().set(d.events().get(0)));
+            snap(scene, out.resolve("planner-chosen.png"));
         });
-        done.await();
-        services.close();
-        Platform.exit();
     }
 
 }

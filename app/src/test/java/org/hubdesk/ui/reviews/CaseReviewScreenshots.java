@@ -12,8 +12,7 @@ import org.hubdesk.ui.testing.ScreenSupport.Shots;
  */
 public final class CaseReviewScreenshots {
     public static void main(String[] args) throws Exception {
-        Shots.launch(args, new Shots.Setup("review-shots", "Northbridge Safeguarding Children Partnership", 1366, 768,
-                CaseReviewScreenshots::script));
+        Shots.launch(args, Shots.Setup.laptop("review-shots", CaseReviewScreenshots::script));
     }
 
     static void script(Shots s) {

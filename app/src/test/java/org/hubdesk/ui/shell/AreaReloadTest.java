@@ -2,59 +2,31 @@ package org.hubdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
-import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.members.MembersView;
-import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Going back to an area reloads its lists only when something was saved since they were loaded. */
 @ExtendWith(ApplicationExtension.class)
-class AreaReloadTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private final List<String> errors = new ArrayList<>();
-
+class AreaReloadTest extends MainWindowScreenTest {
     /** The demo is made before the window's start, which TestFX gives a time limit. */
     @BeforeAll
     static void demo() {
-        try (Services demo = Services.open(dir, null)) {
-            demo.demo().createDemo(0, LocalDate.now());
-        }
+        fillBeforeStart(Data.DEMO);
     }
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dir, null);
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
+        open(stage, Data.DEMO);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.hubdesk.ui.testing;
 
 import atlantafx.base.theme.PrimerLight;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -27,7 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hubdesk.service.Services;
 import org.hubdesk.ui.common.AccessibleNames;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
 import org.hubdesk.ui.shell.UiContext;
 import org.testfx.api.FxRobot;
@@ -49,7 +47,7 @@ public final class FocusWalk {
     /** The main window on the stage as the app shows it: the Primer theme and Hubdesk's style sheet. */
     public static MainWindow themedWindow(Stage stage, Services services, List<String> errors) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        UiContext context = ScreenSupport.context(stage, services, errors::add);
         MainWindow window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());

@@ -1,32 +1,50 @@
 package org.hubdesk.ui.testing;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.MainWindow;
-import org.hubdesk.ui.shell.UiContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shared setup of the TestFX tests of the main window: one store in a temp folder for the
- * test class (filled once, with the demo or an empty partnership), the main window on it at
- * 1280x800, background failures collected in {@link #errors}. TestFX only calls a {@code @Start}
- * method declared in the test class itself, so a subclass writes
- * {@code @Start void start(Stage stage) { open(stage, Data.DEMO); }}.
+ * test class (filled once, with the demo or an empty partnership; or a fresh one per test with
+ * {@link #openOwn}), the main window on it at 1280x800, background failures collected in
+ * {@link #errors}. TestFX only calls a {@code @Start} method declared in the test class itself, so
+ * a subclass writes {@code @Start void start(Stage stage) { open(stage, Data.DEMO); }}.
  */
 public abstract class MainWindowScreenTest {
     /** What a new store is filled with. */
-    public enum Data { DEMO, EMPTY }
+    public enum Data {
+        DEMO, EMPTY,
+        /** Nothing: the test makes its partnership itself, with the window open. */
+        NONE;
+
+        /** Opens the store in {@code folder}, filling it with this the first time (a store already filled is left as it is). */
+        public Services open(Path folder) {
+            Services services = Services.open(folder, null);
+            if (this == NONE || services.demo().hasPartnership()) {
+                return services;
+            }
+            if (this == DEMO) {
+                services.demo().createDemo(0, LocalDate.now());
+            } else {
+                services.demo().createEmpty("Test partnership");
+            }
+            return services;
+        }
+    }
 
     @TempDir
     protected static Path dir;
+
+    /** A folder of each test's own: for a store per test ({@link #openOwn}) or files the test writes. */
+    @TempDir
+    protected Path testDir;
 
     protected Services services;
     protected MainWindow window;
@@ -35,19 +53,31 @@ public abstract class MainWindowScreenTest {
 
     /** Opens the class's store (filling it the first time) and shows the main window in the stage. */
     protected void open(Stage stage, Data data) {
+        open(stage, data, 1280, 800);
+    }
+
+    /** As {@link #open(Stage, Data)}, the window this size (1280x768: the laptop layout). */
+    protected void open(Stage stage, Data data, double width, double height) {
+        open(stage, dir, data, width, height);
+    }
+
+    /** As {@link #open(Stage, Data, double, double)} on a store of this test's own in {@link #testDir}: for tests that each need a fresh one. */
+    protected void openOwn(Stage stage, Data data, double width, double height) {
+        open(stage, testDir, data, width, height);
+    }
+
+    private void open(Stage stage, Path folder, Data data, double width, double height) {
         this.stage = stage;
-        services = Services.open(dir, null);
-        if (!services.demo().hasPartnership()) {
-            if (data == Data.DEMO) {
-                services.demo().createDemo(0, LocalDate.now());
-            } else {
-                services.demo().createEmpty("Test partnership");
-            }
-        }
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
-        window = new MainWindow(context, new ScreenSupport.NoCommands(), "Test partnership");
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.show();
+        services = data.open(folder);
+        window = ScreenSupport.window(stage, services, errors, width, height);
+    }
+
+    /**
+     * Fills the class's store before the toolkit starts, from a {@code @BeforeAll}: for data that
+     * can take longer to make than TestFX allows a {@code @Start} (the demo on a busy machine).
+     */
+    protected static void fillBeforeStart(Data data) {
+        data.open(dir).close();
     }
 
     @AfterEach

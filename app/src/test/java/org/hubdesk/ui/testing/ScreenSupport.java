@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.hubdesk.service.Services;
+import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.ui.common.BackgroundTasks;
 import org.hubdesk.ui.shell.UiContext;
 import javafx.scene.Node;
@@ -61,16 +63,23 @@ public final class ScreenSupport {
         return node;
     }
 
+    /**
+     * The context a screen or view model under test runs in: background work on the calling thread,
+     * its failure messages to {@code errors}, dialogs owned by {@code stage} (null: no window).
+     */
+    public static UiContext context(Stage stage, Services services, Consumer<String> errors) {
+        return new UiContext(services, BackgroundTasks.sameThread(errors), () -> stage, Clock.systemDefaultZone());
+    }
+
     /** A main window on this stage over these services, background work on the test thread, its failures into {@code errors}. */
     public static MainWindow window(Stage stage, Services services, List<String> errors, double width, double height) {
-        UiContext context = new UiContext(services, BackgroundTasks.sameThread(errors::add), () -> stage, Clock.systemDefaultZone());
+        UiContext context = context(stage, services, errors::add);
         MainWindow window = new MainWindow(context, new NoCommands(), "Test partnership");
         stage.setScene(new Scene(window.root(), width, height));
         stage.show();
         return window;
     }
 
-    /** Saves the front window (a dialog) as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
     /** Styles and lays out a scene, then saves it as a PNG: for the harnesses that are run by hand under Xvfb. */
     public static void snap(Scene scene, Path file) throws IOException {
         scene.getRoot().applyCss();
@@ -78,6 +87,32 @@ public final class ScreenSupport {
         ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
     }
 
+    /** Steps of a harness run on the FX thread; they may throw. */
+    public interface FxSteps {
+        void run() throws Exception;
+    }
+
+    /**
+     * For a harness run by hand (not a test): starts JavaFX, runs the steps on its thread (a failure
+     * is printed, not thrown), then closes the store and stops JavaFX.
+     */
+    public static void runOnce(Services services, FxSteps steps) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.startup(() -> {
+            try {
+                steps.run();
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        services.close();
+        Platform.exit();
+    }
+
+    /** Saves the front window (a dialog) as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
     public static void shootFrontWindow(FxRobot robot, String name) {
         String folder = System.getProperty("hubdesk.screens");
         if (folder == null) {
@@ -137,6 +172,10 @@ public final class ScreenSupport {
 
         /** How a harness opens its window: data folder prefix, partnership name, size, and its script. */
         public record Setup(String tempPrefix, String partnership, int width, int height, Consumer<Shots> script) {
+            /** The demo partnership on the 1366x768 laptop screen the screens are designed for. */
+            public static Setup laptop(String tempPrefix, Consumer<Shots> script) {
+                return new Setup(tempPrefix, DemoService.DEMO_PARTNERSHIP, 1366, 768, script);
+            }
         }
 
         private Shots(Services services, MainWindow window, Scene scene, Stage stage) {
@@ -161,7 +200,7 @@ public final class ScreenSupport {
                 Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
                 Services services = Services.open(Files.createTempDirectory(setup.tempPrefix()), null);
                 services.demo().createDemo(0, LocalDate.now());
-                UiContext context = new UiContext(services, BackgroundTasks.sameThread(m -> { }), () -> stage, Clock.systemDefaultZone());
+                UiContext context = context(stage, services, m -> { });
                 MainWindow window = new MainWindow(context, new NoCommands(), setup.partnership());
                 Scene scene = new Scene(window.root(), setup.width(), setup.height());
                 scene.getStylesheets().add(org.hubdesk.ui.HubdeskApp.class.getResource("hubdesk.css").toExternalForm());
