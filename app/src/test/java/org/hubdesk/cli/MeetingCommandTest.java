@@ -29,6 +29,16 @@ class MeetingCommandTest extends CliCommandTest {
         Path ics = dir.resolve("m.ics");
         assertThat(run("export", "ics", "--meeting", id, "--out", ics.toString()).code()).isZero();
         assertThat(Files.readString(ics)).contains("SUMMARY:Multi-Agency Learning Forum\r\n");
+
+        // No papers attached: the pack is the tagged agenda alone, and says nothing of untagged papers.
+        Path pack = dir.resolve("pack.pdf");
+        Result packed = run("export", "pack", "--meeting", id, "--out", pack.toString());
+        assertThat(packed.code()).as(packed.err()).isZero();
+        assertThat(packed.out()).startsWith("Wrote " + pack.toAbsolutePath() + " (").doesNotContain("Not tagged");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(pack.toFile())) {
+            assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Meeting pack: Multi-Agency Learning Forum " + day);
+        }
     }
 
     @Test
