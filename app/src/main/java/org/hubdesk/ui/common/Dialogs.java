@@ -110,4 +110,22 @@ public final class Dialogs {
             }
         });
     }
+
+    /**
+     * Esc in {@code list} cancels {@code dialog}, as it does elsewhere in a dialog: a JavaFX list
+     * keeps Esc for itself (to cancel an edit it never has), so a keyboard user was stuck in it.
+     */
+    public static void escapeCancels(Dialog<?> dialog, javafx.scene.control.ListView<?> list) {
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                javafx.scene.Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+                if (cancel instanceof Button button) {
+                    button.fire();
+                } else {
+                    dialog.close();
+                }
+            }
+        });
+    }
 }

@@ -75,6 +75,7 @@ public final class HistoryDialog {
             dialog.setHeaderText("History of " + what);
             dialog.getDialogPane().setContent(lines);
             dialog.setResizable(true);
+            Dialogs.escapeCancels(dialog, lines);
             dialog.showAndWait();
         });
     }

@@ -32,6 +32,22 @@ public final class Lists {
         protected abstract Node graphic(T item);
     }
 
+    /**
+     * Shows each item as a check box labelled with its {@code text} and tied to its {@code checked}
+     * property: the box itself carries the words, so a screen reader names it (JavaFX's
+     * CheckBoxListCell leaves its box unnamed beside the cell's text).
+     */
+    public static <T> void checkCells(ListView<T> list, Function<T, javafx.beans.property.BooleanProperty> checked, Function<T, String> text) {
+        list.setCellFactory(v -> new GraphicCell<>() {
+            @Override
+            protected Node graphic(T item) {
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(text.apply(item));
+                box.selectedProperty().bindBidirectional(checked.apply(item));
+                return box;
+            }
+        });
+    }
+
     /** A cell showing each item as {@code text} gives it (nothing for an empty row). */
     public static <T> ListCell<T> textCell(Function<T, String> text) {
         return new ListCell<>() {

@@ -88,14 +88,14 @@ final class TimelineDialogs {
         }
         javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
         list.setId("members-list");
-        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(chosen::get, Converters.showing(
-                (Person p) -> p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()), "")));
+        org.hubdesk.ui.common.Lists.checkCells(list, chosen::get, p -> p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()));
         list.setPrefSize(520, 420);
         Dialog<Boolean> dialog = org.hubdesk.ui.common.CheckedDialog.create(context.owner().get(), "Nominated members", list, "members-ok",
                 (done, problem) -> model.setMembers(s.cycle().id(),
                         chosen.entrySet().stream().filter(e -> e.getValue().get()).map(e -> e.getKey().id()).toList(),
                         opened.version(), done, problem));
         dialog.setHeaderText("Who attends the events of '" + s.priorityTitle() + "' and works on it between them");
+        org.hubdesk.ui.common.Dialogs.escapeCancels(dialog, list);
         dialog.showAndWait();
     }
 

@@ -19,7 +19,7 @@ import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.ui.common.Dialogs;
 
 /** Adds an agency; the statutory-partner flag is what quoracy counts. */
-final class AgencyDialog extends Dialog<Agency> {
+public final class AgencyDialog extends Dialog<Agency> {
     private Agency created;
 
     AgencyDialog(MembersViewModel model) {
@@ -62,7 +62,7 @@ final class AgencyDialog extends Dialog<Agency> {
         setResultConverter(b -> b == ButtonType.OK ? created : null);
     }
 
-    static Optional<Agency> ask(MembersViewModel model) {
+    public static Optional<Agency> ask(MembersViewModel model) {
         return new AgencyDialog(model).showAndWait();
     }
 }

@@ -54,14 +54,7 @@ public final class RestoreDialog {
         if (!backups.isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
-        // The list keeps Esc for itself (to cancel an edit it never has): Esc there cancels the dialog too.
-        Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-                e.consume();
-                cancel.fire();
-            }
-        });
+        Dialogs.escapeCancels(dialog, list);
         dialog.setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem().file() : null);
         return dialog.showAndWait();
     }

@@ -9,6 +9,7 @@ import org.hubdesk.service.backup.BackupService;
 import org.hubdesk.service.members.ImportPreview;
 import org.hubdesk.ui.assurance.ImportPreviewAlert;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.members.AgencyDialog;
 import org.hubdesk.ui.members.ImportPreviewDialog;
 import org.hubdesk.ui.members.MembersView;
 import java.util.ArrayList;
@@ -78,6 +79,9 @@ class DialogKeyboardWalkTest {
         PlannerEvent event = services.planner().events(LocalDate.now(), LocalDate.now().plusMonths(2)).stream()
                 .filter(e -> e.seriesId() != null).findFirst().orElseThrow();
         Consumer<MainWindow> anEvent = w -> ((GovernanceView) w.view(Area.GOVERNANCE)).planner().model().selectedProperty().set(event);
+        long firstPhase = services.hub().programme().cycles().get(0).phases().get(0).id();
+        Consumer<MainWindow> aPhase = w -> ((org.hubdesk.ui.hub.TimelineView) w.view(Area.HUB_TIMELINE)).model()
+                .selectedPhaseIdProperty().set(firstPhase);
         return List.of(
                 new Opening("Add member (a person)", Area.MEMBERS, null, "add-member"),
                 new Opening("New group", Area.MEMBERS, null, "new-group"),
@@ -92,6 +96,7 @@ class DialogKeyboardWalkTest {
                 new Opening("Edit a planner event of a series", Area.GOVERNANCE, "governance-planner-tab", "planner-edit", anEvent),
                 new Opening("Plan a hub cycle programme", Area.HUB_TIMELINE, null, "plan-programme"),
                 new Opening("Hub settings", Area.HUB_TIMELINE, null, "hub-settings"),
+                new Opening("Hub cycle members", Area.HUB_TIMELINE, null, "cycle-members", aPhase),
                 new Opening("New delivery plan", Area.DELIVERY_PLANS, null, "new-plan"),
                 new Opening("Delivery plan priority", Area.DELIVERY_PLANS, null, "edit-priority"),
                 new Opening("Delivery plan action", Area.DELIVERY_PLANS, null, "add-action"),
@@ -145,6 +150,8 @@ class DialogKeyboardWalkTest {
         walkShown(robot, "Team database", TeamDatabaseDialog::ask, problems);
         walkShown(robot, "Restore", owner -> RestoreDialog.choose(owner, "Restore", "Restoring replaces the database", backups), problems);
         robot.interact(() -> window.show(Area.MEMBERS));
+        walkShown(robot, "New agency (from the member dialog)", owner -> AgencyDialog.ask(((MembersView) window.view(Area.MEMBERS)).model()),
+                problems);
         walkShown(robot, "Register import preview", owner -> new ImportPreviewDialog(((MembersView) window.view(Area.MEMBERS)).model(), preview,
                 "Multi-Agency Learning Forum").showAndWait(), problems);
         walkShown(robot, "Performance import preview", owner -> ImportPreviewAlert.confirm(owner, "Import performance data",
