@@ -26,6 +26,11 @@ public record PartnershipYear(int startYear, int startMonth) implements Comparab
         return new PartnershipYear(year, startMonth);
     }
 
+    /** The year starting in {@code startYear} when one is named, else the one {@code today} falls in. */
+    public static PartnershipYear namedOrContaining(Integer startYear, LocalDate today, int startMonth) {
+        return startYear != null ? new PartnershipYear(startYear, startMonth) : containing(today, startMonth);
+    }
+
     /** The partnership year a month falls in (hub cycles are planned in whole months). */
     public static PartnershipYear containing(YearMonth month, int startMonth) {
         return containing(month.atDay(1), startMonth);

@@ -2,6 +2,7 @@ package org.hubdesk.domain.hub;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.hubdesk.domain.common.UserInputException;
@@ -13,6 +14,9 @@ import org.hubdesk.domain.members.Person;
  * nominated by one of the three safeguarding partners (seed 000, "Membership").
  */
 public record HubCycle(long id, long priorityId, List<HubPhase> phases, Long leadPersonId, List<Long> memberIds) {
+    /** The programme's order: by first month, cycles starting together in the order they were planned (by id). */
+    public static final Comparator<HubCycle> BY_START = Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id);
+
     public HubCycle {
         if (phases == null || phases.isEmpty()) {
             throw new UserInputException("A hub cycle needs at least one phase");

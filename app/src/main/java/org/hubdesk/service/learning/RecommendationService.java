@@ -87,7 +87,7 @@ public final class RecommendationService extends DatedService {
         HubRepository hub = new HubRepository(ctx);
         List<Long> priorities = hub.priorities().stream().filter(p -> p.partnershipYear() == startYear).map(Priority::id).toList();
         return hub.cycles().stream().filter(c -> priorities.contains(c.priorityId()))
-                .sorted(Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id))
+                .sorted(HubCycle.BY_START)
                 .map(HubCycle::id).toList();
     }
 

@@ -57,7 +57,7 @@ final class HubProgrammeReport extends CatalogueReport {
         YearMonth[] window = HubService.yearWindow(programme, year.startYear());
         List<Priority> ofYear = priorities.stream().filter(p -> p.partnershipYear() == year.startYear()).toList();
         List<HubCycle> yearCycles = cycles.stream().filter(c -> ofYear.stream().anyMatch(p -> p.id() == c.priorityId()))
-                .sorted(java.util.Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id)).toList();
+                .sorted(HubCycle.BY_START).toList();
         ProgrammeMonths months = ProgrammeMonths.of(ofYear, yearCycles, window[0], window[1]);
 
         // Columns in the order the cycles start: Priority 1 is the first to start, as in Appendix 3.

@@ -59,7 +59,7 @@ final class RecommendationsReport extends CatalogueReport {
             PartnershipYear year = HubYears.choose(input, settings, years,
                     "No hub recommendations are recorded yet; add them on the Learning screen", "hub recommendations");
             cycles = hub.cycles().stream().filter(c -> priorities.get(c.priorityId()).partnershipYear() == year.startYear())
-                    .sorted(java.util.Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id)).toList();
+                    .sorted(HubCycle.BY_START).toList();
             scopeLabel = year.label();
         }
         List<Recommendation> recommendations = repo.forCycles(cycles.stream().map(HubCycle::id).toList());

@@ -45,7 +45,7 @@ public record ReportInput(DSLContext ctx, ReportScope scope, String partnershipN
 
     /** The partnership year the scope names, else the one today falls in (data or not). */
     public PartnershipYear yearOrCurrent() {
-        return scope.year() != null ? new PartnershipYear(scope.year(), yearStartMonth) : PartnershipYear.containing(today, yearStartMonth);
+        return PartnershipYear.namedOrContaining(scope.year(), today, yearStartMonth);
     }
 
     /** Who the papers say prepared them. */
