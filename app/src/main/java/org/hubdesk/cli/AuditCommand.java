@@ -154,7 +154,7 @@ final class AuditCommand extends FeatureCommand {
                         abbreviate(row.evidence(), 40), row.hasErrors() ? "   <-- ERROR: " + String.join("; ", row.errors()) : "");
             }
             preview.fileErrors().forEach(e -> out.println("ERROR: " + e));
-            DryRun.refuseErrors(out, preview.hasErrors(), preview.summary());
+            DryRun.refuseErrors(out, preview);
             if (dryRun.stops(out, preview.summary())) {
                 return;
             }
