@@ -99,12 +99,11 @@ final class AuditCommand extends FeatureCommand {
         @Override
         public Integer call() {
             AuditKind k = AuditKind.parse(kind);
-            try (Services services = openServices()) {
+            return withServices((services, out) -> {
                 List<String> names = ChallengePanel.split(ask);
-                AuditRound r = services.assurance().startRound(k, year, title, due == null ? null : MeetingCommand.parseDate(due), names);
-                out().printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
-            }
-            return 0;
+                AuditRound r = services.assurance().startRound(k, year, title, Typed.date(due, null), names);
+                out.printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
+            });
         }
     }
 
