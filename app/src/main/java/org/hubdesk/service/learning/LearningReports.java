@@ -61,13 +61,11 @@ public final class LearningReports {
     /** The record the scope names; without one, the latest record that has what the paper needs. */
     private static TrackerLine chosen(ReportInput input, Predicate<TrackerLine> candidate, String what) {
         List<TrackerLine> all = lines(input);
-        if (input.scope().itemId() != null) {
-            return all.stream().filter(l -> l.record().id() == input.scope().itemId()).findFirst().orElseThrow(() ->
-                    new UserInputException("There is no learning record " + input.scope().itemId() + "; 'hubdesk learning list' lists them"));
-        }
-        return all.stream().filter(candidate).max(Comparator.comparing((TrackerLine l) -> l.record().activityFrom())
-                .thenComparingLong(l -> l.record().id())).orElseThrow(() -> new UserInputException(
-                "No learning record has " + what + " yet; choose one with --learning ID ('hubdesk learning list')"));
+        return input.chosenItem(id -> all.stream().filter(l -> l.record().id() == id).findFirst(),
+                id -> "There is no learning record " + id + "; 'hubdesk learning list' lists them")
+                .orElseGet(() -> all.stream().filter(candidate).max(Comparator.comparing((TrackerLine l) -> l.record().activityFrom())
+                        .thenComparingLong(l -> l.record().id())).orElseThrow(() -> new UserInputException(
+                        "No learning record has " + what + " yet; choose one with --learning ID ('hubdesk learning list')")));
     }
 
     static final class Summary extends CatalogueReport {

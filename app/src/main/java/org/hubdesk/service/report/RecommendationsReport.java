@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hubdesk.domain.common.UserInputException;
+import java.util.Optional;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.common.PartnershipYear;
@@ -47,11 +47,10 @@ final class RecommendationsReport extends CatalogueReport {
         hub.priorities().forEach(p -> priorities.put(p.id(), p));
         List<HubCycle> cycles;
         String scopeLabel;
-        if (input.scope().itemId() != null) {
-            HubCycle cycle = hub.cycle(input.scope().itemId()).orElseThrow(() -> new UserInputException(
-                    "There is no hub cycle " + input.scope().itemId() + "; the Learning screen lists the cycles"));
-            cycles = List.of(cycle);
-            scopeLabel = priorities.get(cycle.priorityId()).title();
+        Optional<HubCycle> chosen = input.chosenItem(hub::cycle, id -> "There is no hub cycle " + id + "; the Learning screen lists the cycles");
+        if (chosen.isPresent()) {
+            cycles = List.of(chosen.get());
+            scopeLabel = priorities.get(chosen.get().priorityId()).title();
         } else {
             List<Recommendation> all = repo.all();
             List<Integer> years = hub.cycles().stream().filter(c -> all.stream().anyMatch(r -> r.hubCycleId() == c.id()))

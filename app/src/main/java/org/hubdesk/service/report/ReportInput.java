@@ -2,6 +2,8 @@ package org.hubdesk.service.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
@@ -46,6 +48,15 @@ public record ReportInput(DSLContext ctx, ReportScope scope, String partnershipN
     /** The partnership year the scope names, else the one today falls in (data or not). */
     public PartnershipYear yearOrCurrent() {
         return PartnershipYear.namedOrContaining(scope.year(), today, yearStartMonth);
+    }
+
+    /**
+     * The item the scope names (a plan, a review, a learning record...), found by {@code find}; a wrong id is refused
+     * with {@code missing}'s message. Empty when the scope names none, for the report's own default (often the latest).
+     */
+    public <T> Optional<T> chosenItem(LongFunction<Optional<T>> find, LongFunction<String> missing) {
+        Long id = scope.itemId();
+        return id == null ? Optional.empty() : Optional.of(find.apply(id).orElseThrow(() -> new UserInputException(missing.apply(id))));
     }
 
     /** Who the papers say prepared them. */
