@@ -56,8 +56,7 @@ final class HubProgrammeReport extends CatalogueReport {
         HubService.Programme programme = new HubService.Programme(settings, priorities, cycles, List.of(), List.of());
         YearMonth[] window = HubService.yearWindow(programme, year.startYear());
         List<Priority> ofYear = priorities.stream().filter(p -> p.partnershipYear() == year.startYear()).toList();
-        List<HubCycle> yearCycles = cycles.stream().filter(c -> ofYear.stream().anyMatch(p -> p.id() == c.priorityId()))
-                .sorted(HubCycle.BY_START).toList();
+        List<HubCycle> yearCycles = HubCycle.ofYear(cycles, ofYear, year.startYear());
         ProgrammeMonths months = ProgrammeMonths.of(ofYear, yearCycles, window[0], window[1]);
 
         // Columns in the order the cycles start: Priority 1 is the first to start, as in Appendix 3.

@@ -57,8 +57,7 @@ final class RecommendationsReport extends CatalogueReport {
                     .map(c -> priorities.get(c.priorityId()).partnershipYear()).distinct().toList();
             PartnershipYear year = HubYears.choose(input, settings, years,
                     "No hub recommendations are recorded yet; add them on the Learning screen", "hub recommendations");
-            cycles = hub.cycles().stream().filter(c -> priorities.get(c.priorityId()).partnershipYear() == year.startYear())
-                    .sorted(HubCycle.BY_START).toList();
+            cycles = HubCycle.ofYear(hub.cycles(), priorities.values(), year.startYear());
             scopeLabel = year.label();
         }
         List<Recommendation> recommendations = repo.forCycles(cycles.stream().map(HubCycle::id).toList());
