@@ -172,7 +172,7 @@ final class AuditCommand extends FeatureCommand {
         void run(Services services, PrintWriter out) {
             PartnershipYear y = services.auditCalendar().year(year, services.assurance().today());
             List<CalendarEntry> entries = services.auditCalendar().calendar(y);
-            out.println("Audit and observation calendar " + y.label() + " (" + y.span() + ")");
+            out.println("Audit and observation calendar " + y.labelWithSpan());
             DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
             for (CalendarEntry e : entries) {
                 out.printf("%-9s %-36s %s%s%n", month.format(e.month()), e.kind().label(), e.theme(),

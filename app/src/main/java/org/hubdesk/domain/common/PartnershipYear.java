@@ -77,6 +77,11 @@ public record PartnershipYear(int startYear, int startMonth) implements Comparab
         return describe(firstDay()) + " to " + describe(lastDay());
     }
 
+    /** "2025-26 (1 April 2025 to 31 March 2026)": the year named in full, as papers' subtitles and the CLI give it. */
+    public String labelWithSpan() {
+        return label() + " (" + span() + ")";
+    }
+
     private static String describe(LocalDate day) {
         return day.getDayOfMonth() + " " + Month.of(day.getMonthValue()).getDisplayName(TextStyle.FULL, Locale.UK) + " " + day.getYear();
     }

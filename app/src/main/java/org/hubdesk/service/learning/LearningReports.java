@@ -97,8 +97,8 @@ public final class LearningReports {
             all.stream().filter(l -> year.contains(l.record().day()))
                     .sorted(Comparator.comparing((TrackerLine l) -> subgroup(l.record())).thenComparing(l -> l.record().activityFrom()))
                     .forEach(l -> bySubgroup.computeIfAbsent(subgroup(l.record()), k -> new java.util.ArrayList<>()).add(l));
-            DocumentBuilder doc = Document.builder("Summary of Learning for consideration by Learning and Development Group")
-                    .subtitle(input.partnershipName() + ", " + year.label()).author(input.author()).date(input.today()).landscape();
+            DocumentBuilder doc = input.document("Summary of Learning for consideration by Learning and Development Group",
+                    input.partnershipName() + ", " + year.label()).landscape();
             doc.paragraph(EXAMPLES);
             for (Map.Entry<String, List<TrackerLine>> e : bySubgroup.entrySet()) {
                 doc.heading1("Subgroup: " + e.getKey());
@@ -136,8 +136,7 @@ public final class LearningReports {
             TrackerLine l = chosen(input, x -> x.plan().hasMethods(), "a dissemination plan");
             LearningRecord r = l.record();
             LocalDate today = input.today();
-            DocumentBuilder doc = Document.builder("Learning Dissemination Action Plan").subtitle(r.activity())
-                    .author(input.author()).date(today).landscape();
+            DocumentBuilder doc = input.document("Learning Dissemination Action Plan", r.activity()).landscape();
             doc.labelValues(lv -> lv.add("Type of SCP Activity", l.source()).add("Dates undertaken", r.datesUndertaken())
                     .add("Key messages", r.keyMessages() == null ? "To be agreed" : r.keyMessages())
                     .add("Stage", l.stage().label()));
@@ -182,8 +181,7 @@ public final class LearningReports {
         public Document build(ReportInput input) {
             TrackerLine l = chosen(input, x -> x.stage() != LearningStage.IDENTIFIED, "agreed key messages");
             SevenMinuteBriefing b = LearningTrackerService.briefing(input.ctx(), l.record().id());
-            DocumentBuilder doc = Document.builder("7-minute briefing").subtitle(l.record().activity())
-                    .author(input.author()).date(input.today());
+            DocumentBuilder doc = input.document("7-minute briefing", l.record().activity());
             doc.table(t -> {
                 t.column("", 1.5).column("Seven minutes for your team meeting", 5);
                 for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {

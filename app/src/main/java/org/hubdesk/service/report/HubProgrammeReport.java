@@ -66,10 +66,8 @@ final class HubProgrammeReport extends CatalogueReport {
         ofYear.forEach(p -> byId.put(p.id(), p));
         MembersRepository members = new MembersRepository(input.ctx());
 
-        DocumentBuilder doc = Document.builder("Learning Hub programme " + year.label())
-                .subtitle("Month by month, " + monthName(window[0]) + " to " + monthName(window[1]))
-                .author(input.author())
-                .date(input.today())
+        DocumentBuilder doc = input.document("Learning Hub programme " + year.label(),
+                "Month by month, " + monthName(window[0]) + " to " + monthName(window[1]))
                 .landscape();
         doc.paragraph("The Learning Hub is made up of nominated members who attend a set of events relating to one of the "
                 + "safeguarding partnership's priorities and who have tasks to complete between these events to progress the "

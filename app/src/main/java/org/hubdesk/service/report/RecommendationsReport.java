@@ -65,10 +65,7 @@ final class RecommendationsReport extends CatalogueReport {
         LocalDate today = input.today();
         MembersRepository members = new MembersRepository(input.ctx());
 
-        DocumentBuilder doc = Document.builder("Hub recommendations report to the Partnership Board")
-                .subtitle("Learning Hub " + scopeLabel)
-                .author(input.author())
-                .date(today)
+        DocumentBuilder doc = input.document("Hub recommendations report to the Partnership Board", "Learning Hub " + scopeLabel)
                 .landscape();
         long strategic = recommendations.stream().filter(r -> r.level() == RecommendationLevel.STRATEGIC).count();
         long proposed = recommendations.stream().filter(r -> r.boardDecision() == BoardDecision.PROPOSED).count();

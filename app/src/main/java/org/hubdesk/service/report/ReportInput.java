@@ -7,6 +7,8 @@ import java.util.function.LongFunction;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.report.model.Document;
+import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.store.members.MembersRepository;
 import org.jooq.DSLContext;
 
@@ -62,5 +64,10 @@ public record ReportInput(DSLContext ctx, ReportScope scope, String partnershipN
     /** Who the papers say prepared them. */
     public String author() {
         return partnershipName + " Business Unit";
+    }
+
+    /** A paper of this export: its title and subtitle, prepared by the {@link #author} on {@code today}. */
+    public DocumentBuilder document(String title, String subtitle) {
+        return Document.builder(title).subtitle(subtitle).author(author()).date(today);
     }
 }

@@ -29,8 +29,8 @@ public final class LcsprDecisionReport extends CatalogueReport {
         if (d == null) {
             throw new UserInputException("Review " + r.id() + " has no LCSPR decision yet");
         }
-        DocumentBuilder doc = Document.builder(title()).subtitle(r.title() + (r.caseReference() == null ? "" : " (" + r.caseReference() + ")"))
-                .author(input.author()).date(input.today());
+        DocumentBuilder doc = input.document(title(),
+                r.title() + (r.caseReference() == null ? "" : " (" + r.caseReference() + ")"));
         doc.labelValues(lv -> lv.add("Referral received", r.received()).add("Referred by", r.referredBy())
                 .add("Agencies involved", r.agencies())
                 .add("Virtual Panel decision", r.panelDecision() == null ? null : r.panelDecision().decidedOn() + ": "
