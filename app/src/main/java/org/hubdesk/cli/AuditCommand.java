@@ -99,12 +99,11 @@ final class AuditCommand extends FeatureCommand {
         @Override
         public Integer call() {
             AuditKind k = AuditKind.parse(kind);
-            try (Services services = openServices()) {
+            return withServices((services, out) -> {
                 List<String> names = ChallengePanel.split(ask);
-                AuditRound r = services.assurance().startRound(k, year, title, due == null ? null : MeetingCommand.parseDate(due), names);
-                out().printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
-            }
-            return 0;
+                AuditRound r = services.assurance().startRound(k, year, title, Typed.date(due, null), names);
+                out.printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
+            });
         }
     }
 
@@ -154,7 +153,7 @@ final class AuditCommand extends FeatureCommand {
                         abbreviate(row.evidence(), 40), row.hasErrors() ? "   <-- ERROR: " + String.join("; ", row.errors()) : "");
             }
             preview.fileErrors().forEach(e -> out.println("ERROR: " + e));
-            DryRun.refuseErrors(out, preview.hasErrors(), preview.summary());
+            DryRun.refuseErrors(out, preview);
             if (dryRun.stops(out, preview.summary())) {
                 return;
             }
@@ -173,7 +172,7 @@ final class AuditCommand extends FeatureCommand {
         void run(Services services, PrintWriter out) {
             PartnershipYear y = services.auditCalendar().year(year, services.assurance().today());
             List<CalendarEntry> entries = services.auditCalendar().calendar(y);
-            out.println("Audit and observation calendar " + y.label() + " (" + y.span() + ")");
+            out.println("Audit and observation calendar " + y.labelWithSpan());
             DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
             for (CalendarEntry e : entries) {
                 out.printf("%-9s %-36s %s%s%n", month.format(e.month()), e.kind().label(), e.theme(),

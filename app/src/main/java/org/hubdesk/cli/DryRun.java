@@ -1,7 +1,7 @@
 package org.hubdesk.cli;
 
 import java.io.PrintWriter;
-import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.service.ImportCheck;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,12 +12,10 @@ final class DryRun {
     @Option(names = "--dry-run", description = "Only show what would be imported")
     boolean dryRun;
 
-    /** On any error: the preview printed so far goes out, then the summary as the one-line error; nothing is written. */
-    static void refuseErrors(PrintWriter out, boolean hasErrors, String summary) {
-        if (hasErrors) {
-            out.flush();
-            throw new UserInputException(summary);
-        }
+    /** The preview printed so far goes out; then, on any error, its summary is the one-line error and nothing is written. */
+    static void refuseErrors(PrintWriter out, ImportCheck<?> preview) {
+        out.flush();
+        preview.requireNoErrors();
     }
 
     /** On a dry run, says what would have been imported and returns true: the import stops there. */

@@ -23,7 +23,7 @@ final class DueCommand extends RootAction {
 
     @Override
     void run(Services services, PrintWriter out) {
-        LocalDate day = today == null ? services.due().today() : MeetingCommand.parseDate(today);
+        LocalDate day = Typed.date(today, services.due().today());
         printEach(out, services.due().due(day, within), DueItem::line, () -> "Nothing due within " + within + " days of " + day + ".");
     }
 }

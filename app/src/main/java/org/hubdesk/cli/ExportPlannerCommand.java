@@ -32,8 +32,8 @@ final class ExportPlannerCommand extends FeatureCommand.Action<ExportCommand> {
             throw new UserInputException("'" + year + "' is not a year: write it as YYYY");
         }
         int y = year != null ? year : LocalDate.now().getYear();
-        LocalDate first = from != null ? MeetingCommand.parseDate(from) : LocalDate.of(y, 1, 1);
-        LocalDate last = to != null ? MeetingCommand.parseDate(to) : from != null ? first.plusYears(1).minusDays(1) : LocalDate.of(y, 12, 31);
+        LocalDate first = Typed.date(from, LocalDate.of(y, 1, 1));
+        LocalDate last = Typed.date(to, from != null ? first.plusYears(1).minusDays(1) : LocalDate.of(y, 12, 31));
         Path out = ics != null ? ics : Path.of("planner-" + (from != null ? first.toString() : String.valueOf(y)) + ".ics");
         return withServices((services, printed) -> {
             int n = services.planner().writeIcs(first, last, out);

@@ -44,8 +44,8 @@ final class GroupCommand extends FeatureCommand {
         @Override
         void run(Services services, PrintWriter out) {
             Group g = services.governance().groupNamed(group);
-            TermsReview r = services.governance().recordReview(g.id(), on == null ? null : MeetingCommand.parseDate(on),
-                    next == null ? null : MeetingCommand.parseDate(next), note);
+            TermsReview r = services.governance().recordReview(g.id(), Typed.date(on, null),
+                    Typed.date(next, null), note);
             out.println("Recorded the review of the terms of reference of " + g.name() + " on "
                     + r.reviewedOn() + "; date for next review: " + r.nextReviewOn());
         }

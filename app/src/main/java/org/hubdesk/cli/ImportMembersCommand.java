@@ -35,7 +35,7 @@ final class ImportMembersCommand extends RootAction {
         for (RegisterImportRow row : preview.rows()) {
             out.println(describe(row));
         }
-        DryRun.refuseErrors(out, preview.hasErrors(), preview.summary());
+        DryRun.refuseErrors(out, preview);
         if (!preview.newAgencies().isEmpty()) {
             out.println("New agencies: " + String.join(", ", preview.newAgencies()));
         }

@@ -35,7 +35,7 @@ final class ImportPerformanceCommand extends RootAction {
                     row.hasErrors() ? "   <-- ERROR: " + String.join("; ", row.errors()) : "");
         }
         preview.fileErrors().forEach(e -> out.println("ERROR: " + e));
-        DryRun.refuseErrors(out, preview.hasErrors(), preview.summary());
+        DryRun.refuseErrors(out, preview);
         if (dryRun.stops(out, preview.summary())) {
             return;
         }

@@ -80,8 +80,8 @@ final class LearningCommand extends FeatureCommand {
         @Override
         public Integer call() {
             kind = LearningSourceKind.parse(source);
-            start = MeetingCommand.parseDate(from);
-            end = to == null ? null : MeetingCommand.parseDate(to);
+            start = Typed.date(from);
+            end = Typed.date(to, null);
             return super.call();
         }
 

@@ -3,8 +3,6 @@ package org.hubdesk.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.meetings.AgendaTiming;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
@@ -35,8 +33,8 @@ final class MeetingCommand extends FeatureCommand {
 
         @Override
         public Integer call() {
-            LocalDate day = parseDate(date);
-            LocalTime time = parseTime(start);
+            LocalDate day = Typed.date(date);
+            LocalTime time = Typed.time(start);
             return withServices((services, out) -> {
                 Group g = services.members().groupNamed(group);
                 MeetingDetail d = services.meetings().newMeeting(g.id(), day, time, place);
@@ -68,22 +66,6 @@ final class MeetingCommand extends FeatureCommand {
                         s.meeting().startsAt(), s.groupName(), s.meeting().status().label(), s.deadlines().papersDue(),
                         s.deadlines().minutesDue(), s.itemCount(), AgendaTiming.describe(s.totalMinutes()));
             }
-        }
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("'" + text + "' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-09");
-        }
-    }
-
-    static LocalTime parseTime(String text) {
-        try {
-            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("'" + text + "' is not a time: write it as HH:MM on the 24-hour clock, e.g. 10:00");
         }
     }
 }

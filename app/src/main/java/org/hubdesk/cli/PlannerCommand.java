@@ -31,8 +31,8 @@ final class PlannerCommand extends FeatureCommand {
 
         @Override
         public Integer call() {
-            LocalDate first = from == null ? LocalDate.now() : MeetingCommand.parseDate(from);
-            LocalDate last = to == null ? first.plusDays(90) : MeetingCommand.parseDate(to);
+            LocalDate first = Typed.date(from, LocalDate.now());
+            LocalDate last = Typed.date(to, first.plusDays(90));
             return withServices((services, out) -> {
                 printEach(out, services.planner().events(first, last), PlannerCommand::withId,
                         () -> "No events from " + first + " to " + last + ".");
@@ -80,16 +80,16 @@ final class PlannerCommand extends FeatureCommand {
 
         @Override
         public Integer call() {
-            LocalDate day = MeetingCommand.parseDate(date);
-            LocalTime from = MeetingCommand.parseTime(start);
-            LocalTime to = MeetingCommand.parseTime(end);
+            LocalDate day = Typed.date(date);
+            LocalTime from = Typed.time(start);
+            LocalTime to = Typed.time(end);
             PlannerEvent event = new PlannerEvent(0, title, EventKind.parse(kind), day.atTime(from), day.atTime(to), place, audience,
                     organiser, null, null);
             if (repeat == null && until != null) {
                 throw new UserInputException("--until goes with --repeat weekly|monthly|yearly");
             }
             Recurrence rule = repeat == null ? null : new Recurrence(Recurrence.parseFrequency(repeat), every,
-                    until == null ? null : MeetingCommand.parseDate(until));
+                    Typed.date(until, null));
             return withServices((services, out) -> {
                 PlannerService.Added added = services.planner().add(event, rule);
                 out.println("Added " + added.events().size() + (added.events().size() == 1 ? " event" : " events")
@@ -139,9 +139,9 @@ final class PlannerCommand extends FeatureCommand {
         @Override
         void run(Services services, PrintWriter out) {
             PlannerEvent was = services.planner().event(id);
-            LocalDate day = date == null ? was.day() : MeetingCommand.parseDate(date);
-            LocalTime from = start == null ? was.starts().toLocalTime() : MeetingCommand.parseTime(start);
-            LocalTime to = end == null ? was.ends().toLocalTime() : MeetingCommand.parseTime(end);
+            LocalDate day = Typed.date(date, was.day());
+            LocalTime from = Typed.time(start, was.starts().toLocalTime());
+            LocalTime to = Typed.time(end, was.ends().toLocalTime());
             EventKind newKind = kind == null ? was.kind() : EventKind.parse(kind);
             PlannerEvent changed = new PlannerEvent(id, or(title, was.title()), newKind, day.atTime(from), day.atTime(to),
                     or(place, was.place()), or(audience, was.audience()), or(organiser, was.organiser()), was.seriesId(), was.seriesRule());

@@ -47,7 +47,7 @@ final class ReviewCommand extends FeatureCommand {
         @Override
         public Integer call() {
             ReviewKind k = ReviewKind.parse(kind);
-            LocalDate day = MeetingCommand.parseDate(received);
+            LocalDate day = Typed.date(received);
             return withServices((services, out) -> {
                 CaseReview r = services.reviews().record(k, title, reference, day, referredBy, agencies);
                 out.printf("Review %d: %s, %s, received %s%n", r.id(), r.kind().label(), r.title(), r.received());

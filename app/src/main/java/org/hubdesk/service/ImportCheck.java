@@ -2,6 +2,8 @@ package org.hubdesk.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hubdesk.domain.common.ImportRow;
+import org.hubdesk.domain.common.UserInputException;
 
 /**
  * What every import preview (a register, a performance dataset, a returned self-assessment) says the same way
@@ -9,17 +11,14 @@ import java.util.List;
  *
  * @param <R> the preview's row
  */
-public interface ImportCheck<R> {
-    /** One row's number in the file and its errors (none: empty). */
-    record RowErrors(int rowNumber, List<String> errors) {
-    }
-
+public interface ImportCheck<R extends ImportRow> {
     List<R> rows();
 
     /** What is wrong with the file as a whole. */
     List<String> fileErrors();
 
-    RowErrors errorsOf(R row);
+    /** The summary of a preview without errors, e.g. "3 members are ready to import". */
+    String ready();
 
     /** Any file error or any row error. */
     default boolean hasErrors() {
@@ -27,15 +26,14 @@ public interface ImportCheck<R> {
     }
 
     default int rowsWithErrors() {
-        return (int) rows().stream().filter(r -> !errorsOf(r).errors().isEmpty()).count();
+        return (int) rows().stream().filter(ImportRow::hasErrors).count();
     }
 
     /** Every problem on its own line: the file's first, then "Row N: ..." for each row error. */
     default List<String> problems() {
         List<String> lines = new ArrayList<>(fileErrors());
         for (R row : rows()) {
-            RowErrors e = errorsOf(row);
-            e.errors().forEach(error -> lines.add("Row " + e.rowNumber() + ": " + error));
+            row.errors().forEach(error -> lines.add("Row " + row.rowNumber() + ": " + error));
         }
         return lines;
     }
@@ -48,5 +46,17 @@ public interface ImportCheck<R> {
             parts.add(bad + (bad == 1 ? " row has errors" : " rows have errors"));
         }
         return String.join("; ", parts) + "; nothing was imported";
+    }
+
+    /** One line for a status bar, a dialog or stderr: the {@link #refusal} when there is any error, else {@link #ready}. */
+    default String summary() {
+        return hasErrors() ? refusal() : ready();
+    }
+
+    /** Before anything is written: a preview with any error is refused with its summary. */
+    default void requireNoErrors() {
+        if (hasErrors()) {
+            throw new UserInputException(summary());
+        }
     }
 }

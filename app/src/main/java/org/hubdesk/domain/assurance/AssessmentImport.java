@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.hubdesk.domain.common.ImportRow;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -24,13 +25,9 @@ public final class AssessmentImport {
 
     /** One standard's row of the file, with what is wrong with it. */
     public record Row(int rowNumber, Integer standardNumber, String standard, SelfRating rating, String evidence, String evidenceLink,
-                      String actions, List<String> errors) {
+                      String actions, List<String> errors) implements ImportRow {
         public Row {
             errors = List.copyOf(errors);
-        }
-
-        public boolean hasErrors() {
-            return !errors.isEmpty();
         }
 
         public StandardRating toRating() {

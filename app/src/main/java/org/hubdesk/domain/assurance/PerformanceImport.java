@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hubdesk.domain.common.ImportRow;
 import org.hubdesk.domain.common.UserInputException;
 
 /**
@@ -55,13 +56,9 @@ public final class PerformanceImport {
 
     /** One row: the indicator as it would be saved, the quarter's value, and what is wrong. */
     public record Row(int rowNumber, Indicator indicator, boolean newIndicator, Quarter quarter, Double value, String commentary,
-                      List<String> errors) {
+                      List<String> errors) implements ImportRow {
         public Row {
             errors = List.copyOf(errors);
-        }
-
-        public boolean hasErrors() {
-            return !errors.isEmpty();
         }
     }
 

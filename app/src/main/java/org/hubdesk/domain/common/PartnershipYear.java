@@ -26,6 +26,11 @@ public record PartnershipYear(int startYear, int startMonth) implements Comparab
         return new PartnershipYear(year, startMonth);
     }
 
+    /** The year starting in {@code startYear} when one is named, else the one {@code today} falls in. */
+    public static PartnershipYear namedOrContaining(Integer startYear, LocalDate today, int startMonth) {
+        return startYear != null ? new PartnershipYear(startYear, startMonth) : containing(today, startMonth);
+    }
+
     /** The partnership year a month falls in (hub cycles are planned in whole months). */
     public static PartnershipYear containing(YearMonth month, int startMonth) {
         return containing(month.atDay(1), startMonth);
@@ -70,6 +75,11 @@ public record PartnershipYear(int startYear, int startMonth) implements Comparab
     /** "1 April 2025 to 31 March 2026". */
     public String span() {
         return describe(firstDay()) + " to " + describe(lastDay());
+    }
+
+    /** "2025-26 (1 April 2025 to 31 March 2026)": the year named in full, as papers' subtitles and the CLI give it. */
+    public String labelWithSpan() {
+        return label() + " (" + span() + ")";
     }
 
     private static String describe(LocalDate day) {

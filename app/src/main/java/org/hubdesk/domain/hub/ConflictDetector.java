@@ -2,7 +2,6 @@ package org.hubdesk.domain.hub;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ public final class ConflictDetector {
     }
 
     private static List<HubCycle> sorted(List<HubCycle> cycles) {
-        return cycles.stream().sorted(Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id)).toList();
+        return cycles.stream().sorted(HubCycle.BY_START).toList();
     }
 
     private static YearMonth max(YearMonth a, YearMonth b) {

@@ -2,8 +2,12 @@ package org.hubdesk.domain.hub;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.Person;
@@ -13,6 +17,9 @@ import org.hubdesk.domain.members.Person;
  * nominated by one of the three safeguarding partners (seed 000, "Membership").
  */
 public record HubCycle(long id, long priorityId, List<HubPhase> phases, Long leadPersonId, List<Long> memberIds) {
+    /** The programme's order: by first month, cycles starting together in the order they were planned (by id). */
+    public static final Comparator<HubCycle> BY_START = Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id);
+
     public HubCycle {
         if (phases == null || phases.isEmpty()) {
             throw new UserInputException("A hub cycle needs at least one phase");
@@ -27,6 +34,12 @@ public record HubCycle(long id, long priorityId, List<HubPhase> phases, Long lea
             }
         }
         memberIds = memberIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(memberIds));
+    }
+
+    /** The cycles on a partnership year's priorities ({@code startYear} 2026 = 2026-27), in the programme's order. */
+    public static List<HubCycle> ofYear(Collection<HubCycle> cycles, Collection<Priority> priorities, int startYear) {
+        Set<Long> ofYear = priorities.stream().filter(p -> p.partnershipYear() == startYear).map(Priority::id).collect(Collectors.toSet());
+        return cycles.stream().filter(c -> ofYear.contains(c.priorityId())).sorted(BY_START).toList();
     }
 
     /** A new cycle with seed 000's four phases back to back and Appendix 3's activities. */

@@ -2,7 +2,6 @@ package org.hubdesk.domain.hub;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,7 +38,7 @@ public record ProgrammeMonths(List<MonthRow> rows) {
         }
         Map<Long, Priority> byId = priorities.stream().collect(Collectors.toMap(Priority::id, Function.identity(), (a, b) -> a));
         List<HubCycle> ordered = cycles.stream()
-                .sorted(Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id)).toList();
+                .sorted(HubCycle.BY_START).toList();
         List<MonthRow> rows = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             List<Entry> entries = new ArrayList<>();

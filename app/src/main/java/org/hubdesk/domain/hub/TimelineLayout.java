@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +134,7 @@ public record TimelineLayout(String title, YearMonth from, YearMonth to, Metrics
         Map<Long, Priority> byId = priorities.stream().collect(Collectors.toMap(Priority::id, Function.identity(), (a, b) -> a));
         List<HubCycle> visible = cycles.stream()
                 .filter(c -> !c.lastMonth().isBefore(from) && !c.firstMonth().isAfter(to))
-                .sorted(Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id))
+                .sorted(HubCycle.BY_START)
                 .toList();
         Map<Long, Row> rowsByPriority = new LinkedHashMap<>();
         for (HubCycle cycle : visible) {

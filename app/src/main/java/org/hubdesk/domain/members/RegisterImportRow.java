@@ -2,6 +2,7 @@ package org.hubdesk.domain.members;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.hubdesk.domain.common.ImportRow;
 
 /**
  * One member line of an imported register (seed 003 Appendix 2: agency, representatives, name,
@@ -17,7 +18,7 @@ import java.util.List;
 public record RegisterImportRow(int rowNumber, String agency, AgencyKind agencyKind, boolean newAgency, String jobTitle,
                                 String name, String email, String phone, boolean core, MemberRole role,
                                 String jointWith, String deputy, LocalDate startsOn, List<String> errors,
-                                LocalDate endsOn) {
+                                LocalDate endsOn) implements ImportRow {
     public RegisterImportRow {
         errors = List.copyOf(errors);
     }
@@ -28,10 +29,6 @@ public record RegisterImportRow(int rowNumber, String agency, AgencyKind agencyK
                              String jointWith, String deputy, LocalDate startsOn, List<String> errors) {
         this(rowNumber, agency, agencyKind, newAgency, jobTitle, name, email, phone, core, role, jointWith, deputy,
                 startsOn, errors, null);
-    }
-
-    public boolean hasErrors() {
-        return !errors.isEmpty();
     }
 
     public String membershipKind() {

@@ -44,24 +44,41 @@ public final class MeetingPack {
     private MeetingPack() {
     }
 
-    /** Checks every attached paper; names the first that cannot go in the pack. */
-    public static List<Path> papers(AgendaTiming timing) {
-        List<Path> papers = new ArrayList<>();
+    /** A paper attached to an agenda item: the item's number on the agenda (from 1), the item, the file. */
+    private record Paper(int number, AgendaItem item, Path file) {
+        /** How messages name it: "The paper for item 3 'Title'". */
+        String named() {
+            return "The paper for item " + number + " '" + item.title() + "'";
+        }
+    }
+
+    /** The agenda's papers in agenda order, each numbered by its item's place on the agenda. */
+    private static List<Paper> attached(AgendaTiming timing) {
+        List<Paper> papers = new ArrayList<>();
         int n = 1;
         for (AgendaTiming.TimedItem t : timing.items()) {
             AgendaItem item = t.item();
             if (item.paperPath() != null) {
-                Path p = Path.of(item.paperPath());
-                if (!item.paperIsPdf()) {
-                    throw new UserInputException("The paper for item " + n + " '" + item.title() + "' is not a PDF (" + p.getFileName()
-                            + "): save it as PDF and attach that, or remove it from the item");
-                }
-                if (!Files.isReadable(p)) {
-                    throw new UserInputException("The paper for item " + n + " '" + item.title() + "' cannot be found at " + p);
-                }
-                papers.add(p);
+                papers.add(new Paper(n, item, Path.of(item.paperPath())));
             }
             n++;
+        }
+        return papers;
+    }
+
+    /** Checks every attached paper; names the first that cannot go in the pack. */
+    public static List<Path> papers(AgendaTiming timing) {
+        List<Path> papers = new ArrayList<>();
+        for (Paper paper : attached(timing)) {
+            Path p = paper.file();
+            if (!paper.item().paperIsPdf()) {
+                throw new UserInputException(paper.named() + " is not a PDF (" + p.getFileName()
+                        + "): save it as PDF and attach that, or remove it from the item");
+            }
+            if (!Files.isReadable(p)) {
+                throw new UserInputException(paper.named() + " cannot be found at " + p);
+            }
+            papers.add(p);
         }
         return papers;
     }
@@ -87,29 +104,24 @@ public final class MeetingPack {
             PDDocumentOutline outline = new PDDocumentOutline();
             outline.addLast(bookmark("Agenda", pack.getPage(0)));
             List<String> untagged = new ArrayList<>();
-            int n = 1;
-            for (AgendaTiming.TimedItem t : timing.items()) {
-                AgendaItem item = t.item();
-                if (item.paperPath() != null) {
-                    Path file = Path.of(item.paperPath());
-                    PDDocument paper;
-                    try {
-                        paper = Loader.loadPDF(file.toFile());
-                    } catch (IOException e) {
-                        throw new UserInputException("The paper for item " + n + " '" + item.title()
-                                + "' could not be read as a PDF (" + file.getFileName() + "): " + e.getMessage(), e);
-                    }
-                    opened.add(paper);
-                    if (!tagged(paper)) {
-                        untagged.add(file.getFileName().toString());
-                    }
-                    int firstPage = pack.getNumberOfPages();
-                    merger.appendDocument(pack, paper);
-                    if (pack.getNumberOfPages() > firstPage) {
-                        outline.addLast(bookmark(n + ". " + item.title(), pack.getPage(firstPage)));
-                    }
+            for (Paper attached : attached(timing)) {
+                Path file = attached.file();
+                PDDocument paper;
+                try {
+                    paper = Loader.loadPDF(file.toFile());
+                } catch (IOException e) {
+                    throw new UserInputException(attached.named() + " could not be read as a PDF (" + file.getFileName() + "): "
+                            + e.getMessage(), e);
                 }
-                n++;
+                opened.add(paper);
+                if (!tagged(paper)) {
+                    untagged.add(file.getFileName().toString());
+                }
+                int firstPage = pack.getNumberOfPages();
+                merger.appendDocument(pack, paper);
+                if (pack.getNumberOfPages() > firstPage) {
+                    outline.addLast(bookmark(attached.number() + ". " + attached.item().title(), pack.getPage(firstPage)));
+                }
             }
             PDDocumentCatalog catalog = pack.getDocumentCatalog();
             catalog.setDocumentOutline(outline);

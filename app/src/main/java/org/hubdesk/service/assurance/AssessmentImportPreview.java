@@ -21,13 +21,7 @@ public record AssessmentImportPreview(AuditRound round, Path file, String organi
     }
 
     @Override
-    public RowErrors errorsOf(AssessmentImport.Row row) {
-        return new RowErrors(row.rowNumber(), row.errors());
-    }
-
-    /** One line, e.g. "2 rows have errors; nothing was imported". */
-    public String summary() {
-        return hasErrors() ? refusal()
-                : rows.size() + " standards from " + organisation + " are ready to import" + (replaces ? " (replacing its earlier return)" : "");
+    public String ready() {
+        return rows.size() + " standards from " + organisation + " are ready to import" + (replaces ? " (replacing its earlier return)" : "");
     }
 }

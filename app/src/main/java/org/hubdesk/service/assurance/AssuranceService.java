@@ -341,9 +341,7 @@ public final class AssuranceService extends DatedService {
 
     /** Writes a preview without errors in one transaction; refuses a preview with any error. */
     public SelfAssessment importConfirmed(AssessmentImportPreview preview) {
-        if (preview.hasErrors()) {
-            throw new UserInputException(preview.summary());
-        }
+        preview.requireNoErrors();
         List<StandardRating> ratings = preview.rows().stream().map(AssessmentImport.Row::toRating).toList();
         return recordReturn(preview.round().id(), preview.organisation(), preview.returnedOn(), ratings);
     }

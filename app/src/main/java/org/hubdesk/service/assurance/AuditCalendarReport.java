@@ -31,8 +31,7 @@ public final class AuditCalendarReport extends CatalogueReport {
     public Document build(ReportInput input) {
         PartnershipYear year = input.yearOrCurrent();
         List<CalendarEntry> entries = AuditCalendarService.calendar(input.ctx(), year);
-        DocumentBuilder doc = Document.builder(title()).subtitle("Partnership audit plan " + year.label() + " (" + year.span() + ")")
-                .author(input.author()).date(input.today()).landscape();
+        DocumentBuilder doc = input.document(title(), "Partnership audit plan " + year.labelWithSpan()).landscape();
         doc.paragraph("A calendar of multi-agency audits developed by the Safeguarding, Review and Learning Hub based on key areas of "
                 + "focus identified through case reviews and performance data, with observations of key Partnership meetings such as "
                 + "strategy meetings, core groups and child protection conferences. Members of the Hub undertake this activity using a "

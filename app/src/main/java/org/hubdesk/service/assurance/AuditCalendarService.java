@@ -31,7 +31,7 @@ public final class AuditCalendarService {
 
     public PartnershipYear year(Integer startYear, java.time.LocalDate today) {
         int startMonth = database.transaction(ctx -> new HubRepository(ctx).settings().yearStartMonth());
-        return startYear == null ? PartnershipYear.containing(today, startMonth) : new PartnershipYear(startYear, startMonth);
+        return PartnershipYear.namedOrContaining(startYear, today, startMonth);
     }
 
     /** The year's entries month by month, the hub cycles' audit months among them. */

@@ -67,7 +67,7 @@ public final class AuditOverviewReport implements Report {
         String whoPlural = who.equals("agency") ? "agencies" : who + "s";
         String Who = Character.toUpperCase(whoPlural.charAt(0)) + whoPlural.substring(1);
 
-        DocumentBuilder doc = Document.builder(title()).subtitle(round.title()).author(input.author()).date(input.today()).landscape();
+        DocumentBuilder doc = input.document(title(), round.title()).landscape();
         doc.labelValues(lv -> lv.add("Round", round.title() + " (" + round.startYear() + ")")
                 .add("Compared with", o.previousRound() == null ? "No earlier round" : o.previousRound().title())
                 .add("Returns", o.returnedRows().size() + " of " + o.rows().size() + " " + whoPlural + " returned")

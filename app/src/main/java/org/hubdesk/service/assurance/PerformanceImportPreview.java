@@ -15,11 +15,6 @@ public record PerformanceImportPreview(Path file, List<PerformanceImport.Row> ro
         fileErrors = List.copyOf(fileErrors);
     }
 
-    @Override
-    public RowErrors errorsOf(PerformanceImport.Row row) {
-        return new RowErrors(row.rowNumber(), row.errors());
-    }
-
     /** Indicators the import would create, in file order. */
     public List<String> newIndicators() {
         Set<String> names = new LinkedHashSet<>();
@@ -27,7 +22,8 @@ public record PerformanceImportPreview(Path file, List<PerformanceImport.Row> ro
         return List.copyOf(names);
     }
 
-    public String summary() {
-        return hasErrors() ? refusal() : rows.size() + (rows.size() == 1 ? " value is" : " values are") + " ready to import";
+    @Override
+    public String ready() {
+        return rows.size() + (rows.size() == 1 ? " value is" : " values are") + " ready to import";
     }
 }

@@ -46,8 +46,7 @@ public final class PerformanceReport extends CatalogueReport {
         List<PerformanceService.Series> all = PerformanceService.series(input.ctx());
         Quarter last = latestWithData(all, quarters);
 
-        DocumentBuilder doc = Document.builder(title()).subtitle("Quarterly multi-agency dataset " + year.label() + " (" + year.span() + ")")
-                .author(input.author()).date(input.today());
+        DocumentBuilder doc = input.document(title(), "Quarterly multi-agency dataset " + year.labelWithSpan());
         doc.paragraph("Partnership data is collected and analysed by the Performance group on a quarterly basis, before being "
                 + "reported by exception. A quarter is an exception when its figure is on the wrong side of the indicator's target, "
                 + "or more than " + Math.round(PerformanceException.TOLERANCE * 100) + "% worse than the average of the four quarters "

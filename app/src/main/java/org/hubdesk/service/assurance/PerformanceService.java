@@ -89,9 +89,7 @@ public final class PerformanceService {
 
     /** Writes every row of a preview without errors in ONE transaction; returns the values written. */
     public int importConfirmed(PerformanceImportPreview preview) {
-        if (preview.hasErrors()) {
-            throw new UserInputException(preview.summary());
-        }
+        preview.requireNoErrors();
         return database.transaction(ctx -> {
             PerformanceRepository repo = new PerformanceRepository(ctx);
             Map<String, Indicator> saved = new HashMap<>();

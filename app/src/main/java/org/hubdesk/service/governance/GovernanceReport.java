@@ -42,10 +42,8 @@ public final class GovernanceReport implements Report {
         MembersRepository members = new MembersRepository(input.ctx());
         GovernanceRepository governance = new GovernanceRepository(input.ctx());
         List<Group> groups = members.groups();
-        DocumentBuilder doc = Document.builder("Governance arrangements")
-                .subtitle(input.partnershipName() + ": groups, accountability and the Back to Practice model")
-                .author(input.author())
-                .date(input.today());
+        DocumentBuilder doc = input.document("Governance arrangements",
+                input.partnershipName() + ": groups, accountability and the Back to Practice model");
         doc.heading1("1. Governance chart");
         doc.paragraph("Each group is drawn under the group it reports to, as recorded in its terms of reference.");
         GovernanceSection.chart(doc, groups, input.today());

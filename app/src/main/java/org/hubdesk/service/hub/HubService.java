@@ -447,13 +447,9 @@ public final class HubService extends DatedService {
         PartnershipYear year = programme.settings().year(startYear);
         YearMonth from = year.firstMonth();
         YearMonth to = year.lastMonth();
-        for (HubCycle cycle : programme.cycles()) {
-            boolean ofThisYear = programme.priorities().stream()
-                    .anyMatch(p -> p.id() == cycle.priorityId() && p.partnershipYear() == startYear);
-            if (ofThisYear) {
-                from = cycle.firstMonth().isBefore(from) ? cycle.firstMonth() : from;
-                to = cycle.lastMonth().isAfter(to) ? cycle.lastMonth() : to;
-            }
+        for (HubCycle cycle : HubCycle.ofYear(programme.cycles(), programme.priorities(), startYear)) {
+            from = cycle.firstMonth().isBefore(from) ? cycle.firstMonth() : from;
+            to = cycle.lastMonth().isAfter(to) ? cycle.lastMonth() : to;
         }
         return new YearMonth[] {from, to};
     }

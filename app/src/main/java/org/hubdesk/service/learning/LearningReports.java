@@ -61,13 +61,11 @@ public final class LearningReports {
     /** The record the scope names; without one, the latest record that has what the paper needs. */
     private static TrackerLine chosen(ReportInput input, Predicate<TrackerLine> candidate, String what) {
         List<TrackerLine> all = lines(input);
-        if (input.scope().itemId() != null) {
-            return all.stream().filter(l -> l.record().id() == input.scope().itemId()).findFirst().orElseThrow(() ->
-                    new UserInputException("There is no learning record " + input.scope().itemId() + "; 'hubdesk learning list' lists them"));
-        }
-        return all.stream().filter(candidate).max(Comparator.comparing((TrackerLine l) -> l.record().activityFrom())
-                .thenComparingLong(l -> l.record().id())).orElseThrow(() -> new UserInputException(
-                "No learning record has " + what + " yet; choose one with --learning ID ('hubdesk learning list')"));
+        return input.chosenItem(id -> all.stream().filter(l -> l.record().id() == id).findFirst(),
+                id -> "There is no learning record " + id + "; 'hubdesk learning list' lists them")
+                .orElseGet(() -> all.stream().filter(candidate).max(Comparator.comparing((TrackerLine l) -> l.record().activityFrom())
+                        .thenComparingLong(l -> l.record().id())).orElseThrow(() -> new UserInputException(
+                        "No learning record has " + what + " yet; choose one with --learning ID ('hubdesk learning list')")));
     }
 
     static final class Summary extends CatalogueReport {
@@ -99,8 +97,8 @@ public final class LearningReports {
             all.stream().filter(l -> year.contains(l.record().day()))
                     .sorted(Comparator.comparing((TrackerLine l) -> subgroup(l.record())).thenComparing(l -> l.record().activityFrom()))
                     .forEach(l -> bySubgroup.computeIfAbsent(subgroup(l.record()), k -> new java.util.ArrayList<>()).add(l));
-            DocumentBuilder doc = Document.builder("Summary of Learning for consideration by Learning and Development Group")
-                    .subtitle(input.partnershipName() + ", " + year.label()).author(input.author()).date(input.today()).landscape();
+            DocumentBuilder doc = input.document("Summary of Learning for consideration by Learning and Development Group",
+                    input.partnershipName() + ", " + year.label()).landscape();
             doc.paragraph(EXAMPLES);
             for (Map.Entry<String, List<TrackerLine>> e : bySubgroup.entrySet()) {
                 doc.heading1("Subgroup: " + e.getKey());
@@ -138,8 +136,7 @@ public final class LearningReports {
             TrackerLine l = chosen(input, x -> x.plan().hasMethods(), "a dissemination plan");
             LearningRecord r = l.record();
             LocalDate today = input.today();
-            DocumentBuilder doc = Document.builder("Learning Dissemination Action Plan").subtitle(r.activity())
-                    .author(input.author()).date(today).landscape();
+            DocumentBuilder doc = input.document("Learning Dissemination Action Plan", r.activity()).landscape();
             doc.labelValues(lv -> lv.add("Type of SCP Activity", l.source()).add("Dates undertaken", r.datesUndertaken())
                     .add("Key messages", r.keyMessages() == null ? "To be agreed" : r.keyMessages())
                     .add("Stage", l.stage().label()));
@@ -184,8 +181,7 @@ public final class LearningReports {
         public Document build(ReportInput input) {
             TrackerLine l = chosen(input, x -> x.stage() != LearningStage.IDENTIFIED, "agreed key messages");
             SevenMinuteBriefing b = LearningTrackerService.briefing(input.ctx(), l.record().id());
-            DocumentBuilder doc = Document.builder("7-minute briefing").subtitle(l.record().activity())
-                    .author(input.author()).date(input.today());
+            DocumentBuilder doc = input.document("7-minute briefing", l.record().activity());
             doc.table(t -> {
                 t.column("", 1.5).column("Seven minutes for your team meeting", 5);
                 for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {

@@ -85,10 +85,7 @@ public final class RecommendationService extends DatedService {
     /** The cycles on a partnership year's priorities, in the order they start. */
     public static List<Long> cycleIdsOfYear(DSLContext ctx, int startYear) {
         HubRepository hub = new HubRepository(ctx);
-        List<Long> priorities = hub.priorities().stream().filter(p -> p.partnershipYear() == startYear).map(Priority::id).toList();
-        return hub.cycles().stream().filter(c -> priorities.contains(c.priorityId()))
-                .sorted(Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id))
-                .map(HubCycle::id).toList();
+        return HubCycle.ofYear(hub.cycles(), hub.priorities(), startYear).stream().map(HubCycle::id).toList();
     }
 
     private static List<RecommendationActions> withActions(RecommendationRepository repo, List<Long> cycleIds) {

@@ -54,10 +54,7 @@ public final class MeetingDocuments {
                 throw new UserInputException("Choose a meeting (--meeting ID; see 'meeting list')");
             }
             MeetingDetail d = MeetingService.load(input.ctx(), input.scope().itemId(), input.today());
-            return build(input, d, Document.builder(d.group().name())
-                    .subtitle(subtitle + d.meeting().meetingDate())
-                    .author(input.author())
-                    .date(input.today()));
+            return build(input, d, input.document(d.group().name(), subtitle + d.meeting().meetingDate()));
         }
 
         abstract Document build(ReportInput input, MeetingDetail d, DocumentBuilder doc);

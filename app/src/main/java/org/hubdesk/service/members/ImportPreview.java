@@ -18,11 +18,6 @@ public record ImportPreview(long groupId, Path file, List<RegisterImportRow> row
         fileErrors = List.copyOf(fileErrors);
     }
 
-    @Override
-    public RowErrors errorsOf(RegisterImportRow row) {
-        return new RowErrors(row.rowNumber(), row.errors());
-    }
-
     /** Agencies the import would create, in file order. */
     public List<String> newAgencies() {
         Set<String> names = new LinkedHashSet<>();
@@ -30,8 +25,8 @@ public record ImportPreview(long groupId, Path file, List<RegisterImportRow> row
         return List.copyOf(names);
     }
 
-    /** One line for a status bar or stderr, e.g. "3 rows have errors; nothing was imported". */
-    public String summary() {
-        return hasErrors() ? refusal() : rows.size() + (rows.size() == 1 ? " member is" : " members are") + " ready to import";
+    @Override
+    public String ready() {
+        return rows.size() + (rows.size() == 1 ? " member is" : " members are") + " ready to import";
     }
 }

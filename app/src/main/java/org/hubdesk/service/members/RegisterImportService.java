@@ -56,9 +56,7 @@ public final class RegisterImportService {
      * line is written, so an edit made since the preview makes the whole import fail, not half of it.
      */
     public int importConfirmed(ImportPreview preview) {
-        if (preview.hasErrors()) {
-            throw new UserInputException(preview.summary());
-        }
+        preview.requireNoErrors();
         return database.transaction(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
             RegisterImportContext known = context(repo, preview.groupId());

@@ -41,22 +41,20 @@ public final class DeliveryPlanReport extends CatalogueReport {
     @Override
     public Document build(ReportInput input) {
         DeliveryPlanRepository repo = new DeliveryPlanRepository(input.ctx());
-        Long wanted = input.scope().itemId();
-        long planId;
-        if (wanted != null) {
-            planId = wanted;
-        } else {
-            List<PlanSummary> plans = repo.plans();
-            if (plans.isEmpty()) {
-                throw new UserInputException("There is no delivery plan yet: create one on the Delivery plans screen first");
-            }
-            planId = plans.get(0).id();
-        }
-        DeliveryPlan plan = repo.load(planId).orElseThrow(() ->
-                new UserInputException("There is no delivery plan number " + planId + "; see 'hubdesk delivery-plan list'"));
+        DeliveryPlan plan = input.chosenItem(repo::load, id -> "There is no delivery plan number " + id + "; see 'hubdesk delivery-plan list'")
+                .orElseGet(() -> latest(repo));
         List<PerformanceService.Series> indicators = PerformanceService.chosen(input.ctx(),
-                new PlanIndicatorRepository(input.ctx()).chosen(planId));
+                new PlanIndicatorRepository(input.ctx()).chosen(plan.id()));
         return build(plan, input.author(), input.today(), null, indicators);
+    }
+
+    /** The most recently changed plan, the one being worked on. */
+    private static DeliveryPlan latest(DeliveryPlanRepository repo) {
+        List<PlanSummary> plans = repo.plans();
+        if (plans.isEmpty()) {
+            throw new UserInputException("There is no delivery plan yet: create one on the Delivery plans screen first");
+        }
+        return repo.load(plans.get(0).id()).orElseThrow();
     }
 
     /** The document of a plan (or of a version of it, named in the subtitle), without indicators. */

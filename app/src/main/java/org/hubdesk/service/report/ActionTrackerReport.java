@@ -28,10 +28,7 @@ final class ActionTrackerReport extends CatalogueReport {
     public Document build(ReportInput input) {
         LocalDate today = input.today();
         List<ActionLine> actions = new ReportRepository(input.ctx()).actions();
-        DocumentBuilder doc = Document.builder("Action tracker")
-                .subtitle("All actions at " + today)
-                .author(input.author())
-                .date(today)
+        DocumentBuilder doc = input.document("Action tracker", "All actions at " + today)
                 .landscape();
         long open = actions.stream().filter(a -> ActionStatuses.openOn(a, today)).count();
         long overdue = actions.stream().filter(a -> a.action().isOverdue(today)).count();

@@ -56,8 +56,7 @@ final class HubProgrammeReport extends CatalogueReport {
         HubService.Programme programme = new HubService.Programme(settings, priorities, cycles, List.of(), List.of());
         YearMonth[] window = HubService.yearWindow(programme, year.startYear());
         List<Priority> ofYear = priorities.stream().filter(p -> p.partnershipYear() == year.startYear()).toList();
-        List<HubCycle> yearCycles = cycles.stream().filter(c -> ofYear.stream().anyMatch(p -> p.id() == c.priorityId()))
-                .sorted(java.util.Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id)).toList();
+        List<HubCycle> yearCycles = HubCycle.ofYear(cycles, ofYear, year.startYear());
         ProgrammeMonths months = ProgrammeMonths.of(ofYear, yearCycles, window[0], window[1]);
 
         // Columns in the order the cycles start: Priority 1 is the first to start, as in Appendix 3.
@@ -67,10 +66,8 @@ final class HubProgrammeReport extends CatalogueReport {
         ofYear.forEach(p -> byId.put(p.id(), p));
         MembersRepository members = new MembersRepository(input.ctx());
 
-        DocumentBuilder doc = Document.builder("Learning Hub programme " + year.label())
-                .subtitle("Month by month, " + monthName(window[0]) + " to " + monthName(window[1]))
-                .author(input.author())
-                .date(input.today())
+        DocumentBuilder doc = input.document("Learning Hub programme " + year.label(),
+                "Month by month, " + monthName(window[0]) + " to " + monthName(window[1]))
                 .landscape();
         doc.paragraph("The Learning Hub is made up of nominated members who attend a set of events relating to one of the "
                 + "safeguarding partnership's priorities and who have tasks to complete between these events to progress the "

@@ -36,10 +36,7 @@ final class MembershipRegisterReport extends CatalogueReport {
         String reportsTo = group.reportsToGroupId() == null ? null
                 : members.group(group.reportsToGroupId()).map(Group::name).orElse(null);
 
-        DocumentBuilder doc = Document.builder(group.name() + " membership")
-                .subtitle("Membership register at " + input.today())
-                .author(input.author())
-                .date(input.today());
+        DocumentBuilder doc = input.document(group.name() + " membership", "Membership register at " + input.today());
         doc.labelValues(lv -> lv
                 .add("Group", group.name() + " (" + group.kind().label() + ")")
                 .add("Purpose", group.purpose())

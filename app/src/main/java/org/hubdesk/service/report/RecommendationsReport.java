@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hubdesk.domain.common.UserInputException;
+import java.util.Optional;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.common.PartnershipYear;
@@ -47,19 +47,17 @@ final class RecommendationsReport extends CatalogueReport {
         hub.priorities().forEach(p -> priorities.put(p.id(), p));
         List<HubCycle> cycles;
         String scopeLabel;
-        if (input.scope().itemId() != null) {
-            HubCycle cycle = hub.cycle(input.scope().itemId()).orElseThrow(() -> new UserInputException(
-                    "There is no hub cycle " + input.scope().itemId() + "; the Learning screen lists the cycles"));
-            cycles = List.of(cycle);
-            scopeLabel = priorities.get(cycle.priorityId()).title();
+        Optional<HubCycle> chosen = input.chosenItem(hub::cycle, id -> "There is no hub cycle " + id + "; the Learning screen lists the cycles");
+        if (chosen.isPresent()) {
+            cycles = List.of(chosen.get());
+            scopeLabel = priorities.get(chosen.get().priorityId()).title();
         } else {
             List<Recommendation> all = repo.all();
             List<Integer> years = hub.cycles().stream().filter(c -> all.stream().anyMatch(r -> r.hubCycleId() == c.id()))
                     .map(c -> priorities.get(c.priorityId()).partnershipYear()).distinct().toList();
             PartnershipYear year = HubYears.choose(input, settings, years,
                     "No hub recommendations are recorded yet; add them on the Learning screen", "hub recommendations");
-            cycles = hub.cycles().stream().filter(c -> priorities.get(c.priorityId()).partnershipYear() == year.startYear())
-                    .sorted(java.util.Comparator.comparing(HubCycle::firstMonth).thenComparingLong(HubCycle::id)).toList();
+            cycles = HubCycle.ofYear(hub.cycles(), priorities.values(), year.startYear());
             scopeLabel = year.label();
         }
         List<Recommendation> recommendations = repo.forCycles(cycles.stream().map(HubCycle::id).toList());
@@ -67,10 +65,7 @@ final class RecommendationsReport extends CatalogueReport {
         LocalDate today = input.today();
         MembersRepository members = new MembersRepository(input.ctx());
 
-        DocumentBuilder doc = Document.builder("Hub recommendations report to the Partnership Board")
-                .subtitle("Learning Hub " + scopeLabel)
-                .author(input.author())
-                .date(today)
+        DocumentBuilder doc = input.document("Hub recommendations report to the Partnership Board", "Learning Hub " + scopeLabel)
                 .landscape();
         long strategic = recommendations.stream().filter(r -> r.level() == RecommendationLevel.STRATEGIC).count();
         long proposed = recommendations.stream().filter(r -> r.boardDecision() == BoardDecision.PROPOSED).count();

@@ -2,9 +2,13 @@ package org.hubdesk.service.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.report.model.Document;
+import org.hubdesk.report.model.DocumentBuilder;
 import org.hubdesk.store.members.MembersRepository;
 import org.jooq.DSLContext;
 
@@ -45,11 +49,25 @@ public record ReportInput(DSLContext ctx, ReportScope scope, String partnershipN
 
     /** The partnership year the scope names, else the one today falls in (data or not). */
     public PartnershipYear yearOrCurrent() {
-        return scope.year() != null ? new PartnershipYear(scope.year(), yearStartMonth) : PartnershipYear.containing(today, yearStartMonth);
+        return PartnershipYear.namedOrContaining(scope.year(), today, yearStartMonth);
+    }
+
+    /**
+     * The item the scope names (a plan, a review, a learning record...), found by {@code find}; a wrong id is refused
+     * with {@code missing}'s message. Empty when the scope names none, for the report's own default (often the latest).
+     */
+    public <T> Optional<T> chosenItem(LongFunction<Optional<T>> find, LongFunction<String> missing) {
+        Long id = scope.itemId();
+        return id == null ? Optional.empty() : Optional.of(find.apply(id).orElseThrow(() -> new UserInputException(missing.apply(id))));
     }
 
     /** Who the papers say prepared them. */
     public String author() {
         return partnershipName + " Business Unit";
+    }
+
+    /** A paper of this export: its title and subtitle, prepared by the {@link #author} on {@code today}. */
+    public DocumentBuilder document(String title, String subtitle) {
+        return Document.builder(title).subtitle(subtitle).author(author()).date(today);
     }
 }

@@ -47,8 +47,7 @@ public final class CaseReviewsReport extends CatalogueReport {
         all.stream().filter(r -> r.received().isBefore(year.firstDay()) && r.status().open()).forEach(shown::add);
         Map<Long, List<ActionItem>> actions = repo.actions();
 
-        DocumentBuilder doc = Document.builder(title()).subtitle("Case reviews " + year.label() + " (" + year.span() + ")")
-                .author(input.author()).date(input.today()).landscape();
+        DocumentBuilder doc = input.document(title(), "Case reviews " + year.labelWithSpan()).landscape();
         doc.labelValues(lv -> {
             for (ReviewKind k : ReviewKind.values()) {
                 lv.add(k.pluralLabel(), summary.count(k));

@@ -21,17 +21,16 @@ public final class LcsprDecisionReport extends CatalogueReport {
     @Override
     public Document build(ReportInput input) {
         CaseReviewRepository repo = new CaseReviewRepository(input.ctx());
-        Long id = input.scope().itemId();
-        CaseReview r = id != null ? repo.find(id).orElseThrow(() -> new UserInputException("There is no case review number " + id))
-                : repo.all().stream().filter(c -> c.lcsprDecision() != null)
+        CaseReview r = input.chosenItem(repo::find, id -> "There is no case review number " + id)
+                .orElseGet(() -> repo.all().stream().filter(c -> c.lcsprDecision() != null)
                         .max(java.util.Comparator.comparing(c -> c.lcsprDecision().decidedOn()))
-                        .orElseThrow(() -> new UserInputException("No LCSPR decision is recorded yet"));
+                        .orElseThrow(() -> new UserInputException("No LCSPR decision is recorded yet")));
         LcsprDecision d = r.lcsprDecision();
         if (d == null) {
             throw new UserInputException("Review " + r.id() + " has no LCSPR decision yet");
         }
-        DocumentBuilder doc = Document.builder(title()).subtitle(r.title() + (r.caseReference() == null ? "" : " (" + r.caseReference() + ")"))
-                .author(input.author()).date(input.today());
+        DocumentBuilder doc = input.document(title(),
+                r.title() + (r.caseReference() == null ? "" : " (" + r.caseReference() + ")"));
         doc.labelValues(lv -> lv.add("Referral received", r.received()).add("Referred by", r.referredBy())
                 .add("Agencies involved", r.agencies())
                 .add("Virtual Panel decision", r.panelDecision() == null ? null : r.panelDecision().decidedOn() + ": "
