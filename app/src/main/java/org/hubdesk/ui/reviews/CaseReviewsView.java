@@ -36,7 +36,7 @@ import org.hubdesk.service.reviews.CaseReviewService;
 import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -44,16 +44,14 @@ import org.hubdesk.ui.shell.UiContext;
  * light; on the right a form for a new referral, and the chosen review's clocks, the Virtual Panel
  * decision and the LCSPR decision against seed 002 section 5's criteria.
  */
-public final class CaseReviewsView implements ModelAreaView {
-    private final CaseReviewsViewModel model;
-    private final BorderPane root = new BorderPane();
+public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, BorderPane> {
     private final TableView<CaseReview> table = new TableView<>();
     private final VBox detail = new VBox(10);
     /** Made once (the detail is rebuilt per review): the History… shortcut is installed on the screen once. */
     private final HBox detailActions = new HBox(8);
 
     public CaseReviewsView(UiContext context) {
-        this.model = new CaseReviewsViewModel(context);
+        super(new CaseReviewsViewModel(context), new BorderPane());
         root.setTop(filters());
         buildTable();
         VBox left = new VBox(6, table);
@@ -90,15 +88,6 @@ public final class CaseReviewsView implements ModelAreaView {
         if (place == org.hubdesk.domain.home.DuePlace.CASE_REVIEW) {
             model.select(id);
         }
-    }
-
-    public CaseReviewsViewModel model() {
-        return model;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     private Node filters() {
