@@ -47,10 +47,7 @@ public final class CheckedDialog {
         d.setTitle(title);
         d.setHeaderText(null);
         d.setResizable(true);
-        Label error = new Label();
-        error.setId("dialog-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
+        Label error = Dialogs.errorLine("dialog-error");
         error.setMaxWidth(560);
         // Room for a two-line message from the start: the dialog is not resized when one appears.
         error.setMinHeight(36);

@@ -1,5 +1,6 @@
 package org.hubdesk.ui.common;
 
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -84,29 +85,69 @@ public final class Dialogs {
         return grid;
     }
 
+    /** A form's error line, where a refused OK says why: wrapping text in the danger colour; {@code id} may be null. */
+    public static Label errorLine(String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("text-danger");
+        error.setWrapText(true);
+        return error;
+    }
+
     /**
      * A form dialog's body and OK button: the grid above an error line (ids {@code PREFIX-error},
      * {@code PREFIX-ok}). OK runs save; a {@link UserInputException} it throws shows on the error
-     * line and keeps the dialog open.
+     * line and keeps the dialog open. Returns the OK button (to label it with what it does).
      */
-    public static void form(Dialog<?> dialog, GridPane grid, String idPrefix, double errorWidth, Runnable save) {
-        Label error = new Label();
-        error.setId(idPrefix + "-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
+    public static Button form(Dialog<?> dialog, GridPane grid, String idPrefix, double errorWidth, Runnable save) {
+        Label error = errorLine(idPrefix + "-error");
         error.setMaxWidth(errorWidth);
+        return form(dialog, grid, error, idPrefix + "-ok", save);
+    }
+
+    /** As {@link #form(Dialog, GridPane, String, double, Runnable)}, with the dialog's own error line. */
+    public static Button form(Dialog<?> dialog, GridPane grid, Label error, String okId, Runnable save) {
         VBox box = new VBox(10, grid, error);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(idPrefix + "-ok");
+        ok.setId(okId);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 save.run();
             } catch (UserInputException problem) {
                 error.setText(problem.getMessage());
                 e.consume();
+            }
+        });
+        return ok;
+    }
+
+    /**
+     * A form dialog whose save runs in the background: {@code error} goes under the grid's fields,
+     * across its columns; OK stays open until the save calls done (the dialog closes) or reports a
+     * problem (shown on the error line). A date or time typed wrongly shows {@code badFormat}.
+     */
+    public static void backgroundForm(Dialog<?> dialog, GridPane grid, Label error, String okId, String badFormat,
+            CheckedDialog.BackgroundSave save) {
+        grid.add(error, 0, grid.getRowCount(), Math.max(1, grid.getColumnCount()), 1);
+        grid.setPadding(new Insets(12));
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(okId);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            try {
+                save.run(() -> {
+                    dialog.setResult(null);
+                    dialog.close();
+                }, error::setText);
+            } catch (DateTimeParseException ex) {
+                error.setText(badFormat);
+            } catch (UserInputException ex) {
+                error.setText(ex.getMessage());
             }
         });
     }

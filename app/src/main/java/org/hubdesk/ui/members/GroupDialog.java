@@ -2,9 +2,6 @@ package org.hubdesk.ui.members;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,8 +11,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
@@ -64,25 +59,11 @@ final class GroupDialog extends Dialog<ButtonType> {
         grid.addRow(5, new Label("Quorum:"), quorum);
         grid.addRow(6, new Label("Reports to:"), reportsTo);
         grid.addRow(7, new Label("Terms of reference next review:"), review);
-        Label error = new Label();
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
-        VBox box = new VBox(10, grid, error);
-        box.setPadding(new Insets(10));
-        getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("group-ok");
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
-                        frequency.getText(), minutes.getValue(), quorum.getValue(),
-                        reportsTo.getValue() == null ? null : reportsTo.getValue().id(), review.getValue());
-                model.saveGroup(group, editing, opened);
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                e.consume();
-            }
+        Dialogs.form(this, grid, "group", 560, () -> {
+            Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
+                    frequency.getText(), minutes.getValue(), quorum.getValue(),
+                    reportsTo.getValue() == null ? null : reportsTo.getValue().id(), review.getValue());
+            model.saveGroup(group, editing, opened);
         });
         javafx.application.Platform.runLater(name::requestFocus);
     }
