@@ -12,6 +12,7 @@ import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Adds or edits an action carrying out a recommendation. The lead is picked from the people in the
@@ -28,8 +29,7 @@ final class ActionDialog extends Dialog<ActionItem> {
         initOwner(model.context().owner().get());
         setTitle(existing == null ? "New action" : "Edit action");
         setHeaderText("An action agreed to carry out the recommendation");
-        TextField description = new TextField(existing == null ? "" : existing.description());
-        description.setId("action-description");
+        TextField description = Fields.text("action-description", existing == null ? null : existing.description());
         description.setPrefColumnCount(40);
         ComboBox<String> lead = new ComboBox<>(FXCollections.observableArrayList(
                 model.people().stream().map(Person::fullName).sorted().toList()));
@@ -43,9 +43,8 @@ final class ActionDialog extends Dialog<ActionItem> {
         TextField timescale = new TextField(existing == null || existing.timescale() == null ? "" : existing.timescale().toString());
         timescale.setId("action-timescale");
         timescale.setPromptText("2027-06 or 2027-06-30");
-        ComboBox<ActionStatus> status = new ComboBox<>(FXCollections.observableArrayList(ActionStatus.values()));
-        status.setId("action-status");
-        status.setValue(existing == null ? ActionStatus.NOT_STARTED : existing.status());
+        ComboBox<ActionStatus> status = Fields.choice("action-status", ActionStatus.values(),
+                existing == null ? ActionStatus.NOT_STARTED : existing.status());
         GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Action:"), description);
         grid.addRow(1, new Label("Lead:"), lead);

@@ -1,6 +1,5 @@
 package org.hubdesk.ui.learning;
 
-import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -12,6 +11,7 @@ import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /** Adds or edits a recommendation; a broken rule is shown in the dialog, which keeps what was typed. */
 final class RecommendationDialog extends Dialog<Recommendation> {
@@ -26,12 +26,10 @@ final class RecommendationDialog extends Dialog<Recommendation> {
         setHeaderText("What the hub learned and what it recommends to the Partnership Board");
         TextArea learned = area("rec-learned", existing == null ? null : existing.whatWasLearned());
         TextArea text = area("rec-text", existing == null ? null : existing.text());
-        ComboBox<RecommendationLevel> level = new ComboBox<>(FXCollections.observableArrayList(RecommendationLevel.values()));
-        level.setId("rec-level");
-        level.setValue(existing == null ? RecommendationLevel.OPERATIONAL : existing.level());
-        ComboBox<BoardDecision> decision = new ComboBox<>(FXCollections.observableArrayList(BoardDecision.values()));
-        decision.setId("rec-decision");
-        decision.setValue(existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
+        ComboBox<RecommendationLevel> level = Fields.choice("rec-level", RecommendationLevel.values(),
+                existing == null ? RecommendationLevel.OPERATIONAL : existing.level());
+        ComboBox<BoardDecision> decision = Fields.choice("rec-decision", BoardDecision.values(),
+                existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
         DatePicker agreedOn = org.hubdesk.ui.common.DatePickers.iso(existing == null ? null : existing.agreedOn());
         agreedOn.setId("rec-agreed-on");
         agreedOn.disableProperty().bind(decision.valueProperty().isNotEqualTo(BoardDecision.AGREED));
@@ -62,10 +60,7 @@ final class RecommendationDialog extends Dialog<Recommendation> {
     }
 
     private static TextArea area(String id, String value) {
-        TextArea area = new TextArea(value == null ? "" : value);
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(4);
+        TextArea area = Fields.area(id, value, 4);
         area.setPrefColumnCount(40);
         return area;
     }

@@ -16,6 +16,7 @@ import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /** Create or edit a group's terms of reference basics. Errors stay in the dialog with the typing. */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -26,20 +27,15 @@ final class GroupDialog extends Dialog<ButtonType> {
         initOwner(model.context().owner().get());
         setTitle(editing == null ? "New group" : "Edit " + editing.name());
         setHeaderText(null);
-        TextField name = new TextField(editing == null ? "" : editing.name());
-        name.setId("group-name");
+        TextField name = Fields.text("group-name", editing == null ? null : editing.name());
         name.setPromptText("e.g. Multi-Agency Learning Forum");
-        ComboBox<GroupKind> kind = new ComboBox<>(FXCollections.observableArrayList(GroupKind.values()));
-        kind.setValue(editing == null ? GroupKind.SUBGROUP : editing.kind());
-        TextArea purpose = new TextArea(editing == null || editing.purpose() == null ? "" : editing.purpose());
-        purpose.setPrefRowCount(3);
-        purpose.setWrapText(true);
+        ComboBox<GroupKind> kind = Fields.choice(null, GroupKind.values(), editing == null ? GroupKind.SUBGROUP : editing.kind());
+        TextArea purpose = Fields.area(null, editing == null ? null : editing.purpose(), 3);
         TextField frequency = new TextField(editing == null || editing.meetingFrequency() == null ? "Quarterly" : editing.meetingFrequency());
         Spinner<Integer> minutes = new Spinner<>(15, 480,
                 editing == null || editing.usualLengthMinutes() == null ? 120 : editing.usualLengthMinutes(), 15);
         minutes.setEditable(true);
-        ComboBox<QuorumRule> quorum = new ComboBox<>(FXCollections.observableArrayList(QuorumRule.values()));
-        quorum.setValue(editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule());
+        ComboBox<QuorumRule> quorum = Fields.choice(null, QuorumRule.values(), editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule());
         ObservableList<Group> others = FXCollections.observableArrayList();
         others.add(null);
         model.groups().stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);

@@ -22,6 +22,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Add or edit one line of a register. A broken rule is shown inside the dialog, which stays open
@@ -56,9 +57,7 @@ final class MemberDialog extends Dialog<ButtonType> {
         CheckBox core = new CheckBox("Core member (untick for ad hoc)");
         core.setId("member-core");
         core.setSelected(true);
-        ComboBox<MemberRole> role = new ComboBox<>(FXCollections.observableArrayList(MemberRole.values()));
-        role.setId("member-role");
-        role.setValue(MemberRole.MEMBER);
+        ComboBox<MemberRole> role = Fields.choice("member-role", MemberRole.values(), MemberRole.MEMBER);
         ComboBox<Person> joint = optionalPerson(model, "member-joint");
         ComboBox<Person> deputy = optionalPerson(model, "member-deputy");
         DatePicker from = org.hubdesk.ui.common.DatePickers.iso(model.context().today());

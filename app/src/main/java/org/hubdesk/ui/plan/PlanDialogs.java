@@ -31,6 +31,7 @@ import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.ui.common.CheckedDialog;
 import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.FileChoosers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * The editor's dialogs. Each validates on OK through the view model (a service call); a problem
@@ -66,8 +67,7 @@ final class PlanDialogs {
     static void evidence(DeliveryPlanViewModel model, DeliveryPlanSection section, EvidenceEntry existing) {
         MarkupEditor text = new MarkupEditor("evidence-text", 8);
         text.area().setPrefColumnCount(50);
-        ComboBox<LearningSource> source = new ComboBox<>(FXCollections.observableArrayList(LearningSource.values()));
-        source.setId("evidence-source");
+        ComboBox<LearningSource> source = Fields.choice("evidence-source", LearningSource.values(), null);
         source.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Agency> agency = agencyChoice(model, existing == null ? null : existing.agencyId(), "evidence-agency");
         DatePicker date = org.hubdesk.ui.common.DatePickers.iso((java.time.LocalDate) null);
@@ -162,10 +162,7 @@ final class PlanDialogs {
     static void action(DeliveryPlanViewModel model, ActionItem existing) {
         // The action as opened, with its row version: a save after a colleague's is refused, not written over it.
         org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.items().actionForEdit(existing.id());
-        TextArea description = new TextArea(existing == null ? "" : existing.description());
-        description.setId("action-description");
-        description.setWrapText(true);
-        description.setPrefRowCount(3);
+        TextArea description = Fields.area("action-description", existing == null ? null : existing.description(), 3);
         ComboBox<String> lead = new ComboBox<>();
         lead.setId("action-lead");
         lead.setEditable(true);
