@@ -1,9 +1,7 @@
 package org.hubdesk.ui.common;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.control.Dialog;
@@ -54,23 +52,10 @@ public final class CheckedDialog {
         VBox box = new VBox(10, content, error);
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(okId);
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            try {
-                save.run(() -> {
-                    d.setResult(true);
-                    d.close();
-                }, problem -> {
-                    error.setText(problem);
-                    d.getDialogPane().getScene().getWindow().sizeToScene();
-                });
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-            }
-        });
+        Dialogs.okSavesInBackground(d, okId, error, () -> {
+            d.setResult(true);
+            d.close();
+        }, save);
         d.setResultConverter(b -> b == ButtonType.OK);
         return d;
     }

@@ -110,9 +110,7 @@ public final class Dialogs {
         VBox box = new VBox(10, grid, error);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(okId);
+        Button ok = okButton(dialog, okId);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 save.run();
@@ -134,21 +132,43 @@ public final class Dialogs {
         grid.add(error, 0, grid.getRowCount(), Math.max(1, grid.getColumnCount()), 1);
         grid.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(okId);
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        okSavesInBackground(dialog, okId, error, () -> {
+            dialog.setResult(null);
+            dialog.close();
+        }, (done, problem) -> {
             try {
-                save.run(() -> {
-                    dialog.setResult(null);
-                    dialog.close();
-                }, error::setText);
+                save.run(done, problem);
             } catch (DateTimeParseException ex) {
-                error.setText(badFormat);
-            } catch (UserInputException ex) {
-                error.setText(ex.getMessage());
+                throw new UserInputException(badFormat);
             }
         });
+    }
+
+    /**
+     * Gives the dialog OK ({@code okId}) and Cancel; OK runs a save made in the background and the
+     * dialog stays open, with the typing, until the save reports back: done runs {@code saved}
+     * (which closes the dialog), a problem (a refused stale save names both versions) or a
+     * {@link UserInputException} shows on the error line.
+     */
+    static void okSavesInBackground(Dialog<?> dialog, String okId, Label error, Runnable saved, CheckedDialog.BackgroundSave save) {
+        okButton(dialog, okId).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            try {
+                save.run(saved, problem -> {
+                    error.setText(problem);
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                });
+            } catch (UserInputException problem) {
+                error.setText(problem.getMessage());
+            }
+        });
+    }
+
+    /** Gives the dialog OK and Cancel; returns OK, with {@code id} (may be null). */
+    private static Button okButton(Dialog<?> dialog, String id) {
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(id);
+        return ok;
     }
 }

@@ -4,6 +4,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import java.time.LocalTime;
 
 /** The input fields of the forms and dialogs, made alike: each with its id and what it holds at first (null reads as empty). */
 public final class Fields {
@@ -15,6 +16,12 @@ public final class Fields {
         TextField f = new TextField(value == null ? "" : value);
         f.setId(id);
         return f;
+    }
+
+    /** The time typed in {@code f} as HH:MM (9:30 is read as 09:30); throws {@link java.time.format.DateTimeParseException} if it is not one. */
+    public static LocalTime time(TextField f) {
+        String t = f.getText().strip();
+        return LocalTime.parse(t.length() == 4 ? "0" + t : t);
     }
 
     /** A text area with {@code id} (may be null), {@code rows} high, wrapping its lines, holding {@code value}. */

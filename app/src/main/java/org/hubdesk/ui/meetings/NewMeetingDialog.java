@@ -1,7 +1,5 @@
 package org.hubdesk.ui.meetings;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -12,6 +10,8 @@ import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.DatePickers;
+import org.hubdesk.ui.common.Fields;
 
 /** Plans a meeting; stays open with the reason when the service refuses (e.g. a date in the past). */
 final class NewMeetingDialog extends Dialog<Void> {
@@ -21,7 +21,7 @@ final class NewMeetingDialog extends Dialog<Void> {
         setHeaderText("The agenda starts from the group's standard agenda.");
         ComboBox<Group> group = new ComboBox<>(model.groups());
         group.setValue(preselected != null ? preselected : model.groups().isEmpty() ? null : model.groups().get(0));
-        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(model.context().today().plusWeeks(4));
+        DatePicker date = DatePickers.iso(model.context().today().plusWeeks(4));
         date.setId("new-meeting-date");
         TextField start = new TextField("10:00");
         start.setId("new-meeting-start");
@@ -38,12 +38,7 @@ final class NewMeetingDialog extends Dialog<Void> {
                     if (group.getValue() == null) {
                         throw new UserInputException("Choose the group that meets");
                     }
-                    LocalDate day = date.getValue();
-                    if (day == null) {
-                        day = LocalDate.parse(date.getEditor().getText().strip());
-                    }
-                    LocalTime time = LocalTime.parse(start.getText().strip().length() == 4 ? "0" + start.getText().strip() : start.getText().strip());
-                    model.newMeeting(group.getValue(), day, time, place.getText(), done, problem);
+                    model.newMeeting(group.getValue(), DatePickers.typed(date), Fields.time(start), place.getText(), done, problem);
                 });
     }
 }

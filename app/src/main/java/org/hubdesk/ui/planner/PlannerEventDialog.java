@@ -1,7 +1,6 @@
 package org.hubdesk.ui.planner;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -17,6 +16,8 @@ import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.Recurrence;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.DatePickers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Adds an event to the forward planner, once or as a series repeating by a rule until a day; or,
@@ -47,7 +48,7 @@ final class PlannerEventDialog extends Dialog<Void> {
         kind.setValue(EventKind.TRAINING);
         kind.setId("planner-kind");
         kind.setAccessibleText("Kind");
-        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(day);
+        DatePicker date = DatePickers.iso(day);
         date.setId("planner-date");
         date.setAccessibleText("Date");
         TextField start = field("planner-start", "Start (HH:MM)");
@@ -66,7 +67,7 @@ final class PlannerEventDialog extends Dialog<Void> {
         every.setId("planner-every");
         every.setAccessibleText("Every how many");
         every.setPrefWidth(80);
-        DatePicker until = org.hubdesk.ui.common.DatePickers.iso(day.plusYears(1).minusDays(1));
+        DatePicker until = DatePickers.iso(day.plusYears(1).minusDays(1));
         until.setId("planner-until");
         until.setAccessibleText("Until");
         GridPane grid = Dialogs.formGrid();
@@ -102,8 +103,8 @@ final class PlannerEventDialog extends Dialog<Void> {
         }
         Dialogs.backgroundForm(this, grid, Dialogs.errorLine("planner-error"), "planner-ok",
                 "Write the date as YYYY-MM-DD and the times as HH:MM, e.g. 2027-03-05, 12:30 and 13:30", (closed, problem) -> {
-                    LocalDate d = date.getValue() != null ? date.getValue() : LocalDate.parse(date.getEditor().getText().strip());
-                    PlannerEvent event = new PlannerEvent(0, title.getText(), kind.getValue(), d.atTime(time(start)), d.atTime(time(end)),
+                    LocalDate d = DatePickers.typed(date);
+                    PlannerEvent event = new PlannerEvent(0, title.getText(), kind.getValue(), d.atTime(Fields.time(start)), d.atTime(Fields.time(end)),
                             place.getText(), audience.getText(), organiser.getText(), null, null);
                     if (editing != null) {
                         model.edit(new PlannerEvent(editing.id(), event.title(), event.kind(), event.starts(), event.ends(), event.place(),
@@ -134,10 +135,5 @@ final class PlannerEventDialog extends Dialog<Void> {
         f.setId(id);
         f.setAccessibleText(name);
         return f;
-    }
-
-    private static LocalTime time(TextField f) {
-        String t = f.getText().strip();
-        return LocalTime.parse(t.length() == 4 ? "0" + t : t);
     }
 }
