@@ -1,9 +1,7 @@
 package org.hubdesk.ui.learning;
 
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -14,16 +12,10 @@ import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.Fields;
 
 /** Adds or edits a recommendation; a broken rule is shown in the dialog, which keeps what was typed. */
-final class RecommendationDialog extends Dialog<Recommendation> {
-    private Recommendation saved;
-
+final class RecommendationDialog extends LearningItemDialog<Recommendation> {
     RecommendationDialog(LearningViewModel model, long cycleId, Recommendation listed) {
-        // The recommendation as it is now, with its row version: a save after a colleague's is refused, not written over it.
-        org.hubdesk.domain.common.Versioned<Recommendation> opened = listed == null ? null : model.recommendationForEdit(listed.id());
-        Recommendation existing = opened == null ? null : opened.value();
-        initOwner(model.context().owner().get());
-        setTitle(existing == null ? "New recommendation" : "Edit recommendation");
-        setHeaderText("What the hub learned and what it recommends to the Partnership Board");
+        super(model, listed == null ? null : model.recommendationForEdit(listed.id()), "recommendation",
+                "What the hub learned and what it recommends to the Partnership Board");
         TextArea learned = area("rec-learned", existing == null ? null : existing.whatWasLearned());
         TextArea text = area("rec-text", existing == null ? null : existing.text());
         ComboBox<RecommendationLevel> level = Fields.choice("rec-level", RecommendationLevel.values(),
@@ -49,14 +41,8 @@ final class RecommendationDialog extends Dialog<Recommendation> {
         Dialogs.form(this, grid, "rec", 560, () -> {
             Recommendation r = new Recommendation(existing == null ? 0 : existing.id(), cycleId, learned.getText(), text.getText(),
                     level.getValue(), decision.getValue(), agreedOn.getValue(), existing == null ? 0 : existing.sortOrder());
-            if (existing == null) {
-                saved = model.addRecommendation(r);
-            } else {
-                model.editRecommendation(r, opened.version());
-                saved = r;
-            }
+            save(r, model::addRecommendation, model::editRecommendation);
         });
-        setResultConverter(b -> b == ButtonType.OK ? saved : null);
     }
 
     private static TextArea area(String id, String value) {

@@ -235,7 +235,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         HBox buttons = editButtons(id,
                 () -> PlanDialogs.evidence(model, section, null),
                 () -> selected(list, e -> PlanDialogs.evidence(model, section, e)),
-                () -> selected(list, model.items()::removeEvidence),
+                () -> selected(list, model.items().evidence()::remove),
                 () -> move.accept(-1), () -> move.accept(1), list.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(4, list, buttons);
     }
@@ -257,7 +257,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         });
         HBox buttons = editButtons("download", () -> PlanDialogs.download(model, null),
                 () -> selected(downloadList, d -> PlanDialogs.download(model, d)),
-                () -> selected(downloadList, model.items()::removeDownload), null, null,
+                () -> selected(downloadList, model.items().downloads()::remove), null, null,
                 downloadList.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(4, title, downloadList, buttons);
     }
@@ -308,7 +308,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
                         PlanDialogs.action(model, actionTable.getSelectionModel().getSelectedItem().action()); } },
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
-                        attempt(() -> model.items().removeAction(actionTable.getSelectionModel().getSelectedItem().action())); } },
+                        attempt(() -> model.items().actions().remove(actionTable.getSelectionModel().getSelectedItem().action())); } },
                 () -> move.accept(-1), () -> move.accept(1), actionTable.getSelectionModel().selectedItemProperty().isNull());
         Button history = HistoryDialog.button("action-history", "the selected action", actionTable, () -> {
             ActionRow r = actionTable.getSelectionModel().getSelectedItem();

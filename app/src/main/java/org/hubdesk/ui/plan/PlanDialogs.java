@@ -101,9 +101,9 @@ final class PlanDialogs {
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             LocalDate day = parseDate(date);
             if (existing == null) {
-                model.items().addEvidence(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
+                model.items().evidence().add(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
             } else {
-                model.items().updateEvidence(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
+                model.items().evidence().update(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
                         link.getText(), existing.sortOrder()));
             }
         }).showAndWait();
@@ -150,9 +150,9 @@ final class PlanDialogs {
             answers.forEach((q, a) -> typed.put(q, a.getText()));
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             if (existing == null) {
-                model.items().addDownload(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
+                model.items().downloads().add(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
             } else {
-                model.items().updateDownload(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
+                model.items().downloads().update(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
                         existing.sortOrder()));
             }
         }).showAndWait();
@@ -200,7 +200,7 @@ final class PlanDialogs {
             Timescale t = Timescale.parse(timescale.getText());
             if (existing == null) {
                 ActionItem draft = ActionItem.draft(description.getText(), personId, personId == null ? typedLead : null, t);
-                model.items().addAction(draft.withStatus(status.getValue(), model.context().today()));
+                model.items().actions().add(draft.withStatus(status.getValue(), model.context().today()));
             } else {
                 model.items().updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
                         status.getValue(), existing.sortOrder(), existing.completedOn()), opened);

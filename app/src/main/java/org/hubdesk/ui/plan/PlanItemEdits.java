@@ -23,37 +23,76 @@ public final class PlanItemEdits {
     private final DeliveryPlanViewModel model;
     private final DeliveryPlanService service;
     private final UndoManager undo;
-    private final Kind<EvidenceEntry> evidence;
-    private final Kind<PracticeDownload> downloads;
-    private final Kind<ActionItem> actions;
-
-    /** How the service adds, removes (returning what it removed) and restores one kind of the plan's items. */
-    private record Kind<T>(String name, BiFunction<Long, T, T> add, ToLongFunction<T> id, LongFunction<T> remove,
-                           BiConsumer<Long, T> restore) {
-    }
+    private final Items<EvidenceEntry> evidence;
+    private final Items<PracticeDownload> downloads;
+    private final Items<ActionItem> actions;
 
     PlanItemEdits(DeliveryPlanViewModel model) {
         this.model = model;
         this.service = model.service();
         this.undo = model.undo();
-        this.evidence = new Kind<>("evidence", service::addEvidence, EvidenceEntry::id, service::removeEvidence, service::restoreEvidence);
-        this.downloads = new Kind<>("practice download", service::addPracticeDownload, PracticeDownload::id, service::removePracticeDownload,
-                service::restorePracticeDownload);
-        this.actions = new Kind<>("action", service::addAction, ActionItem::id, service::removeAction, service::restoreAction);
+        this.evidence = new Items<>(new Calls<>("evidence", service::addEvidence, EvidenceEntry::id, service::removeEvidence,
+                service::restoreEvidence, service::updateEvidence));
+        this.downloads = new Items<>(new Calls<>("practice download", service::addPracticeDownload, PracticeDownload::id,
+                service::removePracticeDownload, service::restorePracticeDownload, service::updatePracticeDownload));
+        this.actions = new Items<>(new Calls<>("action", service::addAction, ActionItem::id, service::removeAction,
+                service::restoreAction, service::updateAction));
+    }
+
+    /**
+     * One kind of the plan's items as the service adds, edits, removes (returning what it removed)
+     * and restores it; each edit is one undo step. Adding and editing run now, so that a dialog
+     * waiting for them stays open with a problem; removing runs in the background.
+     */
+    public final class Items<T> {
+        private final Calls<T> calls;
+
+        private Items(Calls<T> calls) {
+            this.calls = calls;
+        }
+
+        /** Adds {@code draft} to the plan: undo removes it, redo restores it. */
+        public void add(T draft) {
+            long plan = model.editable().id();
+            T added = calls.add().apply(plan, draft);
+            undo.done(model.edit("add " + calls.name(), () -> calls.remove(added), doing(() -> calls.restore().accept(plan, added))));
+            model.reload();
+        }
+
+        /** Saves the edited {@code item}: undo saves it as it was, redo as edited. */
+        public void update(T item) {
+            update(item, calls.update());
+        }
+
+        /** As {@link #update(Object)}, with {@code save} for the first save (returning the item as it was). */
+        private void update(T item, UnaryOperator<T> save) {
+            model.editable();
+            T before = save.apply(item);
+            undo.done(model.edit("edit " + calls.name(), () -> calls.update().apply(before), () -> calls.update().apply(item)));
+            model.reload();
+        }
+
+        /** Removes {@code item} in the background: undo restores it, redo removes it again. */
+        public void remove(T item) {
+            long plan = model.editable().id();
+            model.run("Removing " + calls.name(), () -> calls.remove(item), removed -> undo.done(model.edit("remove " + calls.name(),
+                    doing(() -> calls.restore().accept(plan, removed)), () -> calls.remove(removed))));
+        }
+    }
+
+    /** The service's calls for one kind of item. */
+    private record Calls<T>(String name, BiFunction<Long, T, T> add, ToLongFunction<T> id, LongFunction<T> removeById,
+                            BiConsumer<Long, T> restore, UnaryOperator<T> update) {
+        /** Removes {@code item}; returns it as it was removed. */
+        T remove(T item) {
+            return removeById.apply(id.applyAsLong(item));
+        }
     }
 
     // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)
 
-    public void addEvidence(EvidenceEntry draft) {
-        add(evidence, draft);
-    }
-
-    public void updateEvidence(EvidenceEntry entry) {
-        update("evidence", entry, service::updateEvidence, service::updateEvidence);
-    }
-
-    public void removeEvidence(EvidenceEntry entry) {
-        remove(evidence, entry);
+    public Items<EvidenceEntry> evidence() {
+        return evidence;
     }
 
     public void moveEvidence(EvidenceEntry entry, int delta) {
@@ -67,22 +106,14 @@ public final class PlanItemEdits {
 
     // ---- practice downloads
 
-    public void addDownload(PracticeDownload draft) {
-        add(downloads, draft);
-    }
-
-    public void updateDownload(PracticeDownload download) {
-        update("practice download", download, service::updatePracticeDownload, service::updatePracticeDownload);
-    }
-
-    public void removeDownload(PracticeDownload download) {
-        remove(downloads, download);
+    public Items<PracticeDownload> downloads() {
+        return downloads;
     }
 
     // ---- the action plan
 
-    public void addAction(ActionItem draft) {
-        add(actions, draft);
+    public Items<ActionItem> actions() {
+        return actions;
     }
 
     /** The action as it is now with its row version, for an edit dialog to save against. */
@@ -90,17 +121,9 @@ public final class PlanItemEdits {
         return service.actionForEdit(actionId);
     }
 
-    public void updateAction(ActionItem action) {
-        updateAction(action, null);
-    }
-
     /** Saves an edited action; with {@code opened} it is refused, nothing written, if someone saved the action since. */
     public void updateAction(ActionItem action, Versioned<ActionItem> opened) {
-        update("action", action, a -> opened == null ? service.updateAction(a) : service.updateAction(a, opened.version()), service::updateAction);
-    }
-
-    public void removeAction(ActionItem action) {
-        remove(actions, action);
+        actions.update(action, a -> opened == null ? service.updateAction(a) : service.updateAction(a, opened.version()));
     }
 
     public void moveAction(ActionItem action, int delta) {
@@ -108,34 +131,6 @@ public final class PlanItemEdits {
         List<Long> after = ids(model.actions().stream().map(DeliveryPlanViewModel.ActionRow::action).toList(), ActionItem::id, action.id(), delta);
         model.run("Moving action", () -> service.moveAction(action.id(), delta), before -> undo.done(model.edit("move action",
                 () -> service.reorderActions(id, before), () -> service.reorderActions(id, after))));
-    }
-
-    /** Adds an item now (a dialog waits for it), as one undo step: undo removes it, redo restores it. */
-    private <T> void add(Kind<T> kind, T draft) {
-        long plan = model.editable().id();
-        T added = kind.add().apply(plan, draft);
-        undo.done(model.edit("add " + kind.name(), () -> kind.remove().apply(kind.id().applyAsLong(added)),
-                doing(() -> kind.restore().accept(plan, added))));
-        model.reload();
-    }
-
-    /**
-     * Saves an edited item now ({@code save} returns the item as it was before), as one undo step
-     * that saves the old item again, and redo the edited one, with {@code saveAgain}.
-     */
-    private <T> void update(String name, T item, UnaryOperator<T> save, UnaryOperator<T> saveAgain) {
-        model.editable();
-        T before = save.apply(item);
-        undo.done(model.edit("edit " + name, () -> saveAgain.apply(before), () -> saveAgain.apply(item)));
-        model.reload();
-    }
-
-    /** Removes an item in the background, as one undo step: undo restores it, redo removes it again. */
-    private <T> void remove(Kind<T> kind, T item) {
-        long plan = model.editable().id();
-        model.run("Removing " + kind.name(), () -> kind.remove().apply(kind.id().applyAsLong(item)), removed -> undo.done(
-                model.edit("remove " + kind.name(), doing(() -> kind.restore().accept(plan, removed)),
-                        () -> kind.remove().apply(kind.id().applyAsLong(removed)))));
     }
 
     /** A service call with nothing to return, as one direction of an undoable edit. */
