@@ -1,12 +1,11 @@
 package org.hubdesk.ui.assurance;
 
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -14,12 +13,10 @@ import org.hubdesk.ui.shell.UiContext;
  * ({@link AuditRoundsPane}), the performance data ({@link PerformancePane}) and the audit and
  * observation calendar ({@link CalendarPane}). The line at the bottom says what the last action did.
  */
-public final class AssuranceView implements ModelAreaView {
-    private final AssuranceViewModel model;
-    private final BorderPane root = new BorderPane();
+public final class AssuranceView extends ModelScreen<AssuranceViewModel, BorderPane> {
 
     public AssuranceView(UiContext context) {
-        this.model = new AssuranceViewModel(context);
+        super(new AssuranceViewModel(context), new BorderPane());
         TabPane tabs = new TabPane(new Tab("Self-assessment audits", new AuditRoundsPane(model).node()),
                 new Tab("Performance data", new PerformancePane(model).node()), new Tab("Audit calendar", new CalendarPane(model).node()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -33,14 +30,5 @@ public final class AssuranceView implements ModelAreaView {
         message.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(message);
         model.load();
-    }
-
-    public AssuranceViewModel model() {
-        return model;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

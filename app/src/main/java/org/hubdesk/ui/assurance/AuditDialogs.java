@@ -24,6 +24,7 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.ui.common.CheckedDialog;
 import org.hubdesk.ui.common.DatePickers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * The self-assessment audit forms: a new round, an agency's or school's return standard by
@@ -165,12 +166,8 @@ final class AuditDialogs {
         members.setId("panel-members");
         members.setPrefRowCount(3);
         members.setPromptText("One member of the Hub per line");
-        TextField young = new TextField(p == null || p.youngPeopleRepresentative() == null ? "" : p.youngPeopleRepresentative());
-        young.setId("panel-young-person");
-        TextArea findings = new TextArea(p == null || p.findings() == null ? "" : p.findings());
-        findings.setId("panel-findings");
-        findings.setPrefRowCount(5);
-        findings.setWrapText(true);
+        TextField young = Fields.text("panel-young-person", p == null ? null : p.youngPeopleRepresentative());
+        TextArea findings = Fields.area("panel-findings", p == null ? null : p.findings(), 5);
         GridPane grid = CheckedDialog.grid();
         int r = 0;
         grid.addRow(r++, new Label("Date held:"), date);

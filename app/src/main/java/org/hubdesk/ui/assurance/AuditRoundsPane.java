@@ -13,13 +13,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.AuditOverview;
@@ -28,6 +26,7 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.domain.assurance.StandardRating;
 import org.hubdesk.service.assurance.AssessmentImportPreview;
 import org.hubdesk.service.assurance.AssuranceService;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.common.Lists;
 
@@ -64,12 +63,7 @@ final class AuditRoundsPane {
         empty.setId("audits-empty");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null && s != model.selectedRoundProperty().get()) {
-                model.selectedRoundProperty().set(s);
-            }
-        });
-        model.selectedRoundProperty().addListener((o, a, s) -> list.getSelectionModel().select(s));
+        Lists.selectionMirrors(list, model.selectedRoundProperty());
 
         Button importReturn = new Button("Import return…");
         importReturn.setId("import-return");
@@ -87,9 +81,6 @@ final class AuditRoundsPane {
         panel.disableProperty().bind(model.selectedRoundProperty().isNull());
         importReturn.setMaxWidth(Double.MAX_VALUE);
         template.setMaxWidth(Double.MAX_VALUE);
-        VBox left = new VBox(6, list, newRound, enter, edit, panel, importReturn, template);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
 
         heatMap.setHgap(2);
         heatMap.setVgap(2);
@@ -120,17 +111,15 @@ final class AuditRoundsPane {
         ratings.getColumns().add(actions);
         ratings.setPlaceholder(new Label("Click an agency or school in the heat map to see its ratings, evidence and actions."));
         rowTitle.getStyleClass().add("title-4");
-        ScrollPane right = new ScrollPane(roundDetail);
-        right.setFitToWidth(true);
         roundDetail.setPadding(new Insets(10));
         model.overviewProperty().addListener((o, a, ov) -> showOverview(ov));
         // A saved panel changes the round's summary but may leave an equal overview: redraw for it too.
         model.selectedRoundProperty().addListener((o, a, r) -> showOverview(model.overviewProperty().get()));
         model.selectedRowProperty().addListener((o, a, r) -> showRow(r));
         showOverview(null);
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.25);
-        return split;
+        ScrollPane right = new ScrollPane(roundDetail);
+        right.setFitToWidth(true);
+        return Controls.besideDetail(list, right, 0.25, newRound, enter, edit, panel, importReturn, template);
     }
 
     private String standardName(int n) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Adds or edits one line of the multi-agency audit and observation calendar (seed 002 section
@@ -51,14 +52,11 @@ final class CalendarEntryDialog {
         Runnable offer = () -> theme.getItems().setAll(kind.getValue() == CalendarEntry.Kind.OBSERVATION ? OBSERVED : List.of());
         kind.valueProperty().addListener((o, a, k) -> offer.run());
         offer.run();
-        TextField lead = field("entry-lead", existing == null ? null : existing.lead());
-        TextField agencies = field("entry-agencies", existing == null ? null : existing.agencies());
+        TextField lead = Fields.text("entry-lead", existing == null ? null : existing.lead());
+        TextField agencies = Fields.text("entry-agencies", existing == null ? null : existing.agencies());
         agencies.setPromptText("Agencies taking part, separated by ';'");
-        TextField template = field("entry-template", existing == null ? null : existing.template());
-        TextArea findings = new TextArea(existing == null || existing.findings() == null ? "" : existing.findings());
-        findings.setId("entry-findings");
-        findings.setPrefRowCount(4);
-        findings.setWrapText(true);
+        TextField template = Fields.text("entry-template", existing == null ? null : existing.template());
+        TextArea findings = Fields.area("entry-findings", existing == null ? null : existing.findings(), 4);
         ComboBox<CalendarEntry.FedBackTo> fedBack = choice("entry-fed-back", Arrays.asList(CalendarEntry.FedBackTo.values()),
                 "Not yet fed back", CalendarEntry.FedBackTo::label, existing == null ? null : existing.fedBackTo());
         GridPane grid = CheckedDialog.grid();
@@ -75,11 +73,5 @@ final class CalendarEntryDialog {
         CheckedDialog.create(model.context().owner().get(), existing == null ? "Add to the audit calendar" : "Edit calendar entry", grid,
                 "entry-ok", () -> model.saveCalendarEntry(new CalendarEntry(id, month.getValue(), kind.getValue(), theme.getEditor().getText(),
                         lead.getText(), agencies.getText(), template.getText(), findings.getText(), fedBack.getValue()))).showAndWait();
-    }
-
-    private static TextField field(String id, String value) {
-        TextField f = new TextField(value == null ? "" : value);
-        f.setId(id);
-        return f;
     }
 }

@@ -15,15 +15,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.assurance.IndicatorValue;
 import org.hubdesk.domain.assurance.PerformanceException;
 import org.hubdesk.service.assurance.PerformanceImportPreview;
 import org.hubdesk.service.assurance.PerformanceService;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.common.Lists;
 
@@ -52,22 +51,12 @@ final class PerformancePane {
         Lists.textCells(list, s -> (s.exceptions().isEmpty() ? "" : "! ") + s.indicator().name() + "\n" + s.indicator().theme());
         list.setPlaceholder(emptyLabel("performance-empty", "No performance data yet. Import the quarterly dataset with "
                 + "Import dataset… or 'hubdesk import-performance FILE.xlsx'."));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null) {
-                model.selectedSeriesProperty().set(s);
-            }
-        });
-        model.selectedSeriesProperty().addListener((o, a, s) -> {
-            list.getSelectionModel().select(s);
-            showSeries(s);
-        });
+        Lists.selectionMirrors(list, model.selectedSeriesProperty());
+        model.selectedSeriesProperty().addListener((o, a, s) -> showSeries(s));
         Button importData = new Button("Import dataset…");
         importData.setId("import-dataset");
         importData.setOnAction(e -> importDataset());
         importData.setMaxWidth(Double.MAX_VALUE);
-        VBox left = new VBox(6, list, importData);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
         chart.setId("trend-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
@@ -76,9 +65,7 @@ final class PerformancePane {
         showSeries(null);
         ScrollPane right = new ScrollPane(indicatorDetail);
         right.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.3);
-        return split;
+        return Controls.besideDetail(list, right, 0.3, importData);
     }
 
     private void showSeries(PerformanceService.Series s) {

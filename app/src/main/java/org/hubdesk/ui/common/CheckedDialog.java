@@ -1,9 +1,7 @@
 package org.hubdesk.ui.common;
 
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.control.Dialog;
@@ -47,33 +45,17 @@ public final class CheckedDialog {
         d.setTitle(title);
         d.setHeaderText(null);
         d.setResizable(true);
-        Label error = new Label();
-        error.setId("dialog-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
+        Label error = Dialogs.errorLine("dialog-error");
         error.setMaxWidth(560);
         // Room for a two-line message from the start: the dialog is not resized when one appears.
         error.setMinHeight(36);
         VBox box = new VBox(10, content, error);
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(okId);
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            try {
-                save.run(() -> {
-                    d.setResult(true);
-                    d.close();
-                }, problem -> {
-                    error.setText(problem);
-                    d.getDialogPane().getScene().getWindow().sizeToScene();
-                });
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-            }
-        });
+        Dialogs.okSavesInBackground(d, okId, error, () -> {
+            d.setResult(true);
+            d.close();
+        }, save);
         d.setResultConverter(b -> b == ButtonType.OK);
         return d;
     }

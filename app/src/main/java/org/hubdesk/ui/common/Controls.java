@@ -1,14 +1,22 @@
 package org.hubdesk.ui.common;
 
 import javafx.scene.Node;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** The small controls the screens build alike: buttons, the titled sections of a detail pane and their grids. */
+/**
+ * The small controls the screens build alike: buttons, the titled sections of a detail pane and their
+ * grids, and a screen's two sides (a table or list beside the chosen row's detail).
+ */
 public final class Controls {
     private Controls() {
     }
@@ -49,5 +57,27 @@ public final class Controls {
         g.setHgap(10);
         g.setVgap(6);
         return g;
+    }
+
+    /** A screen's detail side: {@code content} scrolling up and down, as wide as the side, with a margin. */
+    public static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPadding(new Insets(10));
+        return scroll;
+    }
+
+    /**
+     * A screen's two sides: {@code master} (a table or list, taking the height, with {@code under} it,
+     * e.g. its buttons) on the left beside {@code detail}, divided at {@code divider}.
+     */
+    public static SplitPane besideDetail(Node master, Node detail, double divider, Node... under) {
+        VBox left = new VBox(6, master);
+        left.getChildren().addAll(under);
+        VBox.setVgrow(master, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+        SplitPane split = new SplitPane(left, detail);
+        split.setDividerPositions(divider);
+        return split;
     }
 }

@@ -21,6 +21,14 @@ public final class DatePickers {
         return p;
     }
 
+    /**
+     * The picker's date, or the date typed in it and not yet taken (the user pressed OK without
+     * leaving the field); throws {@link java.time.format.DateTimeParseException} if that is not a date.
+     */
+    public static LocalDate typed(DatePicker p) {
+        return p.getValue() != null ? p.getValue() : LocalDate.parse(p.getEditor().getText().strip());
+    }
+
     /** A date picker showing {@code initial} (or empty) as an ISO date, whatever the computer's locale. */
     public static DatePicker iso(LocalDate initial) {
         DatePicker p = new DatePicker(initial);

@@ -1,5 +1,6 @@
 package org.hubdesk.ui.common;
 
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -84,23 +85,32 @@ public final class Dialogs {
         return grid;
     }
 
+    /** A form's error line, where a refused OK says why: wrapping text in the danger colour; {@code id} may be null. */
+    public static Label errorLine(String id) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("text-danger");
+        error.setWrapText(true);
+        return error;
+    }
+
     /**
      * A form dialog's body and OK button: the grid above an error line (ids {@code PREFIX-error},
      * {@code PREFIX-ok}). OK runs save; a {@link UserInputException} it throws shows on the error
-     * line and keeps the dialog open.
+     * line and keeps the dialog open. Returns the OK button (to label it with what it does).
      */
-    public static void form(Dialog<?> dialog, GridPane grid, String idPrefix, double errorWidth, Runnable save) {
-        Label error = new Label();
-        error.setId(idPrefix + "-error");
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
+    public static Button form(Dialog<?> dialog, GridPane grid, String idPrefix, double errorWidth, Runnable save) {
+        Label error = errorLine(idPrefix + "-error");
         error.setMaxWidth(errorWidth);
+        return form(dialog, grid, error, idPrefix + "-ok", save);
+    }
+
+    /** As {@link #form(Dialog, GridPane, String, double, Runnable)}, with the dialog's own error line. */
+    public static Button form(Dialog<?> dialog, GridPane grid, Label error, String okId, Runnable save) {
         VBox box = new VBox(10, grid, error);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId(idPrefix + "-ok");
+        Button ok = okButton(dialog, okId);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 save.run();
@@ -109,6 +119,57 @@ public final class Dialogs {
                 e.consume();
             }
         });
+        return ok;
+    }
+
+    /**
+     * A form dialog whose save runs in the background: {@code error} goes under the grid's fields,
+     * across its columns; OK stays open until the save calls done (the dialog closes) or reports a
+     * problem (shown on the error line). A date or time typed wrongly shows {@code badFormat}.
+     */
+    public static void backgroundForm(Dialog<?> dialog, GridPane grid, Label error, String okId, String badFormat,
+            CheckedDialog.BackgroundSave save) {
+        grid.add(error, 0, grid.getRowCount(), Math.max(1, grid.getColumnCount()), 1);
+        grid.setPadding(new Insets(12));
+        dialog.getDialogPane().setContent(grid);
+        okSavesInBackground(dialog, okId, error, () -> {
+            dialog.setResult(null);
+            dialog.close();
+        }, (done, problem) -> {
+            try {
+                save.run(done, problem);
+            } catch (DateTimeParseException ex) {
+                throw new UserInputException(badFormat);
+            }
+        });
+    }
+
+    /**
+     * Gives the dialog OK ({@code okId}) and Cancel; OK runs a save made in the background and the
+     * dialog stays open, with the typing, until the save reports back: done runs {@code saved}
+     * (which closes the dialog), a problem (a refused stale save names both versions) or a
+     * {@link UserInputException} shows on the error line.
+     */
+    static void okSavesInBackground(Dialog<?> dialog, String okId, Label error, Runnable saved, CheckedDialog.BackgroundSave save) {
+        okButton(dialog, okId).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            try {
+                save.run(saved, problem -> {
+                    error.setText(problem);
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                });
+            } catch (UserInputException problem) {
+                error.setText(problem.getMessage());
+            }
+        });
+    }
+
+    /** Gives the dialog OK and Cancel; returns OK, with {@code id} (may be null). */
+    private static Button okButton(Dialog<?> dialog, String id) {
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setId(id);
+        return ok;
     }
 
     /**

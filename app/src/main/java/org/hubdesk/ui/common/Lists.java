@@ -64,6 +64,16 @@ public final class Lists {
         list.setCellFactory(v -> textCell(text));
     }
 
+    /** Shows each of the list's items as {@code text} gives it, wrapped to the list's width (the list never scrolls sideways). */
+    public static <T> void wrappingTextCells(ListView<T> list, Function<T, String> text) {
+        list.setCellFactory(v -> {
+            ListCell<T> cell = textCell(text);
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return cell;
+        });
+    }
+
     /** Keeps the list's selected item and the view model's selected item together, both ways. */
     public static <T> void selectionFollows(ListView<T> list, ObjectProperty<T> selected) {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
@@ -76,6 +86,19 @@ public final class Lists {
                 list.getSelectionModel().select(item);
             }
         });
+    }
+
+    /**
+     * Keeps the list's selected item and the view model's selected item together, both ways; the
+     * view model's choice becoming null clears the list's selection.
+     */
+    public static <T> void selectionMirrors(ListView<T> list, ObjectProperty<T> selected) {
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                selected.set(item);
+            }
+        });
+        selected.addListener((o, a, item) -> list.getSelectionModel().select(item));
     }
 
     /**

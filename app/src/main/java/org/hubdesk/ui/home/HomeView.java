@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,7 +14,7 @@ import javafx.scene.layout.VBox;
 import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueKind;
 import org.hubdesk.domain.home.DuePlace;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -23,15 +22,13 @@ import org.hubdesk.ui.shell.UiContext;
  * review clocks, impact reviews, terms of reference, next meetings). Each line is a link that opens
  * the place where it is dealt with; an overdue line says "overdue" and is also shown in red.
  */
-public final class HomeView implements ModelAreaView {
-    private final HomeViewModel model;
+public final class HomeView extends ModelScreen<HomeViewModel, BorderPane> {
     private final BiConsumer<DuePlace, Long> open;
-    private final BorderPane root = new BorderPane();
     private final VBox lines = new VBox(2);
     private final Label heading = new Label();
 
     public HomeView(UiContext context, BiConsumer<DuePlace, Long> open) {
-        this.model = new HomeViewModel(context);
+        super(new HomeViewModel(context), new BorderPane());
         this.open = open;
         root.setId("home-area");
         heading.getStyleClass().add("title-3");
@@ -58,15 +55,6 @@ public final class HomeView implements ModelAreaView {
         root.setCenter(scroll);
         model.revisionProperty().addListener((o, a, b) -> redraw());
         redraw();
-    }
-
-    public HomeViewModel model() {
-        return model;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     private void redraw() {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.collections.FXCollections;
-import javafx.event.ActionEvent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -50,28 +48,14 @@ final class TimelineDialogs {
         titles.setPromptText("One priority per line, e.g.\nImprove the early identification of neglect");
         titles.setPrefRowCount(5);
         titles.setWrapText(true);
-        Label error = new Label();
-        error.setId("plan-error");
-        error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #B00020;");
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
+        GridPane form = Dialogs.formGrid();
         form.addRow(0, new Label("First cycle starts"), start);
         form.addRow(1, new Label("Priorities"), titles);
-        form.add(error, 0, 2, 2, 1);
         form.setPrefWidth(560);
-        dialog.getDialogPane().setContent(form);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(Dialogs.okAndCancel(dialog, "Plan", "plan-ok"));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                List<String> lines = titles.getText().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-                model.planProgramme(lines, TimelineView.parseMonth(start.getText(), "start"));
-            } catch (UserInputException ex) {
-                error.setText(ex.getMessage());
-                e.consume();
-            }
-        });
+        Dialogs.form(dialog, form, "plan", 560, () -> {
+            List<String> lines = titles.getText().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            model.planProgramme(lines, TimelineView.parseMonth(start.getText(), "start"));
+        }).setText("Plan");
         dialog.showAndWait();
     }
 
@@ -110,9 +94,7 @@ final class TimelineDialogs {
         dialog.setHeaderText("How long each phase of a new cycle lasts (the terms of reference use one month each),"
                 + " and the month the partnership year starts in. Cycles already planned keep their months.");
         dialog.initOwner(context.owner().get());
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
+        GridPane form = Dialogs.formGrid();
         Map<org.hubdesk.domain.hub.PhaseKind, javafx.scene.control.Spinner<Integer>> spinners = new LinkedHashMap<>();
         int row = 0;
         for (org.hubdesk.domain.hub.PhaseKind kind : org.hubdesk.domain.hub.PhaseKind.values()) {

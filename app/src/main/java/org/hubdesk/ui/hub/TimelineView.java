@@ -27,7 +27,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.hub.Conflict;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.service.hub.TimelineExporter;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -38,9 +38,7 @@ import org.hubdesk.ui.shell.UiContext;
  * This class puts the parts together: {@link TimelineCanvas} (with {@link TimelineBarDrag}),
  * {@link PhaseDetailsPane}, {@link TimelineMonthTable}, {@link TimelineStatusPane} and {@link TimelineDialogs}.
  */
-public final class TimelineView implements ModelAreaView {
-    private final TimelineViewModel model;
-    private final BorderPane root = new BorderPane();
+public final class TimelineView extends ModelScreen<TimelineViewModel, BorderPane> {
     private final TimelineCanvas canvas;
     private final TimelineDialogs dialogs;
     private final PhaseDetailsPane details;
@@ -48,7 +46,7 @@ public final class TimelineView implements ModelAreaView {
     private final TimelineStatusPane status;
 
     public TimelineView(UiContext context) {
-        this.model = new TimelineViewModel(context);
+        super(new TimelineViewModel(context), new BorderPane());
         this.canvas = new TimelineCanvas(model);
         this.dialogs = new TimelineDialogs(model, context);
         this.details = new PhaseDetailsPane(model, context, canvas, dialogs);
@@ -74,15 +72,6 @@ public final class TimelineView implements ModelAreaView {
         });
         status.showConflicts();
         model.load();
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    public TimelineViewModel model() {
-        return model;
     }
 
     private ToolBar toolbar() {

@@ -1,9 +1,7 @@
 package org.hubdesk.ui.learning;
 
 import javafx.collections.FXCollections;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -12,24 +10,17 @@ import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Adds or edits an action carrying out a recommendation. The lead is picked from the people in the
  * registers or typed as free text ("Practice Review & Learning Manager"); the timescale is a date
  * or a month as delivery plans write it.
  */
-final class ActionDialog extends Dialog<ActionItem> {
-    private ActionItem saved;
-
+final class ActionDialog extends LearningItemDialog<ActionItem> {
     ActionDialog(LearningViewModel model, long recommendationId, ActionItem listed) {
-        // The action as it is now, with its row version: a save after a colleague's is refused, not written over it.
-        org.hubdesk.domain.common.Versioned<ActionItem> opened = listed == null ? null : model.actionForEdit(listed.id());
-        ActionItem existing = opened == null ? null : opened.value();
-        initOwner(model.context().owner().get());
-        setTitle(existing == null ? "New action" : "Edit action");
-        setHeaderText("An action agreed to carry out the recommendation");
-        TextField description = new TextField(existing == null ? "" : existing.description());
-        description.setId("action-description");
+        super(model, listed == null ? null : model.actionForEdit(listed.id()), "action", "An action agreed to carry out the recommendation");
+        TextField description = Fields.text("action-description", existing == null ? null : existing.description());
         description.setPrefColumnCount(40);
         ComboBox<String> lead = new ComboBox<>(FXCollections.observableArrayList(
                 model.people().stream().map(Person::fullName).sorted().toList()));
@@ -43,9 +34,8 @@ final class ActionDialog extends Dialog<ActionItem> {
         TextField timescale = new TextField(existing == null || existing.timescale() == null ? "" : existing.timescale().toString());
         timescale.setId("action-timescale");
         timescale.setPromptText("2027-06 or 2027-06-30");
-        ComboBox<ActionStatus> status = new ComboBox<>(FXCollections.observableArrayList(ActionStatus.values()));
-        status.setId("action-status");
-        status.setValue(existing == null ? ActionStatus.NOT_STARTED : existing.status());
+        ComboBox<ActionStatus> status = Fields.choice("action-status", ActionStatus.values(),
+                existing == null ? ActionStatus.NOT_STARTED : existing.status());
         GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Action:"), description);
         grid.addRow(1, new Label("Lead:"), lead);
@@ -60,13 +50,7 @@ final class ActionDialog extends Dialog<ActionItem> {
                     personId == null ? leadName : null, when, existing == null ? ActionStatus.NOT_STARTED : existing.status(),
                     existing == null ? 0 : existing.sortOrder(), existing == null ? null : existing.completedOn())
                     .withStatus(status.getValue(), model.context().today());
-            if (existing == null) {
-                saved = model.addAction(recommendationId, item);
-            } else {
-                model.editAction(item, opened.version());
-                saved = item;
-            }
+            save(item, a -> model.addAction(recommendationId, a), model::editAction);
         });
-        setResultConverter(b -> b == ButtonType.OK ? saved : null);
     }
 }

@@ -7,7 +7,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -54,15 +53,7 @@ public final class LearningView implements ModelAreaView {
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         ListView<CycleChoice> cycles = new ListView<>(model.cycles());
         cycles.setId("cycle-list");
-        cycles.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CycleChoice c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.priorityTitle() + "\n" + c.yearLabel() + " · " + c.firstMonth() + " to " + c.lastMonth());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        Lists.wrappingTextCells(cycles, c -> c.priorityTitle() + "\n" + c.yearLabel() + " · " + c.firstMonth() + " to " + c.lastMonth());
         cycles.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null) {
                 model.selectedCycleProperty().set(c);

@@ -1,10 +1,7 @@
 package org.hubdesk.ui.learning;
 
-import javafx.collections.FXCollections;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -12,26 +9,19 @@ import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /** Adds or edits a recommendation; a broken rule is shown in the dialog, which keeps what was typed. */
-final class RecommendationDialog extends Dialog<Recommendation> {
-    private Recommendation saved;
-
+final class RecommendationDialog extends LearningItemDialog<Recommendation> {
     RecommendationDialog(LearningViewModel model, long cycleId, Recommendation listed) {
-        // The recommendation as it is now, with its row version: a save after a colleague's is refused, not written over it.
-        org.hubdesk.domain.common.Versioned<Recommendation> opened = listed == null ? null : model.recommendationForEdit(listed.id());
-        Recommendation existing = opened == null ? null : opened.value();
-        initOwner(model.context().owner().get());
-        setTitle(existing == null ? "New recommendation" : "Edit recommendation");
-        setHeaderText("What the hub learned and what it recommends to the Partnership Board");
+        super(model, listed == null ? null : model.recommendationForEdit(listed.id()), "recommendation",
+                "What the hub learned and what it recommends to the Partnership Board");
         TextArea learned = area("rec-learned", existing == null ? null : existing.whatWasLearned());
         TextArea text = area("rec-text", existing == null ? null : existing.text());
-        ComboBox<RecommendationLevel> level = new ComboBox<>(FXCollections.observableArrayList(RecommendationLevel.values()));
-        level.setId("rec-level");
-        level.setValue(existing == null ? RecommendationLevel.OPERATIONAL : existing.level());
-        ComboBox<BoardDecision> decision = new ComboBox<>(FXCollections.observableArrayList(BoardDecision.values()));
-        decision.setId("rec-decision");
-        decision.setValue(existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
+        ComboBox<RecommendationLevel> level = Fields.choice("rec-level", RecommendationLevel.values(),
+                existing == null ? RecommendationLevel.OPERATIONAL : existing.level());
+        ComboBox<BoardDecision> decision = Fields.choice("rec-decision", BoardDecision.values(),
+                existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
         DatePicker agreedOn = org.hubdesk.ui.common.DatePickers.iso(existing == null ? null : existing.agreedOn());
         agreedOn.setId("rec-agreed-on");
         agreedOn.disableProperty().bind(decision.valueProperty().isNotEqualTo(BoardDecision.AGREED));
@@ -51,21 +41,12 @@ final class RecommendationDialog extends Dialog<Recommendation> {
         Dialogs.form(this, grid, "rec", 560, () -> {
             Recommendation r = new Recommendation(existing == null ? 0 : existing.id(), cycleId, learned.getText(), text.getText(),
                     level.getValue(), decision.getValue(), agreedOn.getValue(), existing == null ? 0 : existing.sortOrder());
-            if (existing == null) {
-                saved = model.addRecommendation(r);
-            } else {
-                model.editRecommendation(r, opened.version());
-                saved = r;
-            }
+            save(r, model::addRecommendation, model::editRecommendation);
         });
-        setResultConverter(b -> b == ButtonType.OK ? saved : null);
     }
 
     private static TextArea area(String id, String value) {
-        TextArea area = new TextArea(value == null ? "" : value);
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(4);
+        TextArea area = Fields.area(id, value, 4);
         area.setPrefColumnCount(40);
         return area;
     }

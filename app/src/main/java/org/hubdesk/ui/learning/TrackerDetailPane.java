@@ -27,6 +27,7 @@ import org.hubdesk.service.learning.LearningReports;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.FileChoosers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * The chosen learning record, round the loop: key messages and audiences; the dissemination
@@ -127,8 +128,7 @@ final class TrackerDetailPane {
         }
         Label methodsTitle = new Label("Communication methods");
         methodsTitle.getStyleClass().add("title-4");
-        ComboBox<Audience> audience = new ComboBox<>(FXCollections.observableArrayList(Audience.values()));
-        audience.setId("method-audience");
+        ComboBox<Audience> audience = Fields.choice("method-audience", Audience.values(), null);
         audience.setAccessibleText("Audience of the method");
         audience.valueProperty().bindBidirectional(model.methodAudienceProperty());
         ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(DisseminationMethods.SUGGESTED));

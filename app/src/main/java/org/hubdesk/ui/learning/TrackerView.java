@@ -1,23 +1,20 @@
 package org.hubdesk.ui.learning;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.Tables;
 import org.hubdesk.ui.shell.UiContext;
 
@@ -35,17 +32,10 @@ public final class TrackerView {
         this.model = new TrackerViewModel(context);
         root.setTop(filters());
         buildTable();
-        VBox left = new VBox(6, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
         TrackerDetailPane detail = new TrackerDetailPane(model, () -> root.getScene() == null ? null : root.getScene().getWindow());
-        ScrollPane right = new ScrollPane(detail.node());
-        right.setFitToWidth(true);
+        ScrollPane right = Controls.scrolling(detail.node());
         right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        right.setPadding(new Insets(10));
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.5);
-        root.setCenter(split);
+        root.setCenter(Controls.besideDetail(table, right, 0.5));
     }
 
     public TrackerViewModel model() {

@@ -39,13 +39,13 @@ final class LiveRegisterCell extends Lists.GraphicCell<RegisterEntry> {
         ToggleGroup group = new ToggleGroup();
         HBox toggles = new HBox(4);
         for (AttendanceStatus s : AttendanceStatus.values()) {
-            ToggleButton t = new ToggleButton(shortLabel(s));
+            ToggleButton t = new ToggleButton(look(s).label());
             t.setId("attend-" + s.name().toLowerCase(Locale.ROOT) + "-" + e.personId());
             t.setToggleGroup(group);
             t.setFocusTraversable(false);
             t.setSelected(a != null && a.status() == s);
             t.setStyle("-fx-font-size: 1em;" + (t.isSelected() ? " -fx-text-fill: white; -fx-font-weight: bold; -fx-background-color: "
-                    + colour(s) + ";" : ""));
+                    + look(s).colour() + ";" : ""));
             t.setOnAction(ev -> {
                 if (s == AttendanceStatus.DEPUTY_ATTENDING) {
                     deputy.accept(e);
@@ -60,21 +60,16 @@ final class LiveRegisterCell extends Lists.GraphicCell<RegisterEntry> {
         return box;
     }
 
-    private static String colour(AttendanceStatus s) {
-        return switch (s) {
-            case PRESENT -> "#1f7a4d";
-            case APOLOGIES -> "#a86b00";
-            case DEPUTY_ATTENDING -> "#2f5f9e";
-            case ABSENT -> "#a83232";
-        };
+    /** How an attendance shows on its toggle: a short label, and the colour of the toggle when chosen. */
+    private record Look(String label, String colour) {
     }
 
-    private static String shortLabel(AttendanceStatus s) {
+    private static Look look(AttendanceStatus s) {
         return switch (s) {
-            case PRESENT -> "Present";
-            case APOLOGIES -> "Apologies";
-            case DEPUTY_ATTENDING -> "Deputy";
-            case ABSENT -> "Absent";
+            case PRESENT -> new Look("Present", "#1f7a4d");
+            case APOLOGIES -> new Look("Apologies", "#a86b00");
+            case DEPUTY_ATTENDING -> new Look("Deputy", "#2f5f9e");
+            case ABSENT -> new Look("Absent", "#a83232");
         };
     }
 }

@@ -46,18 +46,16 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.meetings.MeetingSummary;
 import org.hubdesk.ui.common.Dialogs;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The meetings area: meetings per group with the agenda builder and minutes of the chosen one,
  * the action log across all meetings, and the attendance record over a period.
  */
-public final class MeetingsView implements ModelAreaView {
+public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> {
     private static final DataFormat ROW_INDEX = new DataFormat("application/x-hubdesk-agenda-row");
 
-    private final MeetingsViewModel model;
-    private final TabPane root = new TabPane();
     private final TabPane meetingTabs = new TabPane();
     private final TableView<AgendaTiming.TimedItem> agenda = new TableView<>();
     private final Label title = new Label();
@@ -69,7 +67,7 @@ public final class MeetingsView implements ModelAreaView {
     private final MeetingFileExports exports;
 
     public MeetingsView(UiContext context) {
-        this.model = new MeetingsViewModel(context);
+        super(new MeetingsViewModel(context), new TabPane());
         this.exports = new MeetingFileExports(model, root);
         Tab meetingsTab = new Tab("Meetings", meetingsPane());
         Tab actionsTab = new Tab("Action log", ActionLogPane.build(model, root));
@@ -81,10 +79,6 @@ public final class MeetingsView implements ModelAreaView {
         root.setId("meetings-area");
     }
 
-    public MeetingsViewModel model() {
-        return model;
-    }
-
     /** From Home: a meeting is selected on the Meetings tab; an action opens the action log. */
     @Override
     public void open(org.hubdesk.domain.home.DuePlace place, long id) {
@@ -94,11 +88,6 @@ public final class MeetingsView implements ModelAreaView {
             root.getSelectionModel().select(0);
             model.select(id);
         }
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     // ---- meetings tab

@@ -1,11 +1,5 @@
 package org.hubdesk.ui.meetings;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -15,6 +9,9 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.DatePickers;
+import org.hubdesk.ui.common.Fields;
 
 /** Plans a meeting; stays open with the reason when the service refuses (e.g. a date in the past). */
 final class NewMeetingDialog extends Dialog<Void> {
@@ -24,48 +21,24 @@ final class NewMeetingDialog extends Dialog<Void> {
         setHeaderText("The agenda starts from the group's standard agenda.");
         ComboBox<Group> group = new ComboBox<>(model.groups());
         group.setValue(preselected != null ? preselected : model.groups().isEmpty() ? null : model.groups().get(0));
-        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(model.context().today().plusWeeks(4));
+        DatePicker date = DatePickers.iso(model.context().today().plusWeeks(4));
         date.setId("new-meeting-date");
         TextField start = new TextField("10:00");
         start.setId("new-meeting-start");
         TextField place = new TextField();
         place.setPromptText("Room, address or online meeting link");
         place.setPrefColumnCount(32);
-        Label error = new Label();
-        error.setStyle("-fx-text-fill: #b00020;");
-        error.setWrapText(true);
-        error.setId("new-meeting-error");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Group"), group);
         grid.addRow(1, new Label("Date"), date);
         grid.addRow(2, new Label("Start (HH:MM)"), start);
         grid.addRow(3, new Label("Place or link"), place);
-        grid.add(error, 0, 4, 2, 1);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            try {
-                if (group.getValue() == null) {
-                    throw new UserInputException("Choose the group that meets");
-                }
-                LocalDate day = date.getValue();
-                if (day == null) {
-                    day = LocalDate.parse(date.getEditor().getText().strip());
-                }
-                LocalTime time = LocalTime.parse(start.getText().strip().length() == 4 ? "0" + start.getText().strip() : start.getText().strip());
-                model.newMeeting(group.getValue(), day, time, place.getText(), () -> {
-                    setResult(null);
-                    close();
-                }, error::setText);
-            } catch (DateTimeParseException ex) {
-                error.setText("Write the date as YYYY-MM-DD and the start as HH:MM, e.g. 2027-03-09 and 10:00");
-            } catch (UserInputException ex) {
-                error.setText(ex.getMessage());
-            }
-        });
+        Dialogs.backgroundForm(this, grid, Dialogs.errorLine("new-meeting-error"), null,
+                "Write the date as YYYY-MM-DD and the start as HH:MM, e.g. 2027-03-09 and 10:00", (done, problem) -> {
+                    if (group.getValue() == null) {
+                        throw new UserInputException("Choose the group that meets");
+                    }
+                    model.newMeeting(group.getValue(), DatePickers.typed(date), Fields.time(start), place.getText(), done, problem);
+                });
     }
 }

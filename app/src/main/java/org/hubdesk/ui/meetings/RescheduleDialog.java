@@ -13,6 +13,8 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.meetings.Meeting;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.DatePickers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Changes a meeting's date, start time and place; the agenda's times and the deadlines follow.
@@ -24,12 +26,10 @@ final class RescheduleDialog {
 
     static Dialog<Boolean> create(Window owner, MeetingsViewModel model, Versioned<Meeting> opened) {
         Meeting meeting = opened.value();
-        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(meeting.meetingDate());
+        DatePicker date = DatePickers.iso(meeting.meetingDate());
         date.setId("meeting-date");
-        TextField start = new TextField(meeting.startsAt().toString());
-        start.setId("meeting-start");
-        TextField place = new TextField(meeting.place() == null ? "" : meeting.place());
-        place.setId("meeting-place");
+        TextField start = Fields.text("meeting-start", meeting.startsAt().toString());
+        TextField place = Fields.text("meeting-place", meeting.place());
         place.setPrefColumnCount(32);
         GridPane grid = CheckedDialog.grid();
         grid.addRow(0, new Label("Date"), date);
@@ -39,9 +39,8 @@ final class RescheduleDialog {
             LocalDate day;
             LocalTime time;
             try {
-                day = date.getValue() != null ? date.getValue() : LocalDate.parse(date.getEditor().getText().strip());
-                String t = start.getText().strip();
-                time = LocalTime.parse(t.length() == 4 ? "0" + t : t);
+                day = DatePickers.typed(date);
+                time = Fields.time(start);
             } catch (DateTimeParseException ex) {
                 throw new UserInputException("Write the date as YYYY-MM-DD and the start as HH:MM, e.g. 2027-03-09 and 10:00");
             }

@@ -1,7 +1,6 @@
 package org.hubdesk.ui.members;
 
 import java.util.Optional;
-import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /** Adds an agency; the statutory-partner flag is what quoracy counts. */
 public final class AgencyDialog extends Dialog<Agency> {
@@ -28,9 +28,7 @@ public final class AgencyDialog extends Dialog<Agency> {
         setHeaderText(null);
         TextField name = new TextField();
         name.setId("agency-name");
-        ComboBox<AgencyKind> kind = new ComboBox<>(FXCollections.observableArrayList(AgencyKind.values()));
-        kind.setId("agency-kind");
-        kind.setValue(AgencyKind.OTHER);
+        ComboBox<AgencyKind> kind = Fields.choice("agency-kind", AgencyKind.values(), AgencyKind.OTHER);
         CheckBox statutory = new CheckBox("This agency is the statutory safeguarding partner for its kind "
                 + "(the local authority, the police force, the integrated care board)");
         statutory.setWrapText(true);

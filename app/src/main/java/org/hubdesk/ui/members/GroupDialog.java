@@ -2,9 +2,6 @@ package org.hubdesk.ui.members;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,13 +11,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /** Create or edit a group's terms of reference basics. Errors stay in the dialog with the typing. */
 final class GroupDialog extends Dialog<ButtonType> {
@@ -31,20 +27,15 @@ final class GroupDialog extends Dialog<ButtonType> {
         initOwner(model.context().owner().get());
         setTitle(editing == null ? "New group" : "Edit " + editing.name());
         setHeaderText(null);
-        TextField name = new TextField(editing == null ? "" : editing.name());
-        name.setId("group-name");
+        TextField name = Fields.text("group-name", editing == null ? null : editing.name());
         name.setPromptText("e.g. Multi-Agency Learning Forum");
-        ComboBox<GroupKind> kind = new ComboBox<>(FXCollections.observableArrayList(GroupKind.values()));
-        kind.setValue(editing == null ? GroupKind.SUBGROUP : editing.kind());
-        TextArea purpose = new TextArea(editing == null || editing.purpose() == null ? "" : editing.purpose());
-        purpose.setPrefRowCount(3);
-        purpose.setWrapText(true);
+        ComboBox<GroupKind> kind = Fields.choice(null, GroupKind.values(), editing == null ? GroupKind.SUBGROUP : editing.kind());
+        TextArea purpose = Fields.area(null, editing == null ? null : editing.purpose(), 3);
         TextField frequency = new TextField(editing == null || editing.meetingFrequency() == null ? "Quarterly" : editing.meetingFrequency());
         Spinner<Integer> minutes = new Spinner<>(15, 480,
                 editing == null || editing.usualLengthMinutes() == null ? 120 : editing.usualLengthMinutes(), 15);
         minutes.setEditable(true);
-        ComboBox<QuorumRule> quorum = new ComboBox<>(FXCollections.observableArrayList(QuorumRule.values()));
-        quorum.setValue(editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule());
+        ComboBox<QuorumRule> quorum = Fields.choice(null, QuorumRule.values(), editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule());
         ObservableList<Group> others = FXCollections.observableArrayList();
         others.add(null);
         model.groups().stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);
@@ -64,25 +55,11 @@ final class GroupDialog extends Dialog<ButtonType> {
         grid.addRow(5, new Label("Quorum:"), quorum);
         grid.addRow(6, new Label("Reports to:"), reportsTo);
         grid.addRow(7, new Label("Terms of reference next review:"), review);
-        Label error = new Label();
-        error.getStyleClass().add("text-danger");
-        error.setWrapText(true);
-        VBox box = new VBox(10, grid, error);
-        box.setPadding(new Insets(10));
-        getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("group-ok");
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
-                        frequency.getText(), minutes.getValue(), quorum.getValue(),
-                        reportsTo.getValue() == null ? null : reportsTo.getValue().id(), review.getValue());
-                model.saveGroup(group, editing, opened);
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                e.consume();
-            }
+        Dialogs.form(this, grid, "group", 560, () -> {
+            Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
+                    frequency.getText(), minutes.getValue(), quorum.getValue(),
+                    reportsTo.getValue() == null ? null : reportsTo.getValue().id(), review.getValue());
+            model.saveGroup(group, editing, opened);
         });
         javafx.application.Platform.runLater(name::requestFocus);
     }

@@ -2,8 +2,6 @@ package org.hubdesk.ui.members;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -14,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.members.Agency;
@@ -25,6 +22,7 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Add or edit one line of a register. A broken rule is shown inside the dialog, which stays open
@@ -59,9 +57,7 @@ final class MemberDialog extends Dialog<ButtonType> {
         CheckBox core = new CheckBox("Core member (untick for ad hoc)");
         core.setId("member-core");
         core.setSelected(true);
-        ComboBox<MemberRole> role = new ComboBox<>(FXCollections.observableArrayList(MemberRole.values()));
-        role.setId("member-role");
-        role.setValue(MemberRole.MEMBER);
+        ComboBox<MemberRole> role = Fields.choice("member-role", MemberRole.values(), MemberRole.MEMBER);
         ComboBox<Person> joint = optionalPerson(model, "member-joint");
         ComboBox<Person> deputy = optionalPerson(model, "member-deputy");
         DatePicker from = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
@@ -107,45 +103,28 @@ final class MemberDialog extends Dialog<ButtonType> {
         grid.addRow(row++, label("Nominated deputy", deputy), deputy);
         grid.addRow(row++, label("From", from), from);
         grid.addRow(row, label("To (blank while current)", to), to);
-        Label error = new Label();
-        error.setId("member-error");
-        error.setWrapText(true);
+        Label error = Dialogs.errorLine("member-error");
         error.setMaxWidth(460);
-        error.getStyleClass().add("text-danger");
-        error.setVisible(false);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox content = new VBox(10, grid, error);
-        content.setPadding(new Insets(10));
-        getDialogPane().setContent(content);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("member-ok");
-        ok.setText(editing == null ? "Add" : "Save");
-
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            try {
-                if (agency.getValue() == null) {
-                    throw new UserInputException("Choose the member's agency");
-                }
-                Person chosen = person.getValue();
-                boolean isNew = chosen == null || chosen == NEW_PERSON;
-                Person details = new Person(isNew ? 0 : chosen.id(), name.getText(), jobTitle.getText(),
-                        agency.getValue().id(), email.getText(), phone.getText());
-                Membership membership = new Membership(editing == null ? 0 : editing.membershipId(), group.id(),
-                        isNew ? 0 : chosen.id(), core.isSelected(), role.getValue(),
-                        joint.getValue() == null ? null : joint.getValue().id(),
-                        deputy.getValue() == null ? null : deputy.getValue().id(), from.getValue(), to.getValue());
-                if (editing == null) {
-                    model.addMember(isNew ? details : null, membership);
-                } else {
-                    model.updateMember(details, membership, opened);
-                }
-            } catch (UserInputException problem) {
-                error.setText(problem.getMessage());
-                error.setVisible(true);
-                event.consume();
+        Dialogs.form(this, grid, error, "member-ok", () -> {
+            if (agency.getValue() == null) {
+                throw new UserInputException("Choose the member's agency");
             }
-        });
+            Person chosen = person.getValue();
+            boolean isNew = chosen == null || chosen == NEW_PERSON;
+            Person details = new Person(isNew ? 0 : chosen.id(), name.getText(), jobTitle.getText(),
+                    agency.getValue().id(), email.getText(), phone.getText());
+            Membership membership = new Membership(editing == null ? 0 : editing.membershipId(), group.id(),
+                    isNew ? 0 : chosen.id(), core.isSelected(), role.getValue(),
+                    joint.getValue() == null ? null : joint.getValue().id(),
+                    deputy.getValue() == null ? null : deputy.getValue().id(), from.getValue(), to.getValue());
+            if (editing == null) {
+                model.addMember(isNew ? details : null, membership);
+            } else {
+                model.updateMember(details, membership, opened);
+            }
+        }).setText(editing == null ? "Add" : "Save");
         javafx.application.Platform.runLater(name::requestFocus);
     }
 

@@ -38,20 +38,18 @@ import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.common.Lists;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Members and groups: the groups on the left, the chosen group's register (seed 003 Appendix 2's
  * columns plus role, core or ad hoc, deputy and dates) on the right.
  */
-public final class MembersView implements ModelAreaView {
-    private final MembersViewModel model;
-    private final BorderPane root = new BorderPane();
+public final class MembersView extends ModelScreen<MembersViewModel, BorderPane> {
     private final TableView<RegisterEntry> table = new TableView<>();
 
     public MembersView(UiContext context) {
-        this.model = new MembersViewModel(context);
+        super(new MembersViewModel(context), new BorderPane());
         ListView<Group> groups = new ListView<>(model.groups());
         groups.setId("group-list");
         Lists.textCells(groups, Group::name);
@@ -302,14 +300,5 @@ public final class MembersView implements ModelAreaView {
         if (place == org.hubdesk.domain.home.DuePlace.GROUP) {
             model.selectGroup(id);
         }
-    }
-
-    public MembersViewModel model() {
-        return model;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 }

@@ -39,7 +39,7 @@ import org.hubdesk.domain.plan.DeliveryPlanSection.Cell;
 import org.hubdesk.domain.plan.EvidenceEntry;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.ui.plan.DeliveryPlanViewModel.ActionRow;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -48,11 +48,9 @@ import org.hubdesk.ui.shell.UiContext;
  * by side, then the missing-evidence question and the action plan. On the right: the completeness
  * checklist, find results and versions. Text is saved as it is typed (within half a second).
  */
-public final class DeliveryPlanView implements ModelAreaView {
+public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, BorderPane> {
     static final Duration SAVE_DELAY = Duration.millis(400);
 
-    private final DeliveryPlanViewModel model;
-    private final BorderPane root = new BorderPane();
     private final StackPane centre = new StackPane();
     private final ScrollPane scroll = new ScrollPane();
     private final GridPane template = new GridPane();
@@ -69,7 +67,7 @@ public final class DeliveryPlanView implements ModelAreaView {
     private boolean updating;
 
     public DeliveryPlanView(UiContext context) {
-        this.model = new DeliveryPlanViewModel(context);
+        super(new DeliveryPlanViewModel(context), new BorderPane());
         this.sidePanel = new PlanSidePanel(model, this::scrollTo, this::reveal);
         root.getStylesheets().add(DeliveryPlanView.class.getResource("plan.css").toExternalForm());
         PlanToolbar top = new PlanToolbar(model, find, message, this::reveal, sidePanel::showFind, this::attempt);
@@ -98,15 +96,6 @@ public final class DeliveryPlanView implements ModelAreaView {
                 e.consume();
             }
         });
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    public DeliveryPlanViewModel model() {
-        return model;
     }
 
     // ---- the template
@@ -246,7 +235,7 @@ public final class DeliveryPlanView implements ModelAreaView {
         HBox buttons = editButtons(id,
                 () -> PlanDialogs.evidence(model, section, null),
                 () -> selected(list, e -> PlanDialogs.evidence(model, section, e)),
-                () -> selected(list, model.items()::removeEvidence),
+                () -> selected(list, model.items().evidence()::remove),
                 () -> move.accept(-1), () -> move.accept(1), list.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(4, list, buttons);
     }
@@ -268,7 +257,7 @@ public final class DeliveryPlanView implements ModelAreaView {
         });
         HBox buttons = editButtons("download", () -> PlanDialogs.download(model, null),
                 () -> selected(downloadList, d -> PlanDialogs.download(model, d)),
-                () -> selected(downloadList, model.items()::removeDownload), null, null,
+                () -> selected(downloadList, model.items().downloads()::remove), null, null,
                 downloadList.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(4, title, downloadList, buttons);
     }
@@ -319,7 +308,7 @@ public final class DeliveryPlanView implements ModelAreaView {
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
                         PlanDialogs.action(model, actionTable.getSelectionModel().getSelectedItem().action()); } },
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
-                        attempt(() -> model.items().removeAction(actionTable.getSelectionModel().getSelectedItem().action())); } },
+                        attempt(() -> model.items().actions().remove(actionTable.getSelectionModel().getSelectedItem().action())); } },
                 () -> move.accept(-1), () -> move.accept(1), actionTable.getSelectionModel().selectedItemProperty().isNull());
         Button history = HistoryDialog.button("action-history", "the selected action", actionTable, () -> {
             ActionRow r = actionTable.getSelectionModel().getSelectedItem();
@@ -463,5 +452,4 @@ public final class DeliveryPlanView implements ModelAreaView {
             }
         }
     }
-
 }

@@ -31,6 +31,7 @@ import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.ui.common.CheckedDialog;
 import org.hubdesk.ui.common.Converters;
 import org.hubdesk.ui.common.FileChoosers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * The editor's dialogs. Each validates on OK through the view model (a service call); a problem
@@ -66,8 +67,7 @@ final class PlanDialogs {
     static void evidence(DeliveryPlanViewModel model, DeliveryPlanSection section, EvidenceEntry existing) {
         MarkupEditor text = new MarkupEditor("evidence-text", 8);
         text.area().setPrefColumnCount(50);
-        ComboBox<LearningSource> source = new ComboBox<>(FXCollections.observableArrayList(LearningSource.values()));
-        source.setId("evidence-source");
+        ComboBox<LearningSource> source = Fields.choice("evidence-source", LearningSource.values(), null);
         source.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Agency> agency = agencyChoice(model, existing == null ? null : existing.agencyId(), "evidence-agency");
         DatePicker date = org.hubdesk.ui.common.DatePickers.iso((java.time.LocalDate) null);
@@ -101,9 +101,9 @@ final class PlanDialogs {
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             LocalDate day = parseDate(date);
             if (existing == null) {
-                model.items().addEvidence(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
+                model.items().evidence().add(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
             } else {
-                model.items().updateEvidence(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
+                model.items().evidence().update(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
                         link.getText(), existing.sortOrder()));
             }
         }).showAndWait();
@@ -150,9 +150,9 @@ final class PlanDialogs {
             answers.forEach((q, a) -> typed.put(q, a.getText()));
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             if (existing == null) {
-                model.items().addDownload(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
+                model.items().downloads().add(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
             } else {
-                model.items().updateDownload(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
+                model.items().downloads().update(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
                         existing.sortOrder()));
             }
         }).showAndWait();
@@ -162,10 +162,7 @@ final class PlanDialogs {
     static void action(DeliveryPlanViewModel model, ActionItem existing) {
         // The action as opened, with its row version: a save after a colleague's is refused, not written over it.
         org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.items().actionForEdit(existing.id());
-        TextArea description = new TextArea(existing == null ? "" : existing.description());
-        description.setId("action-description");
-        description.setWrapText(true);
-        description.setPrefRowCount(3);
+        TextArea description = Fields.area("action-description", existing == null ? null : existing.description(), 3);
         ComboBox<String> lead = new ComboBox<>();
         lead.setId("action-lead");
         lead.setEditable(true);
@@ -203,7 +200,7 @@ final class PlanDialogs {
             Timescale t = Timescale.parse(timescale.getText());
             if (existing == null) {
                 ActionItem draft = ActionItem.draft(description.getText(), personId, personId == null ? typedLead : null, t);
-                model.items().addAction(draft.withStatus(status.getValue(), model.context().today()));
+                model.items().actions().add(draft.withStatus(status.getValue(), model.context().today()));
             } else {
                 model.items().updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
                         status.getValue(), existing.sortOrder(), existing.completedOn()), opened);

@@ -3,6 +3,11 @@ package org.hubdesk.ui.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.plan.EvidenceEntry;
@@ -18,33 +23,76 @@ public final class PlanItemEdits {
     private final DeliveryPlanViewModel model;
     private final DeliveryPlanService service;
     private final UndoManager undo;
+    private final Items<EvidenceEntry> evidence;
+    private final Items<PracticeDownload> downloads;
+    private final Items<ActionItem> actions;
 
     PlanItemEdits(DeliveryPlanViewModel model) {
         this.model = model;
         this.service = model.service();
         this.undo = model.undo();
+        this.evidence = new Items<>(new Calls<>("evidence", service::addEvidence, EvidenceEntry::id, service::removeEvidence,
+                service::restoreEvidence, service::updateEvidence));
+        this.downloads = new Items<>(new Calls<>("practice download", service::addPracticeDownload, PracticeDownload::id,
+                service::removePracticeDownload, service::restorePracticeDownload, service::updatePracticeDownload));
+        this.actions = new Items<>(new Calls<>("action", service::addAction, ActionItem::id, service::removeAction,
+                service::restoreAction, service::updateAction));
+    }
+
+    /**
+     * One kind of the plan's items as the service adds, edits, removes (returning what it removed)
+     * and restores it; each edit is one undo step. Adding and editing run now, so that a dialog
+     * waiting for them stays open with a problem; removing runs in the background.
+     */
+    public final class Items<T> {
+        private final Calls<T> calls;
+
+        private Items(Calls<T> calls) {
+            this.calls = calls;
+        }
+
+        /** Adds {@code draft} to the plan: undo removes it, redo restores it. */
+        public void add(T draft) {
+            long plan = model.editable().id();
+            T added = calls.add().apply(plan, draft);
+            undo.done(model.edit("add " + calls.name(), () -> calls.remove(added), doing(() -> calls.restore().accept(plan, added))));
+            model.reload();
+        }
+
+        /** Saves the edited {@code item}: undo saves it as it was, redo as edited. */
+        public void update(T item) {
+            update(item, calls.update());
+        }
+
+        /** As {@link #update(Object)}, with {@code save} for the first save (returning the item as it was). */
+        private void update(T item, UnaryOperator<T> save) {
+            model.editable();
+            T before = save.apply(item);
+            undo.done(model.edit("edit " + calls.name(), () -> calls.update().apply(before), () -> calls.update().apply(item)));
+            model.reload();
+        }
+
+        /** Removes {@code item} in the background: undo restores it, redo removes it again. */
+        public void remove(T item) {
+            long plan = model.editable().id();
+            model.run("Removing " + calls.name(), () -> calls.remove(item), removed -> undo.done(model.edit("remove " + calls.name(),
+                    doing(() -> calls.restore().accept(plan, removed)), () -> calls.remove(removed))));
+        }
+    }
+
+    /** The service's calls for one kind of item. */
+    private record Calls<T>(String name, BiFunction<Long, T, T> add, ToLongFunction<T> id, LongFunction<T> removeById,
+                            BiConsumer<Long, T> restore, UnaryOperator<T> update) {
+        /** Removes {@code item}; returns it as it was removed. */
+        T remove(T item) {
+            return removeById.apply(id.applyAsLong(item));
+        }
     }
 
     // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)
 
-    public void addEvidence(EvidenceEntry draft) {
-        long id = model.editable().id();
-        EvidenceEntry added = service.addEvidence(id, draft);
-        undo.done(model.edit("add evidence", () -> service.removeEvidence(added.id()), doing(() -> service.restoreEvidence(id, added))));
-        model.reload();
-    }
-
-    public void updateEvidence(EvidenceEntry entry) {
-        model.editable();
-        EvidenceEntry before = service.updateEvidence(entry);
-        undo.done(model.edit("edit evidence", () -> service.updateEvidence(before), () -> service.updateEvidence(entry)));
-        model.reload();
-    }
-
-    public void removeEvidence(EvidenceEntry entry) {
-        long id = model.editable().id();
-        model.run("Removing evidence", () -> service.removeEvidence(entry.id()), removed -> undo.done(model.edit("remove evidence",
-                doing(() -> service.restoreEvidence(id, removed)), () -> service.removeEvidence(removed.id()))));
+    public Items<EvidenceEntry> evidence() {
+        return evidence;
     }
 
     public void moveEvidence(EvidenceEntry entry, int delta) {
@@ -58,34 +106,14 @@ public final class PlanItemEdits {
 
     // ---- practice downloads
 
-    public void addDownload(PracticeDownload draft) {
-        long id = model.editable().id();
-        PracticeDownload added = service.addPracticeDownload(id, draft);
-        undo.done(model.edit("add practice download", () -> service.removePracticeDownload(added.id()), doing(() -> service.restorePracticeDownload(id, added))));
-        model.reload();
-    }
-
-    public void updateDownload(PracticeDownload download) {
-        model.editable();
-        PracticeDownload before = service.updatePracticeDownload(download);
-        undo.done(model.edit("edit practice download", () -> service.updatePracticeDownload(before),
-                () -> service.updatePracticeDownload(download)));
-        model.reload();
-    }
-
-    public void removeDownload(PracticeDownload download) {
-        long id = model.editable().id();
-        model.run("Removing practice download", () -> service.removePracticeDownload(download.id()), removed -> undo.done(
-                model.edit("remove practice download", doing(() -> service.restorePracticeDownload(id, removed)), () -> service.removePracticeDownload(removed.id()))));
+    public Items<PracticeDownload> downloads() {
+        return downloads;
     }
 
     // ---- the action plan
 
-    public void addAction(ActionItem draft) {
-        long id = model.editable().id();
-        ActionItem added = service.addAction(id, draft);
-        undo.done(model.edit("add action", () -> service.removeAction(added.id()), doing(() -> service.restoreAction(id, added))));
-        model.reload();
+    public Items<ActionItem> actions() {
+        return actions;
     }
 
     /** The action as it is now with its row version, for an edit dialog to save against. */
@@ -93,21 +121,9 @@ public final class PlanItemEdits {
         return service.actionForEdit(actionId);
     }
 
-    public void updateAction(ActionItem action) {
-        updateAction(action, null);
-    }
-
     /** Saves an edited action; with {@code opened} it is refused, nothing written, if someone saved the action since. */
     public void updateAction(ActionItem action, Versioned<ActionItem> opened) {
-        model.editable();
-        ActionItem before = opened == null ? service.updateAction(action) : service.updateAction(action, opened.version());
-        undo.done(model.edit("edit action", () -> service.updateAction(before), () -> service.updateAction(action)));
-        model.reload();
-    }
-
-    public void removeAction(ActionItem action) {
-        long id = model.editable().id();
-        model.run("Removing action", () -> service.removeAction(action.id()), removed -> undo.done(model.edit("remove action", doing(() -> service.restoreAction(id, removed)), () -> service.removeAction(removed.id()))));
+        actions.update(action, a -> opened == null ? service.updateAction(a) : service.updateAction(a, opened.version()));
     }
 
     public void moveAction(ActionItem action, int delta) {
@@ -125,7 +141,7 @@ public final class PlanItemEdits {
         };
     }
 
-    private static <T> List<Long> ids(List<T> items, java.util.function.ToLongFunction<T> id, long moving, int delta) {
+    private static <T> List<Long> ids(List<T> items, ToLongFunction<T> id, long moving, int delta) {
         List<Long> list = new ArrayList<>(items.stream().map(id::applyAsLong).toList());
         int from = list.indexOf(moving);
         if (from < 0) {

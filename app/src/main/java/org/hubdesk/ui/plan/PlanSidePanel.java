@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
@@ -85,15 +84,7 @@ final class PlanSidePanel {
         ListView<DeliveryPlan.FindHit> hits = new ListView<>(model.findHits());
         hits.setId("find-results");
         hits.setPlaceholder(new Label("Type in Find (Ctrl+F)"));
-        hits.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(DeliveryPlan.FindHit hit, boolean empty) {
-                super.updateItem(hit, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || hit == null ? null : DeliveryPlanViewModel.shortTitle(hit.section()) + "\n" + hit.excerpt());
-            }
-        });
+        Lists.wrappingTextCells(hits, hit -> DeliveryPlanViewModel.shortTitle(hit.section()) + "\n" + hit.excerpt());
         hits.setOnMouseClicked(e -> {
             var hit = hits.getSelectionModel().getSelectedItem();
             if (hit != null) {

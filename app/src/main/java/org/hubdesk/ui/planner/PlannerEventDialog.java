@@ -1,11 +1,6 @@
 package org.hubdesk.ui.planner;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
@@ -17,10 +12,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
-import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.Recurrence;
+import org.hubdesk.ui.common.Dialogs;
+import org.hubdesk.ui.common.DatePickers;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Adds an event to the forward planner, once or as a series repeating by a rule until a day; or,
@@ -51,7 +48,7 @@ final class PlannerEventDialog extends Dialog<Void> {
         kind.setValue(EventKind.TRAINING);
         kind.setId("planner-kind");
         kind.setAccessibleText("Kind");
-        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(day);
+        DatePicker date = DatePickers.iso(day);
         date.setId("planner-date");
         date.setAccessibleText("Date");
         TextField start = field("planner-start", "Start (HH:MM)");
@@ -70,17 +67,10 @@ final class PlannerEventDialog extends Dialog<Void> {
         every.setId("planner-every");
         every.setAccessibleText("Every how many");
         every.setPrefWidth(80);
-        DatePicker until = org.hubdesk.ui.common.DatePickers.iso(day.plusYears(1).minusDays(1));
+        DatePicker until = DatePickers.iso(day.plusYears(1).minusDays(1));
         until.setId("planner-until");
         until.setAccessibleText("Until");
-        Label error = new Label();
-        error.setId("planner-error");
-        error.setStyle("-fx-text-fill: #b00020;");
-        error.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Title"), title);
         grid.addRow(1, new Label("Kind"), kind);
         grid.addRow(2, new Label("Date"), date);
@@ -111,35 +101,21 @@ final class PlannerEventDialog extends Dialog<Void> {
                 grid.addRow(9, new Label("Change"), new HBox(12, thisOne, series));
             }
         }
-        grid.add(error, 0, 11, 2, 1);
-        getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).setId("planner-ok");
-        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            try {
-                LocalDate d = date.getValue() != null ? date.getValue() : LocalDate.parse(date.getEditor().getText().strip());
-                PlannerEvent event = new PlannerEvent(0, title.getText(), kind.getValue(), d.atTime(time(start)), d.atTime(time(end)),
-                        place.getText(), audience.getText(), organiser.getText(), null, null);
-                Runnable closed = () -> {
-                    setResult(null);
-                    close();
-                };
-                if (editing != null) {
-                    model.edit(new PlannerEvent(editing.id(), event.title(), event.kind(), event.starts(), event.ends(), event.place(),
-                            event.audience(), event.organiser(), editing.seriesId(), editing.seriesRule()), series.isSelected(),
-                            closed, error::setText);
-                    return;
-                }
-                Recurrence rule = ONCE.equals(repeat.getValue()) ? null
-                        : new Recurrence(Recurrence.parseFrequency(repeat.getValue()), every.getValue(), until.getValue());
-                model.add(event, rule, closed, error::setText);
-            } catch (DateTimeParseException ex) {
-                error.setText("Write the date as YYYY-MM-DD and the times as HH:MM, e.g. 2027-03-05, 12:30 and 13:30");
-            } catch (UserInputException ex) {
-                error.setText(ex.getMessage());
-            }
-        });
+        Dialogs.backgroundForm(this, grid, Dialogs.errorLine("planner-error"), "planner-ok",
+                "Write the date as YYYY-MM-DD and the times as HH:MM, e.g. 2027-03-05, 12:30 and 13:30", (closed, problem) -> {
+                    LocalDate d = DatePickers.typed(date);
+                    PlannerEvent event = new PlannerEvent(0, title.getText(), kind.getValue(), d.atTime(Fields.time(start)), d.atTime(Fields.time(end)),
+                            place.getText(), audience.getText(), organiser.getText(), null, null);
+                    if (editing != null) {
+                        model.edit(new PlannerEvent(editing.id(), event.title(), event.kind(), event.starts(), event.ends(), event.place(),
+                                event.audience(), event.organiser(), editing.seriesId(), editing.seriesRule()), series.isSelected(),
+                                closed, problem);
+                        return;
+                    }
+                    Recurrence rule = ONCE.equals(repeat.getValue()) ? null
+                            : new Recurrence(Recurrence.parseFrequency(repeat.getValue()), every.getValue(), until.getValue());
+                    model.add(event, rule, closed, problem);
+                });
     }
 
     private static void fill(PlannerEvent e, TextField title, ComboBox<EventKind> kind, DatePicker date, TextField start, TextField end,
@@ -159,10 +135,5 @@ final class PlannerEventDialog extends Dialog<Void> {
         f.setId(id);
         f.setAccessibleText(name);
         return f;
-    }
-
-    private static LocalTime time(TextField f) {
-        String t = f.getText().strip();
-        return LocalTime.parse(t.length() == 4 ? "0" + t : t);
     }
 }

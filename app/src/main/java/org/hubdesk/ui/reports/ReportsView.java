@@ -28,25 +28,23 @@ import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.report.Report;
 import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.Lists;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * Reports: the reports on the left; on the right the chosen one's scope, the format and where to
  * save it, an Export button with progress, and then buttons to open the file or its folder.
  */
-public final class ReportsView implements ModelAreaView {
-    private final ReportsViewModel model;
+public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane> {
     private final UiContext context;
-    private final BorderPane root = new BorderPane();
 
     public ReportsView(UiContext context) {
         this(context, DesktopFiles.system());
     }
 
     public ReportsView(UiContext context, DesktopFiles desktop) {
+        super(new ReportsViewModel(context, desktop), new BorderPane());
         this.context = context;
-        this.model = new ReportsViewModel(context, desktop);
         ListView<Report> list = new ListView<>(model.reports());
         list.setId("report-list");
         Lists.textCells(list, Report::title);
@@ -192,14 +190,5 @@ public final class ReportsView implements ModelAreaView {
         if (chosen != null) {
             model.folderProperty().set(chosen.getAbsolutePath());
         }
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    public ReportsViewModel model() {
-        return model;
     }
 }

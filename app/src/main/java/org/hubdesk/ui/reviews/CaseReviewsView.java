@@ -1,17 +1,13 @@
 package org.hubdesk.ui.reviews;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,7 +18,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hubdesk.domain.reviews.CaseReference;
 import org.hubdesk.domain.reviews.CaseReview;
@@ -36,35 +31,26 @@ import org.hubdesk.service.reviews.CaseReviewService;
 import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.HistoryDialog;
 import org.hubdesk.ui.common.Tables;
-import org.hubdesk.ui.shell.ModelAreaView;
+import org.hubdesk.ui.shell.ModelScreen;
 import org.hubdesk.ui.shell.UiContext;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Case reviews: the filtered list of reviews on the left with each one's next clock as a traffic
  * light; on the right a form for a new referral, and the chosen review's clocks, the Virtual Panel
  * decision and the LCSPR decision against seed 002 section 5's criteria.
  */
-public final class CaseReviewsView implements ModelAreaView {
-    private final CaseReviewsViewModel model;
-    private final BorderPane root = new BorderPane();
+public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, BorderPane> {
     private final TableView<CaseReview> table = new TableView<>();
     private final VBox detail = new VBox(10);
     /** Made once (the detail is rebuilt per review): the History… shortcut is installed on the screen once. */
     private final HBox detailActions = new HBox(8);
 
     public CaseReviewsView(UiContext context) {
-        this.model = new CaseReviewsViewModel(context);
+        super(new CaseReviewsViewModel(context), new BorderPane());
         root.setTop(filters());
         buildTable();
-        VBox left = new VBox(6, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        left.setPadding(new Insets(10));
-        ScrollPane right = new ScrollPane(new VBox(12, newReferralForm(), detail));
-        right.setFitToWidth(true);
-        right.setPadding(new Insets(10));
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.55);
-        root.setCenter(split);
+        root.setCenter(Controls.besideDetail(table, Controls.scrolling(new VBox(12, newReferralForm(), detail)), 0.55));
         model.detailProperty().addListener((o, a, d) -> showDetail(d));
         Button edit = new Button("Edit referral…");
         edit.setId("edit-referral");
@@ -90,15 +76,6 @@ public final class CaseReviewsView implements ModelAreaView {
         if (place == org.hubdesk.domain.home.DuePlace.CASE_REVIEW) {
             model.select(id);
         }
-    }
-
-    public CaseReviewsViewModel model() {
-        return model;
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     private Node filters() {
@@ -155,8 +132,7 @@ public final class CaseReviewsView implements ModelAreaView {
     }
 
     private Node newReferralForm() {
-        ComboBox<ReviewKind> kind = new ComboBox<>(FXCollections.observableArrayList(ReviewKind.values()));
-        kind.setId("new-kind");
+        ComboBox<ReviewKind> kind = Fields.choice("new-kind", ReviewKind.values(), null);
         kind.valueProperty().bindBidirectional(model.newKindProperty());
         TextField title = field("new-title", model.newTitleProperty());
         TextField reference = field("new-reference", model.newReferenceProperty());
@@ -315,8 +291,7 @@ public final class CaseReviewsView implements ModelAreaView {
             note.setPromptText("Note");
             box.getChildren().add(new VBox(2, met, note));
         }
-        ComboBox<ReviewOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(ReviewOutcome.values()));
-        outcome.setId("lcspr-outcome");
+        ComboBox<ReviewOutcome> outcome = Fields.choice("lcspr-outcome", ReviewOutcome.values(), null);
         outcome.setPromptText("Outcome");
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         DatePicker on = org.hubdesk.ui.common.DatePickers.iso("lcspr-decided-on", model.decidedOnProperty(), "LCSPR decided on");

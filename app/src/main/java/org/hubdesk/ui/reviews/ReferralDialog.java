@@ -9,6 +9,7 @@ import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.reviews.CaseReference;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.ui.common.CheckedDialog;
+import org.hubdesk.ui.common.Fields;
 
 /**
  * Corrects a referral's title, case reference, referrer and agencies. Saved against the review as
@@ -35,8 +36,7 @@ final class ReferralDialog {
     }
 
     private static TextField field(String id, String value) {
-        TextField f = new TextField(value == null ? "" : value);
-        f.setId(id);
+        TextField f = Fields.text(id, value);
         f.setPrefColumnCount(36);
         return f;
     }

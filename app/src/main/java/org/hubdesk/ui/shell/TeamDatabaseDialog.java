@@ -2,7 +2,6 @@ package org.hubdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,6 +10,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.FileChoosers;
@@ -44,35 +44,23 @@ public final class TeamDatabaseDialog {
         passwordFile.setId("teamPasswordFile");
         passwordFile.setPromptText("or a file holding it");
         Button browse = FileChoosers.browseInto("Choose…", passwordFile, () -> owner, null);
-        Label problem = new Label();
-        problem.getStyleClass().add("danger");
-        problem.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = Dialogs.formGrid();
         grid.addRow(0, new Label("Server URL"), url);
         grid.addRow(1, new Label("User"), user);
         grid.addRow(2, new Label("Password"), password);
         grid.addRow(3, new Label("Password file"), passwordFile, browse);
-        grid.add(problem, 0, 4, 3, 1);
-        dialog.getDialogPane().setContent(grid);
-        Button open = (Button) dialog.getDialogPane().lookupButton(Dialogs.okAndCancel(dialog, "Open", null));
         Choice[] result = new Choice[1];
-        open.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        Dialogs.form(dialog, grid, "team", 560, () -> {
+            TeamDatabase team = new TeamDatabase(url.getText().strip(), user.getText().strip());
+            char[] secret;
             try {
-                TeamDatabase team = new TeamDatabase(url.getText().strip(), user.getText().strip());
-                char[] secret = passwordFile.getText().isBlank() ? password.getText().toCharArray()
+                secret = passwordFile.getText().isBlank() ? password.getText().toCharArray()
                         : TeamDatabase.password(Path.of(passwordFile.getText().strip()), java.util.Map.of());
-                result[0] = new Choice(team, secret);
-            } catch (org.hubdesk.domain.common.UserInputException ex) {
-                problem.setText(ex.getMessage());
-                e.consume();
             } catch (java.nio.file.InvalidPathException ex) {
-                problem.setText("Not a file name: " + ex.getMessage());
-                e.consume();
+                throw new UserInputException("Not a file name: " + ex.getMessage());
             }
-        });
+            result[0] = new Choice(team, secret);
+        }).setText("Open");
         dialog.showAndWait();
         password.clear();
         return Optional.ofNullable(result[0]);
