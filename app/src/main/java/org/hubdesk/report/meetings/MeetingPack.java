@@ -94,10 +94,9 @@ public final class MeetingPack {
      * Writes the agenda (a tagged PDF from the report engine) followed by every attached paper to
      * {@code out}, with a bookmark for the agenda and for each paper. The papers are merged with
      * PDFBox, which keeps each tagged paper's structure; the pack claims PDF/UA only when every
-     * paper is tagged.
+     * paper is tagged. The caller checks the papers first with {@link #papers}, before it writes the agenda.
      */
     public static Written write(byte[] agendaPdf, String title, AgendaTiming timing, OutputStream out) {
-        papers(timing);
         List<PDDocument> opened = new ArrayList<>();
         try (PDDocument pack = Loader.loadPDF(agendaPdf)) {
             PDFMergerUtility merger = new PDFMergerUtility();

@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * every string it drew, compiling patterns each time (most of the PDF's writing time), and a
  * ligature glyph has no character of its own, so its letters would be lost to text extraction.
  */
-final class PdfFonts {
+public final class PdfFonts {
     /** The CSS font family the styles use. */
     static final String FAMILY = "Body";
     private static final String[] SERIF = {"times", "georgia", "cambria", "garamond", "book antiqua", "palatino", "serif"};
@@ -52,8 +52,13 @@ final class PdfFonts {
         face(builder, pdf, stem + "-BoldItalic.ttf", 700, FontStyle.ITALIC);
     }
 
+    /** A bundled font file's bytes ("LiberationSans-Bold.ttf"), read once: for PDFs drawn without the layout (the timeline). */
+    public static byte[] bytes(String file) {
+        return LOADED.computeIfAbsent(file, PdfFonts::read);
+    }
+
     private static void face(PdfRendererBuilder builder, PDDocument pdf, String file, int weight, FontStyle style) throws IOException {
-        byte[] bytes = LOADED.computeIfAbsent(file, PdfFonts::read);
+        byte[] bytes = bytes(file);
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         ttf.setEnableGsub(false);
         builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, ttf, true)), FAMILY, weight, style, true);

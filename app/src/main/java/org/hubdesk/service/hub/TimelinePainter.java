@@ -24,8 +24,8 @@ public final class TimelinePainter {
     static final Color MUTED = new Color(0x52606D);
     static final Color TODAY = new Color(0xC62828);
     /**
-     * Liberation Sans has Helvetica's widths, so text measured here fits the same in the PDF (where
-     * OpenPDF draws Helvetica and stretches each string to the measured width).
+     * Liberation Sans, the font the PDF embeds (see TimelinePdf), so text measured here fits the same
+     * in the PDF.
      */
     private static final String FONT = java.util.Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
             .getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains("Liberation Sans") ? "Liberation Sans" : Font.SANS_SERIF;

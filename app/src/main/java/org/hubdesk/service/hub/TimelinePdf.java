@@ -17,7 +17,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -28,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.report.model.DocumentInfo;
+import org.hubdesk.report.pdf.PdfFonts;
 
 /**
  * The timeline as one tagged A4 landscape page (PDF/UA-1): the drawing stays vector (OpenPDF's
@@ -36,7 +36,6 @@ import org.hubdesk.report.model.DocumentInfo;
  */
 final class TimelinePdf {
     static final float MARGIN = 28f;
-    private static final String FONTS = "/org/hubdesk/report/pdf/fonts/";
     private static final Map<String, BaseFont> LOADED = new ConcurrentHashMap<>();
 
     private TimelinePdf() {
@@ -148,11 +147,8 @@ final class TimelinePdf {
     }
 
     private static BaseFont load(String file) {
-        try (InputStream in = TimelinePdf.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IllegalStateException("The font " + file + " is missing from the application");
-            }
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        try {
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, PdfFonts.bytes(file), null);
             // A subset's CIDSet would have to list every glyph of the font program (PDF/UA-1, 7.21.4.2): leave it out.
             font.setIncludeCidSet(false);
             return font;
