@@ -1,8 +1,13 @@
 package org.hubdesk.service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.hubdesk.service.actions.ActionService;
+import org.hubdesk.service.assurance.AssuranceDemo;
+import org.hubdesk.service.assurance.AssuranceService;
+import org.hubdesk.service.assurance.AuditCalendarService;
+import org.hubdesk.service.assurance.PerformanceService;
 import org.hubdesk.service.backup.BackupService;
 import org.hubdesk.service.backup.StoreDamage;
 import org.hubdesk.service.demo.DemoContributor;
@@ -10,7 +15,9 @@ import org.hubdesk.service.demo.DemoService;
 import org.hubdesk.service.hub.HubDemoContributor;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.home.DueService;
+import org.hubdesk.service.governance.GovernanceDemo;
 import org.hubdesk.service.governance.GovernanceService;
+import org.hubdesk.service.history.HistoryService;
 import org.hubdesk.service.learning.LearningDemoContributor;
 import org.hubdesk.service.learning.LearningTrackerDemo;
 import org.hubdesk.service.learning.LearningTrackerService;
@@ -20,6 +27,8 @@ import org.hubdesk.service.meetings.MeetingsDemo;
 import org.hubdesk.service.members.MembersService;
 import org.hubdesk.service.plan.DeliveryPlanDemo;
 import org.hubdesk.service.plan.DeliveryPlanService;
+import org.hubdesk.service.planner.PlannerDemo;
+import org.hubdesk.service.planner.PlannerService;
 import org.hubdesk.service.members.RegisterImportService;
 import org.hubdesk.service.report.ActionsDemo;
 import org.hubdesk.service.report.ReportCatalogue;
@@ -30,29 +39,16 @@ import org.hubdesk.store.Database;
 
 /**
  * Every service over one open database. The screens and the command line both go through this,
- * so they share every rule and every transaction.
+ * so they share every rule and every transaction. A record, so each feature service is named once
+ * and Java writes its accessor ({@code services.members()}).
  */
-public final class Services implements AutoCloseable {
-    private final Database database;
-    private final MembersService members;
-    private final DemoService demo;
-    private final ActionService actions;
-    private final DeliveryPlanService plans;
-    private final MeetingService meetings;
-    private final RegisterImportService registerImport;
-    private final ReportService reports;
-    private final HubService hub;
-    private final RecommendationService recommendations;
-    private final CaseReviewService reviews;
-    private final LearningTrackerService learningTracker;
-    private final BackupService backups;
-    private final org.hubdesk.service.assurance.AssuranceService assurance;
-    private final org.hubdesk.service.assurance.PerformanceService performance;
-    private final org.hubdesk.service.assurance.AuditCalendarService auditCalendar;
-    private final DueService due;
-    private final GovernanceService governance;
-    private final org.hubdesk.service.history.HistoryService history;
-    private final org.hubdesk.service.planner.PlannerService planner;
+public record Services(Database database, BackupService backups, MembersService members, DemoService demo,
+                       ActionService actions, DeliveryPlanService plans, PlannerService planner, MeetingService meetings,
+                       RegisterImportService registerImport, ReportService reports, HubService hub,
+                       RecommendationService recommendations, CaseReviewService reviews,
+                       LearningTrackerService learningTracker, AssuranceService assurance, PerformanceService performance,
+                       AuditCalendarService auditCalendar, GovernanceService governance, HistoryService history,
+                       DueService due) implements AutoCloseable {
 
     public Services(Database database) {
         this(database, BackupService.Policy.STANDARD);
@@ -60,26 +56,19 @@ public final class Services implements AutoCloseable {
 
     /** With a rolling-backup policy of one's own (tests, the crash trials). */
     public Services(Database database, BackupService.Policy backupPolicy) {
-        this.database = database;
-        this.backups = new BackupService(database, java.time.Clock.systemDefaultZone(), backupPolicy);
-        this.members = new MembersService(database);
-        this.demo = new DemoService(database, demoContributors());
-        this.actions = new ActionService(database);
-        this.plans = new DeliveryPlanService(database);
-        this.meetings = new MeetingService(database, java.time.Clock.systemDefaultZone());
-        this.registerImport = new RegisterImportService(database);
-        this.reports = new ReportService(database, ReportCatalogue.standard(), database.directory());
-        this.hub = new HubService(database, java.time.Clock.systemDefaultZone(), meetings);
-        this.recommendations = new RecommendationService(database, java.time.Clock.systemDefaultZone());
-        this.reviews = new CaseReviewService(database, java.time.Clock.systemDefaultZone());
-        this.learningTracker = new LearningTrackerService(database, java.time.Clock.systemDefaultZone());
-        this.assurance = new org.hubdesk.service.assurance.AssuranceService(database, java.time.Clock.systemDefaultZone());
-        this.performance = new org.hubdesk.service.assurance.PerformanceService(database);
-        this.auditCalendar = new org.hubdesk.service.assurance.AuditCalendarService(database);
-        this.due = new DueService(database, java.time.Clock.systemDefaultZone());
-        this.governance = new GovernanceService(database, java.time.Clock.systemDefaultZone());
-        this.history = new org.hubdesk.service.history.HistoryService(database);
-        this.planner = new org.hubdesk.service.planner.PlannerService(database, java.time.Clock.systemDefaultZone());
+        this(database, backupPolicy, Clock.systemDefaultZone(), new MeetingService(database, Clock.systemDefaultZone()));
+    }
+
+    /** The hub plans its meetings through the same meeting service the screens use, so both see one calendar. */
+    private Services(Database database, BackupService.Policy backupPolicy, Clock clock, MeetingService meetings) {
+        this(database, new BackupService(database, clock, backupPolicy), new MembersService(database),
+                new DemoService(database, demoContributors()), new ActionService(database), new DeliveryPlanService(database),
+                new PlannerService(database, clock), meetings, new RegisterImportService(database),
+                new ReportService(database, ReportCatalogue.standard(), database.directory()),
+                new HubService(database, clock, meetings), new RecommendationService(database, clock),
+                new CaseReviewService(database, clock), new LearningTrackerService(database, clock),
+                new AssuranceService(database, clock), new PerformanceService(database), new AuditCalendarService(database),
+                new GovernanceService(database, clock), new HistoryService(database), new DueService(database, clock));
     }
 
     /** Opens (creating if need be) the database in {@code dataDirectory}; see {@link Database#open}. */
@@ -119,12 +108,7 @@ public final class Services implements AutoCloseable {
     private static List<DemoContributor> demoContributors() {
         return List.of(new HubDemoContributor(), new LearningDemoContributor(), new ActionsDemo(), new DeliveryPlanDemo(),
                 new LearningTrackerDemo(), new ReviewsDemo(), new MeetingsDemo(),
-                new org.hubdesk.service.assurance.AssuranceDemo(), new org.hubdesk.service.governance.GovernanceDemo(),
-                new org.hubdesk.service.planner.PlannerDemo());
-    }
-
-    public Database database() {
-        return database;
+                new AssuranceDemo(), new GovernanceDemo(), new PlannerDemo());
     }
 
     public Path dataDirectory() {
@@ -157,82 +141,6 @@ public final class Services implements AutoCloseable {
             throw new org.hubdesk.domain.common.UserInputException("The folder " + folder + " does not exist");
         }
         database.backupTo(target);
-    }
-
-    public BackupService backups() {
-        return backups;
-    }
-
-    public MembersService members() {
-        return members;
-    }
-
-    public ActionService actions() {
-        return actions;
-    }
-
-    public DeliveryPlanService plans() {
-        return plans;
-    }
-
-    public org.hubdesk.service.planner.PlannerService planner() {
-        return planner;
-    }
-
-    public MeetingService meetings() {
-        return meetings;
-    }
-
-    public RegisterImportService registerImport() {
-        return registerImport;
-    }
-
-    public DemoService demo() {
-        return demo;
-    }
-
-    public ReportService reports() {
-        return reports;
-    }
-
-    public HubService hub() {
-        return hub;
-    }
-
-    public RecommendationService recommendations() {
-        return recommendations;
-    }
-
-    public CaseReviewService reviews() {
-        return reviews;
-    }
-
-    public LearningTrackerService learningTracker() {
-        return learningTracker;
-    }
-
-    public org.hubdesk.service.assurance.AssuranceService assurance() {
-        return assurance;
-    }
-
-    public org.hubdesk.service.assurance.PerformanceService performance() {
-        return performance;
-    }
-
-    public org.hubdesk.service.assurance.AuditCalendarService auditCalendar() {
-        return auditCalendar;
-    }
-
-    public GovernanceService governance() {
-        return governance;
-    }
-
-    public org.hubdesk.service.history.HistoryService history() {
-        return history;
-    }
-
-    public DueService due() {
-        return due;
     }
 
     @Override
