@@ -37,39 +37,22 @@ public final class DemoService {
     private record AgencySpec(String name, AgencyKind kind, boolean statutory, String domain) {
     }
 
-    private static final List<AgencySpec> AGENCIES = List.of(
-            new AgencySpec("Northbridge Safeguarding Children Partnership", AgencyKind.OTHER, false, "northbridge-scp.example"),
-            new AgencySpec("Northbridge Borough Council", AgencyKind.LOCAL_AUTHORITY, true, "northbridge-council.example"),
-            new AgencySpec("Northbridge Constabulary", AgencyKind.POLICE, true, "northbridge-police.example"),
-            new AgencySpec("Northbridge Integrated Care Board", AgencyKind.HEALTH, true, "northbridge-icb.example"),
-            new AgencySpec("Riverside Hospitals NHS Trust", AgencyKind.HEALTH, false, "riverside-hospitals.example"),
-            new AgencySpec("Eastmoor Community Health NHS Trust", AgencyKind.HEALTH, false, "eastmoor-health.example"),
-            new AgencySpec("Northbridge Schools Safeguarding Network", AgencyKind.EDUCATION, false, "nb-schools.example"),
-            new AgencySpec("Northbridge Voluntary Action", AgencyKind.VOLUNTARY, false, "nb-voluntary.example"),
-            new AgencySpec("Northbridge Probation Delivery Unit", AgencyKind.OTHER, false, "nb-probation.example"));
+    /** The nine agencies of the demo partnership. */
+    private static final List<AgencySpec> AGENCIES = DemoRows.read(DemoService.class, "agencies.tsv").stream()
+            .map(r -> new AgencySpec(r.text(0), r.constant(AgencyKind.class, 1), r.yes(2), r.text(3))).toList();
 
     private record GroupSpec(String name, GroupKind kind, String purpose, String frequency, int minutes, String reportsTo) {
     }
 
-    /** The seeds' groups under the seeds' names. */
-    private static final List<GroupSpec> GROUPS = List.of(
-            new GroupSpec("Partnership Board", GroupKind.PARTNERSHIP_BOARD,
-                    "Receives the Learning Hub's recommendations and holds the partnership to account.", "Quarterly", 120, null),
-            new GroupSpec("Working Group", GroupKind.WORKING_GROUP,
-                    "Recommends each Learning Hub's membership and carries its reports to the Partnership Board.", "Monthly", 90,
-                    "Partnership Board"),
-            new GroupSpec("Learning Hub", GroupKind.LEARNING_HUB,
-                    "Digests information from many sources on a multi-agency practice issue and recommends improvements.",
-                    "Monthly", 120, "Working Group"),
-            new GroupSpec("Multi-Agency Learning Forum", GroupKind.LEARNING_FORUM,
-                    "Shares learning from case reviews, audits and inspections and plans multi-agency learning events.",
-                    "Quarterly", 120, "Partnership Board"),
-            new GroupSpec("Learning and Development Group", GroupKind.SUBGROUP,
-                    "Disseminates learning across the partnership and monitors its impact.", "Alternate months", 120,
-                    "Partnership Board"),
-            new GroupSpec("Quality and Effectiveness Board", GroupKind.SUBGROUP,
-                    "Oversees audits and performance data and the quality of multi-agency practice.", "Quarterly", 120,
-                    "Partnership Board"));
+    /** The seeds' groups under the seeds' names, each with the partnership size it first appears in. */
+    private static final List<DemoRows.Row> GROUP_ROWS = DemoRows.read(DemoService.class, "groups.tsv");
+
+    /** The groups of every partnership ({@code large} false), or with a large partnership's more. */
+    private static List<GroupSpec> groups(boolean large) {
+        return GROUP_ROWS.stream().filter(r -> large || r.text(0).equals("all"))
+                .map(r -> new GroupSpec(r.text(1), r.constant(GroupKind.class, 2), r.text(3), r.text(4), r.number(5), r.text(6)))
+                .toList();
+    }
 
     /** The groups' "Date for next review" (seeds 000, 003): the Learning Hub's falls due this week, the rest later in the year. */
     private static LocalDate termsReviewDate(GroupSpec spec, LocalDate today) {
@@ -78,27 +61,6 @@ public final class DemoService {
 
     /** From this many years of history the demo takes a large partnership's shape (issue 14's scale). */
     public static final int LARGE_FROM_YEARS = 5;
-
-    /** More of the seeds' groups, for a large partnership's decade; all meet monthly and report to the board. */
-    private static final List<GroupSpec> MORE_GROUPS = List.of(
-            new GroupSpec("Child Death Overview Panel", GroupKind.OTHER,
-                    "Reviews the deaths of children normally resident in the area and shares the learning.", "Monthly", 120,
-                    "Partnership Board"),
-            new GroupSpec("CSPR Panel", GroupKind.SUBGROUP,
-                    "Oversees rapid reviews and child safeguarding practice reviews and their action plans.", "Monthly", 120,
-                    "Partnership Board"),
-            new GroupSpec("Best Practice & Learning Lessons Subgroup", GroupKind.SUBGROUP,
-                    "Identifies good practice and lessons from reviews and audits for the workforce.", "Monthly", 90,
-                    "Partnership Board"),
-            new GroupSpec("Assurance and Review Group", GroupKind.SUBGROUP,
-                    "Scrutinises Section 11 and Section 175 returns and the multi-agency dataset.", "Monthly", 90,
-                    "Partnership Board"),
-            new GroupSpec("Learning from Practice Group", GroupKind.SUBGROUP,
-                    "Runs practitioner learning events and reflective sessions on practice themes.", "Monthly", 90,
-                    "Multi-Agency Learning Forum"),
-            new GroupSpec("Audit Group", GroupKind.SUBGROUP,
-                    "Plans and runs multi-agency audits and observations and feeds findings back.", "Monthly", 90,
-                    "Quality and Effectiveness Board"));
 
     /** Invented places for a large partnership's schools, practices and voluntary organisations. */
     private static final String[] PLACES = {"Ashfield", "Brookside", "Coldharbour", "Dalesford", "Elmstead", "Fairmead",
@@ -110,34 +72,14 @@ public final class DemoService {
     }
 
     /** Job titles like the seed registers' (titles are generic, people invented). */
-    private static final List<Seat> FORUM_SEATS = List.of(
-            new Seat(0, "Practice Review and Learning Manager", MemberRole.MEMBER, true, false),
-            new Seat(1, "Domestic Abuse and Sexual Violence Strategy Manager (joint chair)", MemberRole.CHAIR, true, false),
-            new Seat(1, "Safeguarding Adults Practice Review and Learning Manager (joint chair)", MemberRole.DEPUTY_CHAIR, true, false),
-            new Seat(7, "Chief Executive", MemberRole.MEMBER, true, false),
-            new Seat(4, "Named Nurse Safeguarding Children", MemberRole.MEMBER, true, true),
-            new Seat(4, "Adult Lead", MemberRole.MEMBER, true, false),
-            new Seat(5, "Head of Safeguarding Children", MemberRole.MEMBER, true, true),
-            new Seat(5, "Adult Lead", MemberRole.MEMBER, true, false),
-            new Seat(3, "Deputy Designated Nurse Safeguarding Children", MemberRole.MEMBER, true, false),
-            new Seat(3, "Clinical Lead for Children's Services", MemberRole.MEMBER, true, false),
-            new Seat(1, "Head of Professional Standards and Quality Assurance", MemberRole.MEMBER, true, true),
-            new Seat(1, "Service Manager, Professional Standards and QA", MemberRole.MEMBER, true, false),
-            new Seat(1, "Head of Safeguarding Adults", MemberRole.MEMBER, true, false),
-            new Seat(6, "Local Education Systems Leader (Safeguarding in Education)", MemberRole.MEMBER, true, false),
-            new Seat(1, "Community Safety Manager", MemberRole.MEMBER, true, false),
-            new Seat(2, "Detective Chief Inspector", MemberRole.MEMBER, true, false),
-            new Seat(1, "Lead Early Years Adviser", MemberRole.MEMBER, false, false),
-            new Seat(1, "Signs of Safety Implementation Lead", MemberRole.MEMBER, false, false));
+    private static final List<DemoRows.Row> SEAT_ROWS = DemoRows.read(DemoService.class, "seats.tsv");
+    private static final List<Seat> FORUM_SEATS = seats("forum");
+    private static final List<Seat> SMALL_GROUP_SEATS = seats("small");
 
-    private static final List<Seat> SMALL_GROUP_SEATS = List.of(
-            new Seat(2, "Detective Chief Inspector, Public Protection", MemberRole.CHAIR, true, false),
-            new Seat(3, "Senior Designated Nurse Safeguarding", MemberRole.DEPUTY_CHAIR, true, false),
-            new Seat(1, "Head of Children's Social Care", MemberRole.MEMBER, true, false),
-            new Seat(0, "Partnership Business Manager", MemberRole.MEMBER, true, false),
-            new Seat(6, "Designated Safeguarding Lead Representative", MemberRole.MEMBER, true, false),
-            new Seat(7, "Voluntary Sector Representative", MemberRole.MEMBER, true, false),
-            new Seat(4, "Named Doctor Safeguarding Children", MemberRole.MEMBER, false, false));
+    private static List<Seat> seats(String groups) {
+        return SEAT_ROWS.stream().filter(r -> r.text(0).equals(groups))
+                .map(r -> new Seat(r.number(1), r.text(2), r.constant(MemberRole.class, 3), r.yes(4), r.yes(5))).toList();
+    }
 
     private final Database database;
     private final List<DemoContributor> contributors;
@@ -200,10 +142,7 @@ public final class DemoService {
         MembersRepository repo = new MembersRepository(ctx);
         boolean large = years >= LARGE_FROM_YEARS;
         List<AgencySpec> agencySpecs = large ? withMoreAgencies() : AGENCIES;
-        List<GroupSpec> groupSpecs = new ArrayList<>(GROUPS);
-        if (large) {
-            groupSpecs.addAll(MORE_GROUPS);
-        }
+        List<GroupSpec> groupSpecs = groups(large);
         Map<String, Long> agencyIds = new LinkedHashMap<>();
         List<Agency> agencies = new ArrayList<>();
         for (AgencySpec spec : agencySpecs) {

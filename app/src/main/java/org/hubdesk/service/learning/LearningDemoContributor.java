@@ -13,6 +13,7 @@ import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoFacts;
+import org.hubdesk.service.demo.DemoRows;
 import org.hubdesk.store.hub.HubRepository;
 import org.hubdesk.store.learning.RecommendationRepository;
 import org.jooq.DSLContext;
@@ -28,36 +29,8 @@ public final class LearningDemoContributor implements DemoContributor {
     }
 
     /** Invented, in the words of hub reports; they fit any priority. */
-    private static final List<Template> TEMPLATES = List.of(
-            new Template("Audits found that chronologies were started late and were rarely shared between agencies.",
-                    "Agencies use the partnership's single chronology template from the first strategy discussion.",
-                    RecommendationLevel.OPERATIONAL, List.of(
-                            "Publish the chronology template and a 7-minute briefing on using it",
-                            "Check use of the template in the next multi-agency audit")),
-            new Template("Practitioners said they did not know who to escalate to when they disagreed with a decision.",
-                    "The board refreshes the escalation and resolution protocol and makes sure every agency promotes it.",
-                    RecommendationLevel.STRATEGIC, List.of(
-                            "Redraft the escalation protocol with the Policy and Procedures subgroup",
-                            "Each agency's board member confirms the protocol is on its intranet",
-                            "Add escalation to the multi-agency training programme")),
-            new Template("Children and young people told the hub that they had to repeat their story to too many professionals.",
-                    "Lead professionals agree one plan with the child and share it, with consent, across agencies.",
-                    RecommendationLevel.OPERATIONAL, List.of(
-                            "Add the child's own words to the multi-agency plan template")),
-            new Template("Health and education records of the same children held different information about risk.",
-                    "The board commissions a review of information sharing between schools, health and children's social care.",
-                    RecommendationLevel.STRATEGIC, List.of(
-                            "Agree terms of reference for the information-sharing review",
-                            "Report the review's findings to the Partnership Board")),
-            new Template("Feedback events showed fathers and male carers were seldom seen or assessed.",
-                    "Assessments record who the significant adults are and how each was engaged.",
-                    RecommendationLevel.OPERATIONAL, List.of(
-                            "Run a learning event on working with fathers and male carers",
-                            "Add a question on male carers to the single-agency audit tool")),
-            new Template("Supervision records seldom showed the impact of the plan on the child's daily life.",
-                    "Agencies' supervision policies ask what has changed for the child since the last supervision.",
-                    RecommendationLevel.STRATEGIC, List.of(
-                            "Each safeguarding partner reviews its supervision policy against the recommendation")));
+    private static final List<Template> TEMPLATES = DemoRows.read(LearningDemoContributor.class, "recommendations.tsv").stream()
+            .map(r -> new Template(r.text(0), r.text(1), r.constant(RecommendationLevel.class, 2), r.from(3))).toList();
 
     @Override
     public void contribute(DSLContext ctx, DemoFacts facts, int years) {

@@ -1,10 +1,13 @@
 package org.hubdesk.service.learning;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.learning.Audience;
 import org.hubdesk.domain.learning.DisseminationAction;
@@ -15,6 +18,7 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.service.demo.DemoContributor;
 import org.hubdesk.service.demo.DemoFacts;
+import org.hubdesk.service.demo.DemoRows;
 import org.hubdesk.store.hub.HubRepository;
 import org.hubdesk.store.learning.LearningRecordRepository;
 import org.jooq.DSLContext;
@@ -33,56 +37,16 @@ public final class LearningTrackerDemo implements DemoContributor {
         List<HubCycle> finished = new HubRepository(ctx).cycles().stream().filter(c -> c.lastMonth().isBefore(YearMonth.from(today)))
                 .sorted(Comparator.comparing(HubCycle::lastMonth).reversed()).limit(3).toList();
 
-        // Closed: the oldest finished cycle's learning, disseminated and reviewed.
-        HubCycle oldest = finished.isEmpty() ? null : finished.get(finished.size() - 1);
-        LearningRecord closed = insert(repo, oldest, LearningSourceKind.AUDIT, "Multi-agency audit MAA-03",
-                "Chronologies in neglect cases", today.minusMonths(11),
-                "Chronologies were started late and were rarely shared between agencies.",
-                "Start a single chronology at the first strategy discussion and share it with every agency involved.",
-                "Social workers, health visitors, school designated safeguarding leads");
-        repo.update(closed.withImpact(new ImpactReview(Set.of(ImpactMeasure.MULTI_AGENCY_AUDIT, ImpactMeasure.SURVEY_PRACTITIONERS),
-                "Re-audit of ten neglect cases; snap survey of practitioners", today.minusMonths(2),
-                "The re-audit found a shared chronology in 8 of 10 cases (2 of 10 before); 71% of practitioners surveyed knew the template.",
-                today.minusMonths(2))));
-        plan(repo, closed.id(), today.minusMonths(9), true, true);
-
-        // Awaiting impact review, due before the next Forum meeting.
-        HubCycle middle = finished.size() > 1 ? finished.get(1) : oldest;
-        LearningRecord awaiting = insert(repo, middle, LearningSourceKind.USER_FEEDBACK, "Young people's forum",
-                "Young people's views of their plans", today.minusMonths(7),
-                "Young people said they had to repeat their story to too many professionals.",
-                "Agree one plan with the child, in the child's own words, and share it with consent.",
-                "Lead professionals, independent reviewing officers");
-        repo.update(awaiting.withImpact(new ImpactReview(Set.of(ImpactMeasure.FEEDBACK_CHILDREN_FAMILIES),
-                "Ask the young people's forum again whether plans use their words", today.plusDays(20), null, null)));
-        plan(repo, awaiting.id(), today.minusMonths(5), true, true);
-
-        // Awaiting impact review and overdue.
-        LearningRecord overdue = insert(repo, null, LearningSourceKind.CASE_REVIEW, "Rapid review: Child P (fictional)",
-                "Rapid review of a baby's non-accidental injury", today.minusMonths(8),
-                "Bruising in a non-mobile baby was not escalated by two agencies.",
-                "Any bruise on a non-mobile baby needs an immediate referral: follow the bruising protocol.",
-                "GPs, health visitors, midwives, early years settings");
-        repo.update(overdue.withImpact(new ImpactReview(Set.of(ImpactMeasure.MULTI_AGENCY_DATASET, ImpactMeasure.SINGLE_AGENCY_AUDIT),
-                "Referrals under the bruising protocol in the multi-agency dataset; health's own audit", today.minusDays(14), null, null)));
-        plan(repo, overdue.id(), today.minusMonths(6), true, true);
-
-        // Disseminating: the latest finished cycle's learning, part done.
-        HubCycle latest = finished.isEmpty() ? null : finished.get(0);
-        LearningRecord disseminating = insert(repo, latest, LearningSourceKind.AUDIT, "Single-agency audits",
-                "Seeing fathers and male carers", today.minusMonths(3),
-                "Fathers and male carers were seldom seen or assessed.",
-                "Find out who the significant adults are and record how each was engaged.",
-                "All practitioners working with families");
-        repo.update(disseminating.withImpact(new ImpactReview(Set.of(ImpactMeasure.SINGLE_AGENCY_AUDIT),
-                "Question on male carers added to single-agency audit tools", today.plusMonths(5), null, null)));
-        plan(repo, disseminating.id(), today.minusMonths(1), true, false);
-
-        // Messages agreed, no plan yet.
-        insert(repo, null, LearningSourceKind.COMPLAINTS, "Complaints to children's social care",
-                "Complaints about changes of social worker", today.minusMonths(2),
-                "Families were not told when their social worker changed.",
-                "Tell the family and the child, in writing, when their worker changes.", "Team managers");
+        for (DemoRows.Row row : DemoRows.read(LearningTrackerDemo.class, "learning.tsv")) {
+            LearningRecord r = insert(repo, cycle(row.text(0), finished), row.constant(LearningSourceKind.class, 1), row.text(2),
+                    row.text(3), at(today, row.text(4)), row.text(5), row.text(6), row.text(7));
+            if (row.text(8) != null) {
+                Set<ImpactMeasure> measures = Arrays.stream(row.text(8).split(",")).map(ImpactMeasure::valueOf)
+                        .collect(Collectors.toSet());
+                track(repo, r, new ImpactReview(measures, row.text(9), at(today, row.text(10)), row.text(11),
+                        at(today, row.text(12))), at(today, row.text(13)), row.yes(14), row.yes(15));
+            }
+        }
 
         // Identified only.
         repo.insert(LearningRecord.identified(LearningSourceKind.CASE_REVIEW, null, "LCSPR: Family Q (fictional)",
@@ -106,11 +70,35 @@ public final class LearningTrackerDemo implements DemoContributor {
                     "Information about the family was held by several agencies and not brought together in time.",
                     "Share what you know at the first strategy discussion and record who else was told.",
                     "Practitioners and managers in every partner agency");
-            repo.update(r.withImpact(new ImpactReview(Set.of(ImpactMeasure.MULTI_AGENCY_AUDIT),
+            track(repo, r, new ImpactReview(Set.of(ImpactMeasure.MULTI_AGENCY_AUDIT),
                     "Re-audit of the cases' themes a year on", reviewed,
-                    "The re-audit found the change in most cases; the briefing stays on the learning pages.", reviewed)));
-            plan(repo, r.id(), ended.plusWeeks(2), true, true);
+                    "The re-audit found the change in most cases; the briefing stays on the learning pages.", reviewed),
+                    ended.plusWeeks(2), true, true);
         }
+    }
+
+    /** The finished hub cycle a row's learning came from: the oldest, middle or latest of the three, or none. */
+    private static HubCycle cycle(String which, List<HubCycle> finished) {
+        if (which == null || finished.isEmpty()) {
+            return null;
+        }
+        return switch (which) {
+            case "oldest" -> finished.get(finished.size() - 1);
+            case "middle" -> finished.size() > 1 ? finished.get(1) : finished.get(finished.size() - 1);
+            default -> finished.get(0);
+        };
+    }
+
+    /** The day {@code period} (ISO, "-P11M") from today; null for an empty cell. */
+    private static LocalDate at(LocalDate today, String period) {
+        return period == null ? null : today.plus(Period.parse(period));
+    }
+
+    /** Sets how the learning's impact is reviewed and plans its dissemination from {@code start}. */
+    private static void track(LearningRecordRepository repo, LearningRecord r, ImpactReview impact, LocalDate start,
+                              boolean firstDone, boolean allDone) {
+        repo.update(r.withImpact(impact));
+        plan(repo, r.id(), start, firstDone, allDone);
     }
 
     private static LearningRecord insert(LearningRecordRepository repo, HubCycle cycle, LearningSourceKind otherwise, String reference,
