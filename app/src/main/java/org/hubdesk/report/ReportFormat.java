@@ -23,23 +23,14 @@ public enum ReportFormat implements Labelled {
 
     public static ReportFormat parse(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", "");
-        for (ReportFormat f : values()) {
-            if (f.extension().equals(wanted)) {
-                return f;
-            }
-        }
-        throw new UserInputException("Unknown format '" + text + "': use docx or pdf");
+        return Labelled.first(ReportFormat.class, f -> f.extension().equals(wanted))
+                .orElseThrow(() -> new UserInputException("Unknown format '" + text + "': use docx or pdf"));
     }
 
     /** The format a file name asks for by its extension, or null when it names none we know. */
     public static ReportFormat ofFile(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (ReportFormat f : values()) {
-            if (name.endsWith("." + f.extension())) {
-                return f;
-            }
-        }
-        return null;
+        return Labelled.first(ReportFormat.class, f -> name.endsWith("." + f.extension())).orElse(null);
     }
 
     @Override

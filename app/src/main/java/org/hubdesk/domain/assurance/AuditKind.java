@@ -59,12 +59,8 @@ public enum AuditKind implements Labelled {
 
     public static AuditKind parse(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-        for (AuditKind k : values()) {
-            if (k.code().equals(t)) {
-                return k;
-            }
-        }
-        throw new UserInputException("Unknown audit '" + text + "'; use section-11, section-175 or vcs");
+        return Labelled.first(AuditKind.class, k -> k.code().equals(t))
+                .orElseThrow(() -> new UserInputException("Unknown audit '" + text + "'; use section-11, section-175 or vcs"));
     }
 
     /** Seed 002 section 9's eight standards, shared by Section 11 and the VCS checklist. */

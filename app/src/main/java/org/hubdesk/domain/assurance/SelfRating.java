@@ -43,12 +43,8 @@ public enum SelfRating implements Labelled {
     }
 
     public static SelfRating ofScore(int score) {
-        for (SelfRating r : values()) {
-            if (r.score == score) {
-                return r;
-            }
-        }
-        throw new UserInputException("A rating is 1 (not met), 2 (partly met), 3 (mostly met) or 4 (fully met), not " + score);
+        return Labelled.first(SelfRating.class, r -> r.score == score).orElseThrow(
+                () -> new UserInputException("A rating is 1 (not met), 2 (partly met), 3 (mostly met) or 4 (fully met), not " + score));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.hubdesk.domain.hub;
 
 import org.hubdesk.domain.common.Labelled;
-import org.hubdesk.domain.common.UserInputException;
 
 /** Where a hub activity stands. */
 public enum ActivityStatus implements Labelled {
@@ -10,8 +9,7 @@ public enum ActivityStatus implements Labelled {
     DONE;
 
     public static ActivityStatus parse(String text) {
-        return Labelled.find(ActivityStatus.class, text)
-                .orElseThrow(() -> new UserInputException("Unknown activity status '" + text + "': use planned, in progress or done"));
+        return Labelled.parse(ActivityStatus.class, text, "activity status");
     }
 
     @Override
