@@ -2,6 +2,7 @@ package org.hubdesk.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.IntConsumer;
 import org.hubdesk.store.Database;
 
 /**
@@ -19,5 +20,18 @@ public abstract class DatedService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Saves an edit made from a record as opened at {@code openedVersion}: checked against that
+     * version (a StaleEditException, nothing saved, if someone saved since), or unchecked when the
+     * version is null, as undo saves.
+     */
+    protected static void save(Integer openedVersion, Runnable unchecked, IntConsumer checked) {
+        if (openedVersion == null) {
+            unchecked.run();
+        } else {
+            checked.accept(openedVersion);
+        }
     }
 }

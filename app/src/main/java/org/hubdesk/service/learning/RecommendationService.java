@@ -132,11 +132,8 @@ public final class RecommendationService extends DatedService {
             if (before.hubCycleId() != recommendation.hubCycleId()) {
                 throw new UserInputException("A recommendation stays with the hub cycle that made it");
             }
-            if (openedVersion == null) {
-                repo.update(recommendation.withSortOrder(before.sortOrder()));
-            } else {
-                repo.update(recommendation, openedVersion);
-            }
+            save(openedVersion, () -> repo.update(recommendation.withSortOrder(before.sortOrder())),
+                    v -> repo.update(recommendation, v));
             return before;
         });
     }

@@ -76,11 +76,8 @@ final class AgendaPlanning extends MeetingsPart {
             if (!date.equals(before.meetingDate()) && date.isBefore(today()) && before.status() == MeetingStatus.PLANNED) {
                 throw new UserInputException(date + " is in the past: a planned meeting can only move to " + today() + " or later");
             }
-            if (openedVersion == null) {
-                repo.updateMeeting(before.rescheduled(date, start, place));
-            } else {
-                repo.updateMeeting(before.rescheduled(date, start, place), openedVersion);
-            }
+            Meeting moved = before.rescheduled(date, start, place);
+            save(openedVersion, () -> repo.updateMeeting(moved), v -> repo.updateMeeting(moved, v));
             return before;
         });
     }
@@ -154,11 +151,7 @@ final class AgendaPlanning extends MeetingsPart {
         return database.transaction(ctx -> {
             MeetingRepository repo = new MeetingRepository(ctx);
             AgendaItem before = MeetingLoader.requireItem(repo, item.id());
-            if (openedVersion == null) {
-                repo.updateItem(item);
-            } else {
-                repo.updateItem(item, openedVersion);
-            }
+            save(openedVersion, () -> repo.updateItem(item), v -> repo.updateItem(item, v));
             return before;
         });
     }

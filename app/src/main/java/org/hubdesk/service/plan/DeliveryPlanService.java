@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.hubdesk.domain.actions.ActionItem;
@@ -117,10 +118,7 @@ public final class DeliveryPlanService extends DatedService {
 
     /** Removes an entry; returns it, so undo can put it back with {@link #restoreEvidence}. */
     public EvidenceEntry removeEvidence(long evidenceId) {
-        return onEvidence(evidenceId, (repo, before, planId) -> {
-            repo.deleteEvidence(evidenceId);
-            return before;
-        });
+        return onEvidence(evidenceId, removing(repo -> repo.deleteEvidence(evidenceId)));
     }
 
     /** Puts back a removed entry exactly as it was (same id and place). Does not check its link again. */
@@ -168,10 +166,7 @@ public final class DeliveryPlanService extends DatedService {
     }
 
     public PracticeDownload removePracticeDownload(long downloadId) {
-        return onDownload(downloadId, (repo, before, planId) -> {
-            repo.deleteDownload(downloadId);
-            return before;
-        });
+        return onDownload(downloadId, removing(repo -> repo.deleteDownload(downloadId)));
     }
 
     public void restorePracticeDownload(long planId, PracticeDownload download) {
@@ -206,14 +201,11 @@ public final class DeliveryPlanService extends DatedService {
         return database.transaction(ctx -> {
             DeliveryPlanRepository repo = new DeliveryPlanRepository(ctx);
             long planId = repo.planOfAction(action.id()).orElseThrow(() -> gone("action"));
-            ActionItem before = new ActionRepository(ctx).find(action.id()).orElseThrow(() -> gone("action"));
+            ActionRepository actions = new ActionRepository(ctx);
+            ActionItem before = actions.find(action.id()).orElseThrow(() -> gone("action"));
             checkLead(repo, action.leadPersonId());
             ActionItem after = action.status() == before.status() ? action : action.withStatus(action.status(), today());
-            if (openedVersion == null) {
-                new ActionRepository(ctx).update(after);
-            } else {
-                new ActionRepository(ctx).update(after, openedVersion);
-            }
+            save(openedVersion, () -> actions.update(after), v -> actions.update(after, v));
             repo.touch(planId, now());
             return before;
         });
@@ -357,6 +349,14 @@ public final class DeliveryPlanService extends DatedService {
     /** Work on one part of a plan (an evidence entry, a practice download): the part as stored and its plan's id. */
     private interface PartWork<P, T> {
         T apply(DeliveryPlanRepository repo, P before, long planId);
+    }
+
+    /** Work that deletes a part and hands back the part as it was, so undo can put it back. */
+    private static <P> PartWork<P, P> removing(Consumer<DeliveryPlanRepository> delete) {
+        return (repo, before, planId) -> {
+            delete.accept(repo);
+            return before;
+        };
     }
 
     private <T> T onEvidence(long evidenceId, PartWork<EvidenceEntry, T> work) {

@@ -287,11 +287,7 @@ public final class CaseReviewService extends DatedService {
     }
 
     private static void save(CaseReviewRepository repo, CaseReview changed, Integer openedVersion) {
-        if (openedVersion == null) {
-            repo.update(changed);
-        } else {
-            repo.update(changed, openedVersion);
-        }
+        save(openedVersion, () -> repo.update(changed), v -> repo.update(changed, v));
     }
 
     private void requireNotFuture(LocalDate on, String what) {
