@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.Map;
 import org.hubdesk.cli.CommandLineRunner;
 import org.hubdesk.domain.common.RecordChange;
@@ -23,11 +21,8 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.service.transfer.TransferService;
-import org.hubdesk.testing.TestServer;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A unit's team database on a real PostgreSQL server: the roles of scripts/team-db-setup.sh
@@ -38,19 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the roles, HUBDESK_TEST_TEAM_URL a database set up by the script with users team_admin,
  * team_editor and team_viewer (HUBDESK_TEST_TEAM_PASSWORD); scripts/test-postgres.sh sets both.
  */
-// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
-@Tag("server")
-class TeamDatabaseTest {
-    private static final TestServer SERVER = TestServer.fromEnvironment();
-    private static final String URL = SERVER.url();
-    private static final String USER = SERVER.user();
-    private static final String PASSWORD = SERVER.password();
+class TeamDatabaseTest extends OnTestServer {
     private static final String TEAM_URL = System.getenv("HUBDESK_TEST_TEAM_URL");
     private static final String TEAM_PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_TEAM_PASSWORD", "");
-    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
-
-    @TempDir
-    Path dir;
 
     @BeforeAll
     static void serverGiven() {
@@ -109,11 +94,11 @@ class TeamDatabaseTest {
     @Test
     void twoCopiesOnOneServerSeeEachOthersChangesAndAStaleSaveShowsBothVersions() throws Exception {
         emptyServerDatabase();
-        try (Services setup = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("a"))) {
+        try (Services setup = openTeam("a")) {
             setup.demo().createDemo(0, TODAY);
         }
-        try (Services anna = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("a"));
-             Services ben = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("b"))) {
+        try (Services anna = openTeam("a");
+             Services ben = openTeam("b")) {
             long annaSaw = anna.history().lastChange();
             assertThat(ben.history().lastChange()).isEqualTo(annaSaw);
             long id = anna.members().people().get(1).id();
@@ -141,8 +126,7 @@ class TeamDatabaseTest {
             file.demo().createDemo(1, TODAY);
             counts = file.database().counts();
         }
-        Path password = dir.resolve("password");
-        Files.writeString(password, PASSWORD);
+        Path password = passwordFile();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = CommandLineRunner.run(new String[] {"transfer", "--from", laptop.toString(), "--to", URL,
@@ -151,7 +135,7 @@ class TeamDatabaseTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("; the counts match.").doesNotContain("DIFFERS");
         Path back = dir.resolve("back");
-        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+        try (Services server = openTeam("local")) {
             assertThat(server.database().counts()).isEqualTo(counts);
             // The server gives new ids after the copied ones.
             Person first = server.members().people().get(0);
@@ -170,7 +154,7 @@ class TeamDatabaseTest {
     @Test
     void aServerThatHoldsDataIsReplacedFromAFileOnlyWithReplace() throws Exception {
         emptyServerDatabase();
-        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+        try (Services server = openTeam("local")) {
             server.demo().createDemo(1, TODAY);
         }
         Path laptop = dir.resolve("laptop");
@@ -181,8 +165,7 @@ class TeamDatabaseTest {
             file.members().addPerson(new Person(0, "Quentin Zephyrine", null, first.agencyId(), null, null));
             counts = file.database().counts();
         }
-        Path password = dir.resolve("password");
-        Files.writeString(password, PASSWORD);
+        Path password = passwordFile();
         String[] transfer = {"transfer", "--from", laptop.toString(), "--to", URL, "--database-user", USER,
             "--database-password-file", password.toString(), "--data-dir", dir.resolve("local").toString()};
         StringWriter refused = new StringWriter();
@@ -197,7 +180,7 @@ class TeamDatabaseTest {
         int code = CommandLineRunner.run(replacing, new PrintWriter(out), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("Replacing what " + URL + " holds: ").contains("; the counts match.");
-        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+        try (Services server = openTeam("local")) {
             assertThat(server.database().counts()).isEqualTo(counts);
             assertThat(server.members().people()).extracting(Person::fullName).contains("Quentin Zephyrine");
             Person first = server.members().people().get(0);
