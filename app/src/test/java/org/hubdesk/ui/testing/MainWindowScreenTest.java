@@ -14,6 +14,8 @@ import org.hubdesk.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shared setup of the TestFX tests of the main window: one store in a temp folder for the
@@ -65,11 +67,13 @@ public abstract class MainWindowScreenTest {
     protected Stage stage;
     protected final List<String> errors = new ArrayList<>();
 
-    /** Shows the window on the class's {@link WindowOn} data; TestFX's start, run by {@link MainWindowExtension}. */
+    /** Shows the window on the class's {@link WindowOn} data, or only keeps the stage; TestFX's start, run by {@link MainWindowExtension}. */
     protected void start(Stage stage) {
         Data data = dataOf(getClass());
         if (data == null) {
-            throw new IllegalStateException(getClass().getSimpleName() + " needs @WindowOn or its own start(Stage)");
+            // No @WindowOn: the test opens its store and the window itself (openLater), after the toolkit started.
+            this.stage = stage;
+            return;
         }
         open(stage, data);
     }
@@ -101,6 +105,18 @@ public abstract class MainWindowScreenTest {
         window = ScreenSupport.window(stage, services, errors, width, height);
     }
 
+    /** For a class without {@link WindowOn}: opens the store in {@code folder} from the test, then {@link #showWindow}. */
+    protected void openLater(FxRobot robot, Path folder, Data data) {
+        services = data.open(folder);
+        showWindow(robot);
+    }
+
+    /** Shows the main window on {@link #services} at 1280x800, from the test thread. */
+    protected void showWindow(FxRobot robot) {
+        robot.interact(() -> window = ScreenSupport.window(stage, services, errors, 1280, 800));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * Fills the class's store before the toolkit starts (from {@link MainWindowExtension}): the data
      * can take longer to make than TestFX allows a start (the demo on a busy machine).
@@ -111,6 +127,8 @@ public abstract class MainWindowScreenTest {
 
     @AfterEach
     void closeStore() {
-        services.close();
+        if (services != null) {
+            services.close();
+        }
     }
 }
