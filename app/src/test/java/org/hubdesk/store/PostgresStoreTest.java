@@ -140,18 +140,15 @@ class PostgresStoreTest extends OnTestServer {
 
     @Test
     void twoPeopleSavingTheSameRecordDoNotOverwriteEachOther() {
-        try (Services setup = openTeam("local")) {
-            setup.demo().createDemo(0, TODAY);
-        }
+        demoOnServer("local");
         // Two copies of Hubdesk: two connection pools to one server.
         try (Services anna = openTeam("local"); Services ben = openTeam("local")) {
             long personId = anna.members().people().get(3).id();
             Versioned<Person> annaOpened = anna.members().personForEdit(personId);
             Versioned<Person> benOpened = ben.members().personForEdit(personId);
             Person p = annaOpened.value();
-            anna.members().updatePerson(new Person(p.id(), p.fullName(), "Anna's title", p.agencyId(), p.email(), p.phone()),
-                    annaOpened.version());
-            Person bens = new Person(p.id(), p.fullName(), "Ben's title", p.agencyId(), p.email(), p.phone());
+            anna.members().updatePerson(retitled(p, "Anna's title"), annaOpened.version());
+            Person bens = retitled(p, "Ben's title");
             assertThatThrownBy(() -> ben.members().updatePerson(bens, benOpened.version()))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessageContaining("was changed by someone else since you opened it; nothing was saved")

@@ -72,15 +72,14 @@ class TeamDatabaseTest extends OnTestServer {
             Versioned<Person> seen = viewer.members().personForEdit(personId);
             Person p = seen.value();
             long before = viewer.history().lastChange();
-            assertThatThrownBy(() -> viewer.members().updatePerson(new Person(p.id(), p.fullName(), "Viewer's title", p.agencyId(),
-                    p.email(), p.phone()), seen.version()))
+            assertThatThrownBy(() -> viewer.members().updatePerson(retitled(p, "Viewer's title"), seen.version()))
                     .isInstanceOf(StoreException.class)
                     .hasMessage("You have read-only access to the team database " + TEAM_URL
                             + " (user team_viewer); nothing was saved: ask its administrator for editor rights")
                     .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.READ_ONLY);
 
             String title = "Editor's title " + System.nanoTime();
-            editor.members().updatePerson(new Person(p.id(), p.fullName(), title, p.agencyId(), p.email(), p.phone()),
+            editor.members().updatePerson(retitled(p, title),
                     editor.members().personForEdit(personId).version());
             RecordChange last = viewer.history().history("person", personId).get(viewer.history().history("person", personId).size() - 1);
             assertThat(last.changedBy()).isEqualTo("team_editor");
@@ -94,9 +93,7 @@ class TeamDatabaseTest extends OnTestServer {
     @Test
     void twoCopiesOnOneServerSeeEachOthersChangesAndAStaleSaveShowsBothVersions() throws Exception {
         emptyServerDatabase();
-        try (Services setup = openTeam("a")) {
-            setup.demo().createDemo(0, TODAY);
-        }
+        demoOnServer("a");
         try (Services anna = openTeam("a");
              Services ben = openTeam("b")) {
             long annaSaw = anna.history().lastChange();
@@ -105,11 +102,9 @@ class TeamDatabaseTest extends OnTestServer {
             Versioned<Person> annaOpened = anna.members().personForEdit(id);
             Versioned<Person> benOpened = ben.members().personForEdit(id);
             Person p = benOpened.value();
-            ben.members().updatePerson(new Person(p.id(), p.fullName(), "Ben's title", p.agencyId(), p.email(), p.phone()),
-                    benOpened.version());
+            ben.members().updatePerson(retitled(p, "Ben's title"), benOpened.version());
             assertThat(anna.history().lastChange()).isGreaterThan(annaSaw);
-            assertThatThrownBy(() -> anna.members().updatePerson(new Person(p.id(), p.fullName(), "Anna's title", p.agencyId(),
-                    p.email(), p.phone()), annaOpened.version()))
+            assertThatThrownBy(() -> anna.members().updatePerson(retitled(p, "Anna's title"), annaOpened.version()))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessageContaining("changed by someone else since you opened it")
                     .hasMessageContaining("Theirs now: " + p.fullName() + ", Ben's title")
