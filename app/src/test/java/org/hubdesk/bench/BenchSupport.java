@@ -57,6 +57,23 @@ final class BenchSupport {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** A bench's run on a data folder: its copy ({@link #copyOfData}) and how many rounds to time. */
+    record Run(Path data, int count) {
+    }
+
+    /** Reads DATA_DIR [COUNT] (COUNT defaulting to {@code defaultCount}), copies the folder and quiets logging. */
+    static Run start(String[] args, int defaultCount) throws IOException {
+        Path data = copyOfData(Path.of(args[0]));
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : defaultCount;
+        quiet();
+        return new Run(data, count);
+    }
+
+    /** The system load average over the last minute, printed beside a bench's figures. */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     /** A bench prints its figures only: no jOOQ logo, and only severe log lines. */
     static void quiet() {
         System.setProperty("org.jooq.no-logo", "true");

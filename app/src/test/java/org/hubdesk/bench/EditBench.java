@@ -2,7 +2,6 @@ package org.hubdesk.bench;
 
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +24,14 @@ public final class EditBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = BenchSupport.copyOfData(Path.of(args[0]));
-        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        BenchSupport.quiet();
+        BenchSupport.Run run = BenchSupport.start(args, 200);
         List<Double> edit = new ArrayList<>();
         List<Double> fsync = new ArrayList<>();
-        try (Services services = Services.open(data, null);
-             FileChannel anchor = FileChannel.open(data.resolve("fsync-anchor.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (Services services = Services.open(run.data(), null);
+             FileChannel anchor = FileChannel.open(run.data().resolve("fsync-anchor.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             List<Person> people = services.members().people();
             ByteBuffer page = ByteBuffer.allocate(4096);
-            for (int i = -20; i < edits; i++) { // 20 to warm up
+            for (int i = -20; i < run.count(); i++) { // 20 to warm up
                 Person p = people.get(Math.floorMod(i * 13, people.size()));
                 Person changed = new Person(p.id(), p.fullName(), p.jobTitle(), p.agencyId(), p.email(),
                         String.format(Locale.ROOT, "01632 %06d", 900000 + Math.floorMod(i, 1000)));
@@ -52,10 +49,10 @@ public final class EditBench {
                 }
             }
         } finally {
-            BenchSupport.deleteTree(data);
+            BenchSupport.deleteTree(run.data());
         }
         System.out.printf(Locale.ROOT, "load average %.1f, %d edits%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), edits);
+                BenchSupport.loadAverage(), run.count());
         System.out.println("| step | median | p95 | max |");
         System.out.printf(Locale.ROOT, "| one edit committed (updatePerson) | %s ms | %s ms | %s ms |%n", BenchSupport.ms(BenchSupport.median(edit)),
                 BenchSupport.ms(BenchSupport.percentile(edit, 0.95)), BenchSupport.ms(BenchSupport.max(edit)));

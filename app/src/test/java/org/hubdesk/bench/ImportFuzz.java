@@ -39,21 +39,34 @@ public final class ImportFuzz {
         "1e308", "-0", "NaN", "-1", "0", "5", "someone@agency.example", "not an e-mail", "x".repeat(5000)};
 
     /** One import under trial: its valid sample, extra words worth mutating in, and one attempt on a file. */
-    public interface Target {
-        String name();
+    public abstract static class Target {
+        private final String name;
+        private final List<String> tokens;
+
+        /** {@code tokens}: words of this import's own columns (headings, scale values, quarters...). */
+        protected Target(String name, List<String> tokens) {
+            this.name = name;
+            this.tokens = List.copyOf(tokens);
+        }
+
+        public String name() {
+            return name;
+        }
 
         /** A valid table for this import, made in the given store (files is a scratch folder). */
-        List<List<String>> sample(Services services, Path files) throws IOException;
+        public abstract List<List<String>> sample(Services services, Path files) throws IOException;
 
         /** Words of this import's own columns (headings, scale values, quarters...). */
-        List<String> tokens();
+        public List<String> tokens() {
+            return tokens;
+        }
 
         /** Makes what case n's import needs (a group to import into, say) before anything is counted. */
-        default void prepare(Services services, int n) {
+        public void prepare(Services services, int n) {
         }
 
         /** Previews one file for case n; must not write. */
-        Attempt preview(Services services, int n, Path file);
+        public abstract Attempt preview(Services services, int n, Path file);
     }
 
     /**

@@ -39,13 +39,10 @@ public final class ImportFuzzTargets {
 
     /** A register (.csv/.xlsx) into a new group per case: every previewed row must be written. */
     public static ImportFuzz.Target register(Path sample) {
-        return new ImportFuzz.Target() {
+        return new ImportFuzz.Target("register",
+                List.of("Agency", "Name", "Representatives", "Joint membership?", "Core membership", "Ad hoc membership",
+                        "Rafferty Lindqvist", "Imogen Thackeray", "Northbridge Borough Council", "Imported Agency Ltd")) {
             private Group group;
-
-            @Override
-            public String name() {
-                return "register";
-            }
 
             @Override
             public List<List<String>> sample(Services services, Path files) throws IOException {
@@ -54,12 +51,6 @@ public final class ImportFuzzTargets {
                     table.add(new ArrayList<>(Arrays.asList(line.split(",", -1))));
                 }
                 return table;
-            }
-
-            @Override
-            public List<String> tokens() {
-                return List.of("Agency", "Name", "Representatives", "Joint membership?", "Core membership", "Ad hoc membership",
-                        "Rafferty Lindqvist", "Imogen Thackeray", "Northbridge Borough Council", "Imported Agency Ltd");
             }
 
             @Override
@@ -84,12 +75,9 @@ public final class ImportFuzzTargets {
 
     /** An agency's returned Section 11 template (the round named in the file): every standard's row must be kept. */
     public static ImportFuzz.Target assessment() {
-        return new ImportFuzz.Target() {
-            @Override
-            public String name() {
-                return "assessment";
-            }
-
+        return new ImportFuzz.Target("assessment",
+                List.of("1", "2", "3", "4", "Round", "Agency or school", "Returned on", "No.", "Standard", "Rating (1-4)",
+                        "Evidence", "Evidence link", "Actions", "Leadership and Accountability", "Good", "Red", "https://example.org/policy")) {
             @Override
             public List<List<String>> sample(Services services, Path files) {
                 AuditRound round = services.assurance().rounds().stream().filter(r -> r.kind() == AuditKind.SECTION_11)
@@ -115,12 +103,6 @@ public final class ImportFuzzTargets {
             }
 
             @Override
-            public List<String> tokens() {
-                return List.of("1", "2", "3", "4", "Round", "Agency or school", "Returned on", "No.", "Standard", "Rating (1-4)",
-                        "Evidence", "Evidence link", "Actions", "Leadership and Accountability", "Good", "Red", "https://example.org/policy");
-            }
-
-            @Override
             public ImportFuzz.Attempt preview(Services services, int n, Path file) {
                 AssessmentImportPreview preview = services.assurance().previewImport(file, null);
                 return new ImportFuzz.Attempt(preview.fileErrors(), preview.hasErrors(), () -> {
@@ -134,12 +116,9 @@ public final class ImportFuzzTargets {
 
     /** The quarterly performance dataset: every previewed value must be written. */
     public static ImportFuzz.Target performance() {
-        return new ImportFuzz.Target() {
-            @Override
-            public String name() {
-                return "performance";
-            }
-
+        return new ImportFuzz.Target("performance",
+                List.of("Indicator", "Quarter", "Value", "Theme", "Polarity", "Target", "Commentary", "2026 Q2", "Apr-Jun 2026",
+                        "2026-13", "Q5 2026", "1,820", "71%", "12.5", "higher", "lower", "neither", "Youth justice")) {
             @Override
             public List<List<String>> sample(Services services, Path files) {
                 List<List<String>> table = new ArrayList<>();
@@ -156,12 +135,6 @@ public final class ImportFuzzTargets {
                     }
                 }
                 return table;
-            }
-
-            @Override
-            public List<String> tokens() {
-                return List.of("Indicator", "Quarter", "Value", "Theme", "Polarity", "Target", "Commentary", "2026 Q2", "Apr-Jun 2026",
-                        "2026-13", "Q5 2026", "1,820", "71%", "12.5", "higher", "lower", "neither", "Youth justice");
             }
 
             @Override

@@ -26,19 +26,17 @@ public final class ReportVsLibreOffice {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = BenchSupport.copyOfData(Path.of(args[0]));
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        BenchSupport.quiet();
+        BenchSupport.Run run = BenchSupport.start(args, 10);
         Path out = Files.createTempDirectory("hubdesk-bench-report");
         List<Double> docx = new ArrayList<>();
         List<Double> pdf = new ArrayList<>();
         String yearLabel;
-        try (Services services = Services.open(data, null)) {
+        try (Services services = Services.open(run.data(), null)) {
             List<PartnershipYear> withData = services.reports().yearsWithData(LocalDate.now());
             PartnershipYear year = withData.size() > 1 ? withData.get(1) : withData.get(0);
             yearLabel = year.label();
             ReportScope scope = ReportScope.ofYear(year.startYear());
-            for (int i = -5; i < runs; i++) { // 5 to warm up
+            for (int i = -5; i < run.count(); i++) { // 5 to warm up
                 for (ReportFormat format : ReportFormat.values()) {
                     long t0 = System.nanoTime();
                     services.reports().export("annual-report", scope, format, out.resolve("annual." + format.extension()), ExportProgress.NONE);
@@ -54,19 +52,19 @@ public final class ReportVsLibreOffice {
                 "--outdir", out.resolve("lo").toString(), out.resolve("annual.docx").toString());
         BenchSupport.timeProcess(convert, out); // its first start makes the profile
         List<Double> office = new ArrayList<>();
-        for (int i = 0; i < Math.max(3, runs / 2); i++) {
+        for (int i = 0; i < Math.max(3, run.count() / 2); i++) {
             office.add(BenchSupport.timeProcess(convert, out));
         }
         double lo = BenchSupport.median(office);
         System.out.printf(Locale.ROOT, "annual report %s; load average %.1f; %d runs after 5 warm-up%n", yearLabel,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs);
+                BenchSupport.loadAverage(), run.count());
         System.out.println("| what | median | min | max | ratio to LibreOffice |");
         row("annual report DOCX (export)", docx, lo, Files.size(out.resolve("annual.docx")));
         row("annual report PDF (export)", pdf, lo, Files.size(out.resolve("annual.pdf")));
         row("anchor: LibreOffice DOCX to PDF", office, lo, Files.size(out.resolve("lo").resolve("annual.pdf")));
         BenchSupport.deleteTree(out);
         BenchSupport.deleteTree(profile);
-        BenchSupport.deleteTree(data);
+        BenchSupport.deleteTree(run.data());
     }
 
     private static void row(String what, List<Double> millis, double anchor, long bytes) {

@@ -54,7 +54,7 @@ public final class StartupBench {
                 .split(java.io.File.pathSeparator)).map(e -> Path.of(e).toAbsolutePath().toString())
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
         System.out.printf(Locale.ROOT, "%s, %d runs, load average %.1f, %s%n", mode, runs,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
+                BenchSupport.loadAverage(), System.getProperty("java.version"));
         if (mode.equals("start")) {
             start(data, runs, variants, classpath);
         } else {

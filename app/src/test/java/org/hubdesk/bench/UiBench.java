@@ -45,11 +45,9 @@ public final class UiBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = BenchSupport.copyOfData(Path.of(args[0]));
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        BenchSupport.quiet();
+        BenchSupport.Run run = BenchSupport.start(args, 5);
         Platform.startup(() -> { });
-        Services services = Services.open(data, null);
+        Services services = Services.open(run.data(), null);
         Stage[] stage = new Stage[1];
         Scene scene = onFx(() -> {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -68,7 +66,7 @@ public final class UiBench {
         Map<Area, List<Double>> first = new EnumMap<>(Area.class);
         Map<Area, List<Double>> again = new EnumMap<>(Area.class);
         Map<Area, List<Double>> stalls = new EnumMap<>(Area.class);
-        for (int r = 0; r <= rounds; r++) {
+        for (int r = 0; r <= run.count(); r++) {
             for (Area area : Area.values()) {
                 KeyCode digit = KeyCode.valueOf("DIGIT" + (area.ordinal() + 1) % 10);
                 double[] t = step(scene, s -> Event.fireEvent(s.getRoot(),
@@ -80,7 +78,7 @@ public final class UiBench {
             }
         }
         System.out.printf(Locale.ROOT, "load average %.1f, %s, %d rounds%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"), rounds);
+                BenchSupport.loadAverage(), System.getProperty("java.version"), run.count());
         System.out.println("| area | first visit | revisit median | revisit max | longest FX-thread stall (median) |");
         List<Double> allAgain = new ArrayList<>();
         for (Area area : Area.values()) {
@@ -94,7 +92,7 @@ public final class UiBench {
 
         Map<String, List<double[]>> opens = new LinkedHashMap<>();
         go(scene, Area.MEMBERS);
-        for (int i = 0; i < rounds * 2; i++) {
+        for (int i = 0; i < run.count() * 2; i++) {
             int k = i;
             opens.computeIfAbsent("a group's membership register", x -> new ArrayList<>()).add(step(scene, s -> {
                 ListView<?> list = (ListView<?>) s.lookup("#group-list");
@@ -102,7 +100,7 @@ public final class UiBench {
             }));
         }
         go(scene, Area.MEETINGS);
-        for (int i = 0; i < rounds * 2; i++) {
+        for (int i = 0; i < run.count() * 2; i++) {
             int k = i;
             opens.computeIfAbsent("a meeting (agenda, minutes, attendance)", x -> new ArrayList<>()).add(step(scene, s -> {
                 ListView<?> list = (ListView<?>) s.lookup("#meeting-list");
@@ -110,7 +108,7 @@ public final class UiBench {
             }));
         }
         go(scene, Area.DELIVERY_PLANS);
-        for (int i = 0; i < rounds * 2; i++) {
+        for (int i = 0; i < run.count() * 2; i++) {
             int k = i;
             opens.computeIfAbsent("a delivery plan", x -> new ArrayList<>()).add(step(scene, s -> {
                 @SuppressWarnings("unchecked")

@@ -18,14 +18,10 @@ import org.hubdesk.domain.common.StoreException;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
-import org.hubdesk.service.TeamDatabase;
-import org.hubdesk.testing.TestServer;
 import org.jooq.SQLDialect;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The team database on a real PostgreSQL server: the whole demo built through the services holds
@@ -36,18 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * HUBDESK_TEST_DATABASE_PASSWORD) names a throwaway database: its public schema is dropped and
  * made anew. {@code .ci/run} starts such a server; elsewhere the tests are skipped, saying why.
  */
-// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
-@Tag("server")
-class PostgresStoreTest {
-    private static final TestServer SERVER = TestServer.fromEnvironment();
-    private static final String URL = SERVER.url();
-    private static final String USER = SERVER.user();
-    private static final String PASSWORD = SERVER.password();
-    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
-
-    @TempDir
-    Path dir;
-
+class PostgresStoreTest extends OnTestServer {
     @BeforeAll
     static void serverGiven() {
         SERVER.assumeGiven("PostgresStoreTest");
@@ -56,10 +41,6 @@ class PostgresStoreTest {
     @BeforeEach
     void emptyServerDatabase() throws Exception {
         SERVER.emptyDatabase();
-    }
-
-    private Services openTeam() {
-        return Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"));
     }
 
     @Test
@@ -77,7 +58,7 @@ class PostgresStoreTest {
             actionsOnH2 = h2.actions().all().stream().map(a -> a.description() + "|" + a.status() + "|" + a.timescale()).toList();
             plansOnH2 = h2.plans().plans().stream().map(p -> p.id() + "|" + p.priorityTitle()).toList();
         }
-        try (Services pg = openTeam()) {
+        try (Services pg = openTeam("local")) {
             assertThat(pg.teamDatabase()).isTrue();
             assertThat(pg.database().dialect()).isEqualTo(SQLDialect.POSTGRES);
             pg.demo().createDemo(2, TODAY);
@@ -105,15 +86,14 @@ class PostgresStoreTest {
         // added one line to the change log (V90) and no row anywhere else.
         Map<String, Long> afterEdit = new java.util.TreeMap<>(onH2);
         afterEdit.merge("change_log", 1L, Long::sum);
-        try (Services again = openTeam()) {
+        try (Services again = openTeam("local")) {
             assertThat(again.database().counts()).isEqualTo(afterEdit);
         }
     }
 
     @Test
     void theCommandLineGivesTheSameAnswersOnBothStores() throws Exception {
-        Path password = dir.resolve("password");
-        Files.writeString(password, PASSWORD);
+        Path password = passwordFile();
         String[] team = {"--database-url", URL, "--database-user", USER, "--database-password-file", password.toString(),
             "--data-dir", dir.resolve("local").toString()};
         String[] file = {"--data-dir", dir.resolve("h2").toString()};
@@ -160,18 +140,15 @@ class PostgresStoreTest {
 
     @Test
     void twoPeopleSavingTheSameRecordDoNotOverwriteEachOther() {
-        try (Services setup = openTeam()) {
-            setup.demo().createDemo(0, TODAY);
-        }
+        demoOnServer("local");
         // Two copies of Hubdesk: two connection pools to one server.
-        try (Services anna = openTeam(); Services ben = openTeam()) {
+        try (Services anna = openTeam("local"); Services ben = openTeam("local")) {
             long personId = anna.members().people().get(3).id();
             Versioned<Person> annaOpened = anna.members().personForEdit(personId);
             Versioned<Person> benOpened = ben.members().personForEdit(personId);
             Person p = annaOpened.value();
-            anna.members().updatePerson(new Person(p.id(), p.fullName(), "Anna's title", p.agencyId(), p.email(), p.phone()),
-                    annaOpened.version());
-            Person bens = new Person(p.id(), p.fullName(), "Ben's title", p.agencyId(), p.email(), p.phone());
+            anna.members().updatePerson(retitled(p, "Anna's title"), annaOpened.version());
+            Person bens = retitled(p, "Ben's title");
             assertThatThrownBy(() -> ben.members().updatePerson(bens, benOpened.version()))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessageContaining("was changed by someone else since you opened it; nothing was saved")

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.Map;
 import org.hubdesk.cli.CommandLineRunner;
 import org.hubdesk.domain.common.RecordChange;
@@ -23,11 +21,8 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
 import org.hubdesk.service.transfer.TransferService;
-import org.hubdesk.testing.TestServer;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A unit's team database on a real PostgreSQL server: the roles of scripts/team-db-setup.sh
@@ -38,19 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the roles, HUBDESK_TEST_TEAM_URL a database set up by the script with users team_admin,
  * team_editor and team_viewer (HUBDESK_TEST_TEAM_PASSWORD); scripts/test-postgres.sh sets both.
  */
-// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
-@Tag("server")
-class TeamDatabaseTest {
-    private static final TestServer SERVER = TestServer.fromEnvironment();
-    private static final String URL = SERVER.url();
-    private static final String USER = SERVER.user();
-    private static final String PASSWORD = SERVER.password();
+class TeamDatabaseTest extends OnTestServer {
     private static final String TEAM_URL = System.getenv("HUBDESK_TEST_TEAM_URL");
     private static final String TEAM_PASSWORD = System.getenv().getOrDefault("HUBDESK_TEST_TEAM_PASSWORD", "");
-    private static final LocalDate TODAY = LocalDate.of(2027, 1, 15);
-
-    @TempDir
-    Path dir;
 
     @BeforeAll
     static void serverGiven() {
@@ -87,15 +72,14 @@ class TeamDatabaseTest {
             Versioned<Person> seen = viewer.members().personForEdit(personId);
             Person p = seen.value();
             long before = viewer.history().lastChange();
-            assertThatThrownBy(() -> viewer.members().updatePerson(new Person(p.id(), p.fullName(), "Viewer's title", p.agencyId(),
-                    p.email(), p.phone()), seen.version()))
+            assertThatThrownBy(() -> viewer.members().updatePerson(retitled(p, "Viewer's title"), seen.version()))
                     .isInstanceOf(StoreException.class)
                     .hasMessage("You have read-only access to the team database " + TEAM_URL
                             + " (user team_viewer); nothing was saved: ask its administrator for editor rights")
                     .extracting(e -> ((StoreException) e).reason()).isEqualTo(StoreException.Reason.READ_ONLY);
 
             String title = "Editor's title " + System.nanoTime();
-            editor.members().updatePerson(new Person(p.id(), p.fullName(), title, p.agencyId(), p.email(), p.phone()),
+            editor.members().updatePerson(retitled(p, title),
                     editor.members().personForEdit(personId).version());
             RecordChange last = viewer.history().history("person", personId).get(viewer.history().history("person", personId).size() - 1);
             assertThat(last.changedBy()).isEqualTo("team_editor");
@@ -109,22 +93,18 @@ class TeamDatabaseTest {
     @Test
     void twoCopiesOnOneServerSeeEachOthersChangesAndAStaleSaveShowsBothVersions() throws Exception {
         emptyServerDatabase();
-        try (Services setup = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("a"))) {
-            setup.demo().createDemo(0, TODAY);
-        }
-        try (Services anna = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("a"));
-             Services ben = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("b"))) {
+        demoOnServer("a");
+        try (Services anna = openTeam("a");
+             Services ben = openTeam("b")) {
             long annaSaw = anna.history().lastChange();
             assertThat(ben.history().lastChange()).isEqualTo(annaSaw);
             long id = anna.members().people().get(1).id();
             Versioned<Person> annaOpened = anna.members().personForEdit(id);
             Versioned<Person> benOpened = ben.members().personForEdit(id);
             Person p = benOpened.value();
-            ben.members().updatePerson(new Person(p.id(), p.fullName(), "Ben's title", p.agencyId(), p.email(), p.phone()),
-                    benOpened.version());
+            ben.members().updatePerson(retitled(p, "Ben's title"), benOpened.version());
             assertThat(anna.history().lastChange()).isGreaterThan(annaSaw);
-            assertThatThrownBy(() -> anna.members().updatePerson(new Person(p.id(), p.fullName(), "Anna's title", p.agencyId(),
-                    p.email(), p.phone()), annaOpened.version()))
+            assertThatThrownBy(() -> anna.members().updatePerson(retitled(p, "Anna's title"), annaOpened.version()))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessageContaining("changed by someone else since you opened it")
                     .hasMessageContaining("Theirs now: " + p.fullName() + ", Ben's title")
@@ -141,8 +121,7 @@ class TeamDatabaseTest {
             file.demo().createDemo(1, TODAY);
             counts = file.database().counts();
         }
-        Path password = dir.resolve("password");
-        Files.writeString(password, PASSWORD);
+        Path password = passwordFile();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = CommandLineRunner.run(new String[] {"transfer", "--from", laptop.toString(), "--to", URL,
@@ -151,7 +130,7 @@ class TeamDatabaseTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("; the counts match.").doesNotContain("DIFFERS");
         Path back = dir.resolve("back");
-        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+        try (Services server = openTeam("local")) {
             assertThat(server.database().counts()).isEqualTo(counts);
             // The server gives new ids after the copied ones.
             Person first = server.members().people().get(0);
@@ -170,7 +149,7 @@ class TeamDatabaseTest {
     @Test
     void aServerThatHoldsDataIsReplacedFromAFileOnlyWithReplace() throws Exception {
         emptyServerDatabase();
-        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+        try (Services server = openTeam("local")) {
             server.demo().createDemo(1, TODAY);
         }
         Path laptop = dir.resolve("laptop");
@@ -181,8 +160,7 @@ class TeamDatabaseTest {
             file.members().addPerson(new Person(0, "Quentin Zephyrine", null, first.agencyId(), null, null));
             counts = file.database().counts();
         }
-        Path password = dir.resolve("password");
-        Files.writeString(password, PASSWORD);
+        Path password = passwordFile();
         String[] transfer = {"transfer", "--from", laptop.toString(), "--to", URL, "--database-user", USER,
             "--database-password-file", password.toString(), "--data-dir", dir.resolve("local").toString()};
         StringWriter refused = new StringWriter();
@@ -197,7 +175,7 @@ class TeamDatabaseTest {
         int code = CommandLineRunner.run(replacing, new PrintWriter(out), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("Replacing what " + URL + " holds: ").contains("; the counts match.");
-        try (Services server = Services.openTeam(new TeamDatabase(URL, USER), PASSWORD.toCharArray(), dir.resolve("local"))) {
+        try (Services server = openTeam("local")) {
             assertThat(server.database().counts()).isEqualTo(counts);
             assertThat(server.members().people()).extracting(Person::fullName).contains("Quentin Zephyrine");
             Person first = server.members().people().get(0);

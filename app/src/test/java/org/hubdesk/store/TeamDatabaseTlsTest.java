@@ -13,11 +13,8 @@ import org.hubdesk.cli.CommandLineRunner;
 import org.hubdesk.domain.common.StoreException;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.TeamDatabase;
-import org.hubdesk.testing.TestServer;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * TLS to the team database with a real certificate: scripts/test-postgres.sh makes a throwaway CA,
@@ -28,16 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Runs when HUBDESK_TEST_DATABASE_URL and HUBDESK_TEST_SSL_ROOT_CERT (with
  * HUBDESK_TEST_SSL_WRONG_ROOT_CERT) are set; elsewhere skipped, saying why.
  */
-// Opens the PostgreSQL server itself (and skips without one); runs in the first pass, not in the TestStores pass.
-@Tag("server")
-class TeamDatabaseTlsTest {
-    private static final TestServer SERVER = TestServer.fromEnvironment();
-    private static final String URL = SERVER.url();
-    private static final String USER = SERVER.user();
-    private static final String PASSWORD = SERVER.password();
-
-    @TempDir
-    Path dir;
+class TeamDatabaseTlsTest extends OnTestServer {
 
     @BeforeAll
     static void serverWithCertificateGiven() {
@@ -69,8 +57,7 @@ class TeamDatabaseTlsTest {
 
     @Test
     void anotherAuthoritysCertificateIsRefusedInOneLineByTheCommandLine() throws Exception {
-        Path password = dir.resolve("password");
-        Files.writeString(password, PASSWORD);
+        Path password = passwordFile();
         String url = withTls(SERVER.wrongRootCertificate());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -66,7 +66,8 @@ public final class DemoData implements BeforeAllCallback, AfterAllCallback, Befo
         deleteTree(dir);
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

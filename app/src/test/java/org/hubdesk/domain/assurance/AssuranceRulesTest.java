@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hubdesk.domain.common.UserInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The standards in the seed's words, the rating scale, the comparison with the last round and the exception rule. */
 class AssuranceRulesTest {
@@ -25,16 +27,17 @@ class AssuranceRulesTest {
         assertThatThrownBy(() -> AuditKind.SECTION_11.standard(9)).isInstanceOf(UserInputException.class).hasMessageContaining("1 to 8");
     }
 
-    @Test
-    void aRatingIsReadAsANumberAWordOrAColour() {
-        assertThat(SelfRating.parse("3")).isEqualTo(SelfRating.MOSTLY_MET);
-        assertThat(SelfRating.parse("4.0")).isEqualTo(SelfRating.FULLY_MET);
-        assertThat(SelfRating.parse("2 Partly met")).isEqualTo(SelfRating.PARTLY_MET);
-        assertThat(SelfRating.parse("Not met")).isEqualTo(SelfRating.NOT_MET);
-        assertThat(SelfRating.parse("green")).isEqualTo(SelfRating.FULLY_MET);
-        assertThat(SelfRating.parse(" ")).isNull();
-        assertThatThrownBy(() -> SelfRating.parse("5")).isInstanceOf(UserInputException.class).hasMessageContaining("not 5");
-        assertThatThrownBy(() -> SelfRating.parse("excellent")).isInstanceOf(UserInputException.class).hasMessageContaining("not a rating");
+    /** A blank cell (no expected rating) is no rating. */
+    @ParameterizedTest
+    @CsvSource({"3, MOSTLY_MET", "4.0, FULLY_MET", "2 Partly met, PARTLY_MET", "Not met, NOT_MET", "green, FULLY_MET", "' ',"})
+    void aRatingIsReadAsANumberAWordOrAColour(String cell, SelfRating rating) {
+        assertThat(SelfRating.parse(cell)).isEqualTo(rating);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5, not 5", "excellent, not a rating"})
+    void anythingElseIsRefusedSayingWhy(String cell, String why) {
+        assertThatThrownBy(() -> SelfRating.parse(cell)).isInstanceOf(UserInputException.class).hasMessageContaining(why);
     }
 
     @Test

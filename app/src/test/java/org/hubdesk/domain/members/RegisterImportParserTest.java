@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RegisterImportParserTest {
     private static final Agency COUNCIL = new Agency(1, "Northbridge Borough Council", AgencyKind.LOCAL_AUTHORITY, true);
@@ -31,6 +33,12 @@ class RegisterImportParserTest {
         return RegisterImportParser.parse(table(lines), context());
     }
 
+    /** The file and every row on it read without an error. */
+    private static void assertNoErrors(RegisterImportResult result) {
+        assertThat(result.fileErrors()).isEmpty();
+        assertThat(result.rows()).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+    }
+
     @Test
     void readsTheSeedLayoutWithItsSectionsRepeatedHeaderAndJointMembers() {
         RegisterImportResult result = parse(
@@ -45,8 +53,7 @@ class RegisterImportParserTest {
                 "Agency|Representatives|Name|",
                 "northbridge borough council|Lead Early Years Adviser|Dafydd Testwood|");
 
-        assertThat(result.fileErrors()).isEmpty();
-        assertThat(result.rows()).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+        assertNoErrors(result);
         assertThat(result.rows()).extracting(RegisterImportRow::rowNumber).containsExactly(4, 5, 6, 10);
         assertThat(result.rows()).extracting(RegisterImportRow::core).containsExactly(true, true, true, false);
         assertThat(result.rows()).extracting(RegisterImportRow::role)
@@ -71,8 +78,7 @@ class RegisterImportParserTest {
                 "Riverside NHS Trust|Designated Nurse|Efa Testwood|yes",
                 "Northbridge Borough Council|Head of Service|Folake Testwood|");
 
-        assertThat(result.fileErrors()).isEmpty();
-        assertThat(result.rows()).allSatisfy(r -> assertThat(r.errors()).isEmpty());
+        assertNoErrors(result);
         assertThat(result.rows()).extracting(RegisterImportRow::jointWith)
                 .containsExactly("Cerys Testwood", "Bryn Testwood", "Efa Testwood", "Dafydd Testwood", null);
     }
@@ -199,9 +205,8 @@ class RegisterImportParserTest {
     void emptyRowsAreSkippedSilentlyAndKeepTheSpreadsheetsRowNumbers() {
         RegisterImportResult result = parse("Agency|Name", "|", "Northbridge Borough Council|Anwen Testwood", " | ", "",
                 "Northbridge Constabulary|Bryn Testwood");
-        assertThat(result.fileErrors()).isEmpty();
+        assertNoErrors(result);
         assertThat(result.rows()).extracting(RegisterImportRow::rowNumber).containsExactly(3, 6);
-        assertThat(result.rows()).allSatisfy(r -> assertThat(r.errors()).isEmpty());
     }
 
     @Test
@@ -211,27 +216,26 @@ class RegisterImportParserTest {
         assertThat(result.rows()).extracting(RegisterImportRow::agencyKind).containsOnly(AgencyKind.EDUCATION);
     }
 
-    @Test
-    void kindsAreGuessedFromAgencyNamesAndOnlyCommissioningHealthIsStatutory() {
-        assertThat(RegisterImportAgencies.guessKind("Met Police")).isEqualTo(AgencyKind.POLICE);
-        assertThat(RegisterImportAgencies.guessKind("Northbridge Constabulary")).isEqualTo(AgencyKind.POLICE);
-        assertThat(RegisterImportAgencies.guessKind("NHS Northbridge CCG")).isEqualTo(AgencyKind.HEALTH);
-        assertThat(RegisterImportAgencies.guessKind("Riverside Healthcare")).isEqualTo(AgencyKind.HEALTH);
-        assertThat(RegisterImportAgencies.guessKind("Northbridge General Hospital")).isEqualTo(AgencyKind.HEALTH);
-        assertThat(RegisterImportAgencies.guessKind("LB Northbridge")).isEqualTo(AgencyKind.LOCAL_AUTHORITY);
-        assertThat(RegisterImportAgencies.guessKind("Northbridge Borough Council")).isEqualTo(AgencyKind.LOCAL_AUTHORITY);
-        assertThat(RegisterImportAgencies.guessKind("Lblock Trading")).as("LB only as a word").isEqualTo(AgencyKind.OTHER);
-        assertThat(RegisterImportAgencies.guessKind("Oakfield Academy")).isEqualTo(AgencyKind.EDUCATION);
-        assertThat(RegisterImportAgencies.guessKind("Northbridge Voluntary Service Council")).isEqualTo(AgencyKind.VOLUNTARY);
-        assertThat(RegisterImportAgencies.guessKind("Children First Charity")).isEqualTo(AgencyKind.VOLUNTARY);
-        assertThat(RegisterImportAgencies.guessKind("Northbridge Adults Safeguarding Board")).isEqualTo(AgencyKind.OTHER);
+    @ParameterizedTest
+    @CsvSource({"Met Police, POLICE", "Northbridge Constabulary, POLICE", "NHS Northbridge CCG, HEALTH", "Riverside Healthcare, HEALTH",
+        "Northbridge General Hospital, HEALTH", "LB Northbridge, LOCAL_AUTHORITY", "Northbridge Borough Council, LOCAL_AUTHORITY",
+        "Oakfield Academy, EDUCATION", "Northbridge Voluntary Service Council, VOLUNTARY", "Children First Charity, VOLUNTARY",
+        "Northbridge Adults Safeguarding Board, OTHER"})
+    void kindsAreGuessedFromAgencyNames(String agency, AgencyKind kind) {
+        assertThat(RegisterImportAgencies.guessKind(agency)).isEqualTo(kind);
+    }
 
-        assertThat(RegisterImportAgencies.statutoryPartner("LB Northbridge", AgencyKind.LOCAL_AUTHORITY)).isTrue();
-        assertThat(RegisterImportAgencies.statutoryPartner("Met Police", AgencyKind.POLICE)).isTrue();
-        assertThat(RegisterImportAgencies.statutoryPartner("NHS Northbridge CCG", AgencyKind.HEALTH)).isTrue();
-        assertThat(RegisterImportAgencies.statutoryPartner("Northbridge Integrated Care Board", AgencyKind.HEALTH)).isTrue();
-        assertThat(RegisterImportAgencies.statutoryPartner("Riverside NHS Foundation Trust", AgencyKind.HEALTH)).isFalse();
-        assertThat(RegisterImportAgencies.statutoryPartner("Oakfield Academy", AgencyKind.EDUCATION)).isFalse();
+    @Test
+    void lbMarksALocalAuthorityOnlyAsAWord() {
+        assertThat(RegisterImportAgencies.guessKind("Lblock Trading")).as("LB only as a word").isEqualTo(AgencyKind.OTHER);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LB Northbridge, LOCAL_AUTHORITY, true", "Met Police, POLICE, true", "NHS Northbridge CCG, HEALTH, true",
+        "Northbridge Integrated Care Board, HEALTH, true", "Riverside NHS Foundation Trust, HEALTH, false",
+        "Oakfield Academy, EDUCATION, false"})
+    void onlyCommissioningHealthIsAStatutoryPartnerAmongHealthAgencies(String agency, AgencyKind kind, boolean statutory) {
+        assertThat(RegisterImportAgencies.statutoryPartner(agency, kind)).isEqualTo(statutory);
     }
 
     @Test

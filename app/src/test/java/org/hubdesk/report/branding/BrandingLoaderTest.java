@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.report.SampleDocuments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class BrandingLoaderTest {
@@ -45,29 +47,16 @@ class BrandingLoaderTest {
         assertThat(BrandingLoader.load(dataDir, "P").referenceDocx()).isNotNull();
     }
 
-    @Test
-    void aLogoNamedButMissingIsAClearMessage() throws IOException {
-        Files.writeString(dataDir.resolve("branding.properties"), "logo=crest.png\n");
+    /** A file in the data folder that cannot be used: loading refuses with a message naming what is wrong. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "branding.properties; 'logo=crest.png\n'; crest.png; does not exist",
+        "logo.png; GIF89a pretending; not a PNG; not a PNG",
+        "reference.docx; this is not a Word file; reference.docx; damaged",
+        "branding.properties; 'colour.primary=navy\n'; #RRGGBB; #RRGGBB"})
+    void anUnusableFileIsAClearMessage(String file, String content, String names, String says) throws IOException {
+        Files.writeString(dataDir.resolve(file), content);
         assertThatThrownBy(() -> BrandingLoader.load(dataDir, "P"))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("crest.png").hasMessageContaining("does not exist");
-    }
-
-    @Test
-    void aLogoThatIsNotAPngIsAClearMessage() throws IOException {
-        Files.writeString(dataDir.resolve("logo.png"), "GIF89a pretending");
-        assertThatThrownBy(() -> BrandingLoader.load(dataDir, "P")).hasMessageContaining("not a PNG");
-    }
-
-    @Test
-    void aBrokenReferenceTemplateIsAClearMessage() throws IOException {
-        Files.writeString(dataDir.resolve("reference.docx"), "this is not a Word file");
-        assertThatThrownBy(() -> BrandingLoader.load(dataDir, "P"))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("reference.docx").hasMessageContaining("damaged");
-    }
-
-    @Test
-    void aColourThatIsNotAColourIsAClearMessage() throws IOException {
-        Files.writeString(dataDir.resolve("branding.properties"), "colour.primary=navy\n");
-        assertThatThrownBy(() -> BrandingLoader.load(dataDir, "P")).hasMessageContaining("#RRGGBB");
+                .isInstanceOf(UserInputException.class).hasMessageContaining(names).hasMessageContaining(says);
     }
 }

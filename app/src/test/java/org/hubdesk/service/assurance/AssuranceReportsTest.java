@@ -3,8 +3,6 @@ package org.hubdesk.service.assurance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -15,37 +13,29 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
+import org.hubdesk.testing.DemoData;
 import org.hubdesk.testing.ReportFiles;
-import org.hubdesk.testing.TestStores;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The demo's assurance reports, opened back from Word and PDF. */
 class AssuranceReportsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final DemoData DEMO = new DemoData(0);
 
     static Services services;
     static int year;
 
     @BeforeAll
     static void demo() {
-        services = TestStores.openDemo(dir.resolve("data"), 0, LocalDate.now());
+        services = DEMO.services();
         year = services.hub().settings().yearOf(java.time.YearMonth.now()).startYear();
-    }
-
-    @AfterAll
-    static void close() {
-        services.close();
     }
 
     @Test
     void theSection11OverviewHasAColouredHeatMapTheChangesWhoHasNotReturnedAndTheChallengePanel() throws Exception {
-        Path docx = dir.resolve("s11.docx");
-        services.reports().export("section-11-overview", ReportScope.ofYear(year), ReportFormat.DOCX, docx, (f, m) -> { });
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+        try (XWPFDocument doc = ReportFiles.docx(export("section-11-overview", ReportFormat.DOCX, "s11.docx"));
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             String text = ex.getText();
             assertThat(text).contains("Section 11 audit overview").contains("Heat map").contains("Changes since the last round")
@@ -74,9 +64,7 @@ class AssuranceReportsTest {
 
     @Test
     void thePerformanceReportHasTheExceptionsAndATrendChartPicturePerIndicator() throws Exception {
-        Path docx = dir.resolve("perf.docx");
-        services.reports().export("performance", ReportScope.ofYear(year), ReportFormat.DOCX, docx, (f, m) -> { });
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
+        try (XWPFDocument doc = ReportFiles.docx(export("performance", ReportFormat.DOCX, "perf.docx"));
              XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
             assertThat(ex.getText()).contains("Exceptions").contains("Early Help assessments started")
                     .contains("is below the target of 300").contains("above the average of the last four quarters");
@@ -108,9 +96,14 @@ class AssuranceReportsTest {
     }
 
     private static String pdfText(String report, String name) throws Exception {
-        Path pdf = dir.resolve(name);
-        services.reports().export(report, ReportScope.ofYear(year), ReportFormat.PDF, pdf, (f, m) -> { });
-        return ReportFiles.pdfText(pdf);
+        return ReportFiles.pdfText(export(report, ReportFormat.PDF, name));
+    }
+
+    /** The report on this partnership year exported to the test's own folder. */
+    private static Path export(String report, ReportFormat format, String name) {
+        Path file = DEMO.out().resolve(name);
+        services.reports().export(report, ReportScope.ofYear(year), format, file, (f, m) -> { });
+        return file;
     }
 
 }

@@ -2,7 +2,6 @@ package org.hubdesk.service.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,33 +15,14 @@ import org.hubdesk.domain.meetings.CarryOver;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.report.model.Block;
 import org.hubdesk.report.model.Document;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.hubdesk.testing.FreshDemoTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Impact reviews falling due reach the next Forum meeting's agenda and the annual report. */
-class LearningLoopFeedsForumAndAnnualReportTest {
+class LearningLoopFeedsForumAndAnnualReportTest extends FreshDemoTest {
     private static final String FORUM = "Multi-Agency Learning Forum";
-
-    @TempDir
-    Path dir;
-
-    private Services services;
-
-    @BeforeEach
-    void demo() {
-        services = TestStores.openDemo(dir, 0, LocalDate.now());
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
-    }
 
     private static AgendaItem impactItem(MeetingDetail d) {
         return d.items().stream().filter(CarryOver::isImpactOfLearning).findFirst().orElseThrow();

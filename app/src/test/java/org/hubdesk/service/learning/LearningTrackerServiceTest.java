@@ -3,7 +3,6 @@ package org.hubdesk.service.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,31 +20,18 @@ import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.learning.SevenMinuteBriefing;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.hubdesk.testing.FreshDemoTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The learning tracker stored in a real H2 file: the demo's records and one finding taken round the loop. */
-class LearningTrackerServiceTest {
-    @TempDir
-    Path dir;
-
-    private Services services;
+class LearningTrackerServiceTest extends FreshDemoTest {
     private LearningTrackerService tracker;
 
     @BeforeEach
-    void demo() {
-        services = TestStores.openDemo(dir, 0, LocalDate.now());
+    void tracker() {
         tracker = services.learningTracker();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.hubdesk.service.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,12 +15,10 @@ import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.learning.RecommendationLevel;
-import org.hubdesk.service.Services;
+import org.hubdesk.testing.FreshDemoTest;
 import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.hubdesk.domain.common.StaleEditException;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.learning.LearningRecord;
@@ -29,22 +26,12 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.hub.HubService;
 
 /** Recommendations and their actions stored in a real H2 file, and the demo's. */
-class RecommendationServiceTest {
-    @TempDir
-    Path dir;
-
-    private Services services;
+class RecommendationServiceTest extends FreshDemoTest {
     private RecommendationService recs;
 
     @BeforeEach
-    void demo() {
-        services = TestStores.openDemo(dir, 0, LocalDate.now());
+    void recommendations() {
         recs = services.recommendations();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     /** A cycle the demo gave no recommendations: one still before its recommendations month. */

@@ -2,37 +2,24 @@ package org.hubdesk.service.reviews;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.hubdesk.domain.meetings.AgendaItem;
 import org.hubdesk.domain.meetings.CarryOver;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.reviews.ReviewKind;
-import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
-import org.hubdesk.testing.TestStores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.hubdesk.testing.FreshDemoTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A case review reaches the next Forum meeting's "Noting current and pending learning reviews" item. */
-class ForumNotesCaseReviewsTest {
-    @TempDir
-    Path dir;
-    Services services;
+class ForumNotesCaseReviewsTest extends FreshDemoTest {
     long forum;
 
     @BeforeEach
-    void demo() {
-        services = TestStores.openDemo(dir, 0, LocalDate.now());
+    void forum() {
         forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
-    }
-
-    @AfterEach
-    void close() {
-        services.close();
     }
 
     static AgendaItem reviewsItem(MeetingDetail d) {

@@ -7,19 +7,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import org.hubdesk.domain.assurance.AuditKind;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,19 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * problem is shown in the dialog, which keeps the typing), records the challenge panel and adds an
  * observation to the audit calendar. With -Dhubdesk.screens=DIR the forms are saved as pictures.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.NONE)
 class AssuranceFormsScreenTest extends MainWindowScreenTest {
-    /** The store is made before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
-    @BeforeAll
-    static void store() {
-        fillBeforeStart(Data.NONE);
-    }
-
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.NONE);
-    }
-
     @Test
     void aRoundAReturnThePanelAndACalendarEntryAreEnteredOnScreen(FxRobot robot) {
         services.demo().createEmpty("Test partnership");

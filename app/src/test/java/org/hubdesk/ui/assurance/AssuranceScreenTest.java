@@ -13,17 +13,13 @@ import org.hubdesk.domain.assurance.SelfRating;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user opens Assurance: the Section 11 heat map and a return's evidence, an indicator's trend chart, the calendar. */
-@ExtendWith(ApplicationExtension.class)
 class AssuranceScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
+    @Override
+    protected void start(Stage stage) {
         openOwn(stage, Data.NONE, 1280, 800);
     }
 

@@ -15,8 +15,7 @@ public final class AssuranceScreenshots {
     }
 
     static void script(Shots s) {
-        s.window().show(Area.ASSURANCE);
-        AssuranceViewModel model = ((AssuranceView) s.window().view(Area.ASSURANCE)).model();
+        AssuranceViewModel model = s.show(Area.ASSURANCE, AssuranceView.class).model();
         TabPane tabs = (TabPane) s.scene().getRoot().lookup(".tab-pane");
         s.later(800, () -> model.rounds().stream().filter(r -> r.previous() != null).findFirst().ifPresent(r -> model.selectedRoundProperty().set(r)));
         s.later(1400, () -> s.shot("assurance-audits.png"));

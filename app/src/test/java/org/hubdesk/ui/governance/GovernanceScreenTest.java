@@ -5,26 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The governance chart drawn from the demo groups; a box opens the group. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class GovernanceScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.DEMO);
-    }
-
     @Test
     void eachGroupIsDrawnUnderTheGroupItReportsToAndABoxOpensIt(FxRobot robot) {
         robot.clickOn("Governance");

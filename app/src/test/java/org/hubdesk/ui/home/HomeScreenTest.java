@@ -2,61 +2,27 @@ package org.hubdesk.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.hubdesk.domain.home.DueItem;
 import org.hubdesk.domain.home.DueKind;
 import org.hubdesk.domain.home.DuePlace;
-import org.hubdesk.service.Services;
 import org.hubdesk.ui.meetings.MeetingsView;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.reviews.CaseReviewsView;
 import org.hubdesk.ui.shell.Area;
-import org.hubdesk.ui.shell.MainWindow;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
-import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The business manager opens Hubdesk on Home, sees the demo's week and goes from a line to where it is dealt with. */
-@ExtendWith(ApplicationExtension.class)
-class HomeScreenTest {
-    @TempDir
-    static Path dir;
-
-    private Services services;
-    private MainWindow window;
-    private Stage stage;
-    private final List<String> errors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
+class HomeScreenTest extends MainWindowScreenTest {
     private void open(FxRobot robot, boolean demo) {
-        Path data = dir.resolve(demo ? "demo" : "empty");
-        services = (demo ? Data.DEMO : Data.EMPTY).open(data);
-        robot.interact(() -> window = ScreenSupport.window(stage, services, errors, 1280, 800));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() {
-        if (services != null) {
-            services.close();
-        }
+        openLater(robot, dir.resolve(demo ? "demo" : "empty"), demo ? Data.DEMO : Data.EMPTY);
     }
 
     private static List<Hyperlink> lines(FxRobot robot) {

@@ -5,61 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.service.Services;
-import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.AfterEach;
+import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A business manager plans a programme, sees its bars, moves a cycle (keyboard and mouse) and undoes the moves. */
-@ExtendWith(ApplicationExtension.class)
-class TimelineScreenTest {
-    @TempDir
-    Path dir;
-
-    private Stage stage;
-    private Services services;
-    private final List<String> errors = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
+class TimelineScreenTest extends MainWindowScreenTest {
     private void open(FxRobot robot) {
-        services = Services.open(dir, null);
+        services = Services.open(testDir, null);
         services.demo().createEmpty("Test Partnership");
         show(robot);
     }
 
     private void show(FxRobot robot) {
-        robot.interact(() -> {
-            ScreenSupport.window(stage, services, errors, 1280, 800);
-        });
+        showWindow(robot);
         robot.clickOn("Hub timeline");
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() {
-        if (services != null) {
-            services.close();
-        }
     }
 
     private List<HubCycle> cycles() {
@@ -72,7 +43,7 @@ class TimelineScreenTest {
 
     @Test
     void theDemosLearningHubMeetingsAreMarkedOnTheTimeline(FxRobot robot) {
-        services = Services.open(dir, null);
+        services = Services.open(testDir, null);
         services.demo().createDemo(0, java.time.LocalDate.now());
         show(robot);
         List<java.time.LocalDate> hubMeetings = services.meetings().meetingsOfKind(org.hubdesk.domain.members.GroupKind.LEARNING_HUB,

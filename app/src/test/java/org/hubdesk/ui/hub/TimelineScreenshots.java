@@ -19,8 +19,7 @@ public final class TimelineScreenshots {
     }
 
     static void script(Shots s) {
-        s.window().show(Area.HUB_TIMELINE);
-        TimelineView view = (TimelineView) s.window().view(Area.HUB_TIMELINE);
+        TimelineView view = s.show(Area.HUB_TIMELINE, TimelineView.class);
         PlanSummary plan = s.services().plans().plans().stream().filter(p -> DeliveryPlanDemo.DEMO_PRIORITY.equals(p.priorityTitle()))
                 .findFirst().orElseThrow();
         HubCycle cycle = s.services().hub().programme().cycle(plan.hubCycleId()).orElseThrow();

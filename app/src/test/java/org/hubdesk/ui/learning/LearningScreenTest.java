@@ -8,27 +8,20 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user records a hub recommendation and an action for it on the Learning screen, then undoes the action. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class LearningScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.DEMO);
-    }
-
     @Test
     void addARecommendationAndAnActionThenUndoTheAction(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Area.LEARNING));

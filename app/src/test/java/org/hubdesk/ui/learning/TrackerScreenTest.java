@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
 import org.hubdesk.domain.learning.Audience;
 import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
@@ -16,21 +15,15 @@ import org.hubdesk.service.learning.LearningReports;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user takes one piece of learning round the loop on the tracker screen, from identified to closed. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.EMPTY)
 class TrackerScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.EMPTY);
-    }
-
     private TrackerLine line(TrackerViewModel model, long id) {
         return model.lines().stream().filter(l -> l.record().id() == id).findFirst().orElseThrow();
     }

@@ -14,8 +14,7 @@ public final class TrackerScreenshots {
     }
 
     static void script(Shots s) {
-        s.window().show(Area.LEARNING);
-        LearningView area = (LearningView) s.window().view(Area.LEARNING);
+        LearningView area = s.show(Area.LEARNING, LearningView.class);
         area.showTracker(true);
         TrackerViewModel model = area.tracker().model();
         s.later(800, () -> model.lines().stream().filter(l -> l.stage() == LearningStage.DISSEMINATING).findFirst()

@@ -1,10 +1,8 @@
 package org.hubdesk.ui.meetings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.hubdesk.domain.meetings.AttendanceStatus;
@@ -12,8 +10,8 @@ import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.ui.shell.UiContext;
-import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
 import org.hubdesk.ui.testing.ScreenSupport;
+import org.hubdesk.ui.testing.ScreenSupport.Harness;
 import static org.hubdesk.ui.testing.ScreenSupport.snap;
 
 /**
@@ -22,10 +20,9 @@ import static org.hubdesk.ui.testing.ScreenSupport.snap;
  */
 public final class LiveModeSnapshot {
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
-        Path out = Path.of(args[1]);
-        Files.createDirectories(out);
-        Services services = Data.DEMO.open(data);
+        Harness harness = Harness.demo(args);
+        Path out = harness.out();
+        Services services = harness.services();
         long forum = services.members().groupNamed("Multi-Agency Learning Forum").id();
         MeetingDetail d = services.meetings().newMeeting(forum, LocalDate.now(), LocalTime.now().withSecond(0).withNano(0).minusMinutes(20),
                 "Civic Offices, Committee Room 2");
@@ -47,23 +44,19 @@ public final class LiveModeSnapshot {
         RegisterEntry declarant = d.expected().get(1);
         services.meetings().declareInterest(id, declarant.personId(), d.items().get(3).id(), "manages the allocated social worker");
 
-        ScreenSupport.runOnce(services, () -> {
+        harness.runOnce(() -> {
             Stage stage = new Stage();
             UiContext context = ScreenSupport.context(stage, services, m -> { });
             LiveMeetingViewModel model = new LiveMeetingViewModel(context, id);
             LiveMeetingView live = new LiveMeetingView(model, () -> { });
-            Scene scene = new Scene((Parent) live.node(), 1366, 768);
-            stage.setScene(scene);
-            stage.show();
+            Scene scene = ScreenSupport.show(stage, live.node(), 1366, 768);
             model.start();
             model.tick();
             snap(scene, out.resolve("live-mode.png"));
 
             Stage second = new Stage();
             MeetingsView meetings = new MeetingsView(context);
-            Scene s2 = new Scene((Parent) meetings.node(), 1280, 800);
-            second.setScene(s2);
-            second.show();
+            Scene s2 = ScreenSupport.show(second, meetings.node(), 1280, 800);
             meetings.shown();
             meetings.model().select(services.meetings().meetings(forum).stream()
                     .filter(m -> m.meeting().meetingDate().isAfter(LocalDate.now())).findFirst().orElseThrow().meeting().id());

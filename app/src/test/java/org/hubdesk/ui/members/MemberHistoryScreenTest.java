@@ -6,35 +6,21 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The business manager asks who changed a member: History… lists each change with its user. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class MemberHistoryScreenTest extends MainWindowScreenTest {
-    /** The demo is built before the toolkit starts (building it on the FX thread can outlast TestFX's start timeout). */
-    @BeforeAll
-    static void demo() {
-        fillBeforeStart(Data.DEMO);
-    }
-
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.DEMO);
-    }
-
     @Test
     void historyListsTheMembersChangesWithWhoMadeThem(FxRobot robot) throws Exception {
         Group hub = services.governance().groupNamed("Learning Hub");

@@ -6,25 +6,18 @@ import java.time.LocalDate;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The business manager reads a group's terms of reference and records their review. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class TermsScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.DEMO);
-    }
-
     @Test
     void theTermsShowTheirPartsAndARecordedReviewMovesTheDate(FxRobot robot) {
         Group hub = services.governance().groupNamed("Learning Hub");

@@ -14,20 +14,16 @@ import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A business manager writes evidence, adds an action (after a mistyped timescale), keeps a version,
  * edits the plan and compares: everything is in the store as it is made.
  */
-@ExtendWith(ApplicationExtension.class)
 class DeliveryPlanScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
+    @Override
+    protected void start(Stage stage) {
         // The headless test screen is 1280x800; the 1366x768 laptop layout is checked under Xvfb (README).
         openOwn(stage, Data.DEMO, 1280, 768);
         window.show(Area.DELIVERY_PLANS);

@@ -8,25 +8,17 @@ import javafx.stage.Stage;
 import org.hubdesk.domain.assurance.Indicator;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.hubdesk.ui.testing.ScreenSupport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A user ticks two performance indicators for the plan's "Current data and performance"; the choice is stored in that order. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class PlanIndicatorsScreenTest extends MainWindowScreenTest {
-    /** The demo is made before TestFX starts the window: its setup allows 30 s, which a first database can take on a busy machine. */
-    @BeforeAll
-    static void demo() {
-        fillBeforeStart(Data.DEMO);
-    }
-
-    @Start
-    void start(Stage stage) {
+    @Override
+    protected void start(Stage stage) {
         open(stage, Data.DEMO, 1280, 768);
         window.show(Area.DELIVERY_PLANS);
     }

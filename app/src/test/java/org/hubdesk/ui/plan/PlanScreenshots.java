@@ -14,8 +14,7 @@ public final class PlanScreenshots {
     }
 
     static void script(Shots s) {
-        s.window().show(Area.DELIVERY_PLANS);
-        DeliveryPlanView view = (DeliveryPlanView) s.window().view(Area.DELIVERY_PLANS);
+        DeliveryPlanView view = s.show(Area.DELIVERY_PLANS, DeliveryPlanView.class);
         s.later(800, () -> s.shot("1-top.png"));
         s.later(1200, () -> view.scrollTo(DeliveryPlanSection.SELF_ASSESSMENT));
         s.later(1800, () -> s.shot("2-middle.png"));

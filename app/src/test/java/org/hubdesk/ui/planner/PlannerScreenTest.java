@@ -13,17 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.hubdesk.ui.testing.ScreenSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,16 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * filled in, delete it (confirmed) and take the delete back with Ctrl+Z; a series edited whole and
  * deleted one event at a time or whole; a series over a bank holiday says what it left out.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.EMPTY)
 class PlannerScreenTest extends MainWindowScreenTest {
     /** Each test in a month of its own: the class shares one store. */
     private static final LocalDate TUESDAY = LocalDate.of(2031, 3, 4);
     private static final LocalDate SERIES = LocalDate.of(2031, 6, 3);
-
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.EMPTY);
-    }
 
     @Test
     void addEditDeleteAndUndoAnEventThroughTheScreen(FxRobot robot) {

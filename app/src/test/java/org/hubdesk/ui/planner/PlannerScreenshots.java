@@ -1,15 +1,12 @@
 package org.hubdesk.ui.planner;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.hubdesk.service.Services;
 import org.hubdesk.ui.governance.GovernanceView;
 import org.hubdesk.ui.shell.UiContext;
-import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
 import org.hubdesk.ui.testing.ScreenSupport;
+import org.hubdesk.ui.testing.ScreenSupport.Harness;
 import static org.hubdesk.ui.testing.ScreenSupport.snap;
 
 /**
@@ -18,18 +15,14 @@ import static org.hubdesk.ui.testing.ScreenSupport.snap;
  */
 public final class PlannerScreenshots {
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args[0]);
-        Path out = Path.of(args[1]);
-        Files.createDirectories(out);
-        Services services = Data.DEMO.open(data);
-        ScreenSupport.runOnce(services, () -> {
+        Harness harness = Harness.demo(args);
+        Path out = harness.out();
+        harness.runOnce(() -> {
             Stage stage = new Stage();
-            UiContext context = ScreenSupport.context(stage, services, m -> { });
+            UiContext context = ScreenSupport.context(stage, harness.services(), m -> { });
             GovernanceView view = new GovernanceView(context, (place, id) -> { });
-            Scene scene = new Scene((Parent) view.node(), 1280, 900);
+            Scene scene = ScreenSupport.show(stage, view.node(), 1280, 900);
             scene.getStylesheets().add(GovernanceView.class.getResource("/org/hubdesk/ui/hubdesk.css").toExternalForm());
-            stage.setScene(scene);
-            stage.show();
             view.shown();
             view.showPlanner();
             snap(scene, out.resolve("planner-month.png"));

@@ -8,28 +8,21 @@ import java.nio.file.attribute.PosixFilePermissions;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user exports a group's register from the Reports screen and finds the file where they asked. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class ReportsScreenTest extends MainWindowScreenTest {
     @TempDir
     Path out;
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.DEMO);
-    }
-
     private void chooseRegisterOfTheLearningHub(FxRobot robot, Path folder) {
         robot.clickOn("Reports");
         robot.clickOn("Membership register");

@@ -16,8 +16,7 @@ public final class CaseReviewScreenshots {
     }
 
     static void script(Shots s) {
-        s.window().show(Area.CASE_REVIEWS);
-        CaseReviewsViewModel model = ((CaseReviewsView) s.window().view(Area.CASE_REVIEWS)).model();
+        CaseReviewsViewModel model = s.show(Area.CASE_REVIEWS, CaseReviewsView.class).model();
         s.later(800, () -> select(model, r -> r.status() == ReviewStatus.IN_PROGRESS && r.kind() == ReviewKind.RAPID_REVIEW));
         s.later(1400, () -> s.shot("case-reviews.png"));
         s.later(1800, () -> select(model, r -> r.kind() == ReviewKind.LCSPR && r.status() == ReviewStatus.IN_PROGRESS));

@@ -6,7 +6,6 @@ import static org.hubdesk.ui.testing.ScreenSupport.visible;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.CriterionAnswer;
 import org.hubdesk.domain.reviews.LcsprCriterion;
@@ -15,21 +14,15 @@ import org.hubdesk.domain.reviews.ReviewOutcome;
 import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user records a referral, the Virtual Panel's decision, the rapid review report and the LCSPR decision. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.EMPTY)
 class CaseReviewsScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.EMPTY);
-    }
-
     @Test
     void aReferralGoesThroughThePanelAndTheRapidReviewToAnLcsprDecision(FxRobot robot) {
         robot.interact(() -> window.show(Area.CASE_REVIEWS));

@@ -7,30 +7,23 @@ import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.ReviewKind;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two people on one referral: the business unit opens "Edit referral…", a colleague corrects the
  * referrer meanwhile, and the OK is refused in the dialog with both versions, the typing kept.
  */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.EMPTY)
 class ReferralStaleEditScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.EMPTY);
-    }
-
     @Test
     void aColleaguesCorrectionSinceTheDialogOpenedIsShownInItAndKept(FxRobot robot) throws Exception {
         CaseReview referral = services.reviews().record(ReviewKind.RAPID_REVIEW, "Infant with unexplained injuries", "Baby Q",

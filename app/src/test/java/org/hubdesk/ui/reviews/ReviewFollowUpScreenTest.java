@@ -6,7 +6,6 @@ import static org.hubdesk.ui.testing.ScreenSupport.visible;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.DatePicker;
-import javafx.stage.Stage;
 import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.reviews.CaseReview;
 import org.hubdesk.domain.reviews.Milestone;
@@ -15,21 +14,15 @@ import org.hubdesk.domain.reviews.ReviewStatus;
 import org.hubdesk.service.reviews.CaseReviewService;
 import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A user follows an LCSPR through on screen: commissioning, a milestone, an action, its learning sent on, publication. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.EMPTY)
 class ReviewFollowUpScreenTest extends MainWindowScreenTest {
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.EMPTY);
-    }
-
     @Test
     void anLcsprIsCommissionedGivenAMilestoneAnActionAndItsLearningThenPublished(FxRobot robot) {
         LocalDate today = LocalDate.now();

@@ -2,33 +2,19 @@ package org.hubdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.stage.Stage;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.ui.members.MembersView;
 import org.hubdesk.ui.testing.MainWindowScreenTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.hubdesk.ui.testing.MainWindowScreenTest.Data;
+import org.hubdesk.ui.testing.MainWindowScreenTest.WindowOn;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Going back to an area reloads its lists only when something was saved since they were loaded. */
-@ExtendWith(ApplicationExtension.class)
+@WindowOn(Data.DEMO)
 class AreaReloadTest extends MainWindowScreenTest {
-    /** The demo is made before the window's start, which TestFX gives a time limit. */
-    @BeforeAll
-    static void demo() {
-        fillBeforeStart(Data.DEMO);
-    }
-
-    @Start
-    void start(Stage stage) {
-        open(stage, Data.DEMO);
-    }
-
     @Test
     void anAreaShownAgainWithNothingSavedKeepsItsListsAndReloadsThemAfterAnEdit(FxRobot robot) {
         robot.interact(() -> window.show(Area.MEMBERS));

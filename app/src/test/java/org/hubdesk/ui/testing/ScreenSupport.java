@@ -26,6 +26,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.util.Duration;
+import org.hubdesk.ui.shell.Area;
 import org.hubdesk.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -93,23 +94,39 @@ public final class ScreenSupport {
     }
 
     /**
-     * For a harness run by hand (not a test): starts JavaFX, runs the steps on its thread (a failure
-     * is printed, not thrown), then closes the store and stops JavaFX.
+     * A harness run by hand (not a test) on the demo: {@code args} name the data folder (made or
+     * reopened with {@link MainWindowScreenTest.Data#DEMO}) and the folder for its pictures.
      */
-    public static void runOnce(Services services, FxSteps steps) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.startup(() -> {
-            try {
-                steps.run();
-            } catch (Exception e) {
-                e.printStackTrace();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        services.close();
-        Platform.exit();
+    public record Harness(Services services, Path out) {
+        public static Harness demo(String[] args) throws IOException {
+            Path out = Files.createDirectories(Path.of(args[1]));
+            return new Harness(MainWindowScreenTest.Data.DEMO.open(Path.of(args[0])), out);
+        }
+
+        /** Starts JavaFX, runs the steps on its thread (a failure is printed, not thrown), then closes the store and stops JavaFX. */
+        public void runOnce(FxSteps steps) throws InterruptedException {
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.startup(() -> {
+                try {
+                    steps.run();
+                } catch (Exception e) {
+                    e.printStackTrace();
+                } finally {
+                    done.countDown();
+                }
+            });
+            done.await();
+            services.close();
+            Platform.exit();
+        }
+    }
+
+    /** Shows a view (not the main window) on the stage at this size: for the harnesses that snap one view. */
+    public static Scene show(Stage stage, Node view, double width, double height) {
+        Scene scene = new Scene((Parent) view, width, height);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
     }
 
     /** Saves the front window (a dialog) as a picture when -Dhubdesk.screens names a folder; otherwise does nothing. */
@@ -229,6 +246,12 @@ public final class ScreenSupport {
 
         public Stage stage() {
             return stage;
+        }
+
+        /** Shows an area of the main window and gives its view, as the script's type for it. */
+        public <V> V show(Area area, Class<V> view) {
+            window.show(area);
+            return view.cast(window.view(area));
         }
 
         /** Runs a step on the FX thread ms milliseconds after the window opened. */
