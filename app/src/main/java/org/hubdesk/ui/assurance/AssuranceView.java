@@ -26,7 +26,7 @@ public final class AssuranceView extends ModelScreen<AssuranceViewModel, BorderP
         root.setCenter(tabs);
         Label message = new Label();
         message.setId("assurance-message");
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         message.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(message);
         model.load();

@@ -34,7 +34,7 @@ final class CalendarEntryDialog {
 
     /** {@code existing} null adds an entry in the year on screen. */
     static void show(AssuranceViewModel model, CalendarEntry existing) {
-        PartnershipYear year = model.yearProperty().get();
+        PartnershipYear year = model.year.get();
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = year.firstMonth(); !m.isAfter(year.lastMonth()); m = m.plusMonths(1)) {
             months.add(m);

@@ -46,13 +46,13 @@ final class PerformancePane {
     }
 
     private Node build() {
-        ListView<PerformanceService.Series> list = new ListView<>(model.series());
+        ListView<PerformanceService.Series> list = new ListView<>(model.series);
         list.setId("indicators");
         Lists.textCells(list, s -> (s.exceptions().isEmpty() ? "" : "! ") + s.indicator().name() + "\n" + s.indicator().theme());
         list.setPlaceholder(emptyLabel("performance-empty", "No performance data yet. Import the quarterly dataset with "
                 + "Import dataset… or 'hubdesk import-performance FILE.xlsx'."));
-        Lists.selectionMirrors(list, model.selectedSeriesProperty());
-        model.selectedSeriesProperty().addListener((o, a, s) -> showSeries(s));
+        Lists.selectionMirrors(list, model.selectedSeries);
+        model.selectedSeries.addListener((o, a, s) -> showSeries(s));
         Button importData = new Button("Import dataset…");
         importData.setId("import-dataset");
         importData.setOnAction(e -> importDataset());
@@ -71,7 +71,7 @@ final class PerformancePane {
     private void showSeries(PerformanceService.Series s) {
         chart.getData().clear();
         if (s == null) {
-            indicatorDetail.getChildren().setAll(emptyLabel("indicator-empty", model.series().isEmpty()
+            indicatorDetail.getChildren().setAll(emptyLabel("indicator-empty", model.series.isEmpty()
                     ? "Nothing to chart yet: no indicators have been imported." : "Choose an indicator on the left."));
             return;
         }

@@ -33,39 +33,41 @@ import org.hubdesk.ui.shell.UiContext;
  * service call off the FX thread.
  */
 public final class CaseReviewsViewModel implements AreaModel {
-    private final UiContext context;
-    private final CaseReviewService service;
-
-    private final ObservableList<CaseReview> reviews = FXCollections.observableArrayList();
-    private final ObjectProperty<ReviewKind> kindFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
-    private final ObjectProperty<CaseReview> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<CaseReviewService.Detail> detail = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    public final ObservableList<CaseReview> reviews = FXCollections.observableArrayList();
+    public final ObjectProperty<ReviewKind> kindFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>();
+    public final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    public final ObjectProperty<CaseReview> selected = new SimpleObjectProperty<>();
+    public final ObjectProperty<CaseReviewService.Detail> detail = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loadedWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
 
     // the new referral form
-    private final ObjectProperty<ReviewKind> newKind = new SimpleObjectProperty<>(ReviewKind.RAPID_REVIEW);
-    private final StringProperty newTitle = new SimpleStringProperty("");
-    private final StringProperty newReference = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> newReceived = new SimpleObjectProperty<>();
-    private final StringProperty newReferredBy = new SimpleStringProperty("");
-    private final StringProperty newAgencies = new SimpleStringProperty("");
-    private final StringProperty referenceWarning = new SimpleStringProperty("");
+    public final ObjectProperty<ReviewKind> newKind = new SimpleObjectProperty<>(ReviewKind.RAPID_REVIEW);
+    public final StringProperty newTitle = new SimpleStringProperty("");
+    public final StringProperty newReference = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> newReceived = new SimpleObjectProperty<>();
+    public final StringProperty newReferredBy = new SimpleStringProperty("");
+    public final StringProperty newAgencies = new SimpleStringProperty("");
+    public final StringProperty referenceWarning = new SimpleStringProperty("");
 
     // the panel decision form
-    private final BooleanProperty panelRapidReview = new SimpleBooleanProperty(true);
-    private final StringProperty panelReason = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> panelDecidedOn = new SimpleObjectProperty<>();
+    public final BooleanProperty panelRapidReview = new SimpleBooleanProperty(true);
+    public final StringProperty panelReason = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> panelDecidedOn = new SimpleObjectProperty<>();
 
     // the LCSPR decision form: one tick and note per criterion, in the seed's order
     private final List<BooleanProperty> criterionMet = new ArrayList<>();
     private final List<StringProperty> criterionNote = new ArrayList<>();
-    private final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
+    public final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
 
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ReviewFollowUpModel followUp;
+    public final StringProperty message = new SimpleStringProperty("");
+    /** The chosen review's LCSPR details, milestones, actions, briefing and learning. */
+    public final ReviewFollowUpModel followUp;
+
+    private final UiContext context;
+    private final CaseReviewService service;
 
     public CaseReviewsViewModel(UiContext context) {
         this.context = context;
@@ -98,7 +100,7 @@ public final class CaseReviewsViewModel implements AreaModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         context.tasks().run("Loading case reviews", () -> service.list(filter), list -> {
             reviews.setAll(list);
-            loaded.set(true);
+            loadedWrapper.set(true);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
             loadDetail();
         });
@@ -253,96 +255,11 @@ public final class CaseReviewsViewModel implements AreaModel {
         context.tasks().run(title, progress -> work.call(), then, problem -> message.set(problem));
     }
 
-    /** The chosen review's LCSPR details, milestones, actions, briefing and learning. */
-    public ReviewFollowUpModel followUp() {
-        return followUp;
-    }
-
-    public ObservableList<CaseReview> reviews() {
-        return reviews;
-    }
-
-    public ObjectProperty<ReviewKind> kindFilterProperty() {
-        return kindFilter;
-    }
-
-    public ObjectProperty<ReviewStatus> statusFilterProperty() {
-        return statusFilter;
-    }
-
-    public BooleanProperty overdueOnlyProperty() {
-        return overdueOnly;
-    }
-
-    public ObjectProperty<CaseReview> selectedProperty() {
-        return selected;
-    }
-
-    public ObjectProperty<CaseReviewService.Detail> detailProperty() {
-        return detail;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ReviewKind> newKindProperty() {
-        return newKind;
-    }
-
-    public StringProperty newTitleProperty() {
-        return newTitle;
-    }
-
-    public StringProperty newReferenceProperty() {
-        return newReference;
-    }
-
-    public ObjectProperty<LocalDate> newReceivedProperty() {
-        return newReceived;
-    }
-
-    public StringProperty newReferredByProperty() {
-        return newReferredBy;
-    }
-
-    public StringProperty newAgenciesProperty() {
-        return newAgencies;
-    }
-
-    public StringProperty referenceWarningProperty() {
-        return referenceWarning;
-    }
-
-    public BooleanProperty panelRapidReviewProperty() {
-        return panelRapidReview;
-    }
-
-    public StringProperty panelReasonProperty() {
-        return panelReason;
-    }
-
-    public ObjectProperty<LocalDate> panelDecidedOnProperty() {
-        return panelDecidedOn;
-    }
-
     public BooleanProperty criterionMetProperty(LcsprCriterion c) {
         return criterionMet.get(c.ordinal());
     }
 
     public StringProperty criterionNoteProperty(LcsprCriterion c) {
         return criterionNote.get(c.ordinal());
-    }
-
-    public ObjectProperty<ReviewOutcome> outcomeProperty() {
-        return outcome;
-    }
-
-    public ObjectProperty<LocalDate> decidedOnProperty() {
-        return decidedOn;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
     }
 }

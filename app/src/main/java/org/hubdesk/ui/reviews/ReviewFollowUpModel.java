@@ -29,6 +29,19 @@ public final class ReviewFollowUpModel {
         <T> void act(String title, Callable<T> work, Consumer<T> then);
     }
 
+    public final ObjectProperty<LocalDate> commissionedOn = new SimpleObjectProperty<>();
+    public final StringProperty reviewer = new SimpleStringProperty("");
+    public final BooleanProperty independent = new SimpleBooleanProperty(true);
+    public final ObjectProperty<LocalDate> publishedOn = new SimpleObjectProperty<>();
+    public final StringProperty milestoneTitle = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> milestoneDue = new SimpleObjectProperty<>();
+    public final StringProperty actionText = new SimpleStringProperty("");
+    public final StringProperty actionLead = new SimpleStringProperty("");
+    public final StringProperty actionTimescale = new SimpleStringProperty("");
+    public final StringProperty sharedAt = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> briefingOn = new SimpleObjectProperty<>();
+    public final StringProperty learning = new SimpleStringProperty("");
+
     private final CaseReviewService reviews;
     private final LearningTrackerService tracker;
     private final Actor actor;
@@ -36,19 +49,6 @@ public final class ReviewFollowUpModel {
     private final StringProperty message;
     /** The row version of the review shown: the forms save against it (null: none shown). */
     private final java.util.function.Supplier<Integer> opened;
-
-    private final ObjectProperty<LocalDate> commissionedOn = new SimpleObjectProperty<>();
-    private final StringProperty reviewer = new SimpleStringProperty("");
-    private final BooleanProperty independent = new SimpleBooleanProperty(true);
-    private final ObjectProperty<LocalDate> publishedOn = new SimpleObjectProperty<>();
-    private final StringProperty milestoneTitle = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> milestoneDue = new SimpleObjectProperty<>();
-    private final StringProperty actionText = new SimpleStringProperty("");
-    private final StringProperty actionLead = new SimpleStringProperty("");
-    private final StringProperty actionTimescale = new SimpleStringProperty("");
-    private final StringProperty sharedAt = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> briefingOn = new SimpleObjectProperty<>();
-    private final StringProperty learning = new SimpleStringProperty("");
 
     ReviewFollowUpModel(CaseReviewService reviews, LearningTrackerService tracker, Actor actor, LongConsumer reshow,
                         StringProperty message, java.util.function.Supplier<Integer> opened) {
@@ -150,53 +150,5 @@ public final class ReviewFollowUpModel {
             message.set(said);
             reshow.accept(reviewId);
         });
-    }
-
-    public ObjectProperty<LocalDate> commissionedOnProperty() {
-        return commissionedOn;
-    }
-
-    public StringProperty reviewerProperty() {
-        return reviewer;
-    }
-
-    public BooleanProperty independentProperty() {
-        return independent;
-    }
-
-    public ObjectProperty<LocalDate> publishedOnProperty() {
-        return publishedOn;
-    }
-
-    public StringProperty milestoneTitleProperty() {
-        return milestoneTitle;
-    }
-
-    public ObjectProperty<LocalDate> milestoneDueProperty() {
-        return milestoneDue;
-    }
-
-    public StringProperty actionTextProperty() {
-        return actionText;
-    }
-
-    public StringProperty actionLeadProperty() {
-        return actionLead;
-    }
-
-    public StringProperty actionTimescaleProperty() {
-        return actionTimescale;
-    }
-
-    public StringProperty sharedAtProperty() {
-        return sharedAt;
-    }
-
-    public ObjectProperty<LocalDate> briefingOnProperty() {
-        return briefingOn;
-    }
-
-    public StringProperty learningProperty() {
-        return learning;
     }
 }
