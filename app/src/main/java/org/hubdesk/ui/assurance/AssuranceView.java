@@ -17,8 +17,8 @@ public final class AssuranceView extends ModelScreen<AssuranceViewModel, BorderP
 
     public AssuranceView(UiContext context) {
         super(new AssuranceViewModel(context), new BorderPane());
-        TabPane tabs = new TabPane(new Tab("Self-assessment audits", new AuditRoundsPane(model).node()),
-                new Tab("Performance data", new PerformancePane(model).node()), new Tab("Audit calendar", new CalendarPane(model).node()));
+        TabPane tabs = new TabPane(new Tab("Self-assessment audits", new AuditRoundsPane(model).build()),
+                new Tab("Performance data", new PerformancePane(model).build()), new Tab("Audit calendar", new CalendarPane(model).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().get(0).setId("tab-audits");
         tabs.getTabs().get(1).setId("tab-performance");

@@ -1,5 +1,6 @@
 package org.hubdesk.ui.assurance;
 
+import static org.hubdesk.ui.assurance.AssuranceNodes.chooser;
 import static org.hubdesk.ui.assurance.AssuranceNodes.emptyLabel;
 import static org.hubdesk.ui.assurance.AssuranceNodes.header;
 
@@ -28,7 +29,6 @@ import org.hubdesk.service.assurance.AssessmentImportPreview;
 import org.hubdesk.service.assurance.AssuranceService;
 import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.FileChoosers;
-import org.hubdesk.ui.common.Lists;
 
 /**
  * The Self-assessment audits tab: the rounds on the left with the forms (new round, enter or edit
@@ -42,28 +42,17 @@ final class AuditRoundsPane {
     private final VBox roundDetail = new VBox(8);
     private final TableView<StandardRating> ratings = new TableView<>();
     private final Label rowTitle = new Label();
-    private final Node node;
 
     AuditRoundsPane(AssuranceViewModel model) {
         this.model = model;
-        this.node = build();
     }
 
-    Node node() {
-        return node;
-    }
-
-    private Node build() {
-        ListView<AssuranceService.RoundSummary> list = new ListView<>(model.rounds);
-        list.setId("rounds");
-        Lists.textCells(list, s -> s.round().title() + "\n" + s.returned() + " of " + s.asked() + " returned"
-                + (s.previous() == null ? "" : "; compared with " + s.previous().startYear()));
-        Label empty = new Label("No audit rounds yet. Start one with New round…, or from the command line:\n"
-                + "hubdesk audit new --kind section-11 --year 2027 --ask \"Agency A; Agency B\"");
-        empty.setId("audits-empty");
-        empty.setWrapText(true);
-        list.setPlaceholder(empty);
-        Lists.selectionMirrors(list, model.selectedRound);
+    /** The tab's content; the Assurance screen builds it once. */
+    Node build() {
+        ListView<AssuranceService.RoundSummary> list = chooser("rounds", model.rounds, s -> s.round().title() + "\n" + s.returned()
+                + " of " + s.asked() + " returned" + (s.previous() == null ? "" : "; compared with " + s.previous().startYear()),
+                model.selectedRound, emptyLabel("audits-empty", "No audit rounds yet. Start one with New round…, or from the command line:\n"
+                + "hubdesk audit new --kind section-11 --year 2027 --ask \"Agency A; Agency B\""));
 
         Button importReturn = new Button("Import return…");
         importReturn.setId("import-return");

@@ -32,19 +32,14 @@ final class CalendarPane {
 
     private final AssuranceViewModel model;
     private final TableView<CalendarEntry> table;
-    private final Node node;
 
     CalendarPane(AssuranceViewModel model) {
         this.model = model;
         this.table = new TableView<>(model.entries);
-        this.node = build();
     }
 
-    Node node() {
-        return node;
-    }
-
-    private Node build() {
+    /** The tab's content; the Assurance screen builds it once. */
+    Node build() {
         table.setId("calendar");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Month", 110, e -> MONTH.format(e.month())));

@@ -72,8 +72,7 @@ public final class CaseReviewsViewModel implements AreaModel {
     public CaseReviewsViewModel(UiContext context) {
         this.context = context;
         this.service = context.services().reviews();
-        this.followUp = new ReviewFollowUpModel(service, context.services().learningTracker(), this::act, this::selectAfterLoad, message,
-                this::openedVersion);
+        this.followUp = new ReviewFollowUpModel(this, service, context.services().learningTracker());
         for (int i = 0; i < LcsprCriterion.values().length; i++) {
             criterionMet.add(new SimpleBooleanProperty(false));
             criterionNote.add(new SimpleStringProperty(""));
@@ -167,20 +166,25 @@ public final class CaseReviewsViewModel implements AreaModel {
     }
 
     public void recordPanelNotified() {
-        CaseReview r = selected.get();
-        if (r != null) {
-            LocalDate on = today();
-            Integer opened = openedVersion();
-            act("Recording the National Panel notification", () -> service.recordPanelNotified(r.id(), on, opened), d -> selectAfterLoad(r.id()));
-        }
+        recordToday("Recording the National Panel notification", service::recordPanelNotified);
     }
 
     public void recordReportSent() {
+        recordToday("Recording the report sent", service::recordReportSent);
+    }
+
+    /** A step of the review that happened today, saved against the version shown. */
+    private interface StepOn {
+        CaseReview record(long reviewId, LocalDate on, Integer openedVersion);
+    }
+
+    /** Records {@code step} as done today for the chosen review, if one is chosen. */
+    private void recordToday(String title, StepOn step) {
         CaseReview r = selected.get();
         if (r != null) {
             LocalDate on = today();
             Integer opened = openedVersion();
-            act("Recording the report sent", () -> service.recordReportSent(r.id(), on, opened), d -> selectAfterLoad(r.id()));
+            act(title, () -> step.record(r.id(), on, opened), d -> selectAfterLoad(r.id()));
         }
     }
 
@@ -204,7 +208,7 @@ public final class CaseReviewsViewModel implements AreaModel {
     }
 
     /** The row version of the review shown, so its decision forms save against what the user sees (null if none is shown). */
-    private Integer openedVersion() {
+    Integer openedVersion() {
         CaseReviewService.Detail d = detail.get();
         return d == null ? null : d.version();
     }
@@ -234,7 +238,7 @@ public final class CaseReviewsViewModel implements AreaModel {
         selectAfterLoad(id);
     }
 
-    private void selectAfterLoad(long id) {
+    void selectAfterLoad(long id) {
         CaseReview stub = reviews.stream().filter(x -> x.id() == id).findFirst().orElse(null);
         if (stub == null) {
             // A new review may be outside the filters: clear them so it is listed.
@@ -250,6 +254,7 @@ public final class CaseReviewsViewModel implements AreaModel {
         });
     }
 
+    /** Runs one service call with a progress title, then the follow-on on the FX thread; a problem goes to the message line. */
     <T> void act(String title, Callable<T> work, java.util.function.Consumer<T> then) {
         message.set("");
         context.tasks().run(title, progress -> work.call(), then, problem -> message.set(problem));
