@@ -33,7 +33,6 @@ import org.hubdesk.service.learning.LearningReports;
 import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.service.report.ReportService;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -72,12 +71,10 @@ public final class TrackerViewModel {
 
     private final UiContext context;
     private final LearningTrackerService tracker;
-    private final ReportService reports;
 
     public TrackerViewModel(UiContext context) {
         this.context = context;
         this.tracker = context.services().learningTracker();
-        this.reports = context.services().reports();
         for (Audience a : Audience.values()) {
             purpose.put(a, new SimpleStringProperty(""));
             measures.put(a, new SimpleStringProperty(""));
@@ -305,8 +302,8 @@ public final class TrackerViewModel {
         }
         ReportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? ReportFormat.PDF : ReportFormat.DOCX;
         message.set("");
-        context.tasks().run("Exporting", progress -> reports.export(reportId, new ReportScope(null, null, id), format, file,
-                (fraction, text) -> progress.update(fraction, 1.0, text)), done -> message.set("Saved " + done.file().getFileName()),
+        context.tasks().run("Exporting", progress -> context.services().reports().export(reportId, new ReportScope(null, null, id),
+                format, file, (fraction, text) -> progress.update(fraction, 1.0, text)), done -> message.set("Saved " + done.file().getFileName()),
                 problem -> message.set("Not saved: " + problem));
     }
 
