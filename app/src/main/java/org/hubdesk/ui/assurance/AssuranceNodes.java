@@ -2,12 +2,16 @@ package org.hubdesk.ui.assurance;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import org.hubdesk.ui.common.Converters;
+import org.hubdesk.ui.common.Lists;
 
-/** Small pieces the Assurance panes and forms share: empty-state labels, heat map headers, choices with a "none" line. */
+/** Small pieces the Assurance panes and forms share: the tabs' lists, empty-state labels, heat map headers, choices with a "none" line. */
 final class AssuranceNodes {
     private AssuranceNodes() {
     }
@@ -18,6 +22,19 @@ final class AssuranceNodes {
         l.setId(id);
         l.setWrapText(true);
         return l;
+    }
+
+    /**
+     * The list a tab chooses from, left of the chosen item's detail: {@code items} shown by {@code text},
+     * its choice and the view model's {@code chosen} kept together, {@code empty} said when there are none.
+     */
+    static <T> ListView<T> chooser(String id, ObservableList<T> items, Function<T, String> text, ObjectProperty<T> chosen, Label empty) {
+        ListView<T> list = new ListView<>(items);
+        list.setId(id);
+        Lists.textCells(list, text);
+        list.setPlaceholder(empty);
+        Lists.selectionMirrors(list, chosen);
+        return list;
     }
 
     /** A heat map heading: the organisation column left-aligned and wide, a standard's number centred. */

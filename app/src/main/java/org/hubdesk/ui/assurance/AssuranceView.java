@@ -17,8 +17,8 @@ public final class AssuranceView extends ModelScreen<AssuranceViewModel, BorderP
 
     public AssuranceView(UiContext context) {
         super(new AssuranceViewModel(context), new BorderPane());
-        TabPane tabs = new TabPane(new Tab("Self-assessment audits", new AuditRoundsPane(model).node()),
-                new Tab("Performance data", new PerformancePane(model).node()), new Tab("Audit calendar", new CalendarPane(model).node()));
+        TabPane tabs = new TabPane(new Tab("Self-assessment audits", new AuditRoundsPane(model).build()),
+                new Tab("Performance data", new PerformancePane(model).build()), new Tab("Audit calendar", new CalendarPane(model).build()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().get(0).setId("tab-audits");
         tabs.getTabs().get(1).setId("tab-performance");
@@ -26,7 +26,7 @@ public final class AssuranceView extends ModelScreen<AssuranceViewModel, BorderP
         root.setCenter(tabs);
         Label message = new Label();
         message.setId("assurance-message");
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         message.setPadding(new Insets(4, 10, 4, 10));
         root.setBottom(message);
         model.load();

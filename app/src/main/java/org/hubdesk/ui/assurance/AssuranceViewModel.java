@@ -34,26 +34,27 @@ import org.hubdesk.ui.shell.UiContext;
  * Every load and import is one service call off the FX thread.
  */
 public final class AssuranceViewModel implements AreaModel {
+    public final ObservableList<AssuranceService.RoundSummary> rounds = FXCollections.observableArrayList();
+    public final ObjectProperty<AssuranceService.RoundSummary> selectedRound = new SimpleObjectProperty<>();
+    public final ObjectProperty<AuditOverview> overview = new SimpleObjectProperty<>();
+    public final ObjectProperty<AuditOverview.Row> selectedRow = new SimpleObjectProperty<>();
+
+    public final ObservableList<PerformanceService.Series> series = FXCollections.observableArrayList();
+    public final ObjectProperty<PerformanceService.Series> selectedSeries = new SimpleObjectProperty<>();
+
+    public final ObjectProperty<PartnershipYear> year = new SimpleObjectProperty<>();
+    public final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
+
+    /** The organisation whose return to show once the round's overview has (re)loaded. */
+    private String keepRow;
+    private final ReadOnlyBooleanWrapper loadedWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
+    public final StringProperty message = new SimpleStringProperty("");
+
     private final UiContext context;
     private final AssuranceService audits;
     private final PerformanceService performance;
     private final AuditCalendarService calendar;
-
-    private final ObservableList<AssuranceService.RoundSummary> rounds = FXCollections.observableArrayList();
-    private final ObjectProperty<AssuranceService.RoundSummary> selectedRound = new SimpleObjectProperty<>();
-    private final ObjectProperty<AuditOverview> overview = new SimpleObjectProperty<>();
-    private final ObjectProperty<AuditOverview.Row> selectedRow = new SimpleObjectProperty<>();
-
-    private final ObservableList<PerformanceService.Series> series = FXCollections.observableArrayList();
-    private final ObjectProperty<PerformanceService.Series> selectedSeries = new SimpleObjectProperty<>();
-
-    private final ObjectProperty<PartnershipYear> year = new SimpleObjectProperty<>();
-    private final ObservableList<CalendarEntry> entries = FXCollections.observableArrayList();
-
-    /** The organisation whose return to show once the round's overview has (re)loaded. */
-    private String keepRow;
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final StringProperty message = new SimpleStringProperty("");
 
     public AssuranceViewModel(UiContext context) {
         this.context = context;
@@ -78,7 +79,7 @@ public final class AssuranceViewModel implements AreaModel {
             rounds.setAll(list);
             selectedRound.set(list.stream().filter(s -> keepRound != null && s.round().id() == keepRound).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
-            loaded.set(true);
+            loadedWrapper.set(true);
         });
         String keepIndicator = selectedSeries.get() == null ? null : selectedSeries.get().indicator().name();
         context.tasks().run("Loading performance data", performance::series, list -> {
@@ -237,45 +238,4 @@ public final class AssuranceViewModel implements AreaModel {
         AssuranceService.RoundSummary s = selectedRound.get();
         return s == null ? null : s.panel();
     }
-
-    public ObservableList<AssuranceService.RoundSummary> rounds() {
-        return rounds;
-    }
-
-    public ObjectProperty<AssuranceService.RoundSummary> selectedRoundProperty() {
-        return selectedRound;
-    }
-
-    public ObjectProperty<AuditOverview> overviewProperty() {
-        return overview;
-    }
-
-    public ObjectProperty<AuditOverview.Row> selectedRowProperty() {
-        return selectedRow;
-    }
-
-    public ObservableList<PerformanceService.Series> series() {
-        return series;
-    }
-
-    public ObjectProperty<PerformanceService.Series> selectedSeriesProperty() {
-        return selectedSeries;
-    }
-
-    public ObjectProperty<PartnershipYear> yearProperty() {
-        return year;
-    }
-
-    public ObservableList<CalendarEntry> entries() {
-        return entries;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
 }

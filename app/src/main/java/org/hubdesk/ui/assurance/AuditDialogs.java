@@ -2,6 +2,7 @@ package org.hubdesk.ui.assurance;
 
 import static org.hubdesk.ui.assurance.AssuranceNodes.choice;
 import static org.hubdesk.ui.assurance.AssuranceNodes.names;
+import static org.hubdesk.ui.common.Dialogs.row;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,23 +38,19 @@ final class AuditDialogs {
 
     /** New round: the audit, the year it starts in, when returns are due and who is asked. */
     static void newRound(AssuranceViewModel model) {
-        ComboBox<AuditKind> kind = choice("round-kind", Arrays.asList(AuditKind.values()), "(choose the audit)", AuditKind::label,
-                AuditKind.SECTION_11);
-        Spinner<Integer> year = new Spinner<>(2000, 2100, model.today().getYear());
+        GridPane grid = CheckedDialog.grid();
+        ComboBox<AuditKind> kind = row(grid, "Audit:", choice("round-kind", Arrays.asList(AuditKind.values()), "(choose the audit)",
+                AuditKind::label, AuditKind.SECTION_11));
+        Spinner<Integer> year = row(grid, "Year it starts in:", new Spinner<>(2000, 2100, model.today().getYear()));
         year.setId("round-year");
         year.setEditable(true);
-        DatePicker due = DatePickers.iso("round-due", null, "Returns due on");
-        TextArea asked = new TextArea();
+        DatePicker due = row(grid, "Returns due on:", DatePickers.iso("round-due", null, "Returns due on"));
+        TextArea asked = row(grid, "Ask for a return from:", new TextArea());
         asked.setId("round-asked");
         asked.setPrefRowCount(5);
         asked.setPromptText("One agency or school per line");
         Label hint = new Label("Section 11 audits run every two years; schools complete the Section 175 audit.");
         hint.setWrapText(true);
-        GridPane grid = CheckedDialog.grid();
-        grid.addRow(0, new Label("Audit:"), kind);
-        grid.addRow(1, new Label("Year it starts in:"), year);
-        grid.addRow(2, new Label("Returns due on:"), due);
-        grid.addRow(3, new Label("Ask for a return from:"), asked);
         CheckedDialog.create(model.context().owner().get(), "New audit round", new VBox(8, grid, hint), "round-ok",
                 () -> model.startRound(kind.getValue(), spinnerValue(year, model.today().getYear()), due.getValue(), asked.getText())).showAndWait();
     }
@@ -92,8 +89,8 @@ final class AuditDialogs {
         scroll.setFitToWidth(true);
         scroll.setPrefSize(1040, 460);
         GridPane top = CheckedDialog.grid();
-        top.addRow(0, new Label(Character.toUpperCase(word.charAt(0)) + word.substring(1) + ":"), organisation);
-        top.addRow(1, new Label("Date returned:"), returnedOn);
+        row(top, Character.toUpperCase(word.charAt(0)) + word.substring(1) + ":", organisation);
+        row(top, "Date returned:", returnedOn);
         Label scale = new Label("Rating: 1 Not met (red), 2 Partly met (amber), 3 Mostly met (yellow-green), 4 Fully met (green).");
         CheckedDialog.create(model.context().owner().get(), "Return to " + round.title(), new VBox(8, top, scale, scroll), "return-ok",
                 () -> model.saveReturn(organisation.getEditor().getText(), returnedOn.getValue(),
@@ -169,19 +166,18 @@ final class AuditDialogs {
         TextField young = Fields.text("panel-young-person", p == null ? null : p.youngPeopleRepresentative());
         TextArea findings = Fields.area("panel-findings", p == null ? null : p.findings(), 5);
         GridPane grid = CheckedDialog.grid();
-        int r = 0;
-        grid.addRow(r++, new Label("Date held:"), date);
+        row(grid, "Date held:", date);
         for (int i = 0; i < agencies.size(); i++) {
-            grid.addRow(r++, new Label("Agency invited " + (i + 1) + ":"), agencies.get(i));
+            row(grid, "Agency invited " + (i + 1) + ":", agencies.get(i));
         }
         for (int i = 0; i < schools.size(); i++) {
-            grid.addRow(r++, new Label("School invited " + (i + 1) + ":"), schools.get(i));
+            row(grid, "School invited " + (i + 1) + ":", schools.get(i));
         }
-        grid.addRow(r++, new Label("Panel members from the Hub:"), members);
+        row(grid, "Panel members from the Hub:", members);
         Label youngLabel = new Label("Young People's Safeguarding\nForum representative:");
         youngLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.addRow(r++, youngLabel, young);
-        grid.addRow(r, new Label("Findings:"), findings);
+        grid.addRow(grid.getRowCount(), youngLabel, young);
+        row(grid, "Findings:", findings);
         grid.setPrefWidth(720);
         CheckedDialog.create(model.context().owner().get(), "Challenge panel: " + round.title(), grid, "panel-ok",
                 () -> model.savePanel(new ChallengePanel(round.id(), date.getValue(), texts(agencies), texts(schools),

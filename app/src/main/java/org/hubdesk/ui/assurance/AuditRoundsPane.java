@@ -1,5 +1,6 @@
 package org.hubdesk.ui.assurance;
 
+import static org.hubdesk.ui.assurance.AssuranceNodes.chooser;
 import static org.hubdesk.ui.assurance.AssuranceNodes.emptyLabel;
 import static org.hubdesk.ui.assurance.AssuranceNodes.header;
 
@@ -28,7 +29,6 @@ import org.hubdesk.service.assurance.AssessmentImportPreview;
 import org.hubdesk.service.assurance.AssuranceService;
 import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.FileChoosers;
-import org.hubdesk.ui.common.Lists;
 
 /**
  * The Self-assessment audits tab: the rounds on the left with the forms (new round, enter or edit
@@ -42,28 +42,17 @@ final class AuditRoundsPane {
     private final VBox roundDetail = new VBox(8);
     private final TableView<StandardRating> ratings = new TableView<>();
     private final Label rowTitle = new Label();
-    private final Node node;
 
     AuditRoundsPane(AssuranceViewModel model) {
         this.model = model;
-        this.node = build();
     }
 
-    Node node() {
-        return node;
-    }
-
-    private Node build() {
-        ListView<AssuranceService.RoundSummary> list = new ListView<>(model.rounds());
-        list.setId("rounds");
-        Lists.textCells(list, s -> s.round().title() + "\n" + s.returned() + " of " + s.asked() + " returned"
-                + (s.previous() == null ? "" : "; compared with " + s.previous().startYear()));
-        Label empty = new Label("No audit rounds yet. Start one with New round…, or from the command line:\n"
-                + "hubdesk audit new --kind section-11 --year 2027 --ask \"Agency A; Agency B\"");
-        empty.setId("audits-empty");
-        empty.setWrapText(true);
-        list.setPlaceholder(empty);
-        Lists.selectionMirrors(list, model.selectedRoundProperty());
+    /** The tab's content; the Assurance screen builds it once. */
+    Node build() {
+        ListView<AssuranceService.RoundSummary> list = chooser("rounds", model.rounds, s -> s.round().title() + "\n" + s.returned()
+                + " of " + s.asked() + " returned" + (s.previous() == null ? "" : "; compared with " + s.previous().startYear()),
+                model.selectedRound, emptyLabel("audits-empty", "No audit rounds yet. Start one with New round…, or from the command line:\n"
+                + "hubdesk audit new --kind section-11 --year 2027 --ask \"Agency A; Agency B\""));
 
         Button importReturn = new Button("Import return…");
         importReturn.setId("import-return");
@@ -71,14 +60,14 @@ final class AuditRoundsPane {
         Button template = new Button("Export template…");
         template.setId("export-template");
         template.setOnAction(e -> exportTemplate());
-        template.disableProperty().bind(model.selectedRoundProperty().isNull());
+        template.disableProperty().bind(model.selectedRound.isNull());
         Button newRound = button("New round…", "new-round", () -> AuditDialogs.newRound(model));
         Button enter = button("Enter a return…", "enter-return", () -> AuditDialogs.enterReturn(model, null));
-        Button edit = button("Edit this return…", "edit-return", () -> AuditDialogs.enterReturn(model, model.selectedRowProperty().get()));
+        Button edit = button("Edit this return…", "edit-return", () -> AuditDialogs.enterReturn(model, model.selectedRow.get()));
         Button panel = button("Challenge panel…", "edit-panel", () -> AuditDialogs.challengePanel(model));
-        enter.disableProperty().bind(model.selectedRoundProperty().isNull());
-        edit.disableProperty().bind(model.selectedRowProperty().isNull());
-        panel.disableProperty().bind(model.selectedRoundProperty().isNull());
+        enter.disableProperty().bind(model.selectedRound.isNull());
+        edit.disableProperty().bind(model.selectedRow.isNull());
+        panel.disableProperty().bind(model.selectedRound.isNull());
         importReturn.setMaxWidth(Double.MAX_VALUE);
         template.setMaxWidth(Double.MAX_VALUE);
 
@@ -112,10 +101,10 @@ final class AuditRoundsPane {
         ratings.setPlaceholder(new Label("Click an agency or school in the heat map to see its ratings, evidence and actions."));
         rowTitle.getStyleClass().add("title-4");
         roundDetail.setPadding(new Insets(10));
-        model.overviewProperty().addListener((o, a, ov) -> showOverview(ov));
+        model.overview.addListener((o, a, ov) -> showOverview(ov));
         // A saved panel changes the round's summary but may leave an equal overview: redraw for it too.
-        model.selectedRoundProperty().addListener((o, a, r) -> showOverview(model.overviewProperty().get()));
-        model.selectedRowProperty().addListener((o, a, r) -> showRow(r));
+        model.selectedRound.addListener((o, a, r) -> showOverview(model.overview.get()));
+        model.selectedRow.addListener((o, a, r) -> showRow(r));
         showOverview(null);
         ScrollPane right = new ScrollPane(roundDetail);
         right.setFitToWidth(true);
@@ -123,12 +112,12 @@ final class AuditRoundsPane {
     }
 
     private String standardName(int n) {
-        AuditOverview o = model.overviewProperty().get();
+        AuditOverview o = model.overview.get();
         return o == null ? Integer.toString(n) : n + ". " + o.round().kind().standard(n);
     }
 
     private String lastRound(int n) {
-        AuditOverview.Row row = model.selectedRowProperty().get();
+        AuditOverview.Row row = model.selectedRow.get();
         if (row == null) {
             return "";
         }
@@ -139,7 +128,7 @@ final class AuditRoundsPane {
     private void showOverview(AuditOverview o) {
         heatMap.getChildren().clear();
         if (o == null) {
-            Label none = new Label(model.rounds().isEmpty() ? "Nothing to show yet: no audit rounds have been recorded."
+            Label none = new Label(model.rounds.isEmpty() ? "Nothing to show yet: no audit rounds have been recorded."
                     : "Choose a round on the left.");
             none.setId("overview-empty");
             roundDetail.getChildren().setAll(none);
@@ -158,8 +147,8 @@ final class AuditRoundsPane {
         for (AuditOverview.Row row : o.returnedRows()) {
             Label name = new Label(row.organisation());
             name.setId("heat-org-" + r);
-            name.setStyle("-fx-cursor: hand; -fx-underline: " + (row == model.selectedRowProperty().get()) + ";");
-            name.setOnMouseClicked(e -> model.selectedRowProperty().set(row));
+            name.setStyle("-fx-cursor: hand; -fx-underline: " + (row == model.selectedRow.get()) + ";");
+            name.setOnMouseClicked(e -> model.selectedRow.set(row));
             heatMap.add(name, 0, r);
             for (AuditOverview.Cell c : row.cells()) {
                 Label cell = new Label(c.text());
@@ -167,7 +156,7 @@ final class AuditRoundsPane {
                 cell.setMinWidth(54);
                 cell.setAlignment(Pos.CENTER);
                 cell.setStyle("-fx-padding: 4; -fx-background-color: #" + (c.rating() == null ? "EEEEEE" : c.rating().hex()) + ";");
-                cell.setOnMouseClicked(e -> model.selectedRowProperty().set(row));
+                cell.setOnMouseClicked(e -> model.selectedRow.set(row));
                 heatMap.add(cell, c.standardNumber(), r);
             }
             r++;
@@ -193,7 +182,7 @@ final class AuditRoundsPane {
         Node heat = o.returnedRows().isEmpty() ? emptyLabel("heat-empty", "No returns have come back yet.") : heatMap;
         roundDetail.getChildren().setAll(title, heat, notReturned, changes, new HBox(24, standards, legend), rowTitle, ratings,
                 panelBox(model.panel()));
-        showRow(model.selectedRowProperty().get());
+        showRow(model.selectedRow.get());
     }
 
     private void showRow(AuditOverview.Row row) {

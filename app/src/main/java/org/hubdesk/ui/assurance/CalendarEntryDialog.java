@@ -2,6 +2,7 @@ package org.hubdesk.ui.assurance;
 
 import static org.hubdesk.ui.assurance.AssuranceNodes.choice;
 import static org.hubdesk.ui.assurance.AssuranceNodes.names;
+import static org.hubdesk.ui.common.Dialogs.row;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -34,7 +34,7 @@ final class CalendarEntryDialog {
 
     /** {@code existing} null adds an entry in the year on screen. */
     static void show(AssuranceViewModel model, CalendarEntry existing) {
-        PartnershipYear year = model.yearProperty().get();
+        PartnershipYear year = model.year.get();
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = year.firstMonth(); !m.isAfter(year.lastMonth()); m = m.plusMonths(1)) {
             months.add(m);
@@ -42,32 +42,25 @@ final class CalendarEntryDialog {
         if (existing != null && !months.contains(existing.month())) {
             months.add(0, existing.month());
         }
-        ComboBox<YearMonth> month = choice("entry-month", months, "(choose the month)", MONTH::format,
-                existing == null ? null : existing.month());
-        ComboBox<CalendarEntry.Kind> kind = choice("entry-kind", List.of(CalendarEntry.Kind.MULTI_AGENCY_AUDIT,
+        GridPane grid = CheckedDialog.grid();
+        ComboBox<YearMonth> month = row(grid, "Month:", choice("entry-month", months, "(choose the month)", MONTH::format,
+                existing == null ? null : existing.month()));
+        ComboBox<CalendarEntry.Kind> kind = row(grid, "Activity:", choice("entry-kind", List.of(CalendarEntry.Kind.MULTI_AGENCY_AUDIT,
                 CalendarEntry.Kind.OBSERVATION), "(choose)", CalendarEntry.Kind::label,
-                existing == null ? CalendarEntry.Kind.MULTI_AGENCY_AUDIT : existing.kind());
-        ComboBox<String> theme = names("entry-theme", List.of(), existing == null ? null : existing.theme(), "Theme");
+                existing == null ? CalendarEntry.Kind.MULTI_AGENCY_AUDIT : existing.kind()));
+        ComboBox<String> theme = row(grid, "Theme:", names("entry-theme", List.of(), existing == null ? null : existing.theme(), "Theme"));
         theme.getEditor().setPromptText("From case reviews and performance data, or what is observed");
         Runnable offer = () -> theme.getItems().setAll(kind.getValue() == CalendarEntry.Kind.OBSERVATION ? OBSERVED : List.of());
         kind.valueProperty().addListener((o, a, k) -> offer.run());
         offer.run();
-        TextField lead = Fields.text("entry-lead", existing == null ? null : existing.lead());
-        TextField agencies = Fields.text("entry-agencies", existing == null ? null : existing.agencies());
+        TextField lead = row(grid, "Lead:", Fields.text("entry-lead", existing == null ? null : existing.lead()));
+        TextField agencies = row(grid, "Agencies:", Fields.text("entry-agencies", existing == null ? null : existing.agencies()));
         agencies.setPromptText("Agencies taking part, separated by ';'");
-        TextField template = Fields.text("entry-template", existing == null ? null : existing.template());
-        TextArea findings = Fields.area("entry-findings", existing == null ? null : existing.findings(), 4);
-        ComboBox<CalendarEntry.FedBackTo> fedBack = choice("entry-fed-back", Arrays.asList(CalendarEntry.FedBackTo.values()),
-                "Not yet fed back", CalendarEntry.FedBackTo::label, existing == null ? null : existing.fedBackTo());
-        GridPane grid = CheckedDialog.grid();
-        grid.addRow(0, new Label("Month:"), month);
-        grid.addRow(1, new Label("Activity:"), kind);
-        grid.addRow(2, new Label("Theme:"), theme);
-        grid.addRow(3, new Label("Lead:"), lead);
-        grid.addRow(4, new Label("Agencies:"), agencies);
-        grid.addRow(5, new Label("Template used:"), template);
-        grid.addRow(6, new Label("Findings:"), findings);
-        grid.addRow(7, new Label("Findings fed back to:"), fedBack);
+        TextField template = row(grid, "Template used:", Fields.text("entry-template", existing == null ? null : existing.template()));
+        TextArea findings = row(grid, "Findings:", Fields.area("entry-findings", existing == null ? null : existing.findings(), 4));
+        ComboBox<CalendarEntry.FedBackTo> fedBack = row(grid, "Findings fed back to:", choice("entry-fed-back",
+                Arrays.asList(CalendarEntry.FedBackTo.values()), "Not yet fed back", CalendarEntry.FedBackTo::label,
+                existing == null ? null : existing.fedBackTo()));
         grid.setPrefWidth(640);
         long id = existing == null ? 0 : existing.id();
         CheckedDialog.create(model.context().owner().get(), existing == null ? "Add to the audit calendar" : "Edit calendar entry", grid,

@@ -32,19 +32,14 @@ final class CalendarPane {
 
     private final AssuranceViewModel model;
     private final TableView<CalendarEntry> table;
-    private final Node node;
 
     CalendarPane(AssuranceViewModel model) {
         this.model = model;
-        this.table = new TableView<>(model.entries());
-        this.node = build();
+        this.table = new TableView<>(model.entries);
     }
 
-    Node node() {
-        return node;
-    }
-
-    private Node build() {
+    /** The tab's content; the Assurance screen builds it once. */
+    Node build() {
         table.setId("calendar");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("Month", 110, e -> MONTH.format(e.month())));
@@ -68,12 +63,12 @@ final class CalendarPane {
         });
         Label year = new Label();
         year.setId("calendar-year");
-        year.textProperty().bind(Bindings.createStringBinding(() -> model.yearProperty().get() == null ? ""
-                : model.yearProperty().get().label() + " (" + model.yearProperty().get().span() + ")", model.yearProperty()));
+        year.textProperty().bind(Bindings.createStringBinding(() -> model.year.get() == null ? ""
+                : model.year.get().label() + " (" + model.year.get().span() + ")", model.year));
         Button prev = Controls.button("Previous year", null, null, model::previousYear);
         Button next = Controls.button("Next year", null, null, model::nextYear);
         Button add = Controls.button("Add entry…", "calendar-add", null, () -> CalendarEntryDialog.show(model, null));
-        add.disableProperty().bind(model.yearProperty().isNull());
+        add.disableProperty().bind(model.year.isNull());
         Button edit = Controls.button("Edit entry…", "calendar-edit", null,
                 () -> CalendarEntryDialog.show(model, table.getSelectionModel().getSelectedItem()));
         edit.disableProperty().bind(Bindings.createBooleanBinding(() -> !editable(table.getSelectionModel().getSelectedItem()),

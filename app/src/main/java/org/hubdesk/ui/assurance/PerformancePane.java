@@ -1,5 +1,6 @@
 package org.hubdesk.ui.assurance;
 
+import static org.hubdesk.ui.assurance.AssuranceNodes.chooser;
 import static org.hubdesk.ui.assurance.AssuranceNodes.emptyLabel;
 
 import java.io.File;
@@ -24,7 +25,6 @@ import org.hubdesk.service.assurance.PerformanceImportPreview;
 import org.hubdesk.service.assurance.PerformanceService;
 import org.hubdesk.ui.common.Controls;
 import org.hubdesk.ui.common.FileChoosers;
-import org.hubdesk.ui.common.Lists;
 
 /**
  * The Performance data tab: the indicators on the left (an exception marked "!"), the chosen
@@ -34,25 +34,18 @@ final class PerformancePane {
     private final AssuranceViewModel model;
     private final LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
     private final VBox indicatorDetail = new VBox(8);
-    private final Node node;
 
     PerformancePane(AssuranceViewModel model) {
         this.model = model;
-        this.node = build();
     }
 
-    Node node() {
-        return node;
-    }
-
-    private Node build() {
-        ListView<PerformanceService.Series> list = new ListView<>(model.series());
-        list.setId("indicators");
-        Lists.textCells(list, s -> (s.exceptions().isEmpty() ? "" : "! ") + s.indicator().name() + "\n" + s.indicator().theme());
-        list.setPlaceholder(emptyLabel("performance-empty", "No performance data yet. Import the quarterly dataset with "
+    /** The tab's content; the Assurance screen builds it once. */
+    Node build() {
+        ListView<PerformanceService.Series> list = chooser("indicators", model.series,
+                s -> (s.exceptions().isEmpty() ? "" : "! ") + s.indicator().name() + "\n" + s.indicator().theme(), model.selectedSeries,
+                emptyLabel("performance-empty", "No performance data yet. Import the quarterly dataset with "
                 + "Import dataset… or 'hubdesk import-performance FILE.xlsx'."));
-        Lists.selectionMirrors(list, model.selectedSeriesProperty());
-        model.selectedSeriesProperty().addListener((o, a, s) -> showSeries(s));
+        model.selectedSeries.addListener((o, a, s) -> showSeries(s));
         Button importData = new Button("Import dataset…");
         importData.setId("import-dataset");
         importData.setOnAction(e -> importDataset());
@@ -71,7 +64,7 @@ final class PerformancePane {
     private void showSeries(PerformanceService.Series s) {
         chart.getData().clear();
         if (s == null) {
-            indicatorDetail.getChildren().setAll(emptyLabel("indicator-empty", model.series().isEmpty()
+            indicatorDetail.getChildren().setAll(emptyLabel("indicator-empty", model.series.isEmpty()
                     ? "Nothing to chart yet: no indicators have been imported." : "Choose an indicator on the left."));
             return;
         }

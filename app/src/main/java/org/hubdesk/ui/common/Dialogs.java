@@ -3,6 +3,7 @@ package org.hubdesk.ui.common;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -83,6 +84,15 @@ public final class Dialogs {
         grid.setHgap(10);
         grid.setVgap(8);
         return grid;
+    }
+
+    /**
+     * Puts {@code field} in the next row of {@code grid}, after a label saying what it holds; returns the
+     * field, so a form makes each field where it gives it its label and the rows keep the fields' order.
+     */
+    public static <T extends Node> T row(GridPane grid, String label, T field) {
+        grid.addRow(grid.getRowCount(), new Label(label), field);
+        return field;
     }
 
     /** A form's error line, where a refused OK says why: wrapping text in the danger colour; {@code id} may be null. */

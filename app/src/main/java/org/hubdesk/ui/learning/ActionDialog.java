@@ -23,7 +23,7 @@ final class ActionDialog extends LearningItemDialog<ActionItem> {
         TextField description = Fields.text("action-description", existing == null ? null : existing.description());
         description.setPrefColumnCount(40);
         ComboBox<String> lead = new ComboBox<>(FXCollections.observableArrayList(
-                model.people().stream().map(Person::fullName).sorted().toList()));
+                model.people.stream().map(Person::fullName).sorted().toList()));
         lead.setId("action-lead");
         lead.setEditable(true);
         lead.setPromptText("Pick a person or type a role");
@@ -43,7 +43,7 @@ final class ActionDialog extends LearningItemDialog<ActionItem> {
         grid.addRow(3, new Label("Status:"), status);
         Dialogs.form(this, grid, "action", 520, () -> {
             String leadName = lead.getEditor().getText() == null ? "" : lead.getEditor().getText().strip();
-            Long personId = model.people().stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id)
+            Long personId = model.people.stream().filter(p -> p.fullName().equalsIgnoreCase(leadName)).map(Person::id)
                     .findFirst().orElse(null);
             Timescale when = Timescale.parse(timescale.getText());
             ActionItem item = new ActionItem(existing == null ? 0 : existing.id(), description.getText(), personId,

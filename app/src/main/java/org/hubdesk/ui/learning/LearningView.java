@@ -51,20 +51,20 @@ public final class LearningView implements ModelAreaView {
         trackerTab.setId("tab-tracker");
         tabs.getTabs().addAll(recommendationsTab, trackerTab);
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        ListView<CycleChoice> cycles = new ListView<>(model.cycles());
+        ListView<CycleChoice> cycles = new ListView<>(model.cycles);
         cycles.setId("cycle-list");
         Lists.wrappingTextCells(cycles, c -> c.priorityTitle() + "\n" + c.yearLabel() + " · " + c.firstMonth() + " to " + c.lastMonth());
         cycles.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (c != null) {
-                model.selectedCycleProperty().set(c);
+                model.selectedCycle.set(c);
             }
         });
-        model.selectedCycleProperty().addListener((o, a, c) -> showSelected(cycles));
+        model.selectedCycle.addListener((o, a, c) -> showSelected(cycles));
         // Reloading replaces the list's items, which clears its selection; show the chosen cycle again.
-        model.cycles().addListener((javafx.collections.ListChangeListener<CycleChoice>) change -> showSelected(cycles));
+        model.cycles.addListener((javafx.collections.ListChangeListener<CycleChoice>) change -> showSelected(cycles));
         Label none = new Label();
         none.setWrapText(true);
-        none.textProperty().bind(Bindings.when(model.loadedProperty())
+        none.textProperty().bind(Bindings.when(model.loaded)
                 .then("No hub cycles yet. Plan them on the Hub timeline.").otherwise("Loading hub cycles…"));
         cycles.setPlaceholder(none);
         root.setCenter(Lists.besideDetail("Hub cycles", cycles, 220, rightPane(), 0.24));
@@ -72,7 +72,7 @@ public final class LearningView implements ModelAreaView {
     }
 
     private void showSelected(ListView<CycleChoice> cycles) {
-        CycleChoice c = model.selectedCycleProperty().get();
+        CycleChoice c = model.selectedCycle.get();
         if (c != null && !c.equals(cycles.getSelectionModel().getSelectedItem()) && cycles.getItems().contains(c)) {
             cycles.getSelectionModel().select(c);
             cycles.scrollTo(c);
@@ -83,8 +83,8 @@ public final class LearningView implements ModelAreaView {
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCycleProperty().get() == null
-                ? "No hub cycle chosen" : model.selectedCycleProperty().get().priorityTitle(), model.selectedCycleProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.selectedCycle.get() == null
+                ? "No hub cycle chosen" : model.selectedCycle.get().priorityTitle(), model.selectedCycle));
         Label intro = new Label("Recommendations the hub makes to the Partnership Board on an operational and a strategic level, "
                 + "with the board's decision.");
         intro.getStyleClass().add("text-muted");
@@ -93,14 +93,14 @@ public final class LearningView implements ModelAreaView {
 
         Button add = Controls.button("Add recommendation…", "add-recommendation", "Add a recommendation for this hub cycle",
                 this::addRecommendation);
-        add.disableProperty().bind(model.selectedCycleProperty().isNull());
+        add.disableProperty().bind(model.selectedCycle.isNull());
         Button edit = Controls.button("Edit…", "edit-recommendation", "Edit the selected recommendation (Enter)", this::editRecommendation);
         Button remove = Controls.button("Remove", "remove-recommendation", "Remove the selected recommendation and its actions (Delete)",
                 this::removeRecommendation);
         Button up = Controls.button("Move up", "recommendation-up", "Move the recommendation up the list", () -> move(-1));
         Button down = Controls.button("Move down", "recommendation-down", "Move the recommendation down the list", () -> move(1));
         for (Button b : new Button[] {edit, remove, up, down}) {
-            b.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+            b.disableProperty().bind(model.selectedRecommendation.isNull());
         }
         Button undo = Controls.button("Undo", "learning-undo", "Undo the last change (Ctrl+Z)", () -> model.undo().undo());
         undo.disableProperty().bind(model.undo().canUndoProperty().not());
@@ -109,9 +109,9 @@ public final class LearningView implements ModelAreaView {
         Button send = Controls.button("Send to learning tracker", "recommendation-to-tracker",
                 "Record the selected recommendation's learning in the learning tracker, to disseminate it and review its impact",
                 this::sendToTracker);
-        send.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        send.disableProperty().bind(model.selectedRecommendation.isNull());
         Button history = HistoryDialog.button("recommendation-history", "this recommendation and its actions", root, this::history);
-        history.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        history.disableProperty().bind(model.selectedRecommendation.isNull());
         ToolBar tools = new ToolBar(add, edit, remove, history, new Separator(), up, down, new Separator(), undo, redo);
         buildRecommendationTable();
 
@@ -121,7 +121,7 @@ public final class LearningView implements ModelAreaView {
                 this::addAction);
         Button editAction = Controls.button("Edit…", "edit-action", "Edit the selected action", this::editAction);
         Button removeAction = Controls.button("Remove", "remove-action", "Remove the selected action", this::removeAction);
-        addAction.disableProperty().bind(model.selectedRecommendationProperty().isNull());
+        addAction.disableProperty().bind(model.selectedRecommendation.isNull());
         editAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         removeAction.disableProperty().bind(actions.getSelectionModel().selectedItemProperty().isNull());
         ToolBar actionTools = new ToolBar(addAction, editAction, removeAction, new Separator(), send);
@@ -141,10 +141,10 @@ public final class LearningView implements ModelAreaView {
 
     private void buildRecommendationTable() {
         recommendations.setId("recommendation-table");
-        recommendations.setItems(model.recommendations());
+        recommendations.setItems(model.recommendations);
         recommendations.setPlaceholder(new Label("No recommendations yet. The hub agrees them in the cycle's final month."));
         recommendations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recommendations.getColumns().add(column("No.", r -> "R" + (model.recommendations().indexOf(r) + 1), 45));
+        recommendations.getColumns().add(column("No.", r -> "R" + (model.recommendations.indexOf(r) + 1), 45));
         recommendations.getColumns().add(wrapping(column("What was learned",
                 r -> r.recommendation().whatWasLearned() == null ? "" : r.recommendation().whatWasLearned(), 270)));
         recommendations.getColumns().add(wrapping(column("Recommendation", r -> r.recommendation().text(), 270)));
@@ -154,10 +154,10 @@ public final class LearningView implements ModelAreaView {
         recommendations.getColumns().add(wrapping(column("Actions", r -> r.progress(model.context().today()), 120)));
         recommendations.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
-                model.selectedRecommendationProperty().set(r);
+                model.selectedRecommendation.set(r);
             }
         });
-        model.selectedRecommendationProperty().addListener((o, a, r) -> {
+        model.selectedRecommendation.addListener((o, a, r) -> {
             if (r != null && recommendations.getSelectionModel().getSelectedItem() != r) {
                 recommendations.getSelectionModel().select(r);
             }
@@ -168,7 +168,7 @@ public final class LearningView implements ModelAreaView {
 
     private void buildActionTable() {
         actions.setId("action-table");
-        actions.setItems(model.actions());
+        actions.setItems(model.actions);
         actions.setPlaceholder(new Label("No actions for this recommendation yet."));
         actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         actions.getColumns().add(wrapping(column("Action", ActionItem::description, 420)));
@@ -203,14 +203,14 @@ public final class LearningView implements ModelAreaView {
     }
 
     private void addRecommendation() {
-        CycleChoice cycle = model.selectedCycleProperty().get();
+        CycleChoice cycle = model.selectedCycle.get();
         if (cycle != null) {
             new RecommendationDialog(model, cycle.cycleId(), null).showAndWait();
         }
     }
 
     private void editRecommendation() {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         if (r != null) {
             new RecommendationDialog(model, r.recommendation().hubCycleId(), r.recommendation()).showAndWait();
         }
@@ -218,7 +218,7 @@ public final class LearningView implements ModelAreaView {
 
     /** The selected recommendation's history and its actions', merged. */
     private void history() {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         if (r != null) {
             List<HistoryDialog.Of> records = new java.util.ArrayList<>(List.of(new HistoryDialog.Of("recommendation", r.recommendation().id())));
             r.actions().forEach(a -> records.add(new HistoryDialog.Of("action_item", a.id())));
@@ -229,28 +229,28 @@ public final class LearningView implements ModelAreaView {
     }
 
     private void removeRecommendation() {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         if (r != null) {
             model.removeRecommendation(r);
         }
     }
 
     private void move(int delta) {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         if (r != null) {
             model.move(r, delta);
         }
     }
 
     private void addAction() {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         if (r != null) {
             new ActionDialog(model, r.recommendation().id(), null).showAndWait();
         }
     }
 
     private void editAction() {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         ActionItem a = actions.getSelectionModel().getSelectedItem();
         if (r != null && a != null) {
             new ActionDialog(model, r.recommendation().id(), a).showAndWait();
@@ -269,7 +269,7 @@ public final class LearningView implements ModelAreaView {
     }
 
     private void sendToTracker() {
-        RecommendationActions r = model.selectedRecommendationProperty().get();
+        RecommendationActions r = model.selectedRecommendation.get();
         if (r != null) {
             tracker.model().addFromRecommendation(r.recommendation().id(), () -> showTracker(true),
                     problem -> org.hubdesk.ui.common.Dialogs.error(root.getScene() == null ? null : root.getScene().getWindow(), problem));

@@ -25,17 +25,18 @@ import org.hubdesk.ui.shell.UiContext;
  * the chosen recommendation's actions. Every edit is one service call, recorded for undo.
  */
 public final class LearningViewModel implements AreaModel {
+    public final ObservableList<CycleChoice> cycles = FXCollections.observableArrayList();
+    public final ObjectProperty<CycleChoice> selectedCycle = new SimpleObjectProperty<>();
+    public final ObservableList<RecommendationActions> recommendations = FXCollections.observableArrayList();
+    public final ObjectProperty<RecommendationActions> selectedRecommendation = new SimpleObjectProperty<>();
+    public final ObservableList<ActionItem> actions = FXCollections.observableArrayList();
+    public final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loadedWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
+
     private final UiContext context;
     private final RecommendationService service;
     private final UndoManager undo = new UndoManager();
-
-    private final ObservableList<CycleChoice> cycles = FXCollections.observableArrayList();
-    private final ObjectProperty<CycleChoice> selectedCycle = new SimpleObjectProperty<>();
-    private final ObservableList<RecommendationActions> recommendations = FXCollections.observableArrayList();
-    private final ObjectProperty<RecommendationActions> selectedRecommendation = new SimpleObjectProperty<>();
-    private final ObservableList<ActionItem> actions = FXCollections.observableArrayList();
-    private final ObservableList<Person> people = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
 
     public LearningViewModel(UiContext context) {
         this.context = context;
@@ -54,7 +55,7 @@ public final class LearningViewModel implements AreaModel {
             CycleChoice previous = selectedCycle.get();
             cycles.setAll(l.cycles());
             people.setAll(l.people());
-            loaded.set(true);
+            loadedWrapper.set(true);
             CycleChoice again = previous == null ? null
                     : cycles.stream().filter(c -> c.cycleId() == previous.cycleId()).findFirst().orElse(null);
             if (again == null) {
@@ -200,33 +201,5 @@ public final class LearningViewModel implements AreaModel {
     @Override
     public UndoManager undo() {
         return undo;
-    }
-
-    public ObservableList<CycleChoice> cycles() {
-        return cycles;
-    }
-
-    public ObjectProperty<CycleChoice> selectedCycleProperty() {
-        return selectedCycle;
-    }
-
-    public ObservableList<RecommendationActions> recommendations() {
-        return recommendations;
-    }
-
-    public ObjectProperty<RecommendationActions> selectedRecommendationProperty() {
-        return selectedRecommendation;
-    }
-
-    public ObservableList<ActionItem> actions() {
-        return actions;
-    }
-
-    public ObservableList<Person> people() {
-        return people;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 }

@@ -2,7 +2,6 @@ package org.hubdesk.ui.learning;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import org.hubdesk.domain.learning.BoardDecision;
@@ -16,13 +15,15 @@ final class RecommendationDialog extends LearningItemDialog<Recommendation> {
     RecommendationDialog(LearningViewModel model, long cycleId, Recommendation listed) {
         super(model, listed == null ? null : model.recommendationForEdit(listed.id()), "recommendation",
                 "What the hub learned and what it recommends to the Partnership Board");
-        TextArea learned = area("rec-learned", existing == null ? null : existing.whatWasLearned());
-        TextArea text = area("rec-text", existing == null ? null : existing.text());
-        ComboBox<RecommendationLevel> level = Fields.choice("rec-level", RecommendationLevel.values(),
-                existing == null ? RecommendationLevel.OPERATIONAL : existing.level());
-        ComboBox<BoardDecision> decision = Fields.choice("rec-decision", BoardDecision.values(),
-                existing == null ? BoardDecision.PROPOSED : existing.boardDecision());
-        DatePicker agreedOn = org.hubdesk.ui.common.DatePickers.iso(existing == null ? null : existing.agreedOn());
+        GridPane grid = Dialogs.formGrid();
+        TextArea learned = Dialogs.row(grid, "What was learned:", area("rec-learned", existing == null ? null : existing.whatWasLearned()));
+        TextArea text = Dialogs.row(grid, "Recommendation:", area("rec-text", existing == null ? null : existing.text()));
+        ComboBox<RecommendationLevel> level = Dialogs.row(grid, "Level:", Fields.choice("rec-level", RecommendationLevel.values(),
+                existing == null ? RecommendationLevel.OPERATIONAL : existing.level()));
+        ComboBox<BoardDecision> decision = Dialogs.row(grid, "Board decision:", Fields.choice("rec-decision", BoardDecision.values(),
+                existing == null ? BoardDecision.PROPOSED : existing.boardDecision()));
+        DatePicker agreedOn = Dialogs.row(grid, "Agreed on:",
+                org.hubdesk.ui.common.DatePickers.iso(existing == null ? null : existing.agreedOn()));
         agreedOn.setId("rec-agreed-on");
         agreedOn.disableProperty().bind(decision.valueProperty().isNotEqualTo(BoardDecision.AGREED));
         decision.valueProperty().addListener((o, a, d) -> {
@@ -32,12 +33,6 @@ final class RecommendationDialog extends LearningItemDialog<Recommendation> {
                 agreedOn.setValue(null);
             }
         });
-        GridPane grid = Dialogs.formGrid();
-        grid.addRow(0, new Label("What was learned:"), learned);
-        grid.addRow(1, new Label("Recommendation:"), text);
-        grid.addRow(2, new Label("Level:"), level);
-        grid.addRow(3, new Label("Board decision:"), decision);
-        grid.addRow(4, new Label("Agreed on:"), agreedOn);
         Dialogs.form(this, grid, "rec", 560, () -> {
             Recommendation r = new Recommendation(existing == null ? 0 : existing.id(), cycleId, learned.getText(), text.getText(),
                     level.getValue(), decision.getValue(), agreedOn.getValue(), existing == null ? 0 : existing.sortOrder());

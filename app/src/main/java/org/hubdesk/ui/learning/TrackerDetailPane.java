@@ -52,13 +52,13 @@ final class TrackerDetailPane {
         message.setId("tracker-message");
         message.setWrapText(true);
         message.getStyleClass().add("text-danger");
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         VBox sections = new VBox(10, messages(), plan(), briefing(), impact());
         root.getChildren().addAll(heading, message, sections);
-        sections.visibleProperty().bind(model.selectedProperty().isNotNull());
+        sections.visibleProperty().bind(model.selected.isNotNull());
         sections.managedProperty().bind(sections.visibleProperty());
-        model.selectedProperty().addListener((o, a, l) -> showHeading(l));
-        model.planProperty().addListener((o, a, p) -> showMethods(p));
+        model.selected.addListener((o, a, l) -> showHeading(l));
+        model.plan.addListener((o, a, p) -> showMethods(p));
         showHeading(null);
     }
 
@@ -106,9 +106,9 @@ final class TrackerDetailPane {
 
     private Node messages() {
         GridPane g = grid();
-        g.addRow(0, new Label("Key messages:"), area("key-messages", model.keyMessagesProperty(), "Multi-agency learning – key messages", 4));
-        g.addRow(1, new Label("Target audiences:"), field("target-audiences", model.audiencesProperty(), "Target audiences"));
-        g.addRow(2, new Label("Agreed on:"), date("messages-agreed-on", model.agreedOnProperty(), "Key messages agreed on"));
+        g.addRow(0, new Label("Key messages:"), area("key-messages", model.keyMessages, "Multi-agency learning – key messages", 4));
+        g.addRow(1, new Label("Target audiences:"), field("target-audiences", model.audiences, "Target audiences"));
+        g.addRow(2, new Label("Agreed on:"), date("messages-agreed-on", model.agreedOn, "Key messages agreed on"));
         g.add(Controls.rowButton("save-messages", "Agree key messages", model::saveMessages), 1, 3);
         return Controls.section("tracker-messages", "Multi-agency learning – key messages", g);
     }
@@ -130,17 +130,17 @@ final class TrackerDetailPane {
         methodsTitle.getStyleClass().add("title-4");
         ComboBox<Audience> audience = Fields.choice("method-audience", Audience.values(), null);
         audience.setAccessibleText("Audience of the method");
-        audience.valueProperty().bindBidirectional(model.methodAudienceProperty());
+        audience.valueProperty().bindBidirectional(model.methodAudience);
         ComboBox<String> method = new ComboBox<>(FXCollections.observableArrayList(DisseminationMethods.SUGGESTED));
         method.setId("method-name");
         method.setEditable(true);
         method.setAccessibleText("Communication method");
-        method.getEditor().textProperty().bindBidirectional(model.methodProperty());
+        method.getEditor().textProperty().bindBidirectional(model.method);
         GridPane add = grid();
         add.addRow(0, new Label("Audience:"), audience);
         add.addRow(1, new Label("Method:"), method);
-        add.addRow(2, new Label("Owner:"), field("method-owner", model.methodOwnerProperty(), "Method owner"));
-        add.addRow(3, new Label("By:"), date("method-due", model.methodDueProperty(), "Method due on"));
+        add.addRow(2, new Label("Owner:"), field("method-owner", model.methodOwner, "Method owner"));
+        add.addRow(3, new Label("By:"), date("method-due", model.methodDue, "Method due on"));
         add.add(Controls.rowButton("add-method", "Add method", model::addMethod), 1, 4);
         HBox export = new HBox(8, Controls.rowButton("export-plan", "Export dissemination plan…", () -> export(LearningReports.DISSEMINATION,
                 "dissemination-plan")));
@@ -190,17 +190,17 @@ final class TrackerDetailPane {
             measures.getChildren().add(c);
         }
         GridPane g = grid();
-        g.addRow(0, new Label("How:"), field("impact-how", model.impactHowProperty(), "How impact will be measured"));
-        g.addRow(1, new Label("Review due:"), date("impact-due", model.impactDueProperty(), "Impact review due on"));
+        g.addRow(0, new Label("How:"), field("impact-how", model.impactHow, "How impact will be measured"));
+        g.addRow(1, new Label("Review due:"), date("impact-due", model.impactDue, "Impact review due on"));
         g.add(Controls.rowButton("plan-impact", "Plan impact review", model::planImpactReview), 1, 2);
-        g.addRow(3, new Label("Outcome:"), area("impact-outcome", model.outcomeProperty(), "Impact review outcome", 3));
-        g.addRow(4, new Label("Reviewed on:"), date("impact-reviewed-on", model.reviewedOnProperty(), "Impact reviewed on"));
+        g.addRow(3, new Label("Outcome:"), area("impact-outcome", model.outcome, "Impact review outcome", 3));
+        g.addRow(4, new Label("Reviewed on:"), date("impact-reviewed-on", model.reviewedOn, "Impact reviewed on"));
         g.add(Controls.rowButton("record-outcome", "Record impact review", model::recordOutcome), 1, 5);
         return Controls.section("tracker-impact", "Impact review", new VBox(8, measures, g));
     }
 
     private void export(String reportId, String name) {
-        TrackerLine l = model.selectedProperty().get();
+        TrackerLine l = model.selected.get();
         Window window = owner.get();
         if (l == null || window == null) {
             return;

@@ -47,11 +47,11 @@ public final class TrackerView {
     }
 
     private Node filters() {
-        ComboBox<LearningStage> stage = Tables.filter("tracker-stage", LearningStage.values(), "All stages", model.stageFilterProperty());
+        ComboBox<LearningStage> stage = Tables.filter("tracker-stage", LearningStage.values(), "All stages", model.stageFilter);
         stage.setAccessibleText("Stage filter");
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("tracker-overdue");
-        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        overdue.selectedProperty().bindBidirectional(model.overdueOnly);
         Label title = new Label("Learning tracker");
         title.getStyleClass().add("title-3");
         return new ToolBar(title, new Separator(), new Label("Stage:"), stage, overdue);
@@ -59,7 +59,7 @@ public final class TrackerView {
 
     private void buildTable() {
         table.setId("tracker-table");
-        table.setItems(model.lines());
+        table.setItems(model.lines);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("No.", 55, l -> Long.toString(l.record().id())));
         table.getColumns().add(column("Source", 150, TrackerLine::source));
@@ -76,17 +76,17 @@ public final class TrackerView {
         });
         table.getColumns().add(late);
         Label none = new Label();
-        none.textProperty().bind(Bindings.when(model.loadedProperty())
+        none.textProperty().bind(Bindings.when(model.loaded)
                 .then("No learning records match. Send learning here from a hub recommendation or a case review.")
                 .otherwise("Loading the learning tracker…"));
         none.setWrapText(true);
         table.setPlaceholder(none);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, l) -> {
-            if (l != null && l != model.selectedProperty().get()) {
-                model.selectedProperty().set(l);
+            if (l != null && l != model.selected.get()) {
+                model.selected.set(l);
             }
         });
-        model.selectedProperty().addListener((o, a, l) -> {
+        model.selected.addListener((o, a, l) -> {
             if (l != null && table.getItems().contains(l)) {
                 table.getSelectionModel().select(l);
             }

@@ -33,7 +33,6 @@ import org.hubdesk.service.learning.LearningReports;
 import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
 import org.hubdesk.service.report.ReportScope;
-import org.hubdesk.service.report.ReportService;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -43,41 +42,39 @@ import org.hubdesk.ui.shell.UiContext;
  * the record is shown again from the store; what the user typed stays in the form on an error.
  */
 public final class TrackerViewModel {
-    private final UiContext context;
-    private final LearningTrackerService tracker;
-    private final ReportService reports;
-
     private final List<TrackerLine> all = new ArrayList<>();
-    private final ObservableList<TrackerLine> lines = FXCollections.observableArrayList();
-    private final ObjectProperty<LearningStage> stageFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
-    private final ObjectProperty<TrackerLine> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<DisseminationPlan> plan = new SimpleObjectProperty<>();
-    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
+    public final ObservableList<TrackerLine> lines = FXCollections.observableArrayList();
+    public final ObjectProperty<LearningStage> stageFilter = new SimpleObjectProperty<>();
+    public final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    public final ObjectProperty<TrackerLine> selected = new SimpleObjectProperty<>();
+    public final ObjectProperty<DisseminationPlan> plan = new SimpleObjectProperty<>();
+    public final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    public final StringProperty message = new SimpleStringProperty("");
     /** The chosen record's row version when its forms were filled or last saved from here. */
     private int openedVersion;
 
-    private final StringProperty keyMessages = new SimpleStringProperty("");
-    private final StringProperty audiences = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> agreedOn = new SimpleObjectProperty<>();
+    public final StringProperty keyMessages = new SimpleStringProperty("");
+    public final StringProperty audiences = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> agreedOn = new SimpleObjectProperty<>();
     private final Map<Audience, StringProperty> purpose = new EnumMap<>(Audience.class);
     private final Map<Audience, StringProperty> measures = new EnumMap<>(Audience.class);
-    private final ObjectProperty<Audience> methodAudience = new SimpleObjectProperty<>(Audience.WORKFORCE);
-    private final StringProperty method = new SimpleStringProperty("");
-    private final StringProperty methodOwner = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> methodDue = new SimpleObjectProperty<>();
+    public final ObjectProperty<Audience> methodAudience = new SimpleObjectProperty<>(Audience.WORKFORCE);
+    public final StringProperty method = new SimpleStringProperty("");
+    public final StringProperty methodOwner = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> methodDue = new SimpleObjectProperty<>();
     private final List<StringProperty> briefing = new ArrayList<>();
     private final Map<ImpactMeasure, BooleanProperty> impactMeasures = new EnumMap<>(ImpactMeasure.class);
-    private final StringProperty impactHow = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> impactDue = new SimpleObjectProperty<>();
-    private final StringProperty outcome = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> reviewedOn = new SimpleObjectProperty<>();
+    public final StringProperty impactHow = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> impactDue = new SimpleObjectProperty<>();
+    public final StringProperty outcome = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> reviewedOn = new SimpleObjectProperty<>();
+
+    private final UiContext context;
+    private final LearningTrackerService tracker;
 
     public TrackerViewModel(UiContext context) {
         this.context = context;
         this.tracker = context.services().learningTracker();
-        this.reports = context.services().reports();
         for (Audience a : Audience.values()) {
             purpose.put(a, new SimpleStringProperty(""));
             measures.put(a, new SimpleStringProperty(""));
@@ -305,49 +302,9 @@ public final class TrackerViewModel {
         }
         ReportFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? ReportFormat.PDF : ReportFormat.DOCX;
         message.set("");
-        context.tasks().run("Exporting", progress -> reports.export(reportId, new ReportScope(null, null, id), format, file,
-                (fraction, text) -> progress.update(fraction, 1.0, text)), done -> message.set("Saved " + done.file().getFileName()),
+        context.tasks().run("Exporting", progress -> context.services().reports().export(reportId, new ReportScope(null, null, id),
+                format, file, (fraction, text) -> progress.update(fraction, 1.0, text)), done -> message.set("Saved " + done.file().getFileName()),
                 problem -> message.set("Not saved: " + problem));
-    }
-
-    public ObservableList<TrackerLine> lines() {
-        return lines;
-    }
-
-    public ObjectProperty<LearningStage> stageFilterProperty() {
-        return stageFilter;
-    }
-
-    public BooleanProperty overdueOnlyProperty() {
-        return overdueOnly;
-    }
-
-    public ObjectProperty<TrackerLine> selectedProperty() {
-        return selected;
-    }
-
-    public ObjectProperty<DisseminationPlan> planProperty() {
-        return plan;
-    }
-
-    public BooleanProperty loadedProperty() {
-        return loaded;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public StringProperty keyMessagesProperty() {
-        return keyMessages;
-    }
-
-    public StringProperty audiencesProperty() {
-        return audiences;
-    }
-
-    public ObjectProperty<LocalDate> agreedOnProperty() {
-        return agreedOn;
     }
 
     public StringProperty purposeProperty(Audience a) {
@@ -358,43 +315,11 @@ public final class TrackerViewModel {
         return measures.get(a);
     }
 
-    public ObjectProperty<Audience> methodAudienceProperty() {
-        return methodAudience;
-    }
-
-    public StringProperty methodProperty() {
-        return method;
-    }
-
-    public StringProperty methodOwnerProperty() {
-        return methodOwner;
-    }
-
-    public ObjectProperty<LocalDate> methodDueProperty() {
-        return methodDue;
-    }
-
     public StringProperty briefingPartProperty(int index) {
         return briefing.get(index);
     }
 
     public BooleanProperty impactMeasureProperty(ImpactMeasure m) {
         return impactMeasures.get(m);
-    }
-
-    public StringProperty impactHowProperty() {
-        return impactHow;
-    }
-
-    public ObjectProperty<LocalDate> impactDueProperty() {
-        return impactDue;
-    }
-
-    public StringProperty outcomeProperty() {
-        return outcome;
-    }
-
-    public ObjectProperty<LocalDate> reviewedOnProperty() {
-        return reviewedOn;
     }
 }

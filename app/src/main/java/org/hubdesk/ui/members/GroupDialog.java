@@ -6,7 +6,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -27,34 +26,29 @@ final class GroupDialog extends Dialog<ButtonType> {
         initOwner(model.context().owner().get());
         setTitle(editing == null ? "New group" : "Edit " + editing.name());
         setHeaderText(null);
-        TextField name = Fields.text("group-name", editing == null ? null : editing.name());
+        GridPane grid = Dialogs.formGrid();
+        TextField name = Dialogs.row(grid, "Name:", Fields.text("group-name", editing == null ? null : editing.name()));
         name.setPromptText("e.g. Multi-Agency Learning Forum");
-        ComboBox<GroupKind> kind = Fields.choice(null, GroupKind.values(), editing == null ? GroupKind.SUBGROUP : editing.kind());
-        TextArea purpose = Fields.area(null, editing == null ? null : editing.purpose(), 3);
-        TextField frequency = new TextField(editing == null || editing.meetingFrequency() == null ? "Quarterly" : editing.meetingFrequency());
-        Spinner<Integer> minutes = new Spinner<>(15, 480,
-                editing == null || editing.usualLengthMinutes() == null ? 120 : editing.usualLengthMinutes(), 15);
+        ComboBox<GroupKind> kind = Dialogs.row(grid, "Kind:",
+                Fields.choice(null, GroupKind.values(), editing == null ? GroupKind.SUBGROUP : editing.kind()));
+        TextArea purpose = Dialogs.row(grid, "Purpose:", Fields.area(null, editing == null ? null : editing.purpose(), 3));
+        TextField frequency = Dialogs.row(grid, "Meets:",
+                new TextField(editing == null || editing.meetingFrequency() == null ? "Quarterly" : editing.meetingFrequency()));
+        Spinner<Integer> minutes = Dialogs.row(grid, "Usual length (minutes):", new Spinner<>(15, 480,
+                editing == null || editing.usualLengthMinutes() == null ? 120 : editing.usualLengthMinutes(), 15));
         minutes.setEditable(true);
-        ComboBox<QuorumRule> quorum = Fields.choice(null, QuorumRule.values(), editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule());
+        ComboBox<QuorumRule> quorum = Dialogs.row(grid, "Quorum:",
+                Fields.choice(null, QuorumRule.values(), editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule()));
         ObservableList<Group> others = FXCollections.observableArrayList();
         others.add(null);
         model.groups().stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);
-        ComboBox<Group> reportsTo = new ComboBox<>(others);
+        ComboBox<Group> reportsTo = Dialogs.row(grid, "Reports to:", new ComboBox<>(others));
         reportsTo.setConverter(Converters.showing(g -> g.name(), "(none)"));
         if (editing != null && editing.reportsToGroupId() != null) {
             reportsTo.setValue(others.stream().filter(g -> g != null && g.id() == editing.reportsToGroupId()).findFirst().orElse(null));
         }
-        DatePicker review = org.hubdesk.ui.common.DatePickers.iso(editing == null ? null : editing.termsReviewDate());
-
-        GridPane grid = Dialogs.formGrid();
-        grid.addRow(0, new Label("Name:"), name);
-        grid.addRow(1, new Label("Kind:"), kind);
-        grid.addRow(2, new Label("Purpose:"), purpose);
-        grid.addRow(3, new Label("Meets:"), frequency);
-        grid.addRow(4, new Label("Usual length (minutes):"), minutes);
-        grid.addRow(5, new Label("Quorum:"), quorum);
-        grid.addRow(6, new Label("Reports to:"), reportsTo);
-        grid.addRow(7, new Label("Terms of reference next review:"), review);
+        DatePicker review = Dialogs.row(grid, "Terms of reference next review:",
+                org.hubdesk.ui.common.DatePickers.iso(editing == null ? null : editing.termsReviewDate()));
         Dialogs.form(this, grid, "group", 560, () -> {
             Group group = new Group(editing == null ? 0 : editing.id(), name.getText(), kind.getValue(), purpose.getText(),
                     frequency.getText(), minutes.getValue(), quorum.getValue(),

@@ -41,23 +41,24 @@ final class PlannerEventDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle(editing == null ? "Add to the forward planner" : "Edit the event");
         setHeaderText(null);
-        TextField title = field("planner-title", "Title");
+        GridPane grid = Dialogs.formGrid();
+        TextField title = field(grid, "planner-title", "Title");
         title.setPrefColumnCount(34);
-        ComboBox<EventKind> kind = new ComboBox<>();
+        ComboBox<EventKind> kind = Dialogs.row(grid, "Kind", new ComboBox<>());
         kind.getItems().setAll(EventKind.values());
         kind.setValue(EventKind.TRAINING);
         kind.setId("planner-kind");
         kind.setAccessibleText("Kind");
-        DatePicker date = DatePickers.iso(day);
+        DatePicker date = Dialogs.row(grid, "Date", DatePickers.iso(day));
         date.setId("planner-date");
         date.setAccessibleText("Date");
-        TextField start = field("planner-start", "Start (HH:MM)");
+        TextField start = field(grid, "planner-start", "Start (HH:MM)");
         start.setText("10:00");
-        TextField end = field("planner-end", "End (HH:MM)");
+        TextField end = field(grid, "planner-end", "End (HH:MM)");
         end.setText("12:00");
-        TextField place = field("planner-place", "Place or link");
-        TextField audience = field("planner-audience", "Audience");
-        TextField organiser = field("planner-organiser", "Organiser");
+        TextField place = field(grid, "planner-place", "Place or link");
+        TextField audience = field(grid, "planner-audience", "Audience");
+        TextField organiser = field(grid, "planner-organiser", "Organiser");
         ComboBox<String> repeat = new ComboBox<>();
         repeat.getItems().setAll(ONCE, "Weekly", "Monthly", "Yearly");
         repeat.setValue(ONCE);
@@ -70,15 +71,6 @@ final class PlannerEventDialog extends Dialog<Void> {
         DatePicker until = DatePickers.iso(day.plusYears(1).minusDays(1));
         until.setId("planner-until");
         until.setAccessibleText("Until");
-        GridPane grid = Dialogs.formGrid();
-        grid.addRow(0, new Label("Title"), title);
-        grid.addRow(1, new Label("Kind"), kind);
-        grid.addRow(2, new Label("Date"), date);
-        grid.addRow(3, new Label("Start (HH:MM)"), start);
-        grid.addRow(4, new Label("End (HH:MM)"), end);
-        grid.addRow(5, new Label("Place or link"), place);
-        grid.addRow(6, new Label("Audience"), audience);
-        grid.addRow(7, new Label("Organiser"), organiser);
         ToggleGroup scope = new ToggleGroup();
         RadioButton thisOne = new RadioButton("This event");
         thisOne.setId("planner-scope-this");
@@ -88,9 +80,9 @@ final class PlannerEventDialog extends Dialog<Void> {
         series.setToggleGroup(scope);
         thisOne.setSelected(true);
         if (editing == null) {
-            grid.addRow(8, new Label("Repeats"), repeat);
-            grid.addRow(9, new Label("Every (weeks, months or years)"), every);
-            grid.addRow(10, new Label("Until"), until);
+            Dialogs.row(grid, "Repeats", repeat);
+            Dialogs.row(grid, "Every (weeks, months or years)", every);
+            Dialogs.row(grid, "Until", until);
         } else {
             fill(editing, title, kind, date, start, end, place, audience, organiser);
             if (editing.seriesId() != null) {
@@ -98,7 +90,7 @@ final class PlannerEventDialog extends Dialog<Void> {
                 rule.setWrapText(true);
                 rule.setMaxWidth(420);
                 grid.add(rule, 0, 8, 2, 1);
-                grid.addRow(9, new Label("Change"), new HBox(12, thisOne, series));
+                Dialogs.row(grid, "Change", new HBox(12, thisOne, series));
             }
         }
         Dialogs.backgroundForm(this, grid, Dialogs.errorLine("planner-error"), "planner-ok",
@@ -130,10 +122,11 @@ final class PlannerEventDialog extends Dialog<Void> {
         organiser.setText(e.organiser() == null ? "" : e.organiser());
     }
 
-    private static TextField field(String id, String name) {
+    /** A text field in the next row of {@code grid}, labelled (and named to a screen reader) {@code name}. */
+    private static TextField field(GridPane grid, String id, String name) {
         TextField f = new TextField();
         f.setId(id);
         f.setAccessibleText(name);
-        return f;
+        return Dialogs.row(grid, name, f);
     }
 }

@@ -45,10 +45,10 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
     public ReportsView(UiContext context, DesktopFiles desktop) {
         super(new ReportsViewModel(context, desktop), new BorderPane());
         this.context = context;
-        ListView<Report> list = new ListView<>(model.reports());
+        ListView<Report> list = new ListView<>(model.reports);
         list.setId("report-list");
         Lists.textCells(list, Report::title);
-        Lists.selectionFollows(list, model.reportProperty());
+        Lists.selectionFollows(list, model.report);
         root.setCenter(Lists.besideDetail("Reports", list, 200, form(), 0.22));
     }
 
@@ -56,20 +56,20 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> model.reportProperty().get() == null ? "Choose a report" : model.reportProperty().get().title(),
-                model.reportProperty()));
+                () -> model.report.get() == null ? "Choose a report" : model.report.get().title(),
+                model.report));
         Label description = new Label();
         description.setWrapText(true);
         description.getStyleClass().add("text-muted");
         description.textProperty().bind(Bindings.createStringBinding(
-                () -> model.reportProperty().get() == null ? "" : model.reportProperty().get().description(), model.reportProperty()));
+                () -> model.report.get() == null ? "" : model.report.get().description(), model.report));
 
-        ComboBox<String> group = new ComboBox<>(model.groups());
+        ComboBox<String> group = new ComboBox<>(model.groups);
         group.setId("report-group");
-        group.valueProperty().bindBidirectional(model.groupProperty());
-        ComboBox<PartnershipYear> year = new ComboBox<>(model.years());
+        group.valueProperty().bindBidirectional(model.group);
+        ComboBox<PartnershipYear> year = new ComboBox<>(model.years);
         year.setId("report-year");
-        year.valueProperty().bindBidirectional(model.yearProperty());
+        year.valueProperty().bindBidirectional(model.year);
         year.setCellFactory(v -> yearCell());
         year.setButtonCell(yearCell());
 
@@ -82,16 +82,16 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
         pdf.setId("format-pdf");
         pdf.setToggleGroup(formats);
         pdf.setUserData(ReportFormat.PDF);
-        formats.selectToggle(model.formatProperty().get() == ReportFormat.PDF ? pdf : docx);
+        formats.selectToggle(model.format.get() == ReportFormat.PDF ? pdf : docx);
         formats.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) {
-                model.formatProperty().set((ReportFormat) t.getUserData());
+                model.format.set((ReportFormat) t.getUserData());
             }
         });
 
         TextField folder = new TextField();
         folder.setId("report-folder");
-        folder.textProperty().bindBidirectional(model.folderProperty());
+        folder.textProperty().bindBidirectional(model.folder);
         Button chooseFolder = new Button("Choose…");
         chooseFolder.setId("choose-folder");
         chooseFolder.setOnAction(e -> chooseFolder());
@@ -99,7 +99,7 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
         HBox.setHgrow(folder, Priority.ALWAYS);
         TextField fileName = new TextField();
         fileName.setId("report-file-name");
-        fileName.textProperty().bindBidirectional(model.fileNameProperty());
+        fileName.textProperty().bindBidirectional(model.fileName);
 
         GridPane grid = Dialogs.formGrid();
         ColumnConstraints labels = new ColumnConstraints();
@@ -117,30 +117,30 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
         grid.addRow(row++, label("Save in folder", folder), folderRow);
         grid.addRow(row, label("File name", fileName), fileName);
         for (Node n : new Node[] {groupLabel, group}) {
-            n.visibleProperty().bind(model.needsGroupProperty());
-            n.managedProperty().bind(model.needsGroupProperty());
+            n.visibleProperty().bind(model.needsGroup);
+            n.managedProperty().bind(model.needsGroup);
         }
         for (Node n : new Node[] {yearLabel, year}) {
-            n.visibleProperty().bind(model.needsYearProperty());
-            n.managedProperty().bind(model.needsYearProperty());
+            n.visibleProperty().bind(model.needsYear);
+            n.managedProperty().bind(model.needsYear);
         }
 
         Button export = new Button("Export");
         export.setId("export-report");
         export.setDefaultButton(true);
-        export.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
+        export.disableProperty().bind(model.busy.or(model.report.isNull()));
         export.setOnAction(e -> model.export());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
         progress.progressProperty().bind(context.tasks().progressProperty());
-        progress.visibleProperty().bind(model.busyProperty());
+        progress.visibleProperty().bind(model.busy);
         HBox exportRow = new HBox(12, export, progress);
         exportRow.setAlignment(Pos.CENTER_LEFT);
 
         Label status = new Label();
         status.setId("export-status");
         status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status);
         Button openFile = new Button("Open the report");
         openFile.setId("open-file");
         openFile.setOnAction(e -> model.openSaved());
@@ -151,11 +151,11 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
         savedPath.setId("saved-path");
         savedPath.setEditable(false);
         savedPath.textProperty().bind(Bindings.createStringBinding(
-                () -> model.savedProperty().get() == null ? "" : model.savedProperty().get().toString(), model.savedProperty()));
+                () -> model.saved.get() == null ? "" : model.saved.get().toString(), model.saved));
         HBox.setHgrow(savedPath, Priority.ALWAYS);
         HBox savedRow = new HBox(8, openFile, openFolder, savedPath);
         savedRow.setAlignment(Pos.CENTER_LEFT);
-        savedRow.visibleProperty().bind(model.savedProperty().isNotNull());
+        savedRow.visibleProperty().bind(model.saved.isNotNull());
         savedRow.managedProperty().bind(savedRow.visibleProperty());
 
         Label hint = new Label("Word documents use the styles of reference.docx and the branding in branding.properties;"
@@ -182,13 +182,13 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Save reports in");
-        Path current = Path.of(model.folderProperty().get() == null ? "." : model.folderProperty().get());
+        Path current = Path.of(model.folder.get() == null ? "." : model.folder.get());
         if (Files.isDirectory(current)) {
             chooser.setInitialDirectory(current.toFile());
         }
         File chosen = chooser.showDialog(context.owner().get());
         if (chosen != null) {
-            model.folderProperty().set(chosen.getAbsolutePath());
+            model.folder.set(chosen.getAbsolutePath());
         }
     }
 }

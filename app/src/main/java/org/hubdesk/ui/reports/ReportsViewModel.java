@@ -32,32 +32,35 @@ import org.hubdesk.ui.shell.UiContext;
  * where to save it; the export runs in the background and leaves the saved file to open.
  */
 public final class ReportsViewModel implements AreaModel {
-    private final UiContext context;
-    private final ReportService reports;
-    private final DesktopFiles desktop;
-
-    private final ObservableList<Report> reportList = FXCollections.observableArrayList();
-    private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
-    private final ObservableList<String> groups = FXCollections.observableArrayList();
-    private final StringProperty group = new SimpleStringProperty();
-    private final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
-    private final ObjectProperty<PartnershipYear> year = new SimpleObjectProperty<>();
-    private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(ReportFormat.DOCX);
-    private final StringProperty folder = new SimpleStringProperty(defaultFolder().toString());
-    private final StringProperty fileName = new SimpleStringProperty("");
+    public final ObservableList<Report> reports = FXCollections.observableArrayList();
+    public final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    public final ObservableList<String> groups = FXCollections.observableArrayList();
+    public final StringProperty group = new SimpleStringProperty();
+    public final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
+    public final ObjectProperty<PartnershipYear> year = new SimpleObjectProperty<>();
+    public final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(ReportFormat.DOCX);
+    public final StringProperty folder = new SimpleStringProperty(defaultFolder().toString());
+    public final StringProperty fileName = new SimpleStringProperty("");
     private final BooleanProperty fileNameEdited = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
-    private final BooleanBinding needsGroup = Bindings.createBooleanBinding(() -> needs(ReportScope.Kind.GROUP), report);
-    private final BooleanBinding needsYear = Bindings.createBooleanBinding(() -> needs(ReportScope.Kind.YEAR), report);
+    private final ReadOnlyBooleanWrapper busyWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty busy = busyWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper statusWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty status = statusWrapper.getReadOnlyProperty();
+    private final ReadOnlyObjectWrapper<Path> savedWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<Path> saved = savedWrapper.getReadOnlyProperty();
+    public final BooleanBinding needsGroup = Bindings.createBooleanBinding(() -> needs(ReportScope.Kind.GROUP), report);
+    public final BooleanBinding needsYear = Bindings.createBooleanBinding(() -> needs(ReportScope.Kind.YEAR), report);
     private boolean suggesting;
+
+    private final UiContext context;
+    private final ReportService reportService;
+    private final DesktopFiles desktop;
 
     public ReportsViewModel(UiContext context, DesktopFiles desktop) {
         this.context = context;
-        this.reports = context.services().reports();
+        this.reportService = context.services().reports();
         this.desktop = desktop;
-        reportList.setAll(reports.reports());
+        reports.setAll(reportService.reports());
         report.addListener((o, a, b) -> suggestFileName());
         group.addListener((o, a, b) -> suggestFileName());
         year.addListener((o, a, b) -> suggestFileName());
@@ -83,7 +86,7 @@ public final class ReportsViewModel implements AreaModel {
     @Override
     public void load() {
         context.tasks().run("Loading report choices",
-                () -> new Choices(reports.groupNames(), reports.yearsWithData(context.today())),
+                () -> new Choices(reportService.groupNames(), reportService.yearsWithData(context.today())),
                 choices -> {
                     String keepGroup = group.get();
                     PartnershipYear keepYear = year.get();
@@ -91,8 +94,8 @@ public final class ReportsViewModel implements AreaModel {
                     years.setAll(choices.years());
                     group.set(keepGroup != null && groups.contains(keepGroup) ? keepGroup : groups.isEmpty() ? null : groups.get(0));
                     year.set(keepYear != null && years.contains(keepYear) ? keepYear : years.isEmpty() ? null : years.get(0));
-                    if (report.get() == null && !reportList.isEmpty()) {
-                        report.set(reportList.get(0));
+                    if (report.get() == null && !reports.isEmpty()) {
+                        report.set(reports.get(0));
                     }
                 });
     }
@@ -133,43 +136,43 @@ public final class ReportsViewModel implements AreaModel {
                 needs(ReportScope.Kind.YEAR) && year.get() != null ? year.get().startYear() : null, null);
     }
 
-    /** Exports in the background; the status says what happened and {@link #savedProperty} holds the file. */
+    /** Exports in the background; the status says what happened and {@link #saved} holds the file. */
     public void export() {
         Report chosen = report.get();
-        if (chosen == null || busy.get()) {
+        if (chosen == null || busyWrapper.get()) {
             return;
         }
         String name = fileName.get() == null ? "" : fileName.get().strip();
         if (name.isEmpty()) {
-            status.set("Give the file a name.");
+            statusWrapper.set("Give the file a name.");
             return;
         }
         Path target = Path.of(folder.get() == null ? "" : folder.get().strip()).resolve(name);
         ReportFormat chosenFormat = format.get();
         ReportScope scope = scope();
-        busy.set(true);
-        saved.set(null);
-        status.set("Exporting " + chosen.title() + "…");
+        busyWrapper.set(true);
+        savedWrapper.set(null);
+        statusWrapper.set("Exporting " + chosen.title() + "…");
         context.tasks().run("Exporting " + chosen.title(),
-                progress -> reports.export(chosen.id(), scope, chosenFormat, target,
+                progress -> reportService.export(chosen.id(), scope, chosenFormat, target,
                         (fraction, message) -> progress.update(fraction, 1.0, message)),
                 done -> {
-                    busy.set(false);
-                    saved.set(done.file());
-                    status.set("Saved " + done.title() + " as " + done.file().getFileName() + ".");
+                    busyWrapper.set(false);
+                    savedWrapper.set(done.file());
+                    statusWrapper.set("Saved " + done.title() + " as " + done.file().getFileName() + ".");
                 },
                 message -> {
-                    busy.set(false);
-                    status.set("Not saved: " + message);
+                    busyWrapper.set(false);
+                    statusWrapper.set("Not saved: " + message);
                 });
     }
 
     public void openSaved() {
-        open(saved.get());
+        open(savedWrapper.get());
     }
 
     public void openSavedFolder() {
-        open(saved.get() == null ? null : saved.get().getParent());
+        open(savedWrapper.get() == null ? null : savedWrapper.get().getParent());
     }
 
     private void open(Path path) {
@@ -178,64 +181,8 @@ public final class ReportsViewModel implements AreaModel {
         }
         context.tasks().run("Opening " + path.getFileName(), () -> desktop.open(path), opened -> {
             if (!opened) {
-                status.set("This computer cannot open files from Hubdesk; the report is at " + saved.get());
+                statusWrapper.set("This computer cannot open files from Hubdesk; the report is at " + savedWrapper.get());
             }
         });
-    }
-
-    public ObservableList<Report> reports() {
-        return reportList;
-    }
-
-    public ObjectProperty<Report> reportProperty() {
-        return report;
-    }
-
-    public ObservableList<String> groups() {
-        return groups;
-    }
-
-    public StringProperty groupProperty() {
-        return group;
-    }
-
-    public ObservableList<PartnershipYear> years() {
-        return years;
-    }
-
-    public ObjectProperty<PartnershipYear> yearProperty() {
-        return year;
-    }
-
-    public ObjectProperty<ReportFormat> formatProperty() {
-        return format;
-    }
-
-    public StringProperty folderProperty() {
-        return folder;
-    }
-
-    public StringProperty fileNameProperty() {
-        return fileName;
-    }
-
-    public BooleanBinding needsGroupProperty() {
-        return needsGroup;
-    }
-
-    public BooleanBinding needsYearProperty() {
-        return needsYear;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Path> savedProperty() {
-        return saved.getReadOnlyProperty();
     }
 }

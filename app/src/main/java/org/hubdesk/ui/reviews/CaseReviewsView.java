@@ -51,7 +51,7 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
         root.setTop(filters());
         buildTable();
         root.setCenter(Controls.besideDetail(table, Controls.scrolling(new VBox(12, newReferralForm(), detail)), 0.55));
-        model.detailProperty().addListener((o, a, d) -> showDetail(d));
+        model.detail.addListener((o, a, d) -> showDetail(d));
         Button edit = new Button("Edit referral…");
         edit.setId("edit-referral");
         edit.setOnAction(e -> {
@@ -61,7 +61,7 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
             }
         });
         Button history = HistoryDialog.button("review-history", "this case review", root, () -> {
-            CaseReviewService.Detail d = model.detailProperty().get();
+            CaseReviewService.Detail d = model.detail.get();
             if (d != null) {
                 HistoryDialog.show(context.tasks(), root.getScene().getWindow(), context.services().history(),
                         "case review " + d.review().id(), new HistoryDialog.Of("case_review", d.review().id()));
@@ -79,12 +79,12 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
     }
 
     private Node filters() {
-        ComboBox<ReviewKind> kind = Tables.filter("filter-kind", ReviewKind.values(), "All kinds", model.kindFilterProperty());
+        ComboBox<ReviewKind> kind = Tables.filter("filter-kind", ReviewKind.values(), "All kinds", model.kindFilter);
         kind.setPromptText("All kinds");
-        ComboBox<ReviewStatus> status = Tables.filter("filter-status", ReviewStatus.values(), "All statuses", model.statusFilterProperty());
+        ComboBox<ReviewStatus> status = Tables.filter("filter-status", ReviewStatus.values(), "All statuses", model.statusFilter);
         CheckBox overdue = new CheckBox("Overdue only");
         overdue.setId("filter-overdue");
-        overdue.selectedProperty().bindBidirectional(model.overdueOnlyProperty());
+        overdue.selectedProperty().bindBidirectional(model.overdueOnly);
         Label title = new Label("Case reviews");
         title.getStyleClass().add("title-3");
         return new ToolBar(title, new Separator(), new Label("Kind:"), kind, new Label("Status:"), status, overdue);
@@ -92,7 +92,7 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
 
     private void buildTable() {
         table.setId("review-table");
-        table.setItems(model.reviews());
+        table.setItems(model.reviews);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("No.", 50, r -> Long.toString(r.id())));
         table.getColumns().add(column("Kind", 125, r -> r.kind().shortLabel()));
@@ -113,10 +113,10 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
         });
         table.getColumns().add(next);
         Label none = new Label();
-        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadedProperty())
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.loaded)
                 .then("No case reviews match. Record a referral on the right.").otherwise("Loading case reviews…"));
         table.setPlaceholder(none);
-        Tables.selectionFollows(table, model.selectedProperty());
+        Tables.selectionFollows(table, model.selected);
     }
 
     private static TableColumn<CaseReview, String> column(String title, double width, java.util.function.Function<CaseReview, String> value) {
@@ -133,18 +133,18 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
 
     private Node newReferralForm() {
         ComboBox<ReviewKind> kind = Fields.choice("new-kind", ReviewKind.values(), null);
-        kind.valueProperty().bindBidirectional(model.newKindProperty());
-        TextField title = field("new-title", model.newTitleProperty());
-        TextField reference = field("new-reference", model.newReferenceProperty());
+        kind.valueProperty().bindBidirectional(model.newKind);
+        TextField title = field("new-title", model.newTitle);
+        TextField reference = field("new-reference", model.newReference);
         reference.setPromptText(CaseReference.NEVER_A_NAME);
         Label warning = new Label();
         warning.setId("new-reference-warning");
         warning.getStyleClass().add("text-warning");
         warning.setWrapText(true);
-        warning.textProperty().bind(model.referenceWarningProperty());
-        DatePicker received = org.hubdesk.ui.common.DatePickers.iso("new-received", model.newReceivedProperty(), "Date received");
-        TextField by = field("new-referred-by", model.newReferredByProperty());
-        TextField agencies = field("new-agencies", model.newAgenciesProperty());
+        warning.textProperty().bind(model.referenceWarning);
+        DatePicker received = org.hubdesk.ui.common.DatePickers.iso("new-received", model.newReceived, "Date received");
+        TextField by = field("new-referred-by", model.newReferredBy);
+        TextField agencies = field("new-agencies", model.newAgencies);
         Button record = new Button("Record referral");
         record.setId("record-referral");
         record.setDefaultButton(false);
@@ -180,7 +180,7 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
         message.setId("review-message");
         message.setWrapText(true);
         message.getStyleClass().add("text-danger");
-        message.textProperty().bind(model.messageProperty());
+        message.textProperty().bind(model.message);
         if (d == null) {
             detail.getChildren().add(message);
             return;
@@ -215,7 +215,7 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
         if (decisionDue) {
             detail.getChildren().add(lcsprForm(r));
         }
-        detail.getChildren().addAll(ReviewFollowUpPane.build(model.followUp(), d, model.today()));
+        detail.getChildren().addAll(ReviewFollowUpPane.build(model.followUp, d, model.today()));
     }
 
     private static int fact(GridPane grid, int row, String label, String value) {
@@ -261,9 +261,9 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
         CheckBox rapid = new CheckBox("Hold a rapid review (a child has died or been seriously harmed, and abuse or neglect is known or suspected)");
         rapid.setId("panel-rapid-review");
         rapid.setWrapText(true);
-        rapid.selectedProperty().bindBidirectional(model.panelRapidReviewProperty());
-        TextField reason = field("panel-reason", model.panelReasonProperty());
-        DatePicker on = org.hubdesk.ui.common.DatePickers.iso("panel-decided-on", model.panelDecidedOnProperty(), "Panel decided on");
+        rapid.selectedProperty().bindBidirectional(model.panelRapidReview);
+        TextField reason = field("panel-reason", model.panelReason);
+        DatePicker on = org.hubdesk.ui.common.DatePickers.iso("panel-decided-on", model.panelDecidedOn, "Panel decided on");
         Button record = new Button("Record panel decision");
         record.setId("record-panel-decision");
         record.setOnAction(e -> model.recordPanelDecision());
@@ -293,8 +293,8 @@ public final class CaseReviewsView extends ModelScreen<CaseReviewsViewModel, Bor
         }
         ComboBox<ReviewOutcome> outcome = Fields.choice("lcspr-outcome", ReviewOutcome.values(), null);
         outcome.setPromptText("Outcome");
-        outcome.valueProperty().bindBidirectional(model.outcomeProperty());
-        DatePicker on = org.hubdesk.ui.common.DatePickers.iso("lcspr-decided-on", model.decidedOnProperty(), "LCSPR decided on");
+        outcome.valueProperty().bindBidirectional(model.outcome);
+        DatePicker on = org.hubdesk.ui.common.DatePickers.iso("lcspr-decided-on", model.decidedOn, "LCSPR decided on");
         Button record = new Button("Record LCSPR decision");
         record.setId("record-lcspr-decision");
         record.setOnAction(e -> model.recordLcsprDecision());

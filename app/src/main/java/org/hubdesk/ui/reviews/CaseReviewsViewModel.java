@@ -33,45 +33,46 @@ import org.hubdesk.ui.shell.UiContext;
  * service call off the FX thread.
  */
 public final class CaseReviewsViewModel implements AreaModel {
-    private final UiContext context;
-    private final CaseReviewService service;
-
-    private final ObservableList<CaseReview> reviews = FXCollections.observableArrayList();
-    private final ObjectProperty<ReviewKind> kindFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
-    private final ObjectProperty<CaseReview> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<CaseReviewService.Detail> detail = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    public final ObservableList<CaseReview> reviews = FXCollections.observableArrayList();
+    public final ObjectProperty<ReviewKind> kindFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<ReviewStatus> statusFilter = new SimpleObjectProperty<>();
+    public final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    public final ObjectProperty<CaseReview> selected = new SimpleObjectProperty<>();
+    public final ObjectProperty<CaseReviewService.Detail> detail = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loadedWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
 
     // the new referral form
-    private final ObjectProperty<ReviewKind> newKind = new SimpleObjectProperty<>(ReviewKind.RAPID_REVIEW);
-    private final StringProperty newTitle = new SimpleStringProperty("");
-    private final StringProperty newReference = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> newReceived = new SimpleObjectProperty<>();
-    private final StringProperty newReferredBy = new SimpleStringProperty("");
-    private final StringProperty newAgencies = new SimpleStringProperty("");
-    private final StringProperty referenceWarning = new SimpleStringProperty("");
+    public final ObjectProperty<ReviewKind> newKind = new SimpleObjectProperty<>(ReviewKind.RAPID_REVIEW);
+    public final StringProperty newTitle = new SimpleStringProperty("");
+    public final StringProperty newReference = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> newReceived = new SimpleObjectProperty<>();
+    public final StringProperty newReferredBy = new SimpleStringProperty("");
+    public final StringProperty newAgencies = new SimpleStringProperty("");
+    public final StringProperty referenceWarning = new SimpleStringProperty("");
 
     // the panel decision form
-    private final BooleanProperty panelRapidReview = new SimpleBooleanProperty(true);
-    private final StringProperty panelReason = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> panelDecidedOn = new SimpleObjectProperty<>();
+    public final BooleanProperty panelRapidReview = new SimpleBooleanProperty(true);
+    public final StringProperty panelReason = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> panelDecidedOn = new SimpleObjectProperty<>();
 
     // the LCSPR decision form: one tick and note per criterion, in the seed's order
     private final List<BooleanProperty> criterionMet = new ArrayList<>();
     private final List<StringProperty> criterionNote = new ArrayList<>();
-    private final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
+    public final ObjectProperty<ReviewOutcome> outcome = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
 
-    private final StringProperty message = new SimpleStringProperty("");
-    private final ReviewFollowUpModel followUp;
+    public final StringProperty message = new SimpleStringProperty("");
+    /** The chosen review's LCSPR details, milestones, actions, briefing and learning. */
+    public final ReviewFollowUpModel followUp;
+
+    private final UiContext context;
+    private final CaseReviewService service;
 
     public CaseReviewsViewModel(UiContext context) {
         this.context = context;
         this.service = context.services().reviews();
-        this.followUp = new ReviewFollowUpModel(service, context.services().learningTracker(), this::act, this::selectAfterLoad, message,
-                this::openedVersion);
+        this.followUp = new ReviewFollowUpModel(this, service, context.services().learningTracker());
         for (int i = 0; i < LcsprCriterion.values().length; i++) {
             criterionMet.add(new SimpleBooleanProperty(false));
             criterionNote.add(new SimpleStringProperty(""));
@@ -98,7 +99,7 @@ public final class CaseReviewsViewModel implements AreaModel {
         Long keep = selected.get() == null ? null : selected.get().id();
         context.tasks().run("Loading case reviews", () -> service.list(filter), list -> {
             reviews.setAll(list);
-            loaded.set(true);
+            loadedWrapper.set(true);
             selected.set(list.stream().filter(r -> keep != null && r.id() == keep).findFirst().orElse(list.isEmpty() ? null : list.get(0)));
             loadDetail();
         });
@@ -165,20 +166,25 @@ public final class CaseReviewsViewModel implements AreaModel {
     }
 
     public void recordPanelNotified() {
-        CaseReview r = selected.get();
-        if (r != null) {
-            LocalDate on = today();
-            Integer opened = openedVersion();
-            act("Recording the National Panel notification", () -> service.recordPanelNotified(r.id(), on, opened), d -> selectAfterLoad(r.id()));
-        }
+        recordToday("Recording the National Panel notification", service::recordPanelNotified);
     }
 
     public void recordReportSent() {
+        recordToday("Recording the report sent", service::recordReportSent);
+    }
+
+    /** A step of the review that happened today, saved against the version shown. */
+    private interface StepOn {
+        CaseReview record(long reviewId, LocalDate on, Integer openedVersion);
+    }
+
+    /** Records {@code step} as done today for the chosen review, if one is chosen. */
+    private void recordToday(String title, StepOn step) {
         CaseReview r = selected.get();
         if (r != null) {
             LocalDate on = today();
             Integer opened = openedVersion();
-            act("Recording the report sent", () -> service.recordReportSent(r.id(), on, opened), d -> selectAfterLoad(r.id()));
+            act(title, () -> step.record(r.id(), on, opened), d -> selectAfterLoad(r.id()));
         }
     }
 
@@ -202,7 +208,7 @@ public final class CaseReviewsViewModel implements AreaModel {
     }
 
     /** The row version of the review shown, so its decision forms save against what the user sees (null if none is shown). */
-    private Integer openedVersion() {
+    Integer openedVersion() {
         CaseReviewService.Detail d = detail.get();
         return d == null ? null : d.version();
     }
@@ -232,7 +238,7 @@ public final class CaseReviewsViewModel implements AreaModel {
         selectAfterLoad(id);
     }
 
-    private void selectAfterLoad(long id) {
+    void selectAfterLoad(long id) {
         CaseReview stub = reviews.stream().filter(x -> x.id() == id).findFirst().orElse(null);
         if (stub == null) {
             // A new review may be outside the filters: clear them so it is listed.
@@ -248,82 +254,10 @@ public final class CaseReviewsViewModel implements AreaModel {
         });
     }
 
+    /** Runs one service call with a progress title, then the follow-on on the FX thread; a problem goes to the message line. */
     <T> void act(String title, Callable<T> work, java.util.function.Consumer<T> then) {
         message.set("");
         context.tasks().run(title, progress -> work.call(), then, problem -> message.set(problem));
-    }
-
-    /** The chosen review's LCSPR details, milestones, actions, briefing and learning. */
-    public ReviewFollowUpModel followUp() {
-        return followUp;
-    }
-
-    public ObservableList<CaseReview> reviews() {
-        return reviews;
-    }
-
-    public ObjectProperty<ReviewKind> kindFilterProperty() {
-        return kindFilter;
-    }
-
-    public ObjectProperty<ReviewStatus> statusFilterProperty() {
-        return statusFilter;
-    }
-
-    public BooleanProperty overdueOnlyProperty() {
-        return overdueOnly;
-    }
-
-    public ObjectProperty<CaseReview> selectedProperty() {
-        return selected;
-    }
-
-    public ObjectProperty<CaseReviewService.Detail> detailProperty() {
-        return detail;
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<ReviewKind> newKindProperty() {
-        return newKind;
-    }
-
-    public StringProperty newTitleProperty() {
-        return newTitle;
-    }
-
-    public StringProperty newReferenceProperty() {
-        return newReference;
-    }
-
-    public ObjectProperty<LocalDate> newReceivedProperty() {
-        return newReceived;
-    }
-
-    public StringProperty newReferredByProperty() {
-        return newReferredBy;
-    }
-
-    public StringProperty newAgenciesProperty() {
-        return newAgencies;
-    }
-
-    public StringProperty referenceWarningProperty() {
-        return referenceWarning;
-    }
-
-    public BooleanProperty panelRapidReviewProperty() {
-        return panelRapidReview;
-    }
-
-    public StringProperty panelReasonProperty() {
-        return panelReason;
-    }
-
-    public ObjectProperty<LocalDate> panelDecidedOnProperty() {
-        return panelDecidedOn;
     }
 
     public BooleanProperty criterionMetProperty(LcsprCriterion c) {
@@ -332,17 +266,5 @@ public final class CaseReviewsViewModel implements AreaModel {
 
     public StringProperty criterionNoteProperty(LcsprCriterion c) {
         return criterionNote.get(c.ordinal());
-    }
-
-    public ObjectProperty<ReviewOutcome> outcomeProperty() {
-        return outcome;
-    }
-
-    public ObjectProperty<LocalDate> decidedOnProperty() {
-        return decidedOn;
-    }
-
-    public StringProperty messageProperty() {
-        return message;
     }
 }

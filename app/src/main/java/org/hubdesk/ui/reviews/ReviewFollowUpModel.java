@@ -1,9 +1,6 @@
 package org.hubdesk.ui.reviews;
 
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,40 +21,28 @@ import org.hubdesk.service.reviews.CaseReviewService;
  * review is then shown again from the store.
  */
 public final class ReviewFollowUpModel {
-    /** Runs one service call with a progress title, then the follow-on on the FX thread. */
-    interface Actor {
-        <T> void act(String title, Callable<T> work, Consumer<T> then);
-    }
+    public final ObjectProperty<LocalDate> commissionedOn = new SimpleObjectProperty<>();
+    public final StringProperty reviewer = new SimpleStringProperty("");
+    public final BooleanProperty independent = new SimpleBooleanProperty(true);
+    public final ObjectProperty<LocalDate> publishedOn = new SimpleObjectProperty<>();
+    public final StringProperty milestoneTitle = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> milestoneDue = new SimpleObjectProperty<>();
+    public final StringProperty actionText = new SimpleStringProperty("");
+    public final StringProperty actionLead = new SimpleStringProperty("");
+    public final StringProperty actionTimescale = new SimpleStringProperty("");
+    public final StringProperty sharedAt = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> briefingOn = new SimpleObjectProperty<>();
+    public final StringProperty learning = new SimpleStringProperty("");
 
+    /** The case reviews model this is part of: it runs the saves, says what happened and reshows the review. */
+    private final CaseReviewsViewModel owner;
     private final CaseReviewService reviews;
     private final LearningTrackerService tracker;
-    private final Actor actor;
-    private final LongConsumer reshow;
-    private final StringProperty message;
-    /** The row version of the review shown: the forms save against it (null: none shown). */
-    private final java.util.function.Supplier<Integer> opened;
 
-    private final ObjectProperty<LocalDate> commissionedOn = new SimpleObjectProperty<>();
-    private final StringProperty reviewer = new SimpleStringProperty("");
-    private final BooleanProperty independent = new SimpleBooleanProperty(true);
-    private final ObjectProperty<LocalDate> publishedOn = new SimpleObjectProperty<>();
-    private final StringProperty milestoneTitle = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> milestoneDue = new SimpleObjectProperty<>();
-    private final StringProperty actionText = new SimpleStringProperty("");
-    private final StringProperty actionLead = new SimpleStringProperty("");
-    private final StringProperty actionTimescale = new SimpleStringProperty("");
-    private final StringProperty sharedAt = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> briefingOn = new SimpleObjectProperty<>();
-    private final StringProperty learning = new SimpleStringProperty("");
-
-    ReviewFollowUpModel(CaseReviewService reviews, LearningTrackerService tracker, Actor actor, LongConsumer reshow,
-                        StringProperty message, java.util.function.Supplier<Integer> opened) {
-        this.opened = opened;
+    ReviewFollowUpModel(CaseReviewsViewModel owner, CaseReviewService reviews, LearningTrackerService tracker) {
+        this.owner = owner;
         this.reviews = reviews;
         this.tracker = tracker;
-        this.actor = actor;
-        this.reshow = reshow;
-        this.message = message;
     }
 
     /** Puts the review's stored values in the forms (the add-forms start empty). */
@@ -79,55 +64,55 @@ public final class ReviewFollowUpModel {
 
     public void saveLcsprDetails(long reviewId) {
         CaseReview.Lcspr details = new CaseReview.Lcspr(commissionedOn.get(), reviewer.get(), independent.get(), publishedOn.get());
-        Integer version = opened.get();
-        actor.act("Saving the LCSPR's details", () -> reviews.recordLcsprDetails(reviewId, details, version), r -> {
-            message.set(r.lcspr().publishedOn() != null ? "Published: the LCSPR is completed" : "LCSPR details saved");
-            reshow.accept(reviewId);
+        Integer version = owner.openedVersion();
+        owner.act("Saving the LCSPR's details", () -> reviews.recordLcsprDetails(reviewId, details, version), r -> {
+            owner.message.set(r.lcspr().publishedOn() != null ? "Published: the LCSPR is completed" : "LCSPR details saved");
+            owner.selectAfterLoad(reviewId);
         });
     }
 
     public void addMilestone(long reviewId) {
         String title = milestoneTitle.get();
         LocalDate due = milestoneDue.get();
-        actor.act("Adding a milestone", () -> reviews.addMilestone(reviewId, title, due), m -> {
-            message.set("Milestone added: " + m.title());
-            reshow.accept(reviewId);
+        owner.act("Adding a milestone", () -> reviews.addMilestone(reviewId, title, due), m -> {
+            owner.message.set("Milestone added: " + m.title());
+            owner.selectAfterLoad(reviewId);
         });
     }
 
     public void markMilestoneDone(long reviewId, long milestoneId, LocalDate on) {
-        actor.act("Marking the milestone done", () -> {
+        owner.act("Marking the milestone done", () -> {
             reviews.markMilestoneDone(milestoneId, on);
             return milestoneId;
-        }, id -> reshow.accept(reviewId));
+        }, id -> owner.selectAfterLoad(reviewId));
     }
 
     public void addAction(long reviewId) {
         String text = actionText.get();
         String lead = actionLead.get();
         String when = actionTimescale.get();
-        actor.act("Adding an action", () -> reviews.addAction(reviewId, ActionItem.draft(text, null, lead, Timescale.parse(when))), a -> {
-            message.set("Action added to the shared action log");
-            reshow.accept(reviewId);
+        owner.act("Adding an action", () -> reviews.addAction(reviewId, ActionItem.draft(text, null, lead, Timescale.parse(when))), a -> {
+            owner.message.set("Action added to the shared action log");
+            owner.selectAfterLoad(reviewId);
         });
     }
 
     public void saveBriefing(long reviewId) {
         String at = sharedAt.get();
         LocalDate on = briefingOn.get();
-        Integer version = opened.get();
-        actor.act("Saving the briefing", () -> reviews.recordBriefing(reviewId, at, on, version), r -> {
-            message.set(r.status().open() ? "Briefing planned for " + on : "Briefing held: the review is completed");
-            reshow.accept(reviewId);
+        Integer version = owner.openedVersion();
+        owner.act("Saving the briefing", () -> reviews.recordBriefing(reviewId, at, on, version), r -> {
+            owner.message.set(r.status().open() ? "Briefing planned for " + on : "Briefing held: the review is completed");
+            owner.selectAfterLoad(reviewId);
         });
     }
 
     public void saveLearning(long reviewId) {
         String text = learning.get();
-        Integer version = opened.get();
-        actor.act("Saving the learning", () -> reviews.recordLearning(reviewId, text, version), r -> {
-            message.set("Learning saved; it is noted at the next Forum meeting");
-            reshow.accept(reviewId);
+        Integer version = owner.openedVersion();
+        owner.act("Saving the learning", () -> reviews.recordLearning(reviewId, text, version), r -> {
+            owner.message.set("Learning saved; it is noted at the next Forum meeting");
+            owner.selectAfterLoad(reviewId);
         });
     }
 
@@ -138,8 +123,8 @@ public final class ReviewFollowUpModel {
      */
     public void sendToTracker(long reviewId) {
         String text = learning.get();
-        Integer version = opened.get();
-        actor.act("Sending the learning to the tracker", () -> {
+        Integer version = owner.openedVersion();
+        owner.act("Sending the learning to the tracker", () -> {
             reviews.recordLearning(reviewId, text, version);
             try {
                 return "Learning " + tracker.addFromCaseReview(reviewId).id() + " recorded in the learning tracker";
@@ -147,56 +132,8 @@ public final class ReviewFollowUpModel {
                 return refused.getMessage();
             }
         }, said -> {
-            message.set(said);
-            reshow.accept(reviewId);
+            owner.message.set(said);
+            owner.selectAfterLoad(reviewId);
         });
-    }
-
-    public ObjectProperty<LocalDate> commissionedOnProperty() {
-        return commissionedOn;
-    }
-
-    public StringProperty reviewerProperty() {
-        return reviewer;
-    }
-
-    public BooleanProperty independentProperty() {
-        return independent;
-    }
-
-    public ObjectProperty<LocalDate> publishedOnProperty() {
-        return publishedOn;
-    }
-
-    public StringProperty milestoneTitleProperty() {
-        return milestoneTitle;
-    }
-
-    public ObjectProperty<LocalDate> milestoneDueProperty() {
-        return milestoneDue;
-    }
-
-    public StringProperty actionTextProperty() {
-        return actionText;
-    }
-
-    public StringProperty actionLeadProperty() {
-        return actionLead;
-    }
-
-    public StringProperty actionTimescaleProperty() {
-        return actionTimescale;
-    }
-
-    public StringProperty sharedAtProperty() {
-        return sharedAt;
-    }
-
-    public ObjectProperty<LocalDate> briefingOnProperty() {
-        return briefingOn;
-    }
-
-    public StringProperty learningProperty() {
-        return learning;
     }
 }

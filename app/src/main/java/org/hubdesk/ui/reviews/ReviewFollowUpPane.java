@@ -66,11 +66,11 @@ final class ReviewFollowUpPane {
         GridPane g = Controls.sectionGrid();
         CheckBox independent = new CheckBox("Independent reviewer");
         independent.setId("lcspr-independent");
-        independent.selectedProperty().bindBidirectional(m.independentProperty());
-        g.addRow(0, new Label("Commissioned on:"), date("lcspr-commissioned", m.commissionedOnProperty(), "Commissioned on"));
-        g.addRow(1, new Label("Reviewer:"), field("lcspr-reviewer", m.reviewerProperty(), "Reviewer"));
+        independent.selectedProperty().bindBidirectional(m.independent);
+        g.addRow(0, new Label("Commissioned on:"), date("lcspr-commissioned", m.commissionedOn, "Commissioned on"));
+        g.addRow(1, new Label("Reviewer:"), field("lcspr-reviewer", m.reviewer, "Reviewer"));
         g.add(independent, 1, 2);
-        g.addRow(3, new Label("Published on:"), date("lcspr-published", m.publishedOnProperty(), "Published on"));
+        g.addRow(3, new Label("Published on:"), date("lcspr-published", m.publishedOn, "Published on"));
         g.add(Controls.rowButton("save-lcspr", "Save LCSPR details", () -> m.saveLcsprDetails(id)), 1, 4);
         return Controls.section("lcspr-details", "LCSPR commissioning and publication", g);
     }
@@ -102,8 +102,8 @@ final class ReviewFollowUpPane {
             return row;
         });
         GridPane add = Controls.sectionGrid();
-        add.addRow(0, new Label("Milestone:"), field("milestone-title", m.milestoneTitleProperty(), "Milestone"));
-        add.addRow(1, new Label("Due on:"), date("milestone-due", m.milestoneDueProperty(), "Milestone due on"));
+        add.addRow(0, new Label("Milestone:"), field("milestone-title", m.milestoneTitle, "Milestone"));
+        add.addRow(1, new Label("Due on:"), date("milestone-due", m.milestoneDue, "Milestone due on"));
         add.add(Controls.rowButton("add-milestone", "Add milestone", () -> m.addMilestone(id)), 1, 2);
         box.getChildren().add(add);
         return Controls.section("milestones", "Milestones", box);
@@ -116,12 +116,12 @@ final class ReviewFollowUpPane {
             line.setWrapText(true);
             return line;
         });
-        TextField when = field("action-timescale", m.actionTimescaleProperty(), "Action timescale");
+        TextField when = field("action-timescale", m.actionTimescale, "Action timescale");
         when.setPrefColumnCount(9);
         when.setPromptText("2027-06 or 2027-06-01");
         GridPane g = Controls.sectionGrid();
-        g.addRow(0, new Label("Action:"), field("action-text", m.actionTextProperty(), "Action"));
-        g.addRow(1, new Label("Lead:"), field("action-lead", m.actionLeadProperty(), "Action lead"));
+        g.addRow(0, new Label("Action:"), field("action-text", m.actionText, "Action"));
+        g.addRow(1, new Label("Lead:"), field("action-lead", m.actionLead, "Action lead"));
         g.addRow(2, new Label("Timescale:"), when);
         g.add(Controls.rowButton("add-action", "Add action", () -> m.addAction(id)), 1, 3);
         box.getChildren().add(g);
@@ -130,8 +130,8 @@ final class ReviewFollowUpPane {
 
     private static Node briefing(ReviewFollowUpModel m, long id) {
         GridPane g = Controls.sectionGrid();
-        g.addRow(0, new Label("Shared at:"), field("shared-at", m.sharedAtProperty(), "Shared at meeting"));
-        g.addRow(1, new Label("Briefing session:"), date("briefing-on", m.briefingOnProperty(), "Briefing session date"));
+        g.addRow(0, new Label("Shared at:"), field("shared-at", m.sharedAt, "Shared at meeting"));
+        g.addRow(1, new Label("Briefing session:"), date("briefing-on", m.briefingOn, "Briefing session date"));
         g.add(Controls.rowButton("save-briefing", "Save briefing", () -> m.saveBriefing(id)), 1, 2);
         return Controls.section("briefing", "Sharing and briefing session (seed 002 section 7)", g);
     }
@@ -142,7 +142,7 @@ final class ReviewFollowUpPane {
         text.setAccessibleText("What the review has taught");
         text.setWrapText(true);
         text.setPrefRowCount(4);
-        text.textProperty().bindBidirectional(m.learningProperty());
+        text.textProperty().bindBidirectional(m.learning);
         Label note = new Label("Saved learning is noted at the next Multi-Agency Learning Forum under "
                 + "\"Noting current and pending learning reviews\".");
         note.setWrapText(true);

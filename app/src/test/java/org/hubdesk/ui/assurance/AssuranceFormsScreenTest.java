@@ -37,8 +37,8 @@ class AssuranceFormsScreenTest extends MainWindowScreenTest {
         robot.clickOn("#round-asked").write("Testshire Police\nTestshire Council");
         ScreenSupport.shootFrontWindow(robot, "form-new-round.png");
         robot.clickOn("#round-ok");
-        assertThat(model.rounds()).hasSize(1);
-        assertThat(model.rounds().get(0).round().kind()).isEqualTo(AuditKind.SECTION_11);
+        assertThat(model.rounds).hasSize(1);
+        assertThat(model.rounds.get(0).round().kind()).isEqualTo(AuditKind.SECTION_11);
         assertThat(robot.lookup("#not-returned").queryAs(Label.class).getText()).contains("Testshire Council", "Testshire Police");
 
         robot.clickOn("#enter-return");
@@ -97,7 +97,7 @@ class AssuranceFormsScreenTest extends MainWindowScreenTest {
         ScreenSupport.shootFrontWindow(robot, "form-calendar-entry.png");
         robot.clickOn("#entry-ok");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.entries()).filteredOn(e -> e.kind() == CalendarEntry.Kind.OBSERVATION)
+        assertThat(model.entries).filteredOn(e -> e.kind() == CalendarEntry.Kind.OBSERVATION)
                 .extracting(CalendarEntry::theme, CalendarEntry::feedbackText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Core groups", "Fed back to the Learning Hub"));
         assertThat(errors).isEmpty();

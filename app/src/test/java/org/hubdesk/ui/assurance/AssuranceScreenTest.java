@@ -29,20 +29,20 @@ class AssuranceScreenTest extends MainWindowScreenTest {
         robot.interact(() -> window.show(Area.ASSURANCE));
         AssuranceViewModel model = ((AssuranceView) window.view(Area.ASSURANCE)).model();
         assertThat(errors).isEmpty();
-        assertThat(model.rounds()).hasSize(4);
+        assertThat(model.rounds).hasSize(4);
 
         // Choose the Section 11 round that has a previous round.
         ListView<?> rounds = robot.lookup("#rounds").queryAs(ListView.class);
         int index = 0;
-        for (int i = 0; i < model.rounds().size(); i++) {
-            if (model.rounds().get(i).round().kind() == AuditKind.SECTION_11 && model.rounds().get(i).previous() != null) {
+        for (int i = 0; i < model.rounds.size(); i++) {
+            if (model.rounds.get(i).round().kind() == AuditKind.SECTION_11 && model.rounds.get(i).previous() != null) {
                 index = i;
             }
         }
         int chosen = index;
         robot.interact(() -> rounds.getSelectionModel().select(chosen));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.overviewProperty().get().round().kind()).isEqualTo(AuditKind.SECTION_11);
+        assertThat(model.overview.get().round().kind()).isEqualTo(AuditKind.SECTION_11);
         Label cell = robot.lookup("#heat-1-1").queryAs(Label.class);
         int score = Integer.parseInt(cell.getText().substring(0, 1));
         assertThat(cell.getStyle()).contains(SelfRating.ofScore(score).hex());
@@ -50,8 +50,8 @@ class AssuranceScreenTest extends MainWindowScreenTest {
         assertThat(robot.lookup("#panel").queryAs(Label.class).getText()).contains("Young People's Safeguarding Forum representative");
 
         robot.clickOn("#heat-org-2");
-        String second = model.overviewProperty().get().returnedRows().get(1).organisation();
-        assertThat(model.selectedRowProperty().get().organisation()).isEqualTo(second);
+        String second = model.overview.get().returnedRows().get(1).organisation();
+        assertThat(model.selectedRow.get().organisation()).isEqualTo(second);
         TableView<?> ratings = robot.lookup("#ratings").queryAs(TableView.class);
         assertThat(ratings.getItems()).hasSize(8);
 

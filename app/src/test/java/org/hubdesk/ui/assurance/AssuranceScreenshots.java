@@ -17,14 +17,14 @@ public final class AssuranceScreenshots {
     static void script(Shots s) {
         AssuranceViewModel model = s.show(Area.ASSURANCE, AssuranceView.class).model();
         TabPane tabs = (TabPane) s.scene().getRoot().lookup(".tab-pane");
-        s.later(800, () -> model.rounds().stream().filter(r -> r.previous() != null).findFirst().ifPresent(r -> model.selectedRoundProperty().set(r)));
+        s.later(800, () -> model.rounds.stream().filter(r -> r.previous() != null).findFirst().ifPresent(r -> model.selectedRound.set(r)));
         s.later(1400, () -> s.shot("assurance-audits.png"));
-        s.later(1800, () -> model.rounds().stream().filter(r -> r.round().kind() == AuditKind.SECTION_175)
-                .findFirst().ifPresent(r -> model.selectedRoundProperty().set(r)));
+        s.later(1800, () -> model.rounds.stream().filter(r -> r.round().kind() == AuditKind.SECTION_175)
+                .findFirst().ifPresent(r -> model.selectedRound.set(r)));
         s.later(2400, () -> s.shot("assurance-section-175.png"));
         s.later(2800, () -> {
             tabs.getSelectionModel().select(1);
-            model.series().stream().filter(x -> x.indicator().target() != null).findFirst().ifPresent(x -> model.selectedSeriesProperty().set(x));
+            model.series.stream().filter(x -> x.indicator().target() != null).findFirst().ifPresent(x -> model.selectedSeries.set(x));
         });
         s.later(3600, () -> s.shot("assurance-performance.png"));
         s.later(4000, () -> tabs.getSelectionModel().select(2));

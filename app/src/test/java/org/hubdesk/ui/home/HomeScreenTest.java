@@ -54,7 +54,7 @@ class HomeScreenTest extends MainWindowScreenTest {
         robot.clickOn(clock);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shownArea()).isEqualTo(Area.CASE_REVIEWS);
-        assertThat(((CaseReviewsView) window.view(Area.CASE_REVIEWS)).model().selectedProperty().get().id()).isEqualTo(reviewId);
+        assertThat(((CaseReviewsView) window.view(Area.CASE_REVIEWS)).model().selected.get().id()).isEqualTo(reviewId);
 
         // Back home by the sidebar; the next meeting opens that meeting, from the keyboard.
         robot.clickOn("Home");

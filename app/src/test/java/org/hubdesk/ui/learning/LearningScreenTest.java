@@ -26,9 +26,9 @@ class LearningScreenTest extends MainWindowScreenTest {
     void addARecommendationAndAnActionThenUndoTheAction(FxRobot robot) throws Exception {
         robot.interact(() -> window.show(Area.LEARNING));
         LearningViewModel model = ((LearningView) window.view(Area.LEARNING)).model();
-        assertThat(model.selectedCycleProperty().get()).isNotNull();
-        long cycleId = model.selectedCycleProperty().get().cycleId();
-        int before = model.recommendations().size();
+        assertThat(model.selectedCycle.get()).isNotNull();
+        long cycleId = model.selectedCycle.get().cycleId();
+        int before = model.recommendations.size();
 
         robot.clickOn("#add-recommendation");
         robot.clickOn("#rec-learned").write("Referrals lacked the child's voice");
@@ -43,7 +43,7 @@ class LearningScreenTest extends MainWindowScreenTest {
         assertThat(recommendationTexts(robot)).hasSize(before + 1).contains("Referral forms ask what the child said");
 
         robot.clickOn("Referral forms ask what the child said");
-        assertThat(model.selectedRecommendationProperty().get().recommendation().text()).isEqualTo("Referral forms ask what the child said");
+        assertThat(model.selectedRecommendation.get().recommendation().text()).isEqualTo("Referral forms ask what the child said");
         Person lead = services.members().people().get(0);
         robot.clickOn("#add-action");
         robot.clickOn("#action-description").write("Update the referral form");
@@ -101,17 +101,17 @@ class LearningScreenTest extends MainWindowScreenTest {
         robot.interact(() -> window.show(Area.LEARNING));
         LearningView area = (LearningView) window.view(Area.LEARNING);
         LearningViewModel model = area.model();
-        robot.interact(() -> model.selectedRecommendationProperty().set(model.recommendations().get(model.recommendations().size() - 1)));
-        long recId = model.selectedRecommendationProperty().get().recommendation().id();
+        robot.interact(() -> model.selectedRecommendation.set(model.recommendations.get(model.recommendations.size() - 1)));
+        long recId = model.selectedRecommendation.get().recommendation().id();
         int before = services.learningTracker().tracker().size();
         robot.clickOn("#recommendation-to-tracker");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errors).isEmpty();
         assertThat(services.learningTracker().tracker()).hasSize(before + 1);
         TrackerViewModel tracker = area.tracker().model();
-        assertThat(tracker.selectedProperty().get().record().hubCycleId())
-                .isEqualTo(model.selectedRecommendationProperty().get().recommendation().hubCycleId());
-        assertThat(tracker.messageProperty().get()).contains("recorded from the recommendation");
+        assertThat(tracker.selected.get().record().hubCycleId())
+                .isEqualTo(model.selectedRecommendation.get().recommendation().hubCycleId());
+        assertThat(tracker.message.get()).contains("recorded from the recommendation");
         assertThat(robot.lookup("#tracker-table").query().isVisible()).isTrue();
         assertThat(recId).isPositive();
     }

@@ -31,7 +31,7 @@ class LearningViewModelTest {
         model = new LearningViewModel(ScreenSupport.context(null, services, errors::add));
         model.load();
         // The demo's first cycle has finished, so it has recommendations with actions.
-        model.selectedCycleProperty().set(model.cycles().get(model.cycles().size() - 1));
+        model.selectedCycle.set(model.cycles.get(model.cycles.size() - 1));
     }
 
     @AfterEach
@@ -40,37 +40,37 @@ class LearningViewModelTest {
     }
 
     private List<String> texts() {
-        return model.recommendations().stream().map(r -> r.recommendation().text()).toList();
+        return model.recommendations.stream().map(r -> r.recommendation().text()).toList();
     }
 
     @Test
     void movingARecommendationUpCanBeUndoneAndRedone() {
         List<String> before = texts();
         assertThat(before).hasSizeGreaterThanOrEqualTo(2);
-        model.move(model.recommendations().get(1), -1);
+        model.move(model.recommendations.get(1), -1);
         assertThat(texts()).containsExactlyElementsOf(concat(before.get(1), before.get(0), before.subList(2, before.size())));
         model.undo().undo();
         assertThat(texts()).isEqualTo(before);
         model.undo().redo();
         assertThat(texts().get(0)).isEqualTo(before.get(1));
-        model.move(model.recommendations().get(0), -1);
+        model.move(model.recommendations.get(0), -1);
         assertThat(texts().get(0)).isEqualTo(before.get(1));
         assertThat(errors).isEmpty();
     }
 
     @Test
     void removingARecommendationTakesItsActionsAndUndoPutsBothBack() {
-        RecommendationActions first = model.recommendations().get(0);
+        RecommendationActions first = model.recommendations.get(0);
         assertThat(first.actions()).isNotEmpty();
         List<Long> actionIds = first.actions().stream().map(ActionItem::id).toList();
         model.removeRecommendation(first);
         assertThat(texts()).doesNotContain(first.recommendation().text());
         assertThat(services.actions().all()).extracting(ActionItem::id).doesNotContainAnyElementsOf(actionIds);
         model.undo().undo();
-        assertThat(model.recommendations().get(0).recommendation()).isEqualTo(first.recommendation());
-        assertThat(model.recommendations().get(0).actions()).extracting(ActionItem::id).containsExactlyElementsOf(actionIds);
-        assertThat(model.selectedRecommendationProperty().get()).isNotNull();
-        assertThat(model.actions()).isNotEmpty();
+        assertThat(model.recommendations.get(0).recommendation()).isEqualTo(first.recommendation());
+        assertThat(model.recommendations.get(0).actions()).extracting(ActionItem::id).containsExactlyElementsOf(actionIds);
+        assertThat(model.selectedRecommendation.get()).isNotNull();
+        assertThat(model.actions).isNotEmpty();
         assertThat(errors).isEmpty();
     }
 

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @WindowOn(Data.EMPTY)
 class TrackerScreenTest extends MainWindowScreenTest {
     private TrackerLine line(TrackerViewModel model, long id) {
-        return model.lines().stream().filter(l -> l.record().id() == id).findFirst().orElseThrow();
+        return model.lines.stream().filter(l -> l.record().id() == id).findFirst().orElseThrow();
     }
 
     @Test
@@ -40,7 +40,7 @@ class TrackerScreenTest extends MainWindowScreenTest {
         assertThat(robot.lookup("#tracker-table").query().isVisible()).isTrue();
         TrackerViewModel model = area.tracker().model();
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> model.selectedProperty().set(line(model, r.id())));
+        robot.interact(() -> model.selected.set(line(model, r.id())));
         assertThat(line(model, r.id()).stage()).isEqualTo(LearningStage.IDENTIFIED);
 
         robot.clickOn(visible(robot, "#key-messages")).write("Invite the school to every strategy discussion.");
@@ -52,10 +52,10 @@ class TrackerScreenTest extends MainWindowScreenTest {
         robot.clickOn(visible(robot, "#purpose-workforce")).write("Schools hear of every strategy discussion");
         robot.clickOn(visible(robot, "#save-row-workforce"));
         robot.interact(() -> {
-            model.methodAudienceProperty().set(Audience.WORKFORCE);
-            model.methodProperty().set("7-minute briefing for team meetings");
-            model.methodOwnerProperty().set("Business manager");
-            model.methodDueProperty().set(today.plusWeeks(2));
+            model.methodAudience.set(Audience.WORKFORCE);
+            model.method.set("7-minute briefing for team meetings");
+            model.methodOwner.set("Business manager");
+            model.methodDue.set(today.plusWeeks(2));
         });
         robot.clickOn(visible(robot, "#add-method"));
         assertThat(errors).isEmpty();
@@ -65,7 +65,7 @@ class TrackerScreenTest extends MainWindowScreenTest {
         robot.clickOn(visible(robot, "#method-done-" + methodId));
         assertThat(line(model, r.id()).stage()).isEqualTo(LearningStage.AWAITING_IMPACT_REVIEW);
         // What the user typed elsewhere stays through the saves.
-        assertThat(model.keyMessagesProperty().get()).isEqualTo("Invite the school to every strategy discussion.");
+        assertThat(model.keyMessages.get()).isEqualTo("Invite the school to every strategy discussion.");
 
         robot.interact(() -> robot.lookup("#tracker-briefing").queryAs(TitledPane.class).setExpanded(true));
         robot.interact(() -> model.briefingPartProperty(5).set("Who in your team attends strategy discussions?"));
@@ -79,20 +79,20 @@ class TrackerScreenTest extends MainWindowScreenTest {
 
         robot.clickOn(visible(robot, "#measure-multi-agency-audit"));
         robot.clickOn(visible(robot, "#impact-how")).write("Re-audit strategy discussions");
-        robot.interact(() -> model.impactDueProperty().set(today.minusDays(1)));
+        robot.interact(() -> model.impactDue.set(today.minusDays(1)));
         robot.clickOn(visible(robot, "#plan-impact"));
         assertThat(errors).isEmpty();
         assertThat(line(model, r.id()).overdue()).contains("impact review due " + today.minusDays(1));
-        robot.interact(() -> model.overdueOnlyProperty().set(true));
-        assertThat(model.lines()).extracting(l -> l.record().id()).contains(r.id());
-        robot.interact(() -> model.overdueOnlyProperty().set(false));
+        robot.interact(() -> model.overdueOnly.set(true));
+        assertThat(model.lines).extracting(l -> l.record().id()).contains(r.id());
+        robot.interact(() -> model.overdueOnly.set(false));
 
         robot.clickOn(visible(robot, "#impact-outcome")).write("Schools invited in 9 of 10 discussions");
         robot.clickOn(visible(robot, "#record-outcome"));
         assertThat(errors).isEmpty();
         assertThat(line(model, r.id()).stage()).isEqualTo(LearningStage.CLOSED);
-        robot.interact(() -> model.stageFilterProperty().set(LearningStage.IDENTIFIED));
-        assertThat(model.lines()).extracting(l -> l.record().id()).doesNotContain(r.id());
+        robot.interact(() -> model.stageFilter.set(LearningStage.IDENTIFIED));
+        assertThat(model.lines).extracting(l -> l.record().id()).doesNotContain(r.id());
     }
 
     @Test
@@ -102,7 +102,7 @@ class TrackerScreenTest extends MainWindowScreenTest {
         robot.interact(() -> window.open(org.hubdesk.domain.home.DuePlace.LEARNING, r.id()));
         WaitForAsyncUtils.waitForFxEvents();
         TrackerViewModel model = ((LearningView) window.view(Area.LEARNING)).tracker().model();
-        assertThat(model.selectedProperty().get().record().id()).isEqualTo(r.id());
+        assertThat(model.selected.get().record().id()).isEqualTo(r.id());
         assertThat(robot.lookup("#tracker-table").query().isVisible()).isTrue();
         assertThat(errors).isEmpty();
     }

@@ -17,8 +17,8 @@ public final class TrackerScreenshots {
         LearningView area = s.show(Area.LEARNING, LearningView.class);
         area.showTracker(true);
         TrackerViewModel model = area.tracker().model();
-        s.later(800, () -> model.lines().stream().filter(l -> l.stage() == LearningStage.DISSEMINATING).findFirst()
-                .ifPresent(l -> model.selectedProperty().set(l)));
+        s.later(800, () -> model.lines.stream().filter(l -> l.stage() == LearningStage.DISSEMINATING).findFirst()
+                .ifPresent(l -> model.selected.set(l)));
         s.later(1500, () -> s.shot("learning-tracker.png"));
         s.later(1600, () -> {
             if (System.getProperty("debugWidths") != null) {

@@ -33,6 +33,6 @@ public final class CaseReviewScreenshots {
     }
 
     private static void select(CaseReviewsViewModel model, java.util.function.Predicate<CaseReview> which) {
-        model.reviews().stream().filter(which).findFirst().ifPresent(r -> model.selectedProperty().set(r));
+        model.reviews.stream().filter(which).findFirst().ifPresent(r -> model.selected.set(r));
     }
 }

@@ -31,7 +31,7 @@ class CaseReviewsScreenTest extends MainWindowScreenTest {
         robot.clickOn("New referral or review");
         robot.clickOn("#new-title").write("Infant with unexplained injuries");
         robot.clickOn("#new-reference").write("Jane Smith");
-        assertThat(model.newReferenceProperty().get()).isEqualTo("Jane Smith");
+        assertThat(model.newReference.get()).isEqualTo("Jane Smith");
         // The field refuses nothing but warns that this looks like a name.
         assertThat(robot.lookup("#new-reference-warning").queryAs(Label.class).getText()).contains("looks like a full name");
         robot.doubleClickOn("#new-reference").eraseText(20).write("Baby Q");
@@ -40,7 +40,7 @@ class CaseReviewsScreenTest extends MainWindowScreenTest {
         robot.clickOn("#record-referral");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errors).isEmpty();
-        CaseReview referral = model.selectedProperty().get();
+        CaseReview referral = model.selected.get();
         assertThat(referral.title()).isEqualTo("Infant with unexplained injuries");
         assertThat(referral.caseReference()).isEqualTo("Baby Q");
         assertThat(referral.status()).isEqualTo(ReviewStatus.REFERRED);
@@ -51,11 +51,11 @@ class CaseReviewsScreenTest extends MainWindowScreenTest {
         robot.clickOn(visible(robot, "#panel-reason")).write("Serious harm, abuse suspected");
         robot.clickOn(visible(robot, "#record-panel-decision"));
         assertThat(errors).isEmpty();
-        assertThat(model.selectedProperty().get().status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(model.selected.get().status()).isEqualTo(ReviewStatus.IN_PROGRESS);
         assertThat(robot.lookup("#clock-national-panel").queryAs(Label.class).getText()).isEqualTo("Met");
 
         robot.clickOn(visible(robot, "#report-sent"));
-        assertThat(model.selectedProperty().get().status()).isEqualTo(ReviewStatus.AWAITING_DECISION);
+        assertThat(model.selected.get().status()).isEqualTo(ReviewStatus.AWAITING_DECISION);
 
         robot.clickOn(visible(robot, "#criterion-working-together"));
         robot.clickOn(visible(robot, "#note-working-together")).write("No strategy discussion was held");
@@ -78,9 +78,9 @@ class CaseReviewsScreenTest extends MainWindowScreenTest {
                 .contains("Outcome: Local child safeguarding practice review").contains("Criteria met: 2 of 8");
 
         // The list filter finds it among the LCSPRs.
-        robot.interact(() -> model.kindFilterProperty().set(ReviewKind.SERIOUSLY_GOOD));
-        assertThat(model.reviews()).isEmpty();
-        robot.interact(() -> model.kindFilterProperty().set(ReviewKind.LCSPR));
-        assertThat(model.reviews()).extracting(CaseReview::id).containsExactly(referral.id());
+        robot.interact(() -> model.kindFilter.set(ReviewKind.SERIOUSLY_GOOD));
+        assertThat(model.reviews).isEmpty();
+        robot.interact(() -> model.kindFilter.set(ReviewKind.LCSPR));
+        assertThat(model.reviews).extracting(CaseReview::id).containsExactly(referral.id());
     }
 }

@@ -30,7 +30,7 @@ class ReviewFollowUpScreenTest extends MainWindowScreenTest {
                 "Police", "Police; Education");
         robot.interact(() -> window.show(Area.CASE_REVIEWS));
         CaseReviewsViewModel model = ((CaseReviewsView) window.view(Area.CASE_REVIEWS)).model();
-        robot.interact(() -> model.selectedProperty().set(model.reviews().stream().filter(r -> r.id() == lcspr.id()).findFirst().orElseThrow()));
+        robot.interact(() -> model.selected.set(model.reviews.stream().filter(r -> r.id() == lcspr.id()).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
 
         robot.clickOn(visible(robot, "#lcspr-reviewer")).write("Independent reviewer A");
@@ -43,7 +43,7 @@ class ReviewFollowUpScreenTest extends MainWindowScreenTest {
         assertThat(saved.status()).isEqualTo(ReviewStatus.IN_PROGRESS);
 
         robot.clickOn(visible(robot, "#milestone-title")).write("Practitioner event");
-        robot.interact(() -> model.followUp().milestoneDueProperty().set(today.plusWeeks(3)));
+        robot.interact(() -> model.followUp.milestoneDue.set(today.plusWeeks(3)));
         robot.clickOn(visible(robot, "#add-milestone"));
         assertThat(errors).isEmpty();
         List<Milestone> milestones = services.reviews().detail(lcspr.id()).milestones();
@@ -56,10 +56,10 @@ class ReviewFollowUpScreenTest extends MainWindowScreenTest {
         robot.clickOn(visible(robot, "#action-timescale")).write("not a date");
         robot.clickOn(visible(robot, "#add-action"));
         // A bad timescale is named and nothing typed is lost.
-        assertThat(model.messageProperty().get()).contains("'not a date' is not a timescale");
-        assertThat(model.followUp().actionTextProperty().get()).isEqualTo("Schools to join strategy discussions");
+        assertThat(model.message.get()).contains("'not a date' is not a timescale");
+        assertThat(model.followUp.actionText.get()).isEqualTo("Schools to join strategy discussions");
         errors.clear();
-        robot.interact(() -> model.followUp().actionTimescaleProperty().set(today.plusMonths(2).toString().substring(0, 7)));
+        robot.interact(() -> model.followUp.actionTimescale.set(today.plusMonths(2).toString().substring(0, 7)));
         robot.clickOn(visible(robot, "#add-action"));
         CaseReviewService.Detail d = services.reviews().detail(lcspr.id());
         assertThat(d.actions()).extracting(a -> a.description() + " / " + a.leadText())
@@ -71,11 +71,11 @@ class ReviewFollowUpScreenTest extends MainWindowScreenTest {
         assertThat(services.reviews().detail(lcspr.id()).review().learning()).isEqualTo("Schools were not invited to strategy discussions.");
         List<LearningRecord> records = services.learningTracker().tracker().stream().map(l -> l.record()).toList();
         assertThat(records).anySatisfy(r -> assertThat(r.sourceReference()).contains("YP-12"));
-        assertThat(model.messageProperty().get()).startsWith("Learning ").endsWith("recorded in the learning tracker");
+        assertThat(model.message.get()).startsWith("Learning ").endsWith("recorded in the learning tracker");
         // Sending twice is refused with a sentence, not a second record.
         robot.clickOn(visible(robot, "#send-to-tracker"));
         assertThat(services.learningTracker().tracker()).hasSameSizeAs(records);
-        assertThat(model.messageProperty().get()).contains("is already on the tracker");
+        assertThat(model.message.get()).contains("is already on the tracker");
         errors.clear();
 
         robot.interact(() -> robot.lookup("#lcspr-published").queryAs(DatePicker.class).setValue(today));
