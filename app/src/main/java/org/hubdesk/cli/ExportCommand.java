@@ -1,5 +1,6 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.report.ReportFormat;
+import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.service.report.ReportService;
 import picocli.CommandLine;
@@ -160,15 +162,19 @@ public final class ExportCommand extends FeatureCommand {
 
         protected abstract ReportScope scope();
 
+        private ReportFormat format;
+
         @Override
-        public Integer call() {
-            ReportFormat format = output.format();
-            return withServices((services, printed) -> {
-                // The report's id in the report catalogue is the subcommand's name.
-                ReportService.Export done = services.reports().export(self.name(), scope(), format, output.file(format),
-                        (fraction, message) -> { });
-                printed.println("Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file());
-            });
+        void check() {
+            format = output.format();
+        }
+
+        @Override
+        void run(Services services, PrintWriter printed) {
+            // The report's id in the report catalogue is the subcommand's name.
+            ReportService.Export done = services.reports().export(self.name(), scope(), format, output.file(format),
+                    (fraction, message) -> { });
+            printed.println("Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file());
         }
     }
 

@@ -28,20 +28,24 @@ final class LearningCommand extends FeatureCommand {
         @Option(names = "--overdue", description = "Only records with something overdue")
         boolean overdue;
 
+        private LearningStage only;
+
         @Override
-        public Integer call() {
-            LearningStage only = stage == null ? null : parseStage(stage);
-            return withServices((services, out) -> {
-                out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
-                for (TrackerLine l : services.learningTracker().tracker()) {
-                    if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
-                        continue;
-                    }
-                    LearningRecord r = l.record();
-                    out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
-                            cut(r.activity(), 45), l.overdue());
+        void check() {
+            only = stage == null ? null : parseStage(stage);
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
+            for (TrackerLine l : services.learningTracker().tracker()) {
+                if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
+                    continue;
                 }
-            });
+                LearningRecord r = l.record();
+                out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
+                        cut(r.activity(), 45), l.overdue());
+            }
         }
     }
 
@@ -78,11 +82,10 @@ final class LearningCommand extends FeatureCommand {
         private LocalDate end;
 
         @Override
-        public Integer call() {
+        void check() {
             kind = LearningSourceKind.parse(source);
             start = Typed.date(from);
             end = Typed.date(to, null);
-            return super.call();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.hubdesk.report.ReportFormat;
 import org.hubdesk.service.Services;
@@ -32,12 +33,16 @@ final class MeetingDocumentExport extends FeatureCommand.Action<ExportCommand> {
         this.document = document;
     }
 
+    private ReportFormat format;
+
     @Override
-    public Integer call() {
-        ReportFormat format = output.format();
-        return withServices((services, out) -> {
-            Path written = document.write(services, meeting.id, format, output.file(format));
-            out.println("Saved the " + self.name() + " to " + written);
-        });
+    void check() {
+        format = output.format();
+    }
+
+    @Override
+    void run(Services services, PrintWriter out) {
+        Path written = document.write(services, meeting.id, format, output.file(format));
+        out.println("Saved the " + self.name() + " to " + written);
     }
 }
