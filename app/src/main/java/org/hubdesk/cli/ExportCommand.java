@@ -152,15 +152,16 @@ public final class ExportCommand extends FeatureCommand {
         return wanted;
     }
 
-    /** A report's subcommand: names the report and its scope; exporting is the same for all. */
-    public abstract static class ReportExport extends Action<ExportCommand> {
+    /**
+     * A document written in the {@link Output} format to the {@link Output} file (a report, a meeting's agenda or
+     * minutes): the format is checked before the store opens; {@link #save} writes it and says where it went.
+     */
+    abstract static class DocumentExport extends Action<ExportCommand> {
         @Mixin
         Output output;
 
         @CommandLine.Spec
         CommandSpec self;
-
-        protected abstract ReportScope scope();
 
         private ReportFormat format;
 
@@ -171,10 +172,22 @@ public final class ExportCommand extends FeatureCommand {
 
         @Override
         void run(Services services, PrintWriter printed) {
+            printed.println(save(services, format, output.file(format)));
+        }
+
+        /** Writes the document and returns the line confirming where it was saved. */
+        abstract String save(Services services, ReportFormat format, Path file);
+    }
+
+    /** A report's subcommand: names the report and its scope; exporting is the same for all. */
+    public abstract static class ReportExport extends DocumentExport {
+        protected abstract ReportScope scope();
+
+        @Override
+        String save(Services services, ReportFormat format, Path file) {
             // The report's id in the report catalogue is the subcommand's name.
-            ReportService.Export done = services.reports().export(self.name(), scope(), format, output.file(format),
-                    (fraction, message) -> { });
-            printed.println("Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file());
+            ReportService.Export done = services.reports().export(self.name(), scope(), format, file, (fraction, message) -> { });
+            return "Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file();
         }
     }
 
