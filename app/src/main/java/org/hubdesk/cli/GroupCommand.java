@@ -6,7 +6,6 @@ import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.governance.GovernanceService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,18 +15,14 @@ import picocli.CommandLine.Parameters;
 final class GroupCommand extends FeatureCommand {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Print the terms of reference: purpose, accountability, frequency, quorum, membership, date for next review.")
-    static final class Show extends OfGroup {
+    static final class Show extends Action<GroupCommand> {
         @Parameters(paramLabel = "GROUP", description = "The group's name, e.g. \"Learning Hub\"")
         String group;
 
         @Override
-        String groupName() {
-            return group;
-        }
-
-        @Override
-        void run(GovernanceService governance, Group g, PrintWriter out) {
-            governance.termsOfReference(g.id()).lines(governance.today()).forEach(out::println);
+        void run(Services services, PrintWriter out) {
+            GovernanceService governance = services.governance();
+            governance.termsOfReference(governance.groupNamed(group).id()).lines(governance.today()).forEach(out::println);
         }
     }
 
@@ -35,9 +30,6 @@ final class GroupCommand extends FeatureCommand {
             description = {"Record a review of the group's terms of reference and set the date for the next review",
                 "(default: a year after the review, as seed 000's annual review)."})
     static final class Review extends OfGroup {
-        @Mixin
-        GroupName group;
-
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Day the terms were reviewed (default: today)")
         String on;
 
@@ -46,11 +38,6 @@ final class GroupCommand extends FeatureCommand {
 
         @Option(names = "--note", paramLabel = "TEXT", description = "What the review changed")
         String note;
-
-        @Override
-        String groupName() {
-            return group.name;
-        }
 
         @Override
         void run(GovernanceService governance, Group g, PrintWriter out) {
@@ -63,16 +50,8 @@ final class GroupCommand extends FeatureCommand {
     @Command(name = "accountability", mixinStandardHelpOptions = true,
             description = "Set whom the group is accountable to and how it reports, in words (an empty TEXT clears it).")
     static final class Accountability extends OfGroup {
-        @Mixin
-        GroupName group;
-
         @Parameters(index = "1", paramLabel = "TEXT", description = "e.g. \"Reports to the Partnership Board twice yearly\"")
         String text;
-
-        @Override
-        String groupName() {
-            return group.name;
-        }
 
         @Override
         void run(GovernanceService governance, Group g, PrintWriter out) {
@@ -81,22 +60,17 @@ final class GroupCommand extends FeatureCommand {
         }
     }
 
-    /** The first parameter, GROUP, of the subcommands that change a group's terms. */
-    static final class GroupName {
-        @Parameters(index = "0", paramLabel = "GROUP", description = "The group's name")
-        String name;
-    }
-
-    /** A subcommand about one group's terms of reference: it works on the group its GROUP parameter names. */
+    /** A subcommand that changes one group's terms of reference: the group its first parameter, GROUP, names. */
     abstract static class OfGroup extends Action<GroupCommand> {
-        abstract String groupName();
+        @Parameters(index = "0", paramLabel = "GROUP", description = "The group's name")
+        String group;
 
         abstract void run(GovernanceService governance, Group group, PrintWriter out);
 
         @Override
         void run(Services services, PrintWriter out) {
             GovernanceService governance = services.governance();
-            run(governance, governance.groupNamed(groupName()), out);
+            run(governance, governance.groupNamed(group), out);
         }
     }
 }
