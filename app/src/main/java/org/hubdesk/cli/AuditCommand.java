@@ -96,14 +96,18 @@ final class AuditCommand extends FeatureCommand {
         @Option(names = "--ask", paramLabel = "NAMES", description = "Agencies or schools asked for a return, separated by ';'")
         String ask;
 
+        private AuditKind audit;
+
         @Override
-        public Integer call() {
-            AuditKind k = AuditKind.parse(kind);
-            return withServices((services, out) -> {
-                List<String> names = ChallengePanel.split(ask);
-                AuditRound r = services.assurance().startRound(k, year, title, Typed.date(due, null), names);
-                out.printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), k.standards().size(), names.size());
-            });
+        void check() {
+            audit = AuditKind.parse(kind);
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            List<String> names = ChallengePanel.split(ask);
+            AuditRound r = services.assurance().startRound(audit, year, title, Typed.date(due, null), names);
+            out.printf("Round %d: %s (%d standards), %d asked for a return%n", r.id(), r.title(), audit.standards().size(), names.size());
         }
     }
 

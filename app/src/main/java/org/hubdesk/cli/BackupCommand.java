@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hubdesk.service.Passphrases;
+import org.hubdesk.service.Services;
 import org.hubdesk.service.backup.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,17 +22,19 @@ final class BackupCommand extends RootAction {
     Path out;
 
     @Override
-    public Integer call() {
+    void check() {
         root.requireEmbeddedStore("hubdesk backup");
-        return withServices((services, printed) -> {
-            if (out != null) {
-                services.backupTo(out);
-                printed.println("Backed up " + services.dataDirectory() + " to " + out.toAbsolutePath());
-            } else {
-                BackupService.Backup b = services.backups().backupNow("manual");
-                printed.println("Backed up " + services.dataDirectory() + " to " + b.file().toAbsolutePath() + " (" + b.summary() + ")");
-            }
-        });
+    }
+
+    @Override
+    void run(Services services, PrintWriter printed) {
+        if (out != null) {
+            services.backupTo(out);
+            printed.println("Backed up " + services.dataDirectory() + " to " + out.toAbsolutePath());
+        } else {
+            BackupService.Backup b = services.backups().backupNow("manual");
+            printed.println("Backed up " + services.dataDirectory() + " to " + b.file().toAbsolutePath() + " (" + b.summary() + ")");
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,

@@ -1,5 +1,6 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.report.ReportFormat;
+import org.hubdesk.service.Services;
 import org.hubdesk.service.report.ReportScope;
 import org.hubdesk.service.report.ReportService;
 import picocli.CommandLine;
@@ -150,25 +152,42 @@ public final class ExportCommand extends FeatureCommand {
         return wanted;
     }
 
-    /** A report's subcommand: names the report and its scope; exporting is the same for all. */
-    public abstract static class ReportExport extends Action<ExportCommand> {
+    /**
+     * A document written in the {@link Output} format to the {@link Output} file (a report, a meeting's agenda or
+     * minutes): the format is checked before the store opens; {@link #save} writes it and says where it went.
+     */
+    abstract static class DocumentExport extends Action<ExportCommand> {
         @Mixin
         Output output;
 
         @CommandLine.Spec
         CommandSpec self;
 
+        private ReportFormat format;
+
+        @Override
+        void check() {
+            format = output.format();
+        }
+
+        @Override
+        void run(Services services, PrintWriter printed) {
+            printed.println(save(services, format, output.file(format)));
+        }
+
+        /** Writes the document and returns the line confirming where it was saved. */
+        abstract String save(Services services, ReportFormat format, Path file);
+    }
+
+    /** A report's subcommand: names the report and its scope; exporting is the same for all. */
+    public abstract static class ReportExport extends DocumentExport {
         protected abstract ReportScope scope();
 
         @Override
-        public Integer call() {
-            ReportFormat format = output.format();
-            return withServices((services, printed) -> {
-                // The report's id in the report catalogue is the subcommand's name.
-                ReportService.Export done = services.reports().export(self.name(), scope(), format, output.file(format),
-                        (fraction, message) -> { });
-                printed.println("Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file());
-            });
+        String save(Services services, ReportFormat format, Path file) {
+            // The report's id in the report catalogue is the subcommand's name.
+            ReportService.Export done = services.reports().export(self.name(), scope(), format, file, (fraction, message) -> { });
+            return "Saved " + done.title() + " (" + format.extension().toUpperCase(Locale.ROOT) + ") to " + done.file();
         }
     }
 

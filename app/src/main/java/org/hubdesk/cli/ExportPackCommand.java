@@ -21,11 +21,10 @@ final class ExportPackCommand extends FeatureCommand.Action<ExportCommand> {
     Path out;
 
     @Override
-    public Integer call() {
+    void check() {
         if (!"pdf".equalsIgnoreCase(format)) {
             throw new org.hubdesk.domain.common.UserInputException("A meeting pack is a PDF: use --format pdf");
         }
-        return super.call();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.hubdesk.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.hubdesk.domain.common.UserInputException;
+import org.hubdesk.service.Services;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hubdesk export planner}: the forward planner as one .ics calendar. */
@@ -14,31 +17,34 @@ final class ExportPlannerCommand extends FeatureCommand.Action<ExportCommand> {
     @Option(names = "--year", paramLabel = "YYYY", description = "The calendar year (default: this year)")
     Integer year;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-    String to;
+    @Mixin
+    DateRange days;
 
     @Option(names = "--ics", paramLabel = "FILE.ics", description = "Where to write it (default: planner-YYYY.ics here)")
     Path ics;
 
+    private LocalDate first;
+    private LocalDate last;
+    private Path out;
+
     @Override
-    public Integer call() {
-        if (year != null && (from != null || to != null)) {
+    void check() {
+        if (year != null && (days.from != null || days.to != null)) {
             throw new UserInputException("Give either --year or --from/--to, not both");
         }
         if (year != null && (year < 1900 || year > 2999)) {
             throw new UserInputException("'" + year + "' is not a year: write it as YYYY");
         }
         int y = year != null ? year : LocalDate.now().getYear();
-        LocalDate first = Typed.date(from, LocalDate.of(y, 1, 1));
-        LocalDate last = Typed.date(to, from != null ? first.plusYears(1).minusDays(1) : LocalDate.of(y, 12, 31));
-        Path out = ics != null ? ics : Path.of("planner-" + (from != null ? first.toString() : String.valueOf(y)) + ".ics");
-        return withServices((services, printed) -> {
-            int n = services.planner().writeIcs(first, last, out);
-            printed.println("Wrote " + out.toAbsolutePath() + ": " + n + (n == 1 ? " event" : " events")
-                    + " from " + first + " to " + last);
-        });
+        first = days.first(LocalDate.of(y, 1, 1));
+        last = days.last(days.from != null ? first.plusYears(1).minusDays(1) : LocalDate.of(y, 12, 31));
+        out = ics != null ? ics : Path.of("planner-" + (days.from != null ? first.toString() : String.valueOf(y)) + ".ics");
+    }
+
+    @Override
+    void run(Services services, PrintWriter printed) {
+        int n = services.planner().writeIcs(first, last, out);
+        printed.println("Wrote " + out.toAbsolutePath() + ": " + n + (n == 1 ? " event" : " events")
+                + " from " + first + " to " + last);
     }
 }

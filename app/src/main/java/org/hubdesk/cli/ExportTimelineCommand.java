@@ -26,9 +26,8 @@ final class ExportTimelineCommand extends FeatureCommand.Action<ExportCommand> {
     private Format chosen;
 
     @Override
-    public Integer call() {
+    void check() {
         chosen = chosenFormat();
-        return super.call();
     }
 
     @Override

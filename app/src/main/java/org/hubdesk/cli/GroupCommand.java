@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.hubdesk.domain.governance.TermsReview;
 import org.hubdesk.domain.members.Group;
 import org.hubdesk.service.Services;
+import org.hubdesk.service.governance.GovernanceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,18 +21,15 @@ final class GroupCommand extends FeatureCommand {
 
         @Override
         void run(Services services, PrintWriter out) {
-            Group g = services.governance().groupNamed(group);
-            services.governance().termsOfReference(g.id()).lines(services.governance().today()).forEach(out::println);
+            GovernanceService governance = services.governance();
+            governance.termsOfReference(governance.groupNamed(group).id()).lines(governance.today()).forEach(out::println);
         }
     }
 
     @Command(name = "review", mixinStandardHelpOptions = true,
             description = {"Record a review of the group's terms of reference and set the date for the next review",
                 "(default: a year after the review, as seed 000's annual review)."})
-    static final class Review extends Action<GroupCommand> {
-        @Parameters(paramLabel = "GROUP", description = "The group's name")
-        String group;
-
+    static final class Review extends OfGroup {
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "Day the terms were reviewed (default: today)")
         String on;
 
@@ -42,10 +40,8 @@ final class GroupCommand extends FeatureCommand {
         String note;
 
         @Override
-        void run(Services services, PrintWriter out) {
-            Group g = services.governance().groupNamed(group);
-            TermsReview r = services.governance().recordReview(g.id(), Typed.date(on, null),
-                    Typed.date(next, null), note);
+        void run(GovernanceService governance, Group g, PrintWriter out) {
+            TermsReview r = governance.recordReview(g.id(), Typed.date(on, null), Typed.date(next, null), note);
             out.println("Recorded the review of the terms of reference of " + g.name() + " on "
                     + r.reviewedOn() + "; date for next review: " + r.nextReviewOn());
         }
@@ -53,19 +49,28 @@ final class GroupCommand extends FeatureCommand {
 
     @Command(name = "accountability", mixinStandardHelpOptions = true,
             description = "Set whom the group is accountable to and how it reports, in words (an empty TEXT clears it).")
-    static final class Accountability extends Action<GroupCommand> {
-        @Parameters(index = "0", paramLabel = "GROUP", description = "The group's name")
-        String group;
-
+    static final class Accountability extends OfGroup {
         @Parameters(index = "1", paramLabel = "TEXT", description = "e.g. \"Reports to the Partnership Board twice yearly\"")
         String text;
 
         @Override
+        void run(GovernanceService governance, Group g, PrintWriter out) {
+            governance.setAccountability(g.id(), text);
+            out.println("Accountability of " + g.name() + ": " + governance.termsOfReference(g.id()).accountabilityText());
+        }
+    }
+
+    /** A subcommand that changes one group's terms of reference: the group its first parameter, GROUP, names. */
+    abstract static class OfGroup extends Action<GroupCommand> {
+        @Parameters(index = "0", paramLabel = "GROUP", description = "The group's name")
+        String group;
+
+        abstract void run(GovernanceService governance, Group group, PrintWriter out);
+
+        @Override
         void run(Services services, PrintWriter out) {
-            Group g = services.governance().groupNamed(group);
-            services.governance().setAccountability(g.id(), text);
-            out.println("Accountability of " + g.name() + ": "
-                    + services.governance().termsOfReference(g.id()).accountabilityText());
+            GovernanceService governance = services.governance();
+            run(governance, governance.groupNamed(group), out);
         }
     }
 }

@@ -25,11 +25,10 @@ final class HistoryCommand extends RootAction {
     Integer recent;
 
     @Override
-    public Integer call() {
+    void check() {
         if (recent == null && (table == null || id == null)) {
             throw new UserInputException("Name a record (history TABLE ID, e.g. history person 4) or give --recent N");
         }
-        return super.call();
     }
 
     @Override

@@ -3,17 +3,15 @@ package org.hubdesk.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hubdesk.service.Services;
 
 /**
- * A command that does one piece of work over the store: by default {@link #call()} opens the store named by
- * the global options, {@link #run runs} the work with it and the command's output, and closes it (exit code 0).
- * A command that checks or parses its options before the store is opened (so a mistake never opens it) does so in
- * its own {@code call()}, then does the work through {@link #withServices}. Commands directly under {@code hubdesk} extend {@link RootAction}, a feature's
- * subcommands {@link FeatureCommand.Action}.
+ * A command that does one piece of work over the store: {@link #call()} {@link #check checks} its options, opens the
+ * store named by the global options, {@link #run runs} the work with it and the command's output, and closes it
+ * (exit code 0). Commands directly under {@code hubdesk} extend {@link RootAction}, a feature's subcommands
+ * {@link FeatureCommand.Action}.
  */
 abstract class HubdeskAction implements Callable<Integer> {
     /** The {@code hubdesk} command, which holds the global options and the output. */
@@ -36,15 +34,18 @@ abstract class HubdeskAction implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return withServices(this::run);
-    }
-
-    /** Opens the store, does the work with it and the output, closes it; the exit code is 0. */
-    Integer withServices(BiConsumer<Services, PrintWriter> work) {
+        check();
         try (Services services = openServices()) {
-            work.accept(services, out());
+            run(services, out());
         }
         return 0;
+    }
+
+    /**
+     * Checks the options and reads the typed ones (dates, kinds) before the store is opened, so that a mistake in
+     * them is a one-line error that never opens it; nothing to check by default.
+     */
+    void check() {
     }
 
     /**

@@ -50,28 +50,25 @@ final class ImportMembersCommand extends RootAction {
         StringBuilder b = new StringBuilder(String.format("Row %-4d %-6s %-12s ", row.rowNumber(), row.membershipKind(),
                 row.role().label()));
         b.append(row.name() == null ? "(no name)" : row.name());
-        if (row.jobTitle() != null) {
-            b.append(", ").append(row.jobTitle());
-        }
+        given(b, ", ", row.jobTitle());
         b.append(" - ").append(row.agency() == null ? "(no agency)" : row.agency());
         if (row.newAgency()) {
             b.append(" [new agency: ").append(row.agencyKind().label().toLowerCase(java.util.Locale.ROOT)).append(']');
         }
-        if (row.jointWith() != null) {
-            b.append("; joint with ").append(row.jointWith());
-        }
-        if (row.deputy() != null) {
-            b.append("; deputy ").append(row.deputy());
-        }
-        if (row.startsOn() != null) {
-            b.append("; from ").append(row.startsOn());
-        }
-        if (row.endsOn() != null) {
-            b.append(" to ").append(row.endsOn());
-        }
+        given(b, "; joint with ", row.jointWith());
+        given(b, "; deputy ", row.deputy());
+        given(b, "; from ", row.startsOn());
+        given(b, " to ", row.endsOn());
         if (row.hasErrors()) {
             b.append("   <-- ERROR: ").append(String.join("; ", row.errors()));
         }
         return b.toString();
+    }
+
+    /** A part of a row's line that the file may leave out: the words before it and its value, when given. */
+    private static void given(StringBuilder b, String before, Object value) {
+        if (value != null) {
+            b.append(before).append(value);
+        }
     }
 }

@@ -2,22 +2,35 @@ package org.hubdesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.domain.learning.LearningStage;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.learning.LearningTrackerService;
 import org.hubdesk.service.learning.LearningTrackerService.TrackerLine;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The learning tracker from the command line: list the records with their stage, record new learning. */
 @Command(name = "learning", mixinStandardHelpOptions = true, description = "The learning tracker: list and record learning.",
-        subcommands = {LearningCommand.ListLearning.class, LearningCommand.New.class, LearningCommand.FromRecommendation.class,
-            LearningCommand.FromReview.class})
+        subcommands = {LearningCommand.ListLearning.class, LearningCommand.New.class}, modelTransformer = LearningCommand.Sources.class)
 final class LearningCommand extends FeatureCommand {
+    /** The records learning is recorded from by number, one subcommand each: name, description, parameter, tracker call. */
+    private static final List<From> FROM = List.of(
+            new From("from-recommendation", "Record the learning behind a hub recommendation: its cycle, what was learned,"
+                    + " the recommendation as a first key message.", "RECOMMENDATION_ID",
+                    "The recommendation's number (the Learning screen shows them)", LearningTrackerService::addFromRecommendation),
+            new From("from-review", "Send a case review's learning on to the tracker: a case review record with the review's"
+                    + " learning as its findings.", "REVIEW_ID", "The case review's number (see 'hubdesk review list')",
+                    LearningTrackerService::addFromCaseReview));
+
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Every learning record with its stage and what is overdue, oldest activity first.")
     static final class ListLearning extends Action<LearningCommand> {
@@ -28,20 +41,24 @@ final class LearningCommand extends FeatureCommand {
         @Option(names = "--overdue", description = "Only records with something overdue")
         boolean overdue;
 
+        private LearningStage only;
+
         @Override
-        public Integer call() {
-            LearningStage only = stage == null ? null : parseStage(stage);
-            return withServices((services, out) -> {
-                out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
-                for (TrackerLine l : services.learningTracker().tracker()) {
-                    if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
-                        continue;
-                    }
-                    LearningRecord r = l.record();
-                    out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
-                            cut(r.activity(), 45), l.overdue());
+        void check() {
+            only = stage == null ? null : parseStage(stage);
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            out.printf("%-4s %-10s %-23s %-45s %-45s %s%n", "id", "from", "stage", "source", "activity", "overdue");
+            for (TrackerLine l : services.learningTracker().tracker()) {
+                if ((only != null && l.stage() != only) || (overdue && !l.isOverdue())) {
+                    continue;
                 }
-            });
+                LearningRecord r = l.record();
+                out.printf("%-4d %-10s %-23s %-45s %-45s %s%n", r.id(), r.activityFrom(), l.stage().label(), cut(l.source(), 45),
+                        cut(r.activity(), 45), l.overdue());
+            }
         }
     }
 
@@ -78,11 +95,10 @@ final class LearningCommand extends FeatureCommand {
         private LocalDate end;
 
         @Override
-        public Integer call() {
+        void check() {
             kind = LearningSourceKind.parse(source);
             start = Typed.date(from);
             end = Typed.date(to, null);
-            return super.call();
         }
 
         @Override
@@ -91,27 +107,40 @@ final class LearningCommand extends FeatureCommand {
         }
     }
 
-    @Command(name = "from-recommendation", mixinStandardHelpOptions = true,
-            description = "Record the learning behind a hub recommendation: its cycle, what was learned, the recommendation as a first key message.")
-    static final class FromRecommendation extends Recording {
-        @Parameters(paramLabel = "RECOMMENDATION_ID", description = "The recommendation's number (the Learning screen shows them)")
-        long recommendation;
+    /** One row of {@link #FROM}: a subcommand recording learning from another record, named by its number. */
+    record From(String name, String description, String label, String about, BiFunction<LearningTrackerService, Long, LearningRecord> add) {
+    }
 
+    /** Adds the {@link #FROM} subcommands, in order, after the annotated ones. */
+    static final class Sources implements CommandLine.IModelTransformer {
         @Override
-        LearningRecord record(LearningTrackerService tracker) {
-            return tracker.addFromRecommendation(recommendation);
+        public CommandSpec transform(CommandSpec learning) {
+            for (From from : FROM) {
+                CommandLine made = new CommandLine(new FromRecord(from.add()));
+                made.getCommandSpec().name(from.name()).usageMessage().description(from.description());
+                made.getCommandSpec().addPositional(PositionalParamSpec.builder().index("0").paramLabel(from.label())
+                        .description(from.about()).type(long.class).build());
+                learning.addSubcommand(from.name(), made);
+            }
+            return learning;
         }
     }
 
-    @Command(name = "from-review", mixinStandardHelpOptions = true,
-            description = "Send a case review's learning on to the tracker: a case review record with the review's learning as its findings.")
-    static final class FromReview extends Recording {
-        @Parameters(paramLabel = "REVIEW_ID", description = "The case review's number (see 'hubdesk review list')")
-        long review;
+    /** Records learning from the record whose number is its one parameter. */
+    @Command(mixinStandardHelpOptions = true)
+    static final class FromRecord extends Recording {
+        private final BiFunction<LearningTrackerService, Long, LearningRecord> add;
+
+        @Spec
+        CommandSpec self;
+
+        FromRecord(BiFunction<LearningTrackerService, Long, LearningRecord> add) {
+            this.add = add;
+        }
 
         @Override
         LearningRecord record(LearningTrackerService tracker) {
-            return tracker.addFromCaseReview(review);
+            return add.apply(tracker, self.positionalParameters().get(0).getValue());
         }
     }
 

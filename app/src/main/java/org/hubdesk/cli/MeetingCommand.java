@@ -31,23 +31,28 @@ final class MeetingCommand extends FeatureCommand {
         @Option(names = "--place", paramLabel = "TEXT", description = "Room, address or online meeting link")
         String place;
 
+        private LocalDate day;
+        private LocalTime time;
+
         @Override
-        public Integer call() {
-            LocalDate day = Typed.date(date);
-            LocalTime time = Typed.time(start);
-            return withServices((services, out) -> {
-                Group g = services.members().groupNamed(group);
-                MeetingDetail d = services.meetings().newMeeting(g.id(), day, time, place);
-                out.printf("Meeting %d: %s%n", d.meeting().id(), d.title());
-                out.printf("Agenda: %d items, %s, %s to %s%n", d.items().size(), AgendaTiming.describe(d.timing().totalMinutes()),
-                        d.meeting().startsAt(), d.timing().ends());
-                out.printf("Papers due: %s%n", d.deadlines().papersDue());
-                out.printf("Minutes due: %s%n", d.deadlines().minutesDue());
-                if (d.timing().overruns()) {
-                    out.println("Warning: " + d.timing().overrunWarning());
-                }
-                d.missedDeadlines().forEach(m -> out.println("Warning: " + m));
-            });
+        void check() {
+            day = Typed.date(date);
+            time = Typed.time(start);
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            Group g = services.members().groupNamed(group);
+            MeetingDetail d = services.meetings().newMeeting(g.id(), day, time, place);
+            out.printf("Meeting %d: %s%n", d.meeting().id(), d.title());
+            out.printf("Agenda: %d items, %s, %s to %s%n", d.items().size(), AgendaTiming.describe(d.timing().totalMinutes()),
+                    d.meeting().startsAt(), d.timing().ends());
+            out.printf("Papers due: %s%n", d.deadlines().papersDue());
+            out.printf("Minutes due: %s%n", d.deadlines().minutesDue());
+            if (d.timing().overruns()) {
+                out.println("Warning: " + d.timing().overrunWarning());
+            }
+            d.missedDeadlines().forEach(m -> out.println("Warning: " + m));
         }
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
  * only the document differs. The subcommand's name ("agenda", "minutes") is the document's, as the confirmation says it.
  */
 @Command(mixinStandardHelpOptions = true)
-final class MeetingDocumentExport extends FeatureCommand.Action<ExportCommand> {
+final class MeetingDocumentExport extends ExportCommand.DocumentExport {
     /** Writes one meeting's document in a format to a file, returning where it went. */
     interface Document {
         Path write(Services services, long meetingId, ReportFormat format, Path file);
@@ -22,22 +22,12 @@ final class MeetingDocumentExport extends FeatureCommand.Action<ExportCommand> {
     @Mixin
     MeetingOption meeting;
 
-    @Mixin
-    ExportCommand.Output output;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec self;
-
     MeetingDocumentExport(Document document) {
         this.document = document;
     }
 
     @Override
-    public Integer call() {
-        ReportFormat format = output.format();
-        return withServices((services, out) -> {
-            Path written = document.write(services, meeting.id, format, output.file(format));
-            out.println("Saved the " + self.name() + " to " + written);
-        });
+    String save(Services services, ReportFormat format, Path file) {
+        return "Saved the " + self.name() + " to " + document.write(services, meeting.id, format, file);
     }
 }

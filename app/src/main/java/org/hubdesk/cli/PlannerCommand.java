@@ -11,6 +11,7 @@ import org.hubdesk.domain.planner.Recurrence;
 import org.hubdesk.service.Services;
 import org.hubdesk.service.planner.PlannerService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hubdesk planner list|add|edit|delete}: the forward planner of events and training. */
@@ -23,20 +24,22 @@ final class PlannerCommand extends FeatureCommand {
             description = {"The events between two days (default: today and the 90 days after), one a line:",
                 "YYYY-MM-DD HH:MM–HH:MM  KIND  TITLE · PLACE  (id N)"})
     static final class ListEvents extends Action<PlannerCommand> {
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-        String from;
+        @Mixin
+        DateRange days;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-        String to;
+        private LocalDate first;
+        private LocalDate last;
 
         @Override
-        public Integer call() {
-            LocalDate first = Typed.date(from, LocalDate.now());
-            LocalDate last = Typed.date(to, first.plusDays(90));
-            return withServices((services, out) -> {
-                printEach(out, services.planner().events(first, last), PlannerCommand::withId,
-                        () -> "No events from " + first + " to " + last + ".");
-            });
+        void check() {
+            first = days.first(LocalDate.now());
+            last = days.last(first.plusDays(90));
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            printEach(out, services.planner().events(first, last), PlannerCommand::withId,
+                    () -> "No events from " + first + " to " + last + ".");
         }
     }
 
@@ -78,27 +81,32 @@ final class PlannerCommand extends FeatureCommand {
         @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "The last day of the series (with --repeat)")
         String until;
 
+        private PlannerEvent event;
+        private Recurrence rule;
+
         @Override
-        public Integer call() {
+        void check() {
             LocalDate day = Typed.date(date);
             LocalTime from = Typed.time(start);
             LocalTime to = Typed.time(end);
-            PlannerEvent event = new PlannerEvent(0, title, EventKind.parse(kind), day.atTime(from), day.atTime(to), place, audience,
+            event = new PlannerEvent(0, title, EventKind.parse(kind), day.atTime(from), day.atTime(to), place, audience,
                     organiser, null, null);
             if (repeat == null && until != null) {
                 throw new UserInputException("--until goes with --repeat weekly|monthly|yearly");
             }
-            Recurrence rule = repeat == null ? null : new Recurrence(Recurrence.parseFrequency(repeat), every,
+            rule = repeat == null ? null : new Recurrence(Recurrence.parseFrequency(repeat), every,
                     Typed.date(until, null));
-            return withServices((services, out) -> {
-                PlannerService.Added added = services.planner().add(event, rule);
-                out.println("Added " + added.events().size() + (added.events().size() == 1 ? " event" : " events")
-                        + (rule == null ? "" : ", " + rule.describe(day)) + ":");
-                added.events().forEach(e -> out.println(withId(e)));
-                if (!added.note().isEmpty()) {
-                    out.println(added.note());
-                }
-            });
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            PlannerService.Added added = services.planner().add(event, rule);
+            out.println("Added " + added.events().size() + (added.events().size() == 1 ? " event" : " events")
+                    + (rule == null ? "" : ", " + rule.describe(event.day())) + ":");
+            added.events().forEach(e -> out.println(withId(e)));
+            if (!added.note().isEmpty()) {
+                out.println(added.note());
+            }
         }
     }
 

@@ -44,20 +44,25 @@ final class ReviewCommand extends FeatureCommand {
         @Option(names = "--agencies", paramLabel = "TEXT", description = "Agencies involved")
         String agencies;
 
+        private ReviewKind review;
+        private LocalDate day;
+
         @Override
-        public Integer call() {
-            ReviewKind k = ReviewKind.parse(kind);
-            LocalDate day = Typed.date(received);
-            return withServices((services, out) -> {
-                CaseReview r = services.reviews().record(k, title, reference, day, referredBy, agencies);
-                out.printf("Review %d: %s, %s, received %s%n", r.id(), r.kind().label(), r.title(), r.received());
-                for (ReviewClock c : r.clocks()) {
-                    out.printf("%s: %s%n", c.label(), c.dueOn());
-                }
-                if (r.caseReferenceWarning() != null) {
-                    out.println("Warning: " + r.caseReferenceWarning());
-                }
-            });
+        void check() {
+            review = ReviewKind.parse(kind);
+            day = Typed.date(received);
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            CaseReview r = services.reviews().record(review, title, reference, day, referredBy, agencies);
+            out.printf("Review %d: %s, %s, received %s%n", r.id(), r.kind().label(), r.title(), r.received());
+            for (ReviewClock c : r.clocks()) {
+                out.printf("%s: %s%n", c.label(), c.dueOn());
+            }
+            if (r.caseReferenceWarning() != null) {
+                out.println("Warning: " + r.caseReferenceWarning());
+            }
         }
     }
 
@@ -73,22 +78,26 @@ final class ReviewCommand extends FeatureCommand {
         @Option(names = "--overdue", description = "Only open reviews with a clock overdue today")
         boolean overdue;
 
+        private CaseReviewService.Filter filter;
+
         @Override
-        public Integer call() {
-            ReviewKind k = kind == null ? null : ReviewKind.parse(kind);
-            ReviewStatus s = status == null ? null : parseStatus(status);
-            return withServices((services, out) -> {
-                LocalDate today = services.reviews().today();
-                out.printf("%-5s %-15s %-10s %-42s %-18s %s%n", "id", "kind", "received", "status", "reference", "next clock");
-                for (CaseReview r : services.reviews().list(new CaseReviewService.Filter(k, s, overdue))) {
-                    ReviewClock next = r.status().open() ? r.nextClock() : null;
-                    out.printf("%-5d %-15s %-10s %-42s %-18s %s%n", r.id(), r.kind().code(), r.received(), r.status().label(),
-                            r.caseReference() == null ? "-" : r.caseReference(),
-                            next == null ? "-" : next.label() + ": " + next.dueOn() + " (" + next.light(today).label().toLowerCase(Locale.ROOT)
-                                    + ", " + next.describe(today) + ")");
-                    out.printf("      %s%n", r.title());
-                }
-            });
+        void check() {
+            filter = new CaseReviewService.Filter(kind == null ? null : ReviewKind.parse(kind),
+                    status == null ? null : parseStatus(status), overdue);
+        }
+
+        @Override
+        void run(Services services, PrintWriter out) {
+            LocalDate today = services.reviews().today();
+            out.printf("%-5s %-15s %-10s %-42s %-18s %s%n", "id", "kind", "received", "status", "reference", "next clock");
+            for (CaseReview r : services.reviews().list(filter)) {
+                ReviewClock next = r.status().open() ? r.nextClock() : null;
+                out.printf("%-5d %-15s %-10s %-42s %-18s %s%n", r.id(), r.kind().code(), r.received(), r.status().label(),
+                        r.caseReference() == null ? "-" : r.caseReference(),
+                        next == null ? "-" : next.label() + ": " + next.dueOn() + " (" + next.light(today).label().toLowerCase(Locale.ROOT)
+                                + ", " + next.describe(today) + ")");
+                out.printf("      %s%n", r.title());
+            }
         }
     }
 
