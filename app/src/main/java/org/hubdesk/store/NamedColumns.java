@@ -74,6 +74,9 @@ public final class NamedColumns<R extends UpdatableRecord<R>, V extends Record> 
 
     /** The table's {@link RowMapping}: the id component is the id column, never copied over a row. */
     public RowMapping<R, V> mapping() {
+        // A declaration naming no component (a typo, a component renamed since) fails as loudly as a missing column.
+        declared.keySet().forEach(this::componentNamed);
+        notWritten.forEach(this::componentNamed);
         RecordComponent[] components = type.getRecordComponents();
         List<Slot<R>> slots = new ArrayList<>();
         Map<RecordComponent, Slot<R>> written = new LinkedHashMap<>();

@@ -201,6 +201,9 @@ class NamedColumnsTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no column wording");
         assertThatThrownBy(() -> NamedColumns.<DecisionRecord, Retyped>of(DECISION.ID, Retyped.class).mapping())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("recorded_at");
+        assertThatThrownBy(() -> NamedColumns.of(DECISION.ID, Decision.class).column("text", DECISION.DECISION_TEXT)
+                .notWritten("meeting").mapping())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Decision has no component meeting");
     }
 
     @Test
