@@ -30,8 +30,8 @@ import org.jooq.DSLContext;
 
 /** The one partnership a database belongs to. */
 public final class PartnershipRepository extends Repository {
-    private static final RowMapping<PartnershipRecord, PartnershipInfo> PARTNERSHIPS = new RowMapping<>(PARTNERSHIP.ID,
-            PartnershipInfo::id, PartnershipRepository::copy, PartnershipRepository::toInfo);
+    private static final RowMapping<PartnershipRecord, PartnershipInfo> PARTNERSHIPS = NamedColumns.of(PARTNERSHIP.ID,
+            PartnershipInfo.class).mapping();
 
     public PartnershipRepository(DSLContext ctx) {
         super(ctx);
@@ -41,7 +41,7 @@ public final class PartnershipRepository extends Repository {
     }
 
     public Optional<PartnershipInfo> current() {
-        return ctx.selectFrom(PARTNERSHIP).orderBy(PARTNERSHIP.ID).limit(1).fetchOptional(PartnershipRepository::toInfo);
+        return ctx.selectFrom(PARTNERSHIP).orderBy(PARTNERSHIP.ID).limit(1).fetchOptional(PARTNERSHIPS.toValue()::apply);
     }
 
     /** What the partnership holds, in words a user reads ("people", "meetings"), in a fixed order. */
@@ -75,13 +75,4 @@ public final class PartnershipRepository extends Repository {
         return PARTNERSHIPS.insert(ctx, new PartnershipInfo(0, name, 4, demo), r -> r.setCreatedAt(LocalDateTime.now()));
     }
 
-    private static void copy(PartnershipInfo p, PartnershipRecord r) {
-        r.setName(p.name());
-        r.setDemo(p.demo());
-        r.setYearStartMonth(p.yearStartMonth());
-    }
-
-    private static PartnershipInfo toInfo(PartnershipRecord r) {
-        return new PartnershipInfo(r.getId(), r.getName(), r.getYearStartMonth(), r.getDemo());
-    }
 }

@@ -16,9 +16,9 @@ import org.jooq.UpdatableRecord;
 
 /**
  * How one table's rows and one value type map onto each other: the id column, the value's id, the
- * copy of a value into a record and the value of a record (the only two places that name the
- * fields). A repository declares one per table it keeps values in, and finds, lists, inserts,
- * updates and deletes through it, so each of those is written once here (over {@link Rows}).
+ * copy of a value into a record and the value of a record. A repository declares one per table it
+ * keeps values in, mostly by name ({@link NamedColumns}), and finds, lists, inserts, updates and
+ * deletes through it, so each of those is written once here (over {@link Rows}).
  */
 public record RowMapping<R extends UpdatableRecord<R>, V>(TableField<R, Long> id, ToLongFunction<V> idOf,
         BiConsumer<V, R> copy, Function<R, V> toValue) {
@@ -38,7 +38,7 @@ public record RowMapping<R extends UpdatableRecord<R>, V>(TableField<R, Long> id
     }
 
     /** A new record holding the value, not yet stored (so a caller can set what the value does not hold). */
-    public R newRecord(DSLContext ctx, V value) {
+    private R newRecord(DSLContext ctx, V value) {
         R r = ctx.newRecord(table());
         copy.accept(value, r);
         return r;
@@ -48,7 +48,7 @@ public record RowMapping<R extends UpdatableRecord<R>, V>(TableField<R, Long> id
      * As {@link #newRecord}, under the value's own id when it has one: undo puts a removed row back
      * exactly as it was, so what refers to it keeps doing so.
      */
-    public R restoredRecord(DSLContext ctx, V value) {
+    private R restoredRecord(DSLContext ctx, V value) {
         R r = Rows.newRecord(ctx, id, idOf.applyAsLong(value));
         copy.accept(value, r);
         return r;

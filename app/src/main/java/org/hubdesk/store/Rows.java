@@ -14,9 +14,9 @@ import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 
 /**
- * What the repositories do alike with a value and its row. Each repository keeps its own
- * {@code copy(value, record)} (the one place that maps fields); this is the fetch-copy-store around it,
- * and the other row chores they share: a new row kept under its old id, insert-or-update by id, the
+ * What the repositories do alike with a value and its row. Each table's {@code copy(value, record)}
+ * (its {@link RowMapping}, mostly {@link NamedColumns}) maps the fields; this is the
+ * fetch-copy-store around it, and the other row chores they share: a new row kept under its old id, insert-or-update by id, the
  * next place in an ordered list, and a move in that order. {@link RowMapping} bundles these per table.
  */
 public final class Rows {

@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.hubdesk.domain.actions.ActionItem;
-import org.hubdesk.domain.common.Versioned;
-import org.hubdesk.domain.actions.ActionStatus;
 import org.hubdesk.domain.actions.Timescale;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
-import org.hubdesk.store.Repository;
+import org.hubdesk.store.NamedColumns;
+import org.hubdesk.store.TableRepository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -23,12 +21,12 @@ import org.jooq.impl.DSL;
  * The partnership's one action log. Features link actions to their own rows (a delivery plan, a
  * meeting) with columns their migrations add; this repository handles what all actions share.
  */
-public final class ActionRepository extends Repository {
-    private static final RowMapping<ActionItemRecord, ActionItem> ACTIONS = new RowMapping<>(ACTION_ITEM.ID, ActionItem::id,
-            ActionRepository::copy, ActionRepository::toAction);
+public final class ActionRepository extends TableRepository<ActionItemRecord, ActionItem> {
+    private static final RowMapping<ActionItemRecord, ActionItem> ACTIONS = NamedColumns.of(ACTION_ITEM.ID, ActionItem.class)
+            .component("timescale", ActionRepository::copy, ActionRepository::timescale).mapping();
 
     public ActionRepository(DSLContext ctx) {
-        super(ctx);
+        super(ctx, ACTIONS, a -> "The action '" + a.description() + "'", ActionRepository::describe);
     }
 
     public List<ActionItem> all() {
@@ -38,10 +36,6 @@ public final class ActionRepository extends Repository {
     /** Actions matching a feature's condition on its link column, in their agreed order. */
     public List<ActionItem> where(Condition condition) {
         return ACTIONS.list(ctx, condition, ACTION_ITEM.SORT_ORDER, ACTION_ITEM.ID);
-    }
-
-    public Optional<ActionItem> find(long id) {
-        return ACTIONS.find(ctx, id);
     }
 
     /** Inserts the action (under its own id when it has one: undo puts it back as it was), raised now. */
@@ -60,47 +54,26 @@ public final class ActionRepository extends Repository {
         });
     }
 
-    public void update(ActionItem action) {
-        ACTIONS.update(ctx, action);
-    }
-
-    /** The action with the row version a later {@link #update(ActionItem, int)} is checked against. */
-    public Optional<Versioned<ActionItem>> findForEdit(long id) {
-        return ACTIONS.forEdit(ctx, id);
-    }
-
-    /** Saves an edit of an action opened at {@code openedVersion}, refusing it if someone saved the action since. */
-    public void update(ActionItem action, int openedVersion) {
-        ACTIONS.update(ctx, action, openedVersion, a -> "The action '" + a.description() + "'", ActionRepository::describe);
-    }
-
     private static String describe(ActionItem a) {
         return "'" + a.description() + "', " + a.status().label()
                 + (a.leadText() != null ? ", lead " + a.leadText() : "")
                 + (a.timescale() != null ? ", due " + a.timescale().dueBy() : "");
     }
 
-    public void delete(long id) {
-        ACTIONS.delete(ctx, id);
-    }
-
-    private static void copy(ActionItem a, ActionItemRecord r) {
-        r.setDescription(a.description());
-        r.setLeadPersonId(a.leadPersonId());
-        r.setLeadText(a.leadText());
-        Timescale t = a.timescale();
+    /** A timescale is a day or a month: the one it is goes in its own column, the other stays empty. */
+    private static void copy(Timescale t, ActionItemRecord r) {
         r.setDueDate(t == null ? null : t.day());
         r.setDueMonth(t == null || t.month() == null ? null : t.month().toString());
-        r.setStatus(a.status().name());
-        r.setSortOrder(a.sortOrder());
-        r.setCompletedOn(a.completedOn());
     }
 
-    public static ActionItem toAction(ActionItemRecord r) {
+    private static Timescale timescale(ActionItemRecord r) {
         LocalDate day = r.getDueDate();
         String month = r.getDueMonth();
-        Timescale t = day != null ? Timescale.ofDay(day) : month != null ? Timescale.ofMonth(YearMonth.parse(month)) : null;
-        return new ActionItem(r.getId(), r.getDescription(), r.getLeadPersonId(), r.getLeadText(), t,
-                ActionStatus.valueOf(r.getStatus()), r.getSortOrder(), r.getCompletedOn());
+        return day != null ? Timescale.ofDay(day) : month != null ? Timescale.ofMonth(YearMonth.parse(month)) : null;
+    }
+
+    /** The action a row of the log holds (other features' queries read the log's rows too). */
+    public static ActionItem toAction(ActionItemRecord r) {
+        return ACTIONS.toValue().apply(r);
     }
 }

@@ -6,14 +6,15 @@ import java.time.YearMonth;
 import java.util.List;
 import org.hubdesk.domain.assurance.CalendarEntry;
 import org.hubdesk.schema.tables.records.AuditCalendarEntryRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** The multi-agency audit and observation calendar's entries. */
 public final class AuditCalendarRepository extends Repository {
-    private static final RowMapping<AuditCalendarEntryRecord, CalendarEntry> ENTRIES = new RowMapping<>(AUDIT_CALENDAR_ENTRY.ID,
-            CalendarEntry::id, AuditCalendarRepository::copy, AuditCalendarRepository::toEntry);
+    private static final RowMapping<AuditCalendarEntryRecord, CalendarEntry> ENTRIES = NamedColumns.of(AUDIT_CALENDAR_ENTRY.ID,
+            CalendarEntry.class).column("month", AUDIT_CALENDAR_ENTRY.MONTH_START, m -> m.atDay(1), YearMonth::from).mapping();
 
     public AuditCalendarRepository(DSLContext ctx) {
         super(ctx);
@@ -30,20 +31,4 @@ public final class AuditCalendarRepository extends Repository {
         return e.withId(ENTRIES.save(ctx, e));
     }
 
-    private static void copy(CalendarEntry e, AuditCalendarEntryRecord r) {
-        r.setMonthStart(e.month().atDay(1));
-        r.setKind(e.kind().name());
-        r.setTheme(e.theme());
-        r.setLead(e.lead());
-        r.setAgencies(e.agencies());
-        r.setTemplate(e.template());
-        r.setFindings(e.findings());
-        r.setFedBackTo(e.fedBackTo() == null ? null : e.fedBackTo().name());
-    }
-
-    private static CalendarEntry toEntry(AuditCalendarEntryRecord r) {
-        return new CalendarEntry(r.getId(), YearMonth.from(r.getMonthStart()), CalendarEntry.Kind.valueOf(r.getKind()), r.getTheme(),
-                r.getLead(), r.getAgencies(), r.getTemplate(), r.getFindings(),
-                r.getFedBackTo() == null ? null : CalendarEntry.FedBackTo.valueOf(r.getFedBackTo()));
-    }
 }

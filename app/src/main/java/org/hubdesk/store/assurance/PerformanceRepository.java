@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.hubdesk.domain.assurance.Indicator;
 import org.hubdesk.domain.assurance.IndicatorValue;
-import org.hubdesk.domain.assurance.Polarity;
 import org.hubdesk.domain.assurance.Quarter;
 import org.hubdesk.schema.tables.records.PerformanceIndicatorRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.impl.DSL;
@@ -21,8 +21,8 @@ import org.jooq.DSLContext;
 
 /** The multi-agency dataset: indicators and their quarterly values. */
 public final class PerformanceRepository extends Repository {
-    private static final RowMapping<PerformanceIndicatorRecord, Indicator> INDICATORS = new RowMapping<>(PERFORMANCE_INDICATOR.ID,
-            Indicator::id, PerformanceRepository::copy, PerformanceRepository::toIndicator);
+    private static final RowMapping<PerformanceIndicatorRecord, Indicator> INDICATORS = NamedColumns.of(PERFORMANCE_INDICATOR.ID,
+            Indicator.class).mapping();
 
     public PerformanceRepository(DSLContext ctx) {
         super(ctx);
@@ -35,21 +35,12 @@ public final class PerformanceRepository extends Repository {
 
     public Optional<Indicator> indicatorNamed(String name) {
         return ctx.selectFrom(PERFORMANCE_INDICATOR).where(PERFORMANCE_INDICATOR.NAME.equalIgnoreCase(name.strip())).fetchOptional()
-                .map(PerformanceRepository::toIndicator);
+                .map(INDICATORS.toValue());
     }
 
     /** Inserts a new indicator or updates the one with its id. */
     public Indicator save(Indicator i) {
         return i.withId(INDICATORS.save(ctx, i));
-    }
-
-    private static void copy(Indicator i, PerformanceIndicatorRecord r) {
-        r.setName(i.name());
-        r.setTheme(i.theme());
-        r.setAgency(i.agency());
-        r.setUnit(i.unit());
-        r.setPolarity(i.polarity().name());
-        r.setTarget(i.target());
     }
 
     /** Every indicator's values in quarter order, by indicator id. */
@@ -73,8 +64,4 @@ public final class PerformanceRepository extends Repository {
                 .execute();
     }
 
-    private static Indicator toIndicator(PerformanceIndicatorRecord r) {
-        return new Indicator(r.getId(), r.getName(), r.getTheme(), r.getAgency(), r.getUnit(), Polarity.valueOf(r.getPolarity()),
-                r.getTarget());
-    }
 }

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.hubdesk.domain.governance.TermsReview;
 import org.hubdesk.schema.tables.records.TermsReviewRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** The governance parts of the groups' terms of reference: accountability in words and the reviews of the terms. */
 public final class GovernanceRepository extends Repository {
-    private static final RowMapping<TermsReviewRecord, TermsReview> REVIEWS = new RowMapping<>(TERMS_REVIEW.ID, TermsReview::id,
-            GovernanceRepository::copy, GovernanceRepository::toReview);
+    private static final RowMapping<TermsReviewRecord, TermsReview> REVIEWS = NamedColumns.of(TERMS_REVIEW.ID, TermsReview.class).mapping();
 
     public GovernanceRepository(DSLContext ctx) {
         super(ctx);
@@ -37,22 +37,10 @@ public final class GovernanceRepository extends Repository {
 
     /** Records the review and moves the group's "Date for next review" to the one it set. */
     public TermsReview insertReview(TermsReview review) {
-        TermsReviewRecord r = REVIEWS.newRecord(ctx, review);
-        r.setRecordedAt(LocalDateTime.now());
-        r.insert();
+        TermsReview recorded = REVIEWS.insert(ctx, review, r -> r.setRecordedAt(LocalDateTime.now()));
         ctx.update(PARTNERSHIP_GROUP).set(PARTNERSHIP_GROUP.TERMS_REVIEW_DATE, review.nextReviewOn())
                 .where(PARTNERSHIP_GROUP.ID.eq(review.groupId())).execute();
-        return review.withId(r.getId());
+        return recorded;
     }
 
-    private static void copy(TermsReview review, TermsReviewRecord r) {
-        r.setGroupId(review.groupId());
-        r.setReviewedOn(review.reviewedOn());
-        r.setNextReviewOn(review.nextReviewOn());
-        r.setNote(review.note());
-    }
-
-    private static TermsReview toReview(TermsReviewRecord r) {
-        return new TermsReview(r.getId(), r.getGroupId(), r.getReviewedOn(), r.getNextReviewOn(), r.getNote());
-    }
 }

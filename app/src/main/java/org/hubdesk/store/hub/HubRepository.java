@@ -32,6 +32,7 @@ import org.hubdesk.schema.tables.records.HubActivityRecord;
 import org.hubdesk.schema.tables.records.HubCycleRecord;
 import org.hubdesk.schema.tables.records.HubPhaseRecord;
 import org.hubdesk.schema.tables.records.PriorityRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
@@ -41,8 +42,7 @@ import org.jooq.impl.DSL;
 
 /** Priorities, hub cycles, their phases, activities and members; runs in the caller's transaction. */
 public final class HubRepository extends Repository {
-    private static final RowMapping<PriorityRecord, Priority> PRIORITIES = new RowMapping<>(PRIORITY.ID, Priority::id,
-            HubRepository::copy, HubRepository::toPriority);
+    private static final RowMapping<PriorityRecord, Priority> PRIORITIES = NamedColumns.of(PRIORITY.ID, Priority.class).mapping();
 
     public HubRepository(DSLContext ctx) {
         super(ctx);
@@ -81,10 +81,7 @@ public final class HubRepository extends Repository {
     }
 
     public Priority insertPriority(Priority priority) {
-        PriorityRecord r = PRIORITIES.restoredRecord(ctx, priority);
-        r.setCreatedAt(LocalDateTime.now());
-        r.insert();
-        return priority.withId(r.getId());
+        return PRIORITIES.restore(ctx, priority, r -> r.setCreatedAt(LocalDateTime.now()));
     }
 
     public void updatePriority(Priority priority) {
@@ -95,16 +92,6 @@ public final class HubRepository extends Repository {
     /** Deletes a priority with its cycles, phases, activities and members. */
     public void deletePriority(long id) {
         PRIORITIES.delete(ctx, id);
-    }
-
-    private static void copy(Priority priority, PriorityRecord r) {
-        r.setTitle(priority.title());
-        r.setDescription(priority.description());
-        r.setPartnershipYear(priority.partnershipYear());
-    }
-
-    private static Priority toPriority(PriorityRecord r) {
-        return new Priority(r.getId(), r.getTitle(), r.getDescription(), r.getPartnershipYear());
     }
 
     // ---- cycles

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hubdesk.domain.common.Versioned;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hubdesk.domain.learning.Audience;
@@ -27,47 +26,35 @@ import org.hubdesk.domain.learning.LearningRecord;
 import org.hubdesk.domain.learning.LearningSourceKind;
 import org.hubdesk.schema.tables.records.LearningDisseminationActionRecord;
 import org.hubdesk.schema.tables.records.LearningRecordRecord;
-import org.hubdesk.store.Repository;
+import org.hubdesk.store.NamedColumns;
+import org.hubdesk.store.TableRepository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** The learning tracker's records, their dissemination plans and their edited 7-minute briefings. */
-public final class LearningRecordRepository extends Repository {
-    private static final RowMapping<LearningRecordRecord, LearningRecord> RECORDS = new RowMapping<>(LEARNING_RECORD.ID,
-            LearningRecord::id, LearningRecordRepository::copy, LearningRecordRepository::toRecord);
-    private static final RowMapping<LearningDisseminationActionRecord, DisseminationAction> ACTIONS = new RowMapping<>(
-            LEARNING_DISSEMINATION_ACTION.ID, DisseminationAction::id, LearningRecordRepository::copy, LearningRecordRepository::toAction);
+public final class LearningRecordRepository extends TableRepository<LearningRecordRecord, LearningRecord> {
+    private static final RowMapping<LearningRecordRecord, LearningRecord> RECORDS = NamedColumns.of(LEARNING_RECORD.ID,
+            LearningRecord.class).component("sourceKind", (LearningSourceKind k, LearningRecordRecord r) -> r.setSourceKind(k.name()),
+                    LearningRecordRepository::sourceKind)
+            .component("sourceReference", (String s, LearningRecordRecord r) -> r.setSourceReference(s),
+                    LearningRecordRepository::sourceReference)
+            .component("impact", LearningRecordRepository::copy, LearningRecordRepository::impact).mapping();
+    /** Its record and its place in the plan are set when the action is added; an edit changes what it says. */
+    private static final RowMapping<LearningDisseminationActionRecord, DisseminationAction> ACTIONS = NamedColumns.of(
+            LEARNING_DISSEMINATION_ACTION.ID, DisseminationAction.class).notWritten("learningId", "sortOrder").mapping();
 
     public LearningRecordRepository(DSLContext ctx) {
-        super(ctx);
+        super(ctx, RECORDS, v -> "The learning record '" + v.activity() + "'", LearningRecordRepository::describe);
     }
 
     public List<LearningRecord> all() {
         return RECORDS.list(ctx, DSL.noCondition(), LEARNING_RECORD.ACTIVITY_FROM, LEARNING_RECORD.ID);
     }
 
-    public Optional<LearningRecord> find(long id) {
-        return RECORDS.find(ctx, id);
-    }
-
     public LearningRecord insert(LearningRecord record) {
         return RECORDS.insert(ctx, record, r -> r.setCreatedAt(LocalDateTime.now()));
-    }
-
-    public void update(LearningRecord record) {
-        RECORDS.update(ctx, record);
-    }
-
-    /** The record with the row version a later {@link #update(LearningRecord, int)} is checked against. */
-    public Optional<Versioned<LearningRecord>> findForEdit(long id) {
-        return RECORDS.forEdit(ctx, id);
-    }
-
-    /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
-    public void update(LearningRecord record, int openedVersion) {
-        RECORDS.update(ctx, record, openedVersion, v -> "The learning record '" + v.activity() + "'", LearningRecordRepository::describe);
     }
 
     /** The parts of a record its forms edit: key messages and audiences, and the impact review. */
@@ -80,26 +67,28 @@ public final class LearningRecordRepository extends Repository {
                 + (i == null || i.outcome() == null ? "" : ", found '" + i.outcome() + "' on " + i.reviewedOn());
     }
 
+    /** Removes the record with its dissemination plan and briefing edits. */
+    @Override
     public void delete(long id) {
         ctx.deleteFrom(LEARNING_BRIEFING_PART).where(LEARNING_BRIEFING_PART.LEARNING_ID.eq(id)).execute();
         ctx.deleteFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.eq(id)).execute();
         ctx.deleteFrom(LEARNING_DISSEMINATION_ROW).where(LEARNING_DISSEMINATION_ROW.LEARNING_ID.eq(id)).execute();
-        RECORDS.delete(ctx, id);
+        super.delete(id);
     }
 
-    private static void copy(LearningRecord rec, LearningRecordRecord r) {
-        r.setSourceKind(rec.sourceKind().name());
-        r.setHubCycleId(rec.hubCycleId());
-        r.setSourceReference(rec.sourceReference());
-        r.setSubgroup(rec.subgroup());
-        r.setActivity(rec.activity());
-        r.setActivityFrom(rec.activityFrom());
-        r.setActivityTo(rec.activityTo());
-        r.setFindings(rec.findings());
-        r.setKeyMessages(rec.keyMessages());
-        r.setTargetAudiences(rec.targetAudiences());
-        r.setMessagesAgreedOn(rec.messagesAgreedOn());
-        ImpactReview i = rec.impact();
+    /** A learning record whose hub cycle was removed from the programme stays on the tracker, as other reflective learning. */
+    private static LearningSourceKind sourceKind(LearningRecordRecord r) {
+        LearningSourceKind kind = LearningSourceKind.valueOf(r.getSourceKind());
+        return kind == LearningSourceKind.HUB_CYCLE && r.getHubCycleId() == null ? LearningSourceKind.OTHER_REFLECTIVE : kind;
+    }
+
+    /** ... and says where it came from in place of the cycle, unless it said so already. */
+    private static String sourceReference(LearningRecordRecord r) {
+        boolean cycleRemoved = LearningSourceKind.valueOf(r.getSourceKind()) == LearningSourceKind.HUB_CYCLE && r.getHubCycleId() == null;
+        return cycleRemoved && r.getSourceReference() == null ? "Learning Hub cycle (removed)" : r.getSourceReference();
+    }
+
+    private static void copy(ImpactReview i, LearningRecordRecord r) {
         r.setImpactMeasures(i.measures().isEmpty() ? null
                 : EnumSet.copyOf(i.measures()).stream().map(Enum::name).collect(Collectors.joining(",")));
         r.setImpactHow(i.how());
@@ -108,20 +97,10 @@ public final class LearningRecordRepository extends Repository {
         r.setImpactReviewedOn(i.reviewedOn());
     }
 
-    private static LearningRecord toRecord(LearningRecordRecord r) {
+    private static ImpactReview impact(LearningRecordRecord r) {
         Set<ImpactMeasure> measures = r.getImpactMeasures() == null ? Set.of()
                 : Arrays.stream(r.getImpactMeasures().split(",")).map(ImpactMeasure::valueOf).collect(Collectors.toSet());
-        LearningSourceKind kind = LearningSourceKind.valueOf(r.getSourceKind());
-        String reference = r.getSourceReference();
-        if (kind == LearningSourceKind.HUB_CYCLE && r.getHubCycleId() == null) {
-            // The hub cycle was removed from the programme; the learning stays on the tracker.
-            kind = LearningSourceKind.OTHER_REFLECTIVE;
-            reference = reference == null ? "Learning Hub cycle (removed)" : reference;
-        }
-        return new LearningRecord(r.getId(), kind, r.getHubCycleId(), reference, r.getSubgroup(), r.getActivity(),
-                r.getActivityFrom(), r.getActivityTo(), r.getFindings(), r.getKeyMessages(), r.getTargetAudiences(),
-                r.getMessagesAgreedOn(), new ImpactReview(measures, r.getImpactHow(), r.getImpactDueOn(), r.getImpactOutcome(),
-                        r.getImpactReviewedOn()));
+        return new ImpactReview(measures, r.getImpactHow(), r.getImpactDueOn(), r.getImpactOutcome(), r.getImpactReviewedOn());
     }
 
     /** The record's row version, its row locked until the transaction ends: a save of its plan or briefing compares it. */
@@ -150,7 +129,7 @@ public final class LearningRecordRepository extends Repository {
         Map<Long, List<DisseminationAction>> actions = new HashMap<>();
         ctx.selectFrom(LEARNING_DISSEMINATION_ACTION).where(LEARNING_DISSEMINATION_ACTION.LEARNING_ID.in(learningIds))
                 .orderBy(LEARNING_DISSEMINATION_ACTION.SORT_ORDER, LEARNING_DISSEMINATION_ACTION.ID)
-                .forEach(r -> actions.computeIfAbsent(r.getLearningId(), k -> new ArrayList<>()).add(toAction(r)));
+                .forEach(r -> actions.computeIfAbsent(r.getLearningId(), k -> new ArrayList<>()).add(ACTIONS.toValue().apply(r)));
         Map<Long, DisseminationPlan> result = new HashMap<>();
         for (Long id : learningIds) {
             result.put(id, new DisseminationPlan(id, rows.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of())));
@@ -187,19 +166,6 @@ public final class LearningRecordRepository extends Repository {
 
     public void deleteAction(long id) {
         ACTIONS.delete(ctx, id);
-    }
-
-    private static void copy(DisseminationAction a, LearningDisseminationActionRecord r) {
-        r.setAudience(a.audience().name());
-        r.setMethod(a.method());
-        r.setOwner(a.owner());
-        r.setDueOn(a.dueOn());
-        r.setDone(a.done());
-    }
-
-    private static DisseminationAction toAction(LearningDisseminationActionRecord r) {
-        return new DisseminationAction(r.getId(), r.getLearningId(), Audience.valueOf(r.getAudience()), r.getMethod(), r.getOwner(),
-                r.getDueOn(), Boolean.TRUE.equals(r.getDone()), r.getSortOrder());
     }
 
     // ---- 7-minute briefings

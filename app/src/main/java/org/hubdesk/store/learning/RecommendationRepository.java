@@ -12,14 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.actions.ActionItem;
-import org.hubdesk.domain.learning.BoardDecision;
 import org.hubdesk.domain.learning.Recommendation;
-import org.hubdesk.domain.learning.RecommendationLevel;
 import org.hubdesk.schema.tables.records.ActionItemRecord;
 import org.hubdesk.schema.tables.records.RecommendationRecord;
-import org.hubdesk.store.Repository;
+import org.hubdesk.store.NamedColumns;
+import org.hubdesk.store.TableRepository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
 import org.hubdesk.store.actions.ActionRepository;
@@ -28,12 +26,15 @@ import org.jooq.OrderField;
 import org.jooq.impl.DSL;
 
 /** Hub recommendations and the actions in the shared log that carry them out. */
-public final class RecommendationRepository extends Repository {
-    private static final RowMapping<RecommendationRecord, Recommendation> RECOMMENDATIONS = new RowMapping<>(RECOMMENDATION.ID,
-            Recommendation::id, RecommendationRepository::copy, RecommendationRepository::toRecommendation);
+public final class RecommendationRepository extends TableRepository<RecommendationRecord, Recommendation> {
+    private static final RowMapping<RecommendationRecord, Recommendation> RECOMMENDATIONS = NamedColumns.of(RECOMMENDATION.ID,
+            Recommendation.class).column("text", RECOMMENDATION.RECOMMENDATION_TEXT).column("level", RECOMMENDATION.RECOMMENDATION_LEVEL)
+            .notWritten("hubCycleId").mapping();
 
     public RecommendationRepository(DSLContext ctx) {
-        super(ctx);
+        super(ctx, RECOMMENDATIONS, v -> "The recommendation '" + shortened(v.text()) + "'",
+                v -> "'" + shortened(v.text()) + "', " + v.level() + ", " + v.boardDecision()
+                        + (v.agreedOn() == null ? "" : " on " + v.agreedOn()) + ", learned: '" + shortened(v.whatWasLearned()) + "'");
     }
 
     /** The hub's order of recommendations: cycle by cycle, each cycle's as agreed. */
@@ -56,10 +57,6 @@ public final class RecommendationRepository extends Repository {
         return RECOMMENDATIONS.list(ctx, DSL.noCondition(), HUB_ORDER);
     }
 
-    public Optional<Recommendation> find(long id) {
-        return RECOMMENDATIONS.find(ctx, id);
-    }
-
     public int nextSortOrder(long cycleId) {
         return Rows.nextOrder(ctx, RECOMMENDATION.SORT_ORDER, RECOMMENDATION.HUB_CYCLE_ID.eq(cycleId));
     }
@@ -72,22 +69,6 @@ public final class RecommendationRepository extends Repository {
         });
     }
 
-    public void update(Recommendation recommendation) {
-        RECOMMENDATIONS.update(ctx, recommendation);
-    }
-
-    /** The recommendation with the row version a later {@link #update(Recommendation, int)} is checked against. */
-    public Optional<Versioned<Recommendation>> findForEdit(long id) {
-        return RECOMMENDATIONS.forEdit(ctx, id);
-    }
-
-    /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
-    public void update(Recommendation recommendation, int openedVersion) {
-        RECOMMENDATIONS.update(ctx, recommendation, openedVersion, v -> "The recommendation '" + shortened(v.text()) + "'",
-                v -> "'" + shortened(v.text()) + "', " + v.level() + ", " + v.boardDecision()
-                        + (v.agreedOn() == null ? "" : " on " + v.agreedOn()) + ", learned: '" + shortened(v.whatWasLearned()) + "'");
-    }
-
     private static String shortened(String text) {
         String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return flat.length() > 80 ? flat.substring(0, 79) + "…" : flat;
@@ -98,24 +79,10 @@ public final class RecommendationRepository extends Repository {
     }
 
     /** Removes the recommendation and its actions. */
+    @Override
     public void delete(long id) {
         ctx.deleteFrom(ACTION_ITEM).where(ACTION_ITEM.RECOMMENDATION_ID.eq(id)).execute();
-        RECOMMENDATIONS.delete(ctx, id);
-    }
-
-    private static void copy(Recommendation rec, RecommendationRecord r) {
-        r.setWhatWasLearned(rec.whatWasLearned());
-        r.setRecommendationText(rec.text());
-        r.setRecommendationLevel(rec.level().name());
-        r.setBoardDecision(rec.boardDecision().name());
-        r.setAgreedOn(rec.agreedOn());
-        r.setSortOrder(rec.sortOrder());
-    }
-
-    private static Recommendation toRecommendation(RecommendationRecord r) {
-        return new Recommendation(r.getId(), r.getHubCycleId(), r.getWhatWasLearned(), r.getRecommendationText(),
-                RecommendationLevel.valueOf(r.getRecommendationLevel()), BoardDecision.valueOf(r.getBoardDecision()),
-                r.getAgreedOn(), r.getSortOrder());
+        super.delete(id);
     }
 
     // ---- actions

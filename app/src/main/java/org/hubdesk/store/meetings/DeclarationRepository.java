@@ -5,14 +5,15 @@ import static org.hubdesk.schema.Tables.INTEREST_DECLARATION;
 import java.util.List;
 import org.hubdesk.domain.meetings.InterestDeclaration;
 import org.hubdesk.schema.tables.records.InterestDeclarationRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** A meeting's declarations of interest; inside the caller's transaction. */
 public final class DeclarationRepository extends Repository {
-    private static final RowMapping<InterestDeclarationRecord, InterestDeclaration> DECLARATIONS = new RowMapping<>(
-            INTEREST_DECLARATION.ID, InterestDeclaration::id, DeclarationRepository::copy, DeclarationRepository::toDeclaration);
+    private static final RowMapping<InterestDeclarationRecord, InterestDeclaration> DECLARATIONS = NamedColumns.of(
+            INTEREST_DECLARATION.ID, InterestDeclaration.class).column("text", INTEREST_DECLARATION.INTEREST_TEXT).mapping();
 
     public DeclarationRepository(DSLContext ctx) {
         super(ctx);
@@ -31,16 +32,4 @@ public final class DeclarationRepository extends Repository {
         DECLARATIONS.delete(ctx, id);
     }
 
-    private static void copy(InterestDeclaration d, InterestDeclarationRecord r) {
-        r.setMeetingId(d.meetingId());
-        r.setPersonId(d.personId());
-        r.setAgendaItemId(d.agendaItemId());
-        r.setInterestText(d.text());
-        r.setRecordedAt(d.recordedAt());
-    }
-
-    private static InterestDeclaration toDeclaration(InterestDeclarationRecord r) {
-        return new InterestDeclaration(r.getId(), r.getMeetingId(), r.getPersonId(), r.getAgendaItemId(), r.getInterestText(),
-                r.getRecordedAt());
-    }
 }

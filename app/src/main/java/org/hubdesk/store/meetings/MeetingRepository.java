@@ -36,7 +36,6 @@ import org.hubdesk.domain.meetings.MeetingNote;
 import org.hubdesk.domain.meetings.MeetingStatus;
 import org.hubdesk.domain.meetings.StandingRole;
 import org.hubdesk.domain.meetings.TemplateItem;
-import org.hubdesk.schema.tables.records.ActionItemRecord;
 import org.hubdesk.schema.tables.records.AgendaItemRecord;
 import org.hubdesk.schema.tables.records.AgendaTemplateItemRecord;
 import org.hubdesk.schema.tables.records.AgendaTemplateRecord;
@@ -44,6 +43,7 @@ import org.hubdesk.schema.tables.records.AttendanceRecord;
 import org.hubdesk.schema.tables.records.DecisionRecord;
 import org.hubdesk.schema.tables.records.MeetingNoteRecord;
 import org.hubdesk.schema.tables.records.MeetingRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
@@ -55,14 +55,14 @@ import org.jooq.impl.DSL;
 
 /** Meetings, their agendas, attendance, decisions, notes, minutes and actions; inside the caller's transaction. */
 public final class MeetingRepository extends Repository {
-    private static final RowMapping<MeetingRecord, Meeting> MEETINGS = new RowMapping<>(MEETING.ID, Meeting::id,
-            MeetingRepository::copy, MeetingRepository::toMeeting);
-    private static final RowMapping<AgendaItemRecord, AgendaItem> ITEMS = new RowMapping<>(AGENDA_ITEM.ID, AgendaItem::id,
-            MeetingRepository::copy, MeetingRepository::toItem);
-    private static final RowMapping<DecisionRecord, Decision> DECISIONS = new RowMapping<>(DECISION.ID, Decision::id,
-            MeetingRepository::copy, MeetingRepository::toDecision);
-    private static final RowMapping<MeetingNoteRecord, MeetingNote> NOTES = new RowMapping<>(MEETING_NOTE.ID, MeetingNote::id,
-            MeetingRepository::copy, MeetingRepository::toNote);
+    private static final RowMapping<MeetingRecord, Meeting> MEETINGS = NamedColumns.of(MEETING.ID, Meeting.class).mapping();
+    private static final RowMapping<AgendaItemRecord, AgendaItem> ITEMS = NamedColumns.of(AGENDA_ITEM.ID, AgendaItem.class)
+            .column("minutes", AGENDA_ITEM.DURATION_MINUTES).column("role", AGENDA_ITEM.STANDING_ROLE)
+            .column("subPoints", AGENDA_ITEM.SUB_POINTS, MeetingRepository::joinLines, MeetingRepository::splitLines).mapping();
+    private static final RowMapping<DecisionRecord, Decision> DECISIONS = NamedColumns.of(DECISION.ID, Decision.class)
+            .column("text", DECISION.DECISION_TEXT).mapping();
+    private static final RowMapping<MeetingNoteRecord, MeetingNote> NOTES = NamedColumns.of(MEETING_NOTE.ID, MeetingNote.class)
+            .column("text", MEETING_NOTE.NOTE_TEXT).mapping();
 
     public MeetingRepository(DSLContext ctx) {
         super(ctx);
@@ -97,14 +97,11 @@ public final class MeetingRepository extends Repository {
                 .where(MEETING.GROUP_ID.eq(groupId)).and(MEETING.MEETING_DATE.lt(day))
                 .and(MEETING.STATUS.ne(MeetingStatus.CANCELLED.name()))
                 .orderBy(MEETING.MEETING_DATE.desc(), MEETING.ID.desc()).limit(1)
-                .fetchOptional(MeetingRepository::toMeeting);
+                .fetchOptional(MEETINGS.toValue()::apply);
     }
 
     public Meeting insertMeeting(Meeting m) {
-        MeetingRecord r = MEETINGS.newRecord(ctx, m);
-        r.setCreatedAt(LocalDateTime.now());
-        r.insert();
-        return m.withId(r.getId());
+        return MEETINGS.insert(ctx, m, r -> r.setCreatedAt(LocalDateTime.now()));
     }
 
     public void updateMeeting(Meeting m) {
@@ -123,26 +120,6 @@ public final class MeetingRepository extends Repository {
 
     private static String describe(Meeting m) {
         return m.meetingDate() + " at " + m.startsAt() + (m.place() == null ? "" : ", " + m.place());
-    }
-
-    private static void copy(Meeting m, MeetingRecord r) {
-        r.setGroupId(m.groupId());
-        r.setMeetingDate(m.meetingDate());
-        r.setStartsAt(m.startsAt());
-        r.setPlace(m.place());
-        r.setStatus(m.status().name());
-        r.setPapersSentOn(m.papersSentOn());
-        r.setMinutesSentOn(m.minutesSentOn());
-        r.setStartedAt(m.startedAt());
-        r.setEndedAt(m.endedAt());
-        r.setCurrentItemId(m.currentItemId());
-        r.setCurrentItemStartedAt(m.currentItemStartedAt());
-    }
-
-    static Meeting toMeeting(MeetingRecord r) {
-        return new Meeting(r.getId(), r.getGroupId(), r.getMeetingDate(), r.getStartsAt(), r.getPlace(),
-                MeetingStatus.valueOf(r.getStatus()), r.getPapersSentOn(), r.getMinutesSentOn(), r.getStartedAt(), r.getEndedAt(),
-                r.getCurrentItemId(), r.getCurrentItemStartedAt());
     }
 
     public Optional<String> minutesText(long meetingId) {
@@ -196,9 +173,8 @@ public final class MeetingRepository extends Repository {
     }
 
     public AgendaItem insertItem(AgendaItem item) {
-        AgendaItemRecord r = ITEMS.restoredRecord(ctx, item);
-        r.insert();
-        return item.withId(r.getId());
+        // The item as given, not as read back: its sub-points stay as typed until the agenda is reloaded.
+        return item.withId(ITEMS.restore(ctx, item).id());
     }
 
     public void updateItem(AgendaItem item) {
@@ -231,26 +207,6 @@ public final class MeetingRepository extends Repository {
         ctx.update(ACTION_ITEM).setNull(ACTION_ITEM.AGENDA_ITEM_ID).where(ACTION_ITEM.AGENDA_ITEM_ID.eq(id)).execute();
         ctx.update(MEETING).setNull(MEETING.CURRENT_ITEM_ID).where(MEETING.CURRENT_ITEM_ID.eq(id)).execute();
         ITEMS.delete(ctx, id);
-    }
-
-    private static void copy(AgendaItem i, AgendaItemRecord r) {
-        r.setMeetingId(i.meetingId());
-        r.setSortOrder(i.sortOrder());
-        r.setTitle(i.title());
-        r.setKind(i.kind().name());
-        r.setLeadPersonId(i.leadPersonId());
-        r.setLeadText(i.leadText());
-        r.setDurationMinutes(i.minutes());
-        r.setSubPoints(joinLines(i.subPoints()));
-        r.setPaperPath(i.paperPath());
-        r.setCaseReference(i.caseReference());
-        r.setStandingRole(i.role().name());
-    }
-
-    static AgendaItem toItem(AgendaItemRecord r) {
-        return new AgendaItem(r.getId(), r.getMeetingId(), r.getSortOrder(), r.getTitle(), AgendaItemKind.valueOf(r.getKind()),
-                r.getLeadPersonId(), r.getLeadText(), r.getDurationMinutes(), splitLines(r.getSubPoints()), r.getPaperPath(),
-                r.getCaseReference(), StandingRole.valueOf(r.getStandingRole()));
     }
 
     static String joinLines(List<String> lines) {
@@ -359,17 +315,6 @@ public final class MeetingRepository extends Repository {
         DECISIONS.delete(ctx, id);
     }
 
-    private static void copy(Decision d, DecisionRecord r) {
-        r.setMeetingId(d.meetingId());
-        r.setAgendaItemId(d.agendaItemId());
-        r.setDecisionText(d.text());
-        r.setRecordedAt(d.recordedAt());
-    }
-
-    private static Decision toDecision(DecisionRecord r) {
-        return new Decision(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getDecisionText(), r.getRecordedAt());
-    }
-
     public List<MeetingNote> notes(long meetingId) {
         return NOTES.list(ctx, MEETING_NOTE.MEETING_ID.eq(meetingId), MEETING_NOTE.RECORDED_AT, MEETING_NOTE.ID);
     }
@@ -380,17 +325,6 @@ public final class MeetingRepository extends Repository {
 
     public void deleteNote(long id) {
         NOTES.delete(ctx, id);
-    }
-
-    private static void copy(MeetingNote n, MeetingNoteRecord r) {
-        r.setMeetingId(n.meetingId());
-        r.setAgendaItemId(n.agendaItemId());
-        r.setNoteText(n.text());
-        r.setRecordedAt(n.recordedAt());
-    }
-
-    private static MeetingNote toNote(MeetingNoteRecord r) {
-        return new MeetingNote(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getNoteText(), r.getRecordedAt());
     }
 
     // ---- actions (the shared action log, linked to the meeting and item where agreed)

@@ -5,14 +5,14 @@ import static org.hubdesk.schema.Tables.AGENDA_REPLAN;
 import java.util.List;
 import org.hubdesk.domain.meetings.Replan;
 import org.hubdesk.schema.tables.records.AgendaReplanRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
 
 /** The re-plans the chair confirmed during a meeting; inside the caller's transaction. */
 public final class ReplanRepository extends Repository {
-    private static final RowMapping<AgendaReplanRecord, Replan> REPLANS = new RowMapping<>(AGENDA_REPLAN.ID, Replan::id,
-            ReplanRepository::copy, ReplanRepository::toReplan);
+    private static final RowMapping<AgendaReplanRecord, Replan> REPLANS = NamedColumns.of(AGENDA_REPLAN.ID, Replan.class).mapping();
 
     public ReplanRepository(DSLContext ctx) {
         super(ctx);
@@ -26,15 +26,4 @@ public final class ReplanRepository extends Repository {
         return REPLANS.insert(ctx, p);
     }
 
-    private static void copy(Replan p, AgendaReplanRecord r) {
-        r.setMeetingId(p.meetingId());
-        r.setAgendaItemId(p.agendaItemId());
-        r.setRecordedAt(p.recordedAt());
-        r.setPlannedEnd(p.plannedEnd());
-        r.setSummary(p.summary());
-    }
-
-    private static Replan toReplan(AgendaReplanRecord r) {
-        return new Replan(r.getId(), r.getMeetingId(), r.getAgendaItemId(), r.getRecordedAt(), r.getPlannedEnd(), r.getSummary());
-    }
 }

@@ -11,16 +11,15 @@ import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Group;
-import org.hubdesk.domain.members.GroupKind;
 import org.hubdesk.domain.members.MemberRole;
 import org.hubdesk.domain.members.Membership;
 import org.hubdesk.domain.members.Person;
-import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.schema.tables.records.AgencyRecord;
 import org.hubdesk.schema.tables.records.MembershipRecord;
 import org.hubdesk.schema.tables.records.PartnershipGroupRecord;
 import org.hubdesk.schema.tables.records.PersonRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.DSLContext;
@@ -29,12 +28,12 @@ import org.jooq.impl.DSL;
 
 /** Agencies, people, groups and memberships; every method runs inside the caller's transaction. */
 public final class MembersRepository extends Repository {
-    private static final RowMapping<PersonRecord, Person> PEOPLE = new RowMapping<>(PERSON.ID, Person::id,
-            MembersRepository::copy, MembersRepository::toPerson);
-    private static final RowMapping<PartnershipGroupRecord, Group> GROUPS = new RowMapping<>(PARTNERSHIP_GROUP.ID, Group::id,
-            MembersRepository::copy, MembersRepository::toGroup);
-    private static final RowMapping<MembershipRecord, Membership> MEMBERSHIPS = new RowMapping<>(MEMBERSHIP.ID, Membership::id,
-            MembersRepository::copy, MembersRepository::toMembership);
+    private static final RowMapping<AgencyRecord, Agency> AGENCIES = NamedColumns.of(AGENCY.ID, Agency.class).mapping();
+    private static final RowMapping<PersonRecord, Person> PEOPLE = NamedColumns.of(PERSON.ID, Person.class).mapping();
+    private static final RowMapping<PartnershipGroupRecord, Group> GROUPS = NamedColumns.of(PARTNERSHIP_GROUP.ID, Group.class)
+            .mapping();
+    private static final RowMapping<MembershipRecord, Membership> MEMBERSHIPS = NamedColumns.of(MEMBERSHIP.ID, Membership.class)
+            .column("role", MEMBERSHIP.MEMBER_ROLE).mapping();
 
     public MembersRepository(DSLContext ctx) {
         super(ctx);
@@ -43,31 +42,22 @@ public final class MembersRepository extends Repository {
     // ---- agencies
 
     public List<Agency> agencies() {
-        return ctx.selectFrom(AGENCY).orderBy(AGENCY.NAME).fetch(MembersRepository::toAgency);
+        return AGENCIES.list(ctx, DSL.noCondition(), AGENCY.NAME);
     }
 
     public Optional<Agency> agencyByName(String name) {
         return ctx.selectFrom(AGENCY).where(DSL.lower(AGENCY.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
-                .fetchOptional(MembersRepository::toAgency);
+                .fetchOptional(AGENCIES.toValue()::apply);
     }
 
     public Agency insertAgency(Agency agency) {
-        AgencyRecord r = ctx.newRecord(AGENCY);
-        r.setName(agency.name());
-        r.setKind(agency.kind().name());
-        r.setStatutoryPartner(agency.statutoryPartner());
-        r.store();
-        return toAgency(r);
-    }
-
-    static Agency toAgency(AgencyRecord r) {
-        return new Agency(r.getId(), r.getName(), AgencyKind.valueOf(r.getKind()), r.getStatutoryPartner());
+        return AGENCIES.insert(ctx, agency);
     }
 
     // ---- people
 
     public List<Person> people() {
-        return ctx.selectFrom(PERSON).orderBy(PERSON.FULL_NAME).fetch(MembersRepository::toPerson);
+        return PEOPLE.list(ctx, DSL.noCondition(), PERSON.FULL_NAME);
     }
 
     public Optional<Person> person(long id) {
@@ -78,7 +68,7 @@ public final class MembersRepository extends Repository {
         return ctx.selectFrom(PERSON)
                 .where(DSL.lower(PERSON.FULL_NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
                 .and(PERSON.AGENCY_ID.eq(agencyId))
-                .fetchOptional(MembersRepository::toPerson);
+                .fetchOptional(PEOPLE.toValue()::apply);
     }
 
     public Person insertPerson(Person person) {
@@ -104,22 +94,10 @@ public final class MembersRepository extends Repository {
                 .filter(java.util.Objects::nonNull).toList());
     }
 
-    private static void copy(Person person, PersonRecord r) {
-        r.setFullName(person.fullName());
-        r.setJobTitle(person.jobTitle());
-        r.setAgencyId(person.agencyId());
-        r.setEmail(person.email());
-        r.setPhone(person.phone());
-    }
-
-    static Person toPerson(PersonRecord r) {
-        return new Person(r.getId(), r.getFullName(), r.getJobTitle(), r.getAgencyId(), r.getEmail(), r.getPhone());
-    }
-
     // ---- groups
 
     public List<Group> groups() {
-        return ctx.selectFrom(PARTNERSHIP_GROUP).orderBy(PARTNERSHIP_GROUP.NAME).fetch(MembersRepository::toGroup);
+        return GROUPS.list(ctx, DSL.noCondition(), PARTNERSHIP_GROUP.NAME);
     }
 
     public Optional<Group> group(long id) {
@@ -129,7 +107,7 @@ public final class MembersRepository extends Repository {
     public Optional<Group> groupByName(String name) {
         return ctx.selectFrom(PARTNERSHIP_GROUP)
                 .where(DSL.lower(PARTNERSHIP_GROUP.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
-                .fetchOptional(MembersRepository::toGroup);
+                .fetchOptional(GROUPS.toValue()::apply);
     }
 
     public Group insertGroup(Group group) {
@@ -156,27 +134,10 @@ public final class MembersRepository extends Repository {
                 g.purpose()).filter(java.util.Objects::nonNull).toList());
     }
 
-    private static void copy(Group group, PartnershipGroupRecord r) {
-        r.setName(group.name());
-        r.setKind(group.kind().name());
-        r.setPurpose(group.purpose());
-        r.setMeetingFrequency(group.meetingFrequency());
-        r.setUsualLengthMinutes(group.usualLengthMinutes());
-        r.setQuorumRule(group.quorumRule().name());
-        r.setReportsToGroupId(group.reportsToGroupId());
-        r.setTermsReviewDate(group.termsReviewDate());
-    }
-
-    static Group toGroup(PartnershipGroupRecord r) {
-        return new Group(r.getId(), r.getName(), GroupKind.valueOf(r.getKind()), r.getPurpose(), r.getMeetingFrequency(),
-                r.getUsualLengthMinutes(), QuorumRule.valueOf(r.getQuorumRule()), r.getReportsToGroupId(),
-                r.getTermsReviewDate());
-    }
-
     // ---- memberships
 
     public List<Membership> memberships(long groupId) {
-        return ctx.selectFrom(MEMBERSHIP).where(MEMBERSHIP.GROUP_ID.eq(groupId)).fetch(MembersRepository::toMembership);
+        return MEMBERSHIPS.list(ctx, MEMBERSHIP.GROUP_ID.eq(groupId));
     }
 
     public Optional<Membership> membership(long id) {
@@ -198,22 +159,6 @@ public final class MembersRepository extends Repository {
     /** Puts back a deleted membership under its old id, so undo restores exactly what was there. */
     public void restoreMembership(Membership m) {
         MEMBERSHIPS.restore(ctx, m);
-    }
-
-    private static void copy(Membership m, MembershipRecord r) {
-        r.setGroupId(m.groupId());
-        r.setPersonId(m.personId());
-        r.setCore(m.core());
-        r.setMemberRole(m.role().name());
-        r.setJointWithPersonId(m.jointWithPersonId());
-        r.setDeputyPersonId(m.deputyPersonId());
-        r.setStartsOn(m.startsOn());
-        r.setEndsOn(m.endsOn());
-    }
-
-    static Membership toMembership(MembershipRecord r) {
-        return new Membership(r.getId(), r.getGroupId(), r.getPersonId(), r.getCore(), MemberRole.valueOf(r.getMemberRole()),
-                r.getJointWithPersonId(), r.getDeputyPersonId(), r.getStartsOn(), r.getEndsOn());
     }
 
     /** The register of a group, current and past lines, ordered core first then by agency and name. */

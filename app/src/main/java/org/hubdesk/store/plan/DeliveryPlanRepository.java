@@ -21,18 +21,17 @@ import org.hubdesk.domain.actions.ActionItem;
 import org.hubdesk.domain.plan.DeliveryPlan;
 import org.hubdesk.domain.plan.DeliveryPlanSection;
 import org.hubdesk.domain.plan.EvidenceEntry;
-import org.hubdesk.domain.plan.LearningSource;
 import org.hubdesk.domain.plan.PlanNames;
 import org.hubdesk.domain.plan.PlanSnapshotCodec;
 import org.hubdesk.domain.plan.PlanSummary;
 import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.domain.plan.PracticeDownload.Question;
-import org.hubdesk.schema.tables.records.ActionItemRecord;
 import org.hubdesk.schema.tables.records.DeliveryPlanRecord;
 import org.hubdesk.schema.tables.records.PlanEvidenceRecord;
 import org.hubdesk.schema.tables.records.PlanVersionRecord;
 import org.hubdesk.schema.tables.records.PracticeDownloadRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.hubdesk.store.Rows;
@@ -45,10 +44,11 @@ import org.jooq.DSLContext;
  * every method runs inside the caller's transaction. Versions are only ever inserted.
  */
 public final class DeliveryPlanRepository extends Repository {
-    private static final RowMapping<PlanEvidenceRecord, EvidenceEntry> EVIDENCE = new RowMapping<>(PLAN_EVIDENCE.ID,
-            EvidenceEntry::id, DeliveryPlanRepository::copy, DeliveryPlanRepository::toEvidence);
-    private static final RowMapping<PracticeDownloadRecord, PracticeDownload> DOWNLOADS = new RowMapping<>(PRACTICE_DOWNLOAD.ID,
-            PracticeDownload::id, DeliveryPlanRepository::copy, DeliveryPlanRepository::toDownload);
+    private static final RowMapping<PlanEvidenceRecord, EvidenceEntry> EVIDENCE = NamedColumns.of(PLAN_EVIDENCE.ID,
+            EvidenceEntry.class).column("section", PLAN_EVIDENCE.SECTION_CODE, DeliveryPlanSection::name, DeliveryPlanSection::fromCode)
+            .column("text", PLAN_EVIDENCE.BODY).column("source", PLAN_EVIDENCE.SOURCE_CODE).mapping();
+    private static final RowMapping<PracticeDownloadRecord, PracticeDownload> DOWNLOADS = NamedColumns.of(PRACTICE_DOWNLOAD.ID,
+            PracticeDownload.class).component("answers", DeliveryPlanRepository::copy, DeliveryPlanRepository::answers).mapping();
 
     public DeliveryPlanRepository(DSLContext ctx) {
         super(ctx);
@@ -199,21 +199,6 @@ public final class DeliveryPlanRepository extends Repository {
         Rows.setOrder(ctx, PLAN_EVIDENCE.ID, id, PLAN_EVIDENCE.SORT_ORDER, order);
     }
 
-    private static void copy(EvidenceEntry e, PlanEvidenceRecord r) {
-        r.setSectionCode(e.section().name());
-        r.setBody(e.text());
-        r.setSourceCode(e.source().name());
-        r.setAgencyId(e.agencyId());
-        r.setDatedOn(e.datedOn());
-        r.setFileLink(e.fileLink());
-        r.setSortOrder(e.sortOrder());
-    }
-
-    static EvidenceEntry toEvidence(PlanEvidenceRecord r) {
-        return new EvidenceEntry(r.getId(), DeliveryPlanSection.fromCode(r.getSectionCode()), r.getBody(),
-                LearningSource.valueOf(r.getSourceCode()), r.getAgencyId(), r.getDatedOn(), r.getFileLink(), r.getSortOrder());
-    }
-
     // ---- practice downloads
 
     public Optional<PracticeDownload> download(long id) {
@@ -240,26 +225,23 @@ public final class DeliveryPlanRepository extends Repository {
         DOWNLOADS.delete(ctx, id);
     }
 
-    private static void copy(PracticeDownload d, PracticeDownloadRecord r) {
-        r.setObserved(d.observed());
-        r.setObservedOn(d.observedOn());
-        r.setAgencyId(d.agencyId());
-        r.setWentWell(blankToNull(d.answer(Question.WENT_WELL)));
-        r.setDidNotGoWell(blankToNull(d.answer(Question.DID_NOT_GO_WELL)));
-        r.setGotInTheWay(blankToNull(d.answer(Question.GOT_IN_THE_WAY)));
-        r.setNeedsToBeDifferent(blankToNull(d.answer(Question.NEEDS_TO_BE_DIFFERENT)));
-        r.setNeedsToChange(blankToNull(d.answer(Question.NEEDS_TO_CHANGE)));
-        r.setSortOrder(d.sortOrder());
+    /** Each question's answer has its own column; an unanswered question leaves it empty. */
+    private static void copy(Map<Question, String> answers, PracticeDownloadRecord r) {
+        r.setWentWell(blankToNull(answers.get(Question.WENT_WELL)));
+        r.setDidNotGoWell(blankToNull(answers.get(Question.DID_NOT_GO_WELL)));
+        r.setGotInTheWay(blankToNull(answers.get(Question.GOT_IN_THE_WAY)));
+        r.setNeedsToBeDifferent(blankToNull(answers.get(Question.NEEDS_TO_BE_DIFFERENT)));
+        r.setNeedsToChange(blankToNull(answers.get(Question.NEEDS_TO_CHANGE)));
     }
 
-    static PracticeDownload toDownload(PracticeDownloadRecord r) {
+    private static Map<Question, String> answers(PracticeDownloadRecord r) {
         Map<Question, String> answers = new EnumMap<>(Question.class);
         put(answers, Question.WENT_WELL, r.getWentWell());
         put(answers, Question.DID_NOT_GO_WELL, r.getDidNotGoWell());
         put(answers, Question.GOT_IN_THE_WAY, r.getGotInTheWay());
         put(answers, Question.NEEDS_TO_BE_DIFFERENT, r.getNeedsToBeDifferent());
         put(answers, Question.NEEDS_TO_CHANGE, r.getNeedsToChange());
-        return new PracticeDownload(r.getId(), r.getObserved(), r.getObservedOn(), r.getAgencyId(), answers, r.getSortOrder());
+        return answers;
     }
 
     private static void put(Map<Question, String> answers, Question q, String a) {

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.hubdesk.domain.planner.EventKind;
 import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.schema.tables.records.PlannerEventRecord;
+import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
 import org.jooq.Condition;
@@ -16,8 +16,8 @@ import org.jooq.DSLContext;
 
 /** The forward planner's events; inside the caller's transaction. */
 public final class PlannerRepository extends Repository {
-    private static final RowMapping<PlannerEventRecord, PlannerEvent> EVENTS = new RowMapping<>(PLANNER_EVENT.ID, PlannerEvent::id,
-            PlannerRepository::copy, PlannerRepository::event);
+    private static final RowMapping<PlannerEventRecord, PlannerEvent> EVENTS = NamedColumns.of(PLANNER_EVENT.ID, PlannerEvent.class)
+            .column("starts", PLANNER_EVENT.STARTS_AT).column("ends", PLANNER_EVENT.ENDS_AT).mapping();
 
     public PlannerRepository(DSLContext ctx) {
         super(ctx);
@@ -39,10 +39,7 @@ public final class PlannerRepository extends Repository {
     }
 
     public PlannerEvent insert(PlannerEvent e, LocalDateTime now) {
-        PlannerEventRecord r = EVENTS.newRecord(ctx, e);
-        r.setCreatedAt(now);
-        r.insert();
-        return e.withId(r.getId());
+        return EVENTS.insert(ctx, e, r -> r.setCreatedAt(now));
     }
 
     /** Puts a deleted event back under its own id (undo), so an .ics imported before keeps matching it. */
@@ -56,29 +53,13 @@ public final class PlannerRepository extends Repository {
         if (r == null) {
             return false;
         }
-        copy(e, r);
+        EVENTS.copy().accept(e, r);
         r.update();
         return true;
-    }
-
-    private static void copy(PlannerEvent e, PlannerEventRecord r) {
-        r.setTitle(e.title());
-        r.setKind(e.kind().name());
-        r.setStartsAt(e.starts());
-        r.setEndsAt(e.ends());
-        r.setPlace(e.place());
-        r.setAudience(e.audience());
-        r.setOrganiser(e.organiser());
-        r.setSeriesId(e.seriesId());
-        r.setSeriesRule(e.seriesRule());
     }
 
     public void delete(long id) {
         EVENTS.delete(ctx, id);
     }
 
-    private static PlannerEvent event(PlannerEventRecord r) {
-        return new PlannerEvent(r.getId(), r.getTitle(), EventKind.valueOf(r.getKind()), r.getStartsAt(), r.getEndsAt(), r.getPlace(),
-                r.getAudience(), r.getOrganiser(), r.getSeriesId(), r.getSeriesRule());
-    }
 }
