@@ -41,7 +41,7 @@ final class MeetingFileExports {
 
     /** Asks where to save the chosen meeting's file (offered as the group, the date and {@code ending}); none chosen, nothing. */
     private void saveAs(String ending, Consumer<File> save, FileChooser.ExtensionFilter... filters) {
-        MeetingDetail d = model.detailProperty().get();
+        MeetingDetail d = model.detail.get();
         if (d == null) {
             return;
         }
