@@ -26,14 +26,7 @@ import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.UiContext;
 
 /** The timeline's dialogs: plan a programme, nominate a cycle's members, hub settings, and export. */
-final class TimelineDialogs {
-    private final TimelineViewModel model;
-    private final UiContext context;
-
-    TimelineDialogs(TimelineViewModel model, UiContext context) {
-        this.model = model;
-        this.context = context;
-    }
+record TimelineDialogs(TimelineViewModel model, UiContext context) {
 
     void plan() {
         Dialog<ButtonType> dialog = new Dialog<>();
