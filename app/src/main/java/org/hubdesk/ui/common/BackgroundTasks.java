@@ -41,8 +41,10 @@ public final class BackgroundTasks {
     private final Executor executor;
     private final boolean fxCallbacks;
     private final Consumer<String> errorHandler;
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progressWrapper = new ReadOnlyDoubleWrapper(0);
+    public final ReadOnlyDoubleProperty progress = progressWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper messageWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty message = messageWrapper.getReadOnlyProperty();
 
     private BackgroundTasks(Executor executor, boolean fxCallbacks, Consumer<String> errorHandler) {
         this.executor = executor;
@@ -105,11 +107,11 @@ public final class BackgroundTasks {
             }
         };
         task.setOnScheduled(e -> {
-            message.set(title);
-            progress.set(-1);
+            messageWrapper.set(title);
+            progressWrapper.set(-1);
         });
-        task.messageProperty().addListener((o, a, b) -> message.set(b));
-        task.progressProperty().addListener((o, a, b) -> progress.set(b.doubleValue()));
+        task.messageProperty().addListener((o, a, b) -> messageWrapper.set(b));
+        task.progressProperty().addListener((o, a, b) -> progressWrapper.set(b.doubleValue()));
         task.setOnSucceeded(e -> {
             idle();
             try {
@@ -142,8 +144,8 @@ public final class BackgroundTasks {
     }
 
     private void idle() {
-        progress.set(0);
-        message.set("");
+        progressWrapper.set(0);
+        messageWrapper.set("");
     }
 
     private void fail(Throwable e, Consumer<String> onFailure) {
@@ -176,14 +178,6 @@ public final class BackgroundTasks {
                 return false;
             }
         };
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     /** For code that must run on the FX thread whichever thread calls it. */

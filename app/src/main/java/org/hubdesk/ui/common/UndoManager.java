@@ -17,10 +17,14 @@ public final class UndoManager {
 
     private final Deque<UndoableEdit> undo = new ArrayDeque<>();
     private final Deque<UndoableEdit> redo = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyBooleanWrapper canUndoWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty canUndo = canUndoWrapper.getReadOnlyProperty();
+    private final ReadOnlyBooleanWrapper canRedoWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty canRedo = canRedoWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper undoNameWrapper = new ReadOnlyStringWrapper("Undo");
+    public final ReadOnlyStringProperty undoName = undoNameWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper redoNameWrapper = new ReadOnlyStringWrapper("Redo");
+    public final ReadOnlyStringProperty redoName = redoNameWrapper.getReadOnlyProperty();
 
     /** Records an edit that has just been done. */
     public void done(UndoableEdit edit) {
@@ -59,25 +63,9 @@ public final class UndoManager {
     }
 
     private void refresh() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-        undoName.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().name());
-        redoName.set(redo.isEmpty() ? "Redo" : "Redo " + redo.peek().name());
-    }
-
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoNameProperty() {
-        return undoName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoNameProperty() {
-        return redoName.getReadOnlyProperty();
+        canUndoWrapper.set(!undo.isEmpty());
+        canRedoWrapper.set(!redo.isEmpty());
+        undoNameWrapper.set(undo.isEmpty() ? "Undo" : "Undo " + undo.peek().name());
+        redoNameWrapper.set(redo.isEmpty() ? "Redo" : "Redo " + redo.peek().name());
     }
 }

@@ -59,7 +59,7 @@ public final class GovernanceView implements AreaView {
         VBox body = new VBox(16, canvas, words, flowTitle, backToPractice(), flowWords);
         body.setPadding(new Insets(0, 16, 16, 16));
         root.setCenter(new ScrollPane(body));
-        model.chartProperty().addListener((o, a, chart) -> draw(chart));
+        model.chart.addListener((o, a, chart) -> draw(chart));
         planner = new org.hubdesk.ui.planner.PlannerView(context);
         javafx.scene.control.Tab chartTab = new javafx.scene.control.Tab("Who reports to whom", root);
         javafx.scene.control.Tab plannerTab = new javafx.scene.control.Tab("Forward planner", planner.node());

@@ -8,18 +8,15 @@ import org.hubdesk.ui.shell.UiContext;
 /** The governance chart of the partnership's groups, rebuilt from the data each time it is shown. */
 public final class GovernanceViewModel {
     private final UiContext context;
-    private final ReadOnlyObjectWrapper<GovernanceChart> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GovernanceChart> chartWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<GovernanceChart> chart = chartWrapper.getReadOnlyProperty();
 
     public GovernanceViewModel(UiContext context) {
         this.context = context;
     }
 
     public void load() {
-        context.tasks().run("Drawing the governance chart", () -> GovernanceChart.of(context.services().members().groups()), chart::set);
-    }
-
-    public ReadOnlyObjectProperty<GovernanceChart> chartProperty() {
-        return chart.getReadOnlyProperty();
+        context.tasks().run("Drawing the governance chart", () -> GovernanceChart.of(context.services().members().groups()), chartWrapper::set);
     }
 
     public java.time.LocalDate today() {

@@ -34,12 +34,12 @@ public final class HomeView extends ModelScreen<HomeViewModel, BorderPane> {
         heading.getStyleClass().add("title-3");
         ComboBox<Integer> within = new ComboBox<>();
         within.getItems().setAll(7, 14, 31, 92);
-        within.setValue(model.withinProperty().get());
+        within.setValue(model.within.get());
         within.setId("home-within");
         within.setAccessibleText("Days ahead to look");
         within.valueProperty().addListener((o, a, days) -> {
             if (days != null) {
-                model.withinProperty().set(days);
+                model.within.set(days);
             }
         });
         Label withinLabel = new Label("Look ahead (days):");
@@ -53,17 +53,17 @@ public final class HomeView extends ModelScreen<HomeViewModel, BorderPane> {
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
-        model.revisionProperty().addListener((o, a, b) -> redraw());
+        model.revision.addListener((o, a, b) -> redraw());
         redraw();
     }
 
     private void redraw() {
-        heading.setText("What needs you: " + model.today() + " to " + model.today().plusDays(model.withinProperty().get()));
+        heading.setText("What needs you: " + model.today() + " to " + model.today().plusDays(model.within.get()));
         lines.getChildren().clear();
         Map<DueKind, List<DueItem>> grouped = model.grouped();
         if (grouped.isEmpty()) {
-            Label empty = new Label(model.loadedProperty().get()
-                    ? "Nothing is overdue and nothing falls due in the next " + model.withinProperty().get() + " days. "
+            Label empty = new Label(model.loaded.get()
+                    ? "Nothing is overdue and nothing falls due in the next " + model.within.get() + " days. "
                     + "Each group's next meeting appears here once it is planned (Meetings > New meeting)."
                     : "Gathering what is due…");
             empty.setId("home-empty");

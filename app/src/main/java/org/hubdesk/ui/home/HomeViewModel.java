@@ -18,10 +18,13 @@ import org.hubdesk.ui.shell.UiContext;
 /** Home's list: what is due from today to {@code within} days ahead, reloaded each time Home is shown. */
 public final class HomeViewModel implements AreaModel {
     private final UiContext context;
-    private final ObservableList<DueItem> items = FXCollections.observableArrayList();
-    private final IntegerProperty within = new SimpleIntegerProperty(DueList.DEFAULT_WITHIN_DAYS);
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper revision = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    public final ObservableList<DueItem> items = FXCollections.observableArrayList();
+    public final IntegerProperty within = new SimpleIntegerProperty(DueList.DEFAULT_WITHIN_DAYS);
+    private final ReadOnlyBooleanWrapper loadedWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revisionWrapper = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** Bumped after every load, even one that finds the same items. */
+    public final javafx.beans.property.ReadOnlyIntegerProperty revision = revisionWrapper.getReadOnlyProperty();
 
     public HomeViewModel(UiContext context) {
         this.context = context;
@@ -34,8 +37,8 @@ public final class HomeViewModel implements AreaModel {
         int days = within.get();
         context.tasks().run("Gathering what is due", () -> context.services().due().due(today, days), list -> {
             items.setAll(list);
-            loaded.set(true);
-            revision.set(revision.get() + 1);
+            loadedWrapper.set(true);
+            revisionWrapper.set(revisionWrapper.get() + 1);
         });
     }
 
@@ -43,25 +46,8 @@ public final class HomeViewModel implements AreaModel {
         return context.today();
     }
 
-    public ObservableList<DueItem> items() {
-        return items;
-    }
-
     /** The items under their headings, in Home's order. */
     public Map<DueKind, List<DueItem>> grouped() {
         return DueList.grouped(items);
-    }
-
-    public IntegerProperty withinProperty() {
-        return within;
-    }
-
-    /** Bumped after every load, even one that finds the same items. */
-    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
     }
 }

@@ -90,7 +90,7 @@ final class PhaseDetailsPane {
         move.setAlignment(Pos.CENTER_LEFT);
 
         lead.setId("cycle-lead");
-        lead.setItems(model.leadCandidates());
+        lead.setItems(model.leadCandidates);
         lead.setMaxWidth(Double.MAX_VALUE);
         lead.setPromptText("No lead yet");
         StringConverter<Person> names = Converters.showing(p -> p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()), "");
@@ -134,7 +134,7 @@ final class PhaseDetailsPane {
         Button add = new Button("Add activity");
         add.setId("add-activity");
         add.setOnAction(e -> {
-            TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+            TimelineViewModel.PhaseSelection s = model.selection.get();
             if (s != null) {
                 List<Activity> list = new ArrayList<>(s.phase().activities());
                 list.add(Activity.planned("New activity (double-click to edit)"));
@@ -145,7 +145,7 @@ final class PhaseDetailsPane {
         remove.setId("remove-activity");
         remove.disableProperty().bind(activities.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> {
-            TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+            TimelineViewModel.PhaseSelection s = model.selection.get();
             Activity gone = activities.getSelectionModel().getSelectedItem();
             if (s != null && gone != null) {
                 model.editActivities(s.phase().id(), s.phase().activities().stream().filter(a -> a.id() != gone.id()).toList());
@@ -168,12 +168,12 @@ final class PhaseDetailsPane {
         box.setMinWidth(360);
         phaseHeading.setMaxWidth(Double.MAX_VALUE);
         phaseHeading.setMinHeight(Region.USE_PREF_SIZE);
-        box.disableProperty().bind(model.selectionProperty().isNull());
+        box.disableProperty().bind(model.selection.isNull());
         return box;
     }
 
     private void replaceActivity(Activity old, Activity changed) {
-        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        TimelineViewModel.PhaseSelection s = model.selection.get();
         if (s == null) {
             return;
         }
@@ -185,7 +185,7 @@ final class PhaseDetailsPane {
     }
 
     private void applyDates() {
-        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        TimelineViewModel.PhaseSelection s = model.selection.get();
         if (s == null) {
             return;
         }
@@ -211,7 +211,7 @@ final class PhaseDetailsPane {
             firstMonth.setText(s.phase().firstMonth().toString());
             lastMonth.setText(s.phase().lastMonth().toString());
             activities.setItems(FXCollections.observableArrayList(s.phase().activities()));
-            lead.setValue(model.leadCandidates().stream().filter(p -> Objects.equals(p.id(), s.cycle().leadPersonId()))
+            lead.setValue(model.leadCandidates.stream().filter(p -> Objects.equals(p.id(), s.cycle().leadPersonId()))
                     .findFirst().orElse(null));
             int n = s.cycle().memberIds().size();
             membersSummary.setText(n == 0 ? "No members nominated yet" : n + (n == 1 ? " member nominated" : " members nominated"));
@@ -223,7 +223,7 @@ final class PhaseDetailsPane {
 
     /** The history of the selected phase's cycle: the cycle itself, its phases and their activities, merged. */
     private void history() {
-        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        TimelineViewModel.PhaseSelection s = model.selection.get();
         if (s == null) {
             return;
         }

@@ -31,7 +31,7 @@ final class TimelineBarDrag {
             pressX = e.getSceneX();
             pressWidth = bar.width();
             stretching = e.getX() >= bar.width() - EDGE;
-            model.selectedPhaseIdProperty().set(bar.phaseId());
+            model.selectedPhaseId.set(bar.phaseId());
             canvas.requestFocus();
             e.consume();
         });

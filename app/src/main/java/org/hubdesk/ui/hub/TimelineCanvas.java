@@ -51,7 +51,7 @@ final class TimelineCanvas {
 
     /** Draws the current layout again (after a selection or a drag that changed nothing). */
     void redraw() {
-        draw(model.layoutProperty().get());
+        draw(model.layout.get());
     }
 
     List<Label> barsOf(long cycleId) {
@@ -63,23 +63,23 @@ final class TimelineCanvas {
     }
 
     void fitYear() {
-        PartnershipYear year = model.monthViewYearProperty().get();
-        TimelineLayout layout = model.layoutProperty().get();
+        PartnershipYear year = model.monthViewYear.get();
+        TimelineLayout layout = model.layout.get();
         if (year == null || layout == null) {
             return;
         }
         double viewport = Math.max(400, scroll.getViewportBounds().getWidth());
-        model.monthWidthProperty().set(clamp((viewport - layout.metrics().labelWidth() - 16) / 12));
+        model.monthWidth.set(clamp((viewport - layout.metrics().labelWidth() - 16) / 12));
         scrollTo(year.firstMonth());
     }
 
     void fitAll() {
-        TimelineLayout layout = model.layoutProperty().get();
+        TimelineLayout layout = model.layout.get();
         if (layout == null) {
             return;
         }
         double viewport = Math.max(400, scroll.getViewportBounds().getWidth());
-        model.monthWidthProperty().set(clamp((viewport - layout.metrics().labelWidth() - 16) / layout.months().size()));
+        model.monthWidth.set(clamp((viewport - layout.metrics().labelWidth() - 16) / layout.months().size()));
         scroll.setHvalue(0);
         scroll.setVvalue(0);
     }
@@ -90,7 +90,7 @@ final class TimelineCanvas {
 
     /** Brings a month into view, and the first priority with work in or after it (older rows sit above). */
     void scrollTo(YearMonth month) {
-        TimelineLayout layout = model.layoutProperty().get();
+        TimelineLayout layout = model.layout.get();
         if (layout == null) {
             return;
         }
@@ -198,7 +198,7 @@ final class TimelineCanvas {
             Tooltip.install(pennant, new Tooltip(marker.label() + " on " + marker.date()));
             pennants.add(pennant);
         }
-        long selected = model.selectedPhaseIdProperty().get();
+        long selected = model.selectedPhaseId.get();
         for (TimelineLayout.Bar bar : layout.bars()) {
             Label node = barNode(bar, selected == bar.phaseId(), m.monthWidth());
             barsByCycle.computeIfAbsent(bar.cycleId(), k -> new ArrayList<>()).add(node);
@@ -272,8 +272,8 @@ final class TimelineCanvas {
         node.setPrefSize(bar.width(), bar.height());
         node.setMaxSize(bar.width(), bar.height());
         node.relocate(bar.x(), bar.y());
-        node.setTooltip(new Tooltip(model.programmeProperty().get().titleOf(
-                model.programmeProperty().get().cycle(bar.cycleId()).map(c -> c.priorityId()).orElse(0L))
+        node.setTooltip(new Tooltip(model.programme.get().titleOf(
+                model.programme.get().cycle(bar.cycleId()).map(c -> c.priorityId()).orElse(0L))
                 + "\n" + bar.label() + ": " + (bar.firstMonth().equals(bar.lastMonth()) ? bar.firstMonth()
                 : bar.firstMonth() + " to " + bar.lastMonth()) + " (" + bar.status().label().toLowerCase(Locale.ROOT) + ")"
                 + "\nDrag to move the cycle, drag the right edge to stretch the phase"));

@@ -26,14 +26,7 @@ import org.hubdesk.ui.common.FileChoosers;
 import org.hubdesk.ui.shell.UiContext;
 
 /** The timeline's dialogs: plan a programme, nominate a cycle's members, hub settings, and export. */
-final class TimelineDialogs {
-    private final TimelineViewModel model;
-    private final UiContext context;
-
-    TimelineDialogs(TimelineViewModel model, UiContext context) {
-        this.model = model;
-        this.context = context;
-    }
+record TimelineDialogs(TimelineViewModel model, UiContext context) {
 
     void plan() {
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -60,14 +53,14 @@ final class TimelineDialogs {
     }
 
     void members() {
-        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        TimelineViewModel.PhaseSelection s = model.selection.get();
         if (s == null) {
             return;
         }
         // The cycle as it is now, with its row version: a save after a colleague's is refused, not written over it.
         var opened = model.cycleForEdit(s.cycle().id());
         Map<Person, javafx.beans.property.BooleanProperty> chosen = new LinkedHashMap<>();
-        for (Person p : model.people()) {
+        for (Person p : model.people) {
             chosen.put(p, new javafx.beans.property.SimpleBooleanProperty(opened.value().memberIds().contains(p.id())));
         }
         javafx.scene.control.ListView<Person> list = new javafx.scene.control.ListView<>(FXCollections.observableArrayList(chosen.keySet()));
@@ -84,7 +77,7 @@ final class TimelineDialogs {
     }
 
     void settings() {
-        var programme = model.programmeProperty().get();
+        var programme = model.programme.get();
         if (programme == null) {
             return;
         }
@@ -129,7 +122,7 @@ final class TimelineDialogs {
     }
 
     void export(TimelineExporter.Format format) {
-        PartnershipYear year = model.monthViewYearProperty().get();
+        PartnershipYear year = model.monthViewYear.get();
         if (year == null) {
             return;
         }

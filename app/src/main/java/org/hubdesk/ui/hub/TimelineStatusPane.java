@@ -29,12 +29,12 @@ final class TimelineStatusPane {
         conflictScroll.setMaxHeight(80);
         Label status = new Label();
         status.setId("timeline-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status);
         Label planWarning = new Label();
         planWarning.setId("plan-warning");
         planWarning.setStyle("-fx-text-fill: #8A5A00;");
-        planWarning.textProperty().bind(model.planWarningProperty());
-        planWarning.visibleProperty().bind(model.planWarningProperty().isNotEmpty());
+        planWarning.textProperty().bind(model.planWarning);
+        planWarning.visibleProperty().bind(model.planWarning.isNotEmpty());
         planWarning.managedProperty().bind(planWarning.visibleProperty());
         javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 2);
         legend.setId("timeline-legend");
@@ -59,7 +59,7 @@ final class TimelineStatusPane {
 
     void showConflicts() {
         List<Node> lines = new ArrayList<>();
-        for (Conflict c : model.conflicts()) {
+        for (Conflict c : model.conflicts) {
             Label line = new Label("⚠ " + c.message());
             line.getStyleClass().add("conflict");
             line.setStyle("-fx-text-fill: #8A4B00;");

@@ -60,11 +60,11 @@ public final class TimelineView extends ModelScreen<TimelineViewModel, BorderPan
         root.setBottom(status.node());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
 
-        model.layoutProperty().addListener((o, a, layout) -> canvas.draw(layout));
-        model.selectionProperty().addListener((o, a, s) -> details.show(s));
-        model.conflicts().addListener((ListChangeListener<Conflict>) c -> status.showConflicts());
-        model.monthsProperty().addListener((o, a, m) -> monthTable.show(m));
-        model.focusMonthProperty().addListener((o, a, month) -> {
+        model.layout.addListener((o, a, layout) -> canvas.draw(layout));
+        model.selection.addListener((o, a, s) -> details.show(s));
+        model.conflicts.addListener((ListChangeListener<Conflict>) c -> status.showConflicts());
+        model.months.addListener((o, a, m) -> monthTable.show(m));
+        model.focusMonth.addListener((o, a, month) -> {
             if (month != null) {
                 Platform.runLater(() -> canvas.scrollTo(month));
                 canvas.scrollTo(month);
@@ -79,10 +79,10 @@ public final class TimelineView extends ModelScreen<TimelineViewModel, BorderPan
         plan.setId("plan-programme");
         plan.setOnAction(e -> dialogs.plan());
 
-        Slider zoom = new Slider(TimelineViewModel.MIN_MONTH_WIDTH, TimelineViewModel.MAX_MONTH_WIDTH, model.monthWidthProperty().get());
+        Slider zoom = new Slider(TimelineViewModel.MIN_MONTH_WIDTH, TimelineViewModel.MAX_MONTH_WIDTH, model.monthWidth.get());
         zoom.setId("zoom");
         zoom.setPrefWidth(140);
-        zoom.valueProperty().bindBidirectional(model.monthWidthProperty());
+        zoom.valueProperty().bindBidirectional(model.monthWidth);
         zoom.setTooltip(new Tooltip("Zoom: from one year to many (Ctrl+plus, Ctrl+minus)"));
         Button fitYear = new Button("Year");
         fitYear.setId("zoom-year");
@@ -92,14 +92,14 @@ public final class TimelineView extends ModelScreen<TimelineViewModel, BorderPan
         fitAll.setId("zoom-all");
         fitAll.setOnAction(e -> canvas.fitAll());
 
-        ComboBox<PartnershipYear> year = new ComboBox<>(model.years());
+        ComboBox<PartnershipYear> year = new ComboBox<>(model.years);
         year.setId("timeline-year");
-        year.valueProperty().bindBidirectional(model.monthViewYearProperty());
+        year.valueProperty().bindBidirectional(model.monthViewYear);
         year.setTooltip(new Tooltip("The partnership year for the month view, Year zoom and export"));
 
         CheckBox following = new CheckBox("Move following cycles too");
         following.setId("shift-following");
-        following.selectedProperty().bindBidirectional(model.shiftFollowingProperty());
+        following.selectedProperty().bindBidirectional(model.shiftFollowing);
         following.setTooltip(new Tooltip("When a cycle moves or a phase stretches, move every later cycle by as much"));
 
         MenuButton export = new MenuButton("Export");
@@ -129,19 +129,19 @@ public final class TimelineView extends ModelScreen<TimelineViewModel, BorderPan
 
     private void keys(KeyEvent e) {
         if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
-            model.monthWidthProperty().set(TimelineCanvas.clamp(model.monthWidthProperty().get() * 1.25));
+            model.monthWidth.set(TimelineCanvas.clamp(model.monthWidth.get() * 1.25));
             e.consume();
             return;
         }
         if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
-            model.monthWidthProperty().set(TimelineCanvas.clamp(model.monthWidthProperty().get() / 1.25));
+            model.monthWidth.set(TimelineCanvas.clamp(model.monthWidth.get() / 1.25));
             e.consume();
             return;
         }
         if (!e.isAltDown() || (e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT)) {
             return;
         }
-        TimelineViewModel.PhaseSelection s = model.selectionProperty().get();
+        TimelineViewModel.PhaseSelection s = model.selection.get();
         if (s == null) {
             return;
         }

@@ -50,23 +50,31 @@ public final class TimelineViewModel implements AreaModel {
     private final HubService hub;
     private final UndoManager undo = new UndoManager();
 
-    private final ReadOnlyObjectWrapper<HubService.Programme> programme = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>();
-    private final DoubleProperty monthWidth = new SimpleDoubleProperty(TimelineLayout.Metrics.SCREEN.monthWidth());
-    private final LongProperty selectedPhaseId = new SimpleLongProperty(0);
-    private final ReadOnlyObjectWrapper<PhaseSelection> selection = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty shiftFollowing = new SimpleBooleanProperty(false);
-    private final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
-    private final ObservableList<Person> leadCandidates = FXCollections.observableArrayList();
-    private final ObservableList<Person> people = FXCollections.observableArrayList();
-    private final ObjectProperty<PartnershipYear> monthViewYear = new SimpleObjectProperty<>();
-    private final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ProgrammeMonths> months = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading the programme…");
+    private final ReadOnlyObjectWrapper<HubService.Programme> programmeWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<HubService.Programme> programme = programmeWrapper.getReadOnlyProperty();
+    private final ReadOnlyObjectWrapper<TimelineLayout> layoutWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<TimelineLayout> layout = layoutWrapper.getReadOnlyProperty();
+    public final DoubleProperty monthWidth = new SimpleDoubleProperty(TimelineLayout.Metrics.SCREEN.monthWidth());
+    public final LongProperty selectedPhaseId = new SimpleLongProperty(0);
+    private final ReadOnlyObjectWrapper<PhaseSelection> selectionWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<PhaseSelection> selection = selectionWrapper.getReadOnlyProperty();
+    public final BooleanProperty shiftFollowing = new SimpleBooleanProperty(false);
+    public final ObservableList<Conflict> conflicts = FXCollections.observableArrayList();
+    public final ObservableList<Person> leadCandidates = FXCollections.observableArrayList();
+    /** Everyone in the registers, for nominating a cycle's members. */
+    public final ObservableList<Person> people = FXCollections.observableArrayList();
+    public final ObjectProperty<PartnershipYear> monthViewYear = new SimpleObjectProperty<>();
+    public final ObservableList<PartnershipYear> years = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ProgrammeMonths> monthsWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<ProgrammeMonths> months = monthsWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper statusWrapper = new ReadOnlyStringWrapper("Loading the programme…");
+    public final ReadOnlyStringProperty status = statusWrapper.getReadOnlyProperty();
     /** After planning a past programme: which phases were recorded as done; empty otherwise. */
-    private final ReadOnlyStringWrapper planWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper planWarningWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty planWarning = planWarningWrapper.getReadOnlyProperty();
     /** The month the screen should bring into view: last month on opening, a new programme's start after planning. */
-    private final ReadOnlyObjectWrapper<YearMonth> focusMonth = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<YearMonth> focusMonthWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<YearMonth> focusMonth = focusMonthWrapper.getReadOnlyProperty();
 
     /** The selected phase with its cycle and priority title, for the details pane. */
     public record PhaseSelection(HubCycle cycle, HubPhase phase, String priorityTitle) {
@@ -98,7 +106,7 @@ public final class TimelineViewModel implements AreaModel {
     }
 
     private void apply(HubService.Programme p) {
-        programme.set(p);
+        programmeWrapper.set(p);
         conflicts.setAll(p.conflicts());
         List<PartnershipYear> known = p.priorities().stream().map(pr -> p.settings().year(pr.partnershipYear()))
                 .distinct().sorted(java.util.Comparator.comparingInt(PartnershipYear::startYear)).toList();
@@ -116,22 +124,22 @@ public final class TimelineViewModel implements AreaModel {
         }
         relayout();
         reselect();
-        if (focusMonth.get() == null) {
-            focusMonth.set(YearMonth.from(context.today()).minusMonths(1));
+        if (focusMonthWrapper.get() == null) {
+            focusMonthWrapper.set(YearMonth.from(context.today()).minusMonths(1));
         }
-        status.set(p.cycles().isEmpty() ? "No hub cycles yet: plan a programme to start."
+        statusWrapper.set(p.cycles().isEmpty() ? "No hub cycles yet: plan a programme to start."
                 : p.cycles().size() + " cycles on " + p.priorities().size() + " priorities"
                         + (p.conflicts().isEmpty() ? ", no conflicts" : ", " + p.conflicts().size() + " to look at"));
     }
 
     /** Cheap (a few hundred bars even for ten years), so it runs as the zoom slider moves. */
     private void relayout() {
-        HubService.Programme p = programme.get();
+        HubService.Programme p = programmeWrapper.get();
         if (p == null) {
             return;
         }
         YearMonth[] window = window(p);
-        layout.set(hub.timeline(p, window[0], window[1], TimelineLayout.Metrics.SCREEN.withMonthWidth(monthWidth.get())));
+        layoutWrapper.set(hub.timeline(p, window[0], window[1], TimelineLayout.Metrics.SCREEN.withMonthWidth(monthWidth.get())));
     }
 
     /** All cycles plus the current partnership year, so an empty programme still shows this year's months. */
@@ -143,32 +151,32 @@ public final class TimelineViewModel implements AreaModel {
     }
 
     private void reselect() {
-        HubService.Programme p = programme.get();
+        HubService.Programme p = programmeWrapper.get();
         long id = selectedPhaseId.get();
         if (p == null || id == 0) {
-            selection.set(null);
+            selectionWrapper.set(null);
             return;
         }
         for (HubCycle cycle : p.cycles()) {
             for (HubPhase phase : cycle.phases()) {
                 if (phase.id() == id) {
-                    selection.set(new PhaseSelection(cycle, phase, p.titleOf(cycle.priorityId())));
+                    selectionWrapper.set(new PhaseSelection(cycle, phase, p.titleOf(cycle.priorityId())));
                     return;
                 }
             }
         }
-        selection.set(null);
+        selectionWrapper.set(null);
     }
 
     private void recomputeMonths() {
-        HubService.Programme p = programme.get();
+        HubService.Programme p = programmeWrapper.get();
         PartnershipYear year = monthViewYear.get();
         if (p == null || year == null) {
-            months.set(null);
+            monthsWrapper.set(null);
             return;
         }
         YearMonth[] window = HubService.yearWindow(p, year.startYear());
-        months.set(ProgrammeMonths.of(p.priorities(), p.cycles(), window[0], window[1]));
+        monthsWrapper.set(ProgrammeMonths.of(p.priorities(), p.cycles(), window[0], window[1]));
     }
 
     // ---- edits: each one background transaction, recorded for undo
@@ -176,7 +184,7 @@ public final class TimelineViewModel implements AreaModel {
     /** Plans a programme; runs at once (one short transaction) so the dialog can show a refusal and stay open. */
     public List<PlannedCycle> planProgramme(List<String> titles, YearMonth start) {
         List<PlannedCycle> planned = hub.planProgramme(titles, start);
-        planWarning.set(hub.pastProgrammeWarning(planned).orElse(""));
+        planWarningWrapper.set(hub.pastProgrammeWarning(planned).orElse(""));
         undo.done(UndoableEdit.of("plan " + planned.size() + (planned.size() == 1 ? " cycle" : " cycles"),
             () -> {
                 edit("Undoing the plan", () -> {
@@ -191,7 +199,7 @@ public final class TimelineViewModel implements AreaModel {
                 }, r -> { });
             }));
         reloadProgramme();
-        focusMonth.set(start.minusMonths(1));
+        focusMonthWrapper.set(start.minusMonths(1));
         return planned;
     }
 
@@ -246,7 +254,7 @@ public final class TimelineViewModel implements AreaModel {
      * panel's edits save against it, so a colleague's save since is refused, not written over.
      */
     private Integer versionOf(java.util.function.Predicate<org.hubdesk.domain.hub.HubCycle> which) {
-        HubService.Programme p = programme.get();
+        HubService.Programme p = programmeWrapper.get();
         return p == null ? null : p.cycles().stream().filter(which).findFirst().map(c -> p.version(c.id())).orElse(null);
     }
 
@@ -289,78 +297,17 @@ public final class TimelineViewModel implements AreaModel {
     }
 
     private String cycleTitle(long cycleId) {
-        HubService.Programme p = programme.get();
+        HubService.Programme p = programmeWrapper.get();
         return p == null ? "cycle" : p.cycle(cycleId).map(c -> p.titleOf(c.priorityId())).orElse("cycle");
     }
 
     public Optional<HubCycle> selectedCycle() {
-        return Optional.ofNullable(selection.get()).map(PhaseSelection::cycle);
+        return Optional.ofNullable(selectionWrapper.get()).map(PhaseSelection::cycle);
     }
 
     @Override
     public UndoManager undo() {
         return undo;
-    }
-
-    public ReadOnlyObjectProperty<HubService.Programme> programmeProperty() {
-        return programme.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
-        return layout.getReadOnlyProperty();
-    }
-
-    public DoubleProperty monthWidthProperty() {
-        return monthWidth;
-    }
-
-    public LongProperty selectedPhaseIdProperty() {
-        return selectedPhaseId;
-    }
-
-    public ReadOnlyObjectProperty<PhaseSelection> selectionProperty() {
-        return selection.getReadOnlyProperty();
-    }
-
-    public BooleanProperty shiftFollowingProperty() {
-        return shiftFollowing;
-    }
-
-    public ObservableList<Conflict> conflicts() {
-        return conflicts;
-    }
-
-    public ObservableList<Person> leadCandidates() {
-        return leadCandidates;
-    }
-
-    /** Everyone in the registers, for nominating a cycle's members. */
-    public ObservableList<Person> people() {
-        return people;
-    }
-
-    public ObservableList<PartnershipYear> years() {
-        return years;
-    }
-
-    public ObjectProperty<PartnershipYear> monthViewYearProperty() {
-        return monthViewYear;
-    }
-
-    public ReadOnlyObjectProperty<ProgrammeMonths> monthsProperty() {
-        return months.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<YearMonth> focusMonthProperty() {
-        return focusMonth.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty planWarningProperty() {
-        return planWarning.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
     }
 
     public java.time.LocalDate today() {

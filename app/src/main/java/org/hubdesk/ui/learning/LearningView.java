@@ -103,9 +103,9 @@ public final class LearningView implements ModelAreaView {
             b.disableProperty().bind(model.selectedRecommendation.isNull());
         }
         Button undo = Controls.button("Undo", "learning-undo", "Undo the last change (Ctrl+Z)", () -> model.undo().undo());
-        undo.disableProperty().bind(model.undo().canUndoProperty().not());
+        undo.disableProperty().bind(model.undo().canUndo.not());
         Button redo = Controls.button("Redo", "learning-redo", "Redo (Ctrl+Y)", () -> model.undo().redo());
-        redo.disableProperty().bind(model.undo().canRedoProperty().not());
+        redo.disableProperty().bind(model.undo().canRedo.not());
         Button send = Controls.button("Send to learning tracker", "recommendation-to-tracker",
                 "Record the selected recommendation's learning in the learning tracker, to disseminate it and review its impact",
                 this::sendToTracker);

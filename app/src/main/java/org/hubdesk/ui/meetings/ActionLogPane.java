@@ -39,13 +39,13 @@ final class ActionLogPane {
         view.getItems().setAll(ActionLogFilter.View.values());
         view.setValue(ActionLogFilter.View.OPEN);
         view.setId("action-view");
-        ComboBox<Person> owner = new ComboBox<>(model.people());
+        ComboBox<Person> owner = new ComboBox<>(model.people);
         owner.setPromptText("Any owner");
         owner.setConverter(Converters.showing(Person::fullName, "Any owner"));
-        ComboBox<Agency> agency = new ComboBox<>(model.agencies());
+        ComboBox<Agency> agency = new ComboBox<>(model.agencies);
         agency.setPromptText("Any agency");
         agency.setConverter(Converters.showing(Agency::name, "Any agency"));
-        ComboBox<Group> group = new ComboBox<>(model.groups());
+        ComboBox<Group> group = new ComboBox<>(model.groups);
         group.setPromptText("Any group");
         group.setConverter(groupNames("Any group"));
         Button clear = new Button("Clear filters");
@@ -62,10 +62,10 @@ final class ActionLogPane {
         agency.valueProperty().addListener((o, a, b) -> reload.run());
         group.valueProperty().addListener((o, a, b) -> reload.run());
 
-        TableView<ActionLogEntry> table = new TableView<>(model.actionLog());
+        TableView<ActionLogEntry> table = new TableView<>(model.actionLog);
         table.setId("action-log-table");
         table.setPlaceholder(new Label("No actions match."));
-        LocalDate today = model.context().today();
+        LocalDate today = model.context.today();
         table.getColumns().setAll(List.of(
                 column("Action", 360, (ActionLogEntry e) -> e.action().description()),
                 column("Owner", 160, ActionLogEntry::owner),

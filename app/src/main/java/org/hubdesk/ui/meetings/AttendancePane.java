@@ -34,10 +34,10 @@ final class AttendancePane {
 
     /** The tab's content; it reloads whenever its tab is chosen. */
     static Node build(MeetingsViewModel model, TabPane root) {
-        ComboBox<Group> group = new ComboBox<>(model.groups());
+        ComboBox<Group> group = new ComboBox<>(model.groups);
         group.setPromptText("All groups");
         group.setConverter(groupNames("All groups"));
-        LocalDate today = model.context().today();
+        LocalDate today = model.context.today();
         DatePicker from = org.hubdesk.ui.common.DatePickers.iso(today.minusYears(1));
         DatePicker to = org.hubdesk.ui.common.DatePickers.iso(today);
         Button count = new Button("Count");
@@ -75,7 +75,7 @@ final class AttendancePane {
                 column("Meetings", 70, a -> String.valueOf(a.meetings())),
                 column("Represented", 90, a -> String.valueOf(a.represented())),
                 column("Share", 60, a -> a.percent() + "%")));
-        model.attendanceProperty().addListener((o, a, r) -> {
+        model.attendance.addListener((o, a, r) -> {
             if (r == null) {
                 return;
             }

@@ -77,8 +77,8 @@ final class DeclarationsPane {
         remove.setId("declaration-remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.withdrawDeclaration(list.getSelectionModel().getSelectedItem().declaration().id()));
-        model.detailProperty().addListener((o, a, d) -> show(d, list, member, item));
-        show(model.detailProperty().get(), list, member, item);
+        model.detail.addListener((o, a, d) -> show(d, list, member, item));
+        show(model.detail.get(), list, member, item);
         HBox form = new HBox(8, member, item, text, add);
         form.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, list, form, new HBox(8, remove, error));

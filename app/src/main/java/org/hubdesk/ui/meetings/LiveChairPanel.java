@@ -64,10 +64,10 @@ final class LiveChairPanel {
         alert.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setStyle(alert.getStyle() + "-fx-text-fill: #ffd166;");
-        model.paceProperty().addListener((o, a, b) -> pace.setText(b));
-        model.lateProperty().addListener((o, a, late) -> pace.setStyle("-fx-font-size: 1.57em; -fx-text-fill: "
+        model.pace.addListener((o, a, b) -> pace.setText(b));
+        model.late.addListener((o, a, late) -> pace.setStyle("-fx-font-size: 1.57em; -fx-text-fill: "
                 + (late ? "#ffd166; -fx-font-weight: bold;" : "#7ee2a8;")));
-        model.interestAlertProperty().addListener((o, a, b) -> {
+        model.interestAlert.addListener((o, a, b) -> {
             alert.setText(b);
             alert.setVisible(!b.isEmpty());
             alert.setManaged(!b.isEmpty());
@@ -171,7 +171,7 @@ final class LiveChairPanel {
     }
 
     void openDeclaration() {
-        MeetingDetail d = model.detailProperty().get();
+        MeetingDetail d = model.detail.get();
         if (d == null) {
             return;
         }

@@ -85,7 +85,7 @@ public final class LiveMeetingView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label now = label("", 22, "live-now");
-        model.elapsedProperty().addListener((o, a, b) -> now.setText(java.time.LocalTime.now().withSecond(0).withNano(0).toString()));
+        model.elapsed.addListener((o, a, b) -> now.setText(java.time.LocalTime.now().withSecond(0).withNano(0).toString()));
         chair = new LiveChairPanel(model, root::requestFocus);
         now.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(16, heading, spacer, chair.paceLabel(), now);
@@ -142,13 +142,13 @@ public final class LiveMeetingView {
         root.setBottom(bottom);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        model.detailProperty().addListener((o, a, d) -> show(d));
-        model.elapsedProperty().addListener((o, a, b) -> elapsed.setText(b));
-        model.remainingProperty().addListener((o, a, b) -> remaining.setText(b));
-        model.clockStateProperty().addListener((o, a, s) -> paintClock(s));
-        model.quoracyProperty().addListener((o, a, b) -> quoracy.setText(b));
-        model.quorateProperty().addListener((o, a, q) -> paintQuoracy(q));
-        model.lastSavedProperty().addListener((o, a, b) -> saved.setText(b));
+        model.detail.addListener((o, a, d) -> show(d));
+        model.elapsed.addListener((o, a, b) -> elapsed.setText(b));
+        model.remaining.addListener((o, a, b) -> remaining.setText(b));
+        model.clockState.addListener((o, a, s) -> paintClock(s));
+        model.quoracy.addListener((o, a, b) -> quoracy.setText(b));
+        model.quorate.addListener((o, a, q) -> paintQuoracy(q));
+        model.lastSaved.addListener((o, a, b) -> saved.setText(b));
         paintClock(LiveMeetingViewModel.ClockState.ON_TIME);
         paintQuoracy(false);
     }
@@ -264,11 +264,11 @@ public final class LiveMeetingView {
                     ? "Case for the next meeting's case learning (a reference or anonymised name)" : "Note on " + item);
             case ACTION -> {
                 captureTitle.setText("Action agreed on " + item);
-                owner.getItems().setAll(model.detailProperty().get() == null ? List.of() : model.detailProperty().get().expected());
+                owner.getItems().setAll(model.detail.get() == null ? List.of() : model.detail.get().expected());
                 owner.setValue(null);
                 owner.getEditor().clear();
-                due.setValue(model.detailProperty().get() == null ? null
-                        : model.detailProperty().get().meeting().meetingDate().plusWeeks(4));
+                due.setValue(model.detail.get() == null ? null
+                        : model.detail.get().meeting().meetingDate().plusWeeks(4));
             }
             case DEPUTY -> {
                 captureTitle.setText("Deputy attending for " + member.personName() + " (" + member.agencyName() + ")");

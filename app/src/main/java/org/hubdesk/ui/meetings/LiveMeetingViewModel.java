@@ -37,17 +37,28 @@ public final class LiveMeetingViewModel {
     private final UiContext context;
     private final MeetingService service;
     private final long meetingId;
-    private final ReadOnlyObjectWrapper<MeetingDetail> detail = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("0:00");
-    private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<ClockState> clockState = new ReadOnlyObjectWrapper<>(ClockState.ON_TIME);
-    private final ReadOnlyStringWrapper quoracy = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper quorate = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper lastSaved = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper pace = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper late = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper interestAlert = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<MeetingDetail> detailWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<MeetingDetail> detail = detailWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper elapsedWrapper = new ReadOnlyStringWrapper("0:00");
+    public final ReadOnlyStringProperty elapsed = elapsedWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper remainingWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty remaining = remainingWrapper.getReadOnlyProperty();
+    private final ReadOnlyObjectWrapper<ClockState> clockStateWrapper = new ReadOnlyObjectWrapper<>(ClockState.ON_TIME);
+    public final ReadOnlyObjectProperty<ClockState> clockState = clockStateWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper quoracyWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty quoracy = quoracyWrapper.getReadOnlyProperty();
+    private final ReadOnlyBooleanWrapper quorateWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty quorate = quorateWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper lastSavedWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty lastSaved = lastSavedWrapper.getReadOnlyProperty();
+    private final ReadOnlyBooleanWrapper endedWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty ended = endedWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper paceWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty pace = paceWrapper.getReadOnlyProperty();
+    private final ReadOnlyBooleanWrapper lateWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty late = lateWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper interestAlertWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty interestAlert = interestAlertWrapper.getReadOnlyProperty();
 
     public LiveMeetingViewModel(UiContext context, long meetingId) {
         this.context = context;
@@ -68,16 +79,16 @@ public final class LiveMeetingViewModel {
     }
 
     private void show(MeetingDetail d) {
-        detail.set(d);
-        quoracy.set(d.quoracy().summary());
-        quorate.set(d.quoracy().quorate());
-        interestAlert.set(interestAlert(d));
+        detailWrapper.set(d);
+        quoracyWrapper.set(d.quoracy().summary());
+        quorateWrapper.set(d.quoracy().quorate());
+        interestAlertWrapper.set(interestAlert(d));
         tick();
     }
 
     /** Recomputes the item clock; the view calls this every second. */
     public void tick() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null || d.meeting().currentItemStartedAt() == null) {
             return;
         }
@@ -88,21 +99,21 @@ public final class LiveMeetingViewModel {
         ItemClock clock = new ItemClock(Duration.between(d.meeting().currentItemStartedAt(), LocalDateTime.now(context.clock())),
                 item.get().minutes());
         d.pace(LocalDateTime.now(context.clock())).ifPresent(p -> {
-            pace.set(p.summary());
-            late.set(p.overrunMinutes() > 0);
+            paceWrapper.set(p.summary());
+            lateWrapper.set(p.overrunMinutes() > 0);
         });
-        elapsed.set(ItemClock.format(clock.elapsed()));
-        remaining.set(clock.remainingText());
-        clockState.set(clock.overrunning() ? ClockState.OVERRUN : clock.nearlyDone() ? ClockState.NEARLY_DONE : ClockState.ON_TIME);
+        elapsedWrapper.set(ItemClock.format(clock.elapsed()));
+        remainingWrapper.set(clock.remainingText());
+        clockStateWrapper.set(clock.overrunning() ? ClockState.OVERRUN : clock.nearlyDone() ? ClockState.NEARLY_DONE : ClockState.ON_TIME);
     }
 
     public int currentIndex() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         return d == null || d.meeting().currentItemId() == null ? -1 : d.indexOf(d.meeting().currentItemId());
     }
 
     public Optional<AgendaTiming.TimedItem> timed(int index) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null || index < 0 || index >= d.timing().items().size()) {
             return Optional.empty();
         }
@@ -118,7 +129,7 @@ public final class LiveMeetingViewModel {
     }
 
     private void goTo(int index) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null || index < 0 || index >= d.items().size()) {
             return;
         }
@@ -144,17 +155,17 @@ public final class LiveMeetingViewModel {
             return service.meeting(meetingId);
         }, d -> {
             show(d);
-            lastSaved.set("Saved: " + member.personName() + " – " + status.label().toLowerCase(java.util.Locale.ROOT));
+            lastSavedWrapper.set("Saved: " + member.personName() + " – " + status.label().toLowerCase(java.util.Locale.ROOT));
         });
     }
 
     public Optional<Attendance> attendanceOf(RegisterEntry member) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         return d == null ? Optional.empty() : Optional.ofNullable(d.attendance().get(member.personId()));
     }
 
     private Long currentItemId() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         return d == null ? null : d.meeting().currentItemId();
     }
 
@@ -178,7 +189,7 @@ public final class LiveMeetingViewModel {
     public void undoLastCapture() {
         Captured last = captures.pollFirst();
         if (last == null) {
-            lastSaved.set("Nothing to take back");
+            lastSavedWrapper.set("Nothing to take back");
             return;
         }
         context.tasks().run("Taking back " + last.what(), () -> {
@@ -186,7 +197,7 @@ public final class LiveMeetingViewModel {
             return service.meeting(meetingId);
         }, d -> {
             show(d);
-            lastSaved.set("Took back the last " + last.what());
+            lastSavedWrapper.set("Took back the last " + last.what());
         });
     }
 
@@ -204,8 +215,12 @@ public final class LiveMeetingViewModel {
     }
 
     /** Whether the current item is where cases for the next meeting are noted. */
+    public long meetingId() {
+        return meetingId;
+    }
+
     public boolean atCasesForNextMeeting() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         return d != null && d.currentItem().map(i -> i.role() == org.hubdesk.domain.meetings.StandingRole.CASES_FOR_NEXT_MEETING).orElse(false);
     }
 
@@ -230,7 +245,7 @@ public final class LiveMeetingViewModel {
                 captures.addFirst(new Captured(what, undo[0]));
             }
             show(d);
-            lastSaved.set("Saved " + what + " at " + LocalDateTime.now(context.clock()).toLocalTime().withNano(0));
+            lastSavedWrapper.set("Saved " + what + " at " + LocalDateTime.now(context.clock()).toLocalTime().withNano(0));
             done.run();
         }, onError);
     }
@@ -274,59 +289,11 @@ public final class LiveMeetingViewModel {
         }, done, onError);
     }
 
-    public ReadOnlyStringProperty paceProperty() {
-        return pace.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty lateProperty() {
-        return late.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty interestAlertProperty() {
-        return interestAlert.getReadOnlyProperty();
-    }
-
     public void end(Runnable whenEnded) {
         context.tasks().run("Ending meeting", () -> service.endMeeting(meetingId), d -> {
-            detail.set(d);
-            ended.set(true);
+            detailWrapper.set(d);
+            endedWrapper.set(true);
             whenEnded.run();
         });
-    }
-
-    public long meetingId() {
-        return meetingId;
-    }
-
-    public ReadOnlyObjectProperty<MeetingDetail> detailProperty() {
-        return detail.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty remainingProperty() {
-        return remaining.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ClockState> clockStateProperty() {
-        return clockState.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty quoracyProperty() {
-        return quoracy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty quorateProperty() {
-        return quorate.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty lastSavedProperty() {
-        return lastSaved.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty endedProperty() {
-        return ended.getReadOnlyProperty();
     }
 }

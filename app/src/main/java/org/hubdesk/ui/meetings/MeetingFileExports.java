@@ -9,14 +9,7 @@ import org.hubdesk.ui.common.Dialogs;
 import org.hubdesk.ui.common.FileChoosers;
 
 /** Saving the chosen meeting's files: agenda or minutes (Word/PDF), its invitation (.ics), its pack (PDF). */
-final class MeetingFileExports {
-    private final MeetingsViewModel model;
-    private final Node root;
-
-    MeetingFileExports(MeetingsViewModel model, Node root) {
-        this.model = model;
-        this.root = root;
-    }
+record MeetingFileExports(MeetingsViewModel model, Node root) {
 
     void document(boolean minutesNotAgenda) {
         saveAs((minutesNotAgenda ? " minutes" : " agenda") + ".docx", f -> model.exportDocument(minutesNotAgenda, f.toPath(),
@@ -41,7 +34,7 @@ final class MeetingFileExports {
 
     /** Asks where to save the chosen meeting's file (offered as the group, the date and {@code ending}); none chosen, nothing. */
     private void saveAs(String ending, Consumer<File> save, FileChooser.ExtensionFilter... filters) {
-        MeetingDetail d = model.detailProperty().get();
+        MeetingDetail d = model.detail.get();
         if (d == null) {
             return;
         }

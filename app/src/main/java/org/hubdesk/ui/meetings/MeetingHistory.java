@@ -12,13 +12,13 @@ final class MeetingHistory {
     }
 
     static void show(MeetingsViewModel model, Window owner) {
-        MeetingDetail d = model.detailProperty().get();
+        MeetingDetail d = model.detail.get();
         if (d == null) {
             return;
         }
         List<HistoryDialog.Of> records = new ArrayList<>(List.of(new HistoryDialog.Of("meeting", d.meeting().id())));
         d.items().forEach(i -> records.add(new HistoryDialog.Of("agenda_item", i.id())));
-        var context = model.context();
+        var context = model.context;
         HistoryDialog.show(context.tasks(), owner, context.services().history(), "the meeting of " + d.title(),
                 records.toArray(HistoryDialog.Of[]::new));
     }

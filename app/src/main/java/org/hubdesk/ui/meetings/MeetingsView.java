@@ -93,15 +93,15 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
     // ---- meetings tab
 
     private Node meetingsPane() {
-        ComboBox<Group> filter = new ComboBox<>(model.groups());
+        ComboBox<Group> filter = new ComboBox<>(model.groups);
         filter.setPromptText("All groups");
         filter.setId("meeting-group-filter");
         filter.setConverter(groupNames("All groups"));
-        filter.valueProperty().bindBidirectional(model.groupFilterProperty());
+        filter.valueProperty().bindBidirectional(model.groupFilter);
         Button all = new Button("All");
         all.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         all.setOnAction(e -> filter.setValue(null));
-        ListView<MeetingSummary> list = new ListView<>(model.meetings());
+        ListView<MeetingSummary> list = new ListView<>(model.meetings);
         list.setId("meeting-list");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -115,16 +115,16 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
                 setText(s.meeting().meetingDate() + " " + s.meeting().startsAt() + "  " + s.meeting().status().label()
                         + "\n" + s.groupName());
                 setStyle(s.meeting().status() == MeetingStatus.CANCELLED ? "-fx-text-fill: #888; -fx-strikethrough: true;"
-                        : s.meeting().meetingDate().isBefore(model.context().today()) ? "-fx-text-fill: #555;" : "");
+                        : s.meeting().meetingDate().isBefore(model.context.today()) ? "-fx-text-fill: #555;" : "");
             }
         });
         list.setPlaceholder(new Label("No meetings yet: plan one with New meeting."));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
-            if (s != null && (model.selectedProperty().get() == null || model.selectedProperty().get().meeting().id() != s.meeting().id())) {
-                model.selectedProperty().set(s);
+            if (s != null && (model.selected.get() == null || model.selected.get().meeting().id() != s.meeting().id())) {
+                model.selected.set(s);
             }
         });
-        model.selectedProperty().addListener((o, a, s) -> {
+        model.selected.addListener((o, a, s) -> {
             if (s != null && list.getSelectionModel().getSelectedItem() != s) {
                 list.getSelectionModel().select(s);
                 list.scrollTo(s);
@@ -174,7 +174,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
         papersSent.setOnAction(e -> model.markPapersSent());
         Button cancel = new Button("Cancel meeting");
         cancel.setOnAction(e -> {
-            MeetingDetail d = model.detailProperty().get();
+            MeetingDetail d = model.detail.get();
             if (d != null && Dialogs.confirm(root.getScene().getWindow(), "Cancel the meeting of " + d.title() + "?", "Cancel meeting")) {
                 model.setStatus(MeetingStatus.CANCELLED);
             }
@@ -193,7 +193,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
         BorderPane pane = new BorderPane(meetingTabs);
         pane.setTop(header);
         Label none = new Label("Choose a meeting, or plan one with New meeting.");
-        model.detailProperty().addListener((o, a, d) -> {
+        model.detail.addListener((o, a, d) -> {
             show(d);
             pane.setCenter(d == null ? none : meetingTabs);
             actions.setDisable(d == null);
@@ -289,9 +289,9 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
         Button add = new Button("Add item…");
         add.setId("agenda-add");
         add.setOnAction(e -> {
-            MeetingDetail d = model.detailProperty().get();
+            MeetingDetail d = model.detail.get();
             if (d != null) {
-                AgendaItemDialog.create(root.getScene().getWindow(), null, d.meeting().id(), model.people(), (draft, done, problem) -> {
+                AgendaItemDialog.create(root.getScene().getWindow(), null, d.meeting().id(), model.people, (draft, done, problem) -> {
                     model.addItem(draft);
                     done.run();
                 }).showAndWait();
@@ -333,7 +333,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
 
     private String leadName(AgendaItem item) {
         if (item.leadPersonId() != null) {
-            return model.people().stream().filter(p -> p.id() == item.leadPersonId()).map(Person::fullName).findFirst().orElse("");
+            return model.people.stream().filter(p -> p.id() == item.leadPersonId()).map(Person::fullName).findFirst().orElse("");
         }
         return item.leadText() == null ? "" : item.leadText();
     }
@@ -389,7 +389,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
     /** Edits an item as it is now (its row version kept), so a colleague's save in between is refused, not overwritten. */
     private void edit(AgendaItem item) {
         Versioned<AgendaItem> opened = model.itemForEdit(item.id());
-        AgendaItemDialog.create(root.getScene().getWindow(), opened.value(), item.meetingId(), model.people(),
+        AgendaItemDialog.create(root.getScene().getWindow(), opened.value(), item.meetingId(), model.people,
                 (changed, done, problem) -> model.updateItem(changed, opened.version(), done, problem)).showAndWait();
     }
 
@@ -398,7 +398,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
         minutes.setAccessibleText("Minutes");
         minutes.setWrapText(true);
         minutes.setStyle("-fx-font-family: monospace; -fx-font-size: 0.93em;");
-        model.minutesProperty().addListener((o, a, text) -> minutes.setText(text));
+        model.minutes.addListener((o, a, text) -> minutes.setText(text));
         Button save = new Button("Save minutes");
         save.setId("minutes-save");
         save.setOnAction(e -> model.saveMinutes(minutes.getText()));
@@ -431,7 +431,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
 
     /** Opens the chair's live mode; when it closes, shows the meeting again with its minutes if it ended. */
     public LiveMeetingView openLive() {
-        MeetingDetail d = model.detailProperty().get();
+        MeetingDetail d = model.detail.get();
         if (d == null) {
             return null;
         }
@@ -442,10 +442,10 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
         }
         long id = d.meeting().id();
         boolean fullScreen = !Boolean.getBoolean("testfx.headless");
-        return LiveMeetingWindow.open(model.context(), id, root.getScene().getWindow(), fullScreen, () -> {
+        return LiveMeetingWindow.open(model.context, id, root.getScene().getWindow(), fullScreen, () -> {
             model.select(id);
             model.loadMeetings();
-            MeetingDetail now = model.detailProperty().get();
+            MeetingDetail now = model.detail.get();
             if (now != null && now.meeting().id() == id) {
                 model.loadDetail();
             }
@@ -454,7 +454,7 @@ public final class MeetingsView extends ModelScreen<MeetingsViewModel, TabPane> 
     }
 
     private void showMinutesIfHeld(long id) {
-        model.context().tasks().run("Loading meeting", () -> model.context().services().meetings().meeting(id), d -> {
+        model.context.tasks().run("Loading meeting", () -> model.context.services().meetings().meeting(id), d -> {
             if (d.meeting().status() == MeetingStatus.HELD) {
                 meetingTabs.getSelectionModel().select(minutesTab);
             }

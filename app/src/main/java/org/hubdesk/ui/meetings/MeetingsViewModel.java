@@ -37,22 +37,25 @@ import org.hubdesk.ui.shell.UiContext;
  * transaction) run off the FX thread; agenda edits are undoable.
  */
 public final class MeetingsViewModel implements AreaModel {
-    private final UiContext context;
+    public final UiContext context;
     private final MeetingService service;
     private final UndoManager undo = new UndoManager();
 
-    private final ObservableList<Group> groups = FXCollections.observableArrayList();
-    private final ObservableList<Person> people = FXCollections.observableArrayList();
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
-    private final ObjectProperty<Group> groupFilter = new SimpleObjectProperty<>();
-    private final ObservableList<MeetingSummary> meetings = FXCollections.observableArrayList();
-    private final ObjectProperty<MeetingSummary> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<MeetingDetail> detail = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper minutes = new ReadOnlyStringWrapper("");
+    public final ObservableList<Group> groups = FXCollections.observableArrayList();
+    public final ObservableList<Person> people = FXCollections.observableArrayList();
+    public final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    public final ObjectProperty<Group> groupFilter = new SimpleObjectProperty<>();
+    public final ObservableList<MeetingSummary> meetings = FXCollections.observableArrayList();
+    public final ObjectProperty<MeetingSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<MeetingDetail> detailWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<MeetingDetail> detail = detailWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper minutesWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty minutes = minutesWrapper.getReadOnlyProperty();
     /** The meeting's row version when the minutes on screen were loaded or last saved. */
     private int minutesVersion;
-    private final ObservableList<ActionLogEntry> actionLog = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<AttendanceReport.Result> attendance = new ReadOnlyObjectWrapper<>();
+    public final ObservableList<ActionLogEntry> actionLog = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<AttendanceReport.Result> attendanceWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<AttendanceReport.Result> attendance = attendanceWrapper.getReadOnlyProperty();
     private long selectAfterLoad = -1;
 
     public MeetingsViewModel(UiContext context) {
@@ -60,10 +63,6 @@ public final class MeetingsViewModel implements AreaModel {
         this.service = context.services().meetings();
         groupFilter.addListener((o, a, b) -> loadMeetings());
         selected.addListener((o, a, s) -> loadDetail());
-    }
-
-    public UiContext context() {
-        return context;
     }
 
     @Override
@@ -106,16 +105,16 @@ public final class MeetingsViewModel implements AreaModel {
     public void loadDetail() {
         MeetingSummary s = selected.get();
         if (s == null) {
-            detail.set(null);
-            minutes.set("");
+            detailWrapper.set(null);
+            minutesWrapper.set("");
             return;
         }
         long id = s.meeting().id();
         context.tasks().run("Loading meeting", () -> new Loaded(service.meeting(id), service.minutesForEdit(id)), loaded -> {
             if (selected.get() != null && selected.get().meeting().id() == id) {
-                detail.set(loaded.detail());
+                detailWrapper.set(loaded.detail());
                 minutesVersion = loaded.minutes().version();
-                minutes.set(loaded.minutes().value());
+                minutesWrapper.set(loaded.minutes().value());
             }
         });
     }
@@ -134,7 +133,7 @@ public final class MeetingsViewModel implements AreaModel {
 
     /** Records a member's declaration of interest in an item (null: the meeting as a whole). */
     public void declareInterest(long personId, Long itemId, String text, Runnable done, Consumer<String> onError) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null) {
             return;
         }
@@ -164,7 +163,7 @@ public final class MeetingsViewModel implements AreaModel {
 
     /** The chosen meeting as it is now, with its row version: the date-and-place dialog opens with this. */
     public Versioned<Meeting> meetingForEdit() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         return d == null ? null : service.meetingForEdit(d.meeting().id());
     }
 
@@ -173,7 +172,7 @@ public final class MeetingsViewModel implements AreaModel {
      * a colleague's save since it was opened) comes back through {@code onError}.
      */
     public void reschedule(LocalDate date, LocalTime start, String place, int openedVersion, Runnable done, Consumer<String> onError) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null) {
             return;
         }
@@ -187,35 +186,35 @@ public final class MeetingsViewModel implements AreaModel {
     }
 
     public void setStatus(MeetingStatus status) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Saving", () -> service.setStatus(d.meeting().id(), status), before -> loadMeetings());
         }
     }
 
     public void markPapersSent() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Saving", () -> service.markPapersSent(d.meeting().id(), context.today()), before -> loadMeetings());
         }
     }
 
     public void markMinutesSent() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Saving", () -> service.markMinutesSent(d.meeting().id(), context.today()), before -> loadMeetings());
         }
     }
 
     public void refreshStandingItems() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Refreshing standing items", () -> service.refreshStandingItems(d.meeting().id()), x -> loadDetail());
         }
     }
 
     public void saveAgendaAsTemplate(Runnable done) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Saving standard agenda", () -> service.saveAgendaAsTemplate(d.meeting().id()), x -> done.run());
         }
@@ -224,7 +223,7 @@ public final class MeetingsViewModel implements AreaModel {
     // ---- agenda edits (undoable)
 
     public void addItem(AgendaItem draft) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null) {
             return;
         }
@@ -259,7 +258,7 @@ public final class MeetingsViewModel implements AreaModel {
     }
 
     public void moveItem(AgendaItem item, int newIndex) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null) {
             return;
         }
@@ -280,7 +279,7 @@ public final class MeetingsViewModel implements AreaModel {
     // ---- minutes
 
     public void saveMinutes(String text) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null) {
             return;
         }
@@ -289,12 +288,12 @@ public final class MeetingsViewModel implements AreaModel {
         int opened = minutesVersion;
         context.tasks().run("Saving minutes", () -> service.saveMinutes(d.meeting().id(), text, opened), version -> {
             minutesVersion = version;
-            minutes.set(text);
+            minutesWrapper.set(text);
         });
     }
 
     public void rebuildMinutes() {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             long id = d.meeting().id();
             context.tasks().run("Building minutes draft", () -> {
@@ -302,7 +301,7 @@ public final class MeetingsViewModel implements AreaModel {
                 return service.minutesForEdit(id);
             }, rebuilt -> {
                 minutesVersion = rebuilt.version();
-                minutes.set(rebuilt.value());
+                minutesWrapper.set(rebuilt.value());
             });
         }
     }
@@ -311,7 +310,7 @@ public final class MeetingsViewModel implements AreaModel {
 
     /** Writes the meeting request (or, once cancelled, the cancellation); {@code done} gets what it said. */
     public void exportIcs(Path file, Consumer<MeetingService.InvitationWritten> done) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Writing invitation", () -> service.writeInvitation(d.meeting().id(), null, file), done);
         }
@@ -319,7 +318,7 @@ public final class MeetingsViewModel implements AreaModel {
 
     /** Agenda or minutes as DOCX or PDF, the format from the file's ending. */
     public void exportDocument(boolean minutesNotAgenda, Path file, Consumer<Path> done) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d == null) {
             return;
         }
@@ -336,7 +335,7 @@ public final class MeetingsViewModel implements AreaModel {
     }
 
     public void exportPack(Path file, Consumer<org.hubdesk.report.meetings.MeetingPack.Written> done) {
-        MeetingDetail d = detail.get();
+        MeetingDetail d = detailWrapper.get();
         if (d != null) {
             context.tasks().run("Writing meeting pack", () -> service.writePack(d.meeting().id(), file), done);
         }
@@ -355,48 +354,8 @@ public final class MeetingsViewModel implements AreaModel {
 
     public void loadAttendance(Group group, LocalDate from, LocalDate to) {
         Long groupId = group == null ? null : group.id();
-        context.tasks().run("Counting attendance", () -> service.attendanceRecord(groupId, from, to), attendance::set);
+        context.tasks().run("Counting attendance", () -> service.attendanceRecord(groupId, from, to), attendanceWrapper::set);
     }
 
     // ---- properties
-
-    public ObservableList<Group> groups() {
-        return groups;
-    }
-
-    public ObservableList<Person> people() {
-        return people;
-    }
-
-    public ObservableList<Agency> agencies() {
-        return agencies;
-    }
-
-    public ObjectProperty<Group> groupFilterProperty() {
-        return groupFilter;
-    }
-
-    public ObservableList<MeetingSummary> meetings() {
-        return meetings;
-    }
-
-    public ObjectProperty<MeetingSummary> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyObjectProperty<MeetingDetail> detailProperty() {
-        return detail.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty minutesProperty() {
-        return minutes.getReadOnlyProperty();
-    }
-
-    public ObservableList<ActionLogEntry> actionLog() {
-        return actionLog;
-    }
-
-    public ReadOnlyObjectProperty<AttendanceReport.Result> attendanceProperty() {
-        return attendance.getReadOnlyProperty();
-    }
 }

@@ -19,9 +19,9 @@ final class NewMeetingDialog extends Dialog<Void> {
         initOwner(owner);
         setTitle("New meeting");
         setHeaderText("The agenda starts from the group's standard agenda.");
-        ComboBox<Group> group = new ComboBox<>(model.groups());
-        group.setValue(preselected != null ? preselected : model.groups().isEmpty() ? null : model.groups().get(0));
-        DatePicker date = DatePickers.iso(model.context().today().plusWeeks(4));
+        ComboBox<Group> group = new ComboBox<>(model.groups);
+        group.setValue(preselected != null ? preselected : model.groups.isEmpty() ? null : model.groups.get(0));
+        DatePicker date = DatePickers.iso(model.context.today().plusWeeks(4));
         date.setId("new-meeting-date");
         TextField start = new TextField("10:00");
         start.setId("new-meeting-start");

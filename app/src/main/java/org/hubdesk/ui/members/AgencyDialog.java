@@ -23,7 +23,7 @@ public final class AgencyDialog extends Dialog<Agency> {
     private Agency created;
 
     AgencyDialog(MembersViewModel model) {
-        initOwner(model.context().owner().get());
+        initOwner(model.context.owner().get());
         setTitle("New agency");
         setHeaderText(null);
         TextField name = new TextField();

@@ -23,7 +23,7 @@ final class GroupDialog extends Dialog<ButtonType> {
         // The group as it is now, with its row version: a save after a colleague's is refused, not written over it.
         org.hubdesk.domain.common.Versioned<Group> opened = listed == null ? null : model.groupForEdit(listed.id());
         Group editing = opened == null ? null : opened.value();
-        initOwner(model.context().owner().get());
+        initOwner(model.context.owner().get());
         setTitle(editing == null ? "New group" : "Edit " + editing.name());
         setHeaderText(null);
         GridPane grid = Dialogs.formGrid();
@@ -41,7 +41,7 @@ final class GroupDialog extends Dialog<ButtonType> {
                 Fields.choice(null, QuorumRule.values(), editing == null ? QuorumRule.STATUTORY_PARTNERS : editing.quorumRule()));
         ObservableList<Group> others = FXCollections.observableArrayList();
         others.add(null);
-        model.groups().stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);
+        model.groups.stream().filter(g -> editing == null || g.id() != editing.id()).forEach(others::add);
         ComboBox<Group> reportsTo = Dialogs.row(grid, "Reports to:", new ComboBox<>(others));
         reportsTo.setConverter(Converters.showing(g -> g.name(), "(none)"));
         if (editing != null && editing.reportsToGroupId() != null) {

@@ -24,7 +24,7 @@ public final class ImportPreviewDialog extends Dialog<Boolean> {
     static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
 
     public ImportPreviewDialog(MembersViewModel model, ImportPreview preview, String groupName) {
-        initOwner(model.context().owner().get());
+        initOwner(model.context.owner().get());
         setTitle("Import register into " + groupName);
         setHeaderText(preview.file().getFileName() + ": " + preview.summary());
         setResizable(true);

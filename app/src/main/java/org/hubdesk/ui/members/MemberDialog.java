@@ -32,7 +32,7 @@ final class MemberDialog extends Dialog<ButtonType> {
     private static final Person NEW_PERSON = new Person(-1, "New person…", null, -1, null, null);
 
     MemberDialog(MembersViewModel model, Group group, RegisterEntry editing) {
-        initOwner(model.context().owner().get());
+        initOwner(model.context.owner().get());
         setTitle(editing == null ? "Add member to " + group.name() : "Edit member of " + group.name());
         // The person as opened, with their row version: a save after a colleague's is refused, not written over it.
         org.hubdesk.domain.common.Versioned<Person> opened = editing == null ? null : model.personForEdit(editing.personId());
@@ -41,7 +41,7 @@ final class MemberDialog extends Dialog<ButtonType> {
 
         ObservableList<Person> choices = FXCollections.observableArrayList();
         choices.add(NEW_PERSON);
-        choices.addAll(model.people());
+        choices.addAll(model.people);
         ComboBox<Person> person = new ComboBox<>(choices);
         person.setId("member-person");
         person.setConverter(personNames());
@@ -49,7 +49,7 @@ final class MemberDialog extends Dialog<ButtonType> {
         person.setCellFactory(v -> personCell());
         TextField name = field("member-name", "Full name");
         TextField jobTitle = field("member-job-title", "e.g. Named Nurse Safeguarding Children");
-        ComboBox<Agency> agency = new ComboBox<>(model.agencies());
+        ComboBox<Agency> agency = new ComboBox<>(model.agencies);
         agency.setId("member-agency");
         agency.setConverter(Converters.showing(a -> a.name() + " (" + a.kind().label() + ")", ""));
         TextField email = field("member-email", "name@agency.example");
@@ -60,7 +60,7 @@ final class MemberDialog extends Dialog<ButtonType> {
         ComboBox<MemberRole> role = Fields.choice("member-role", MemberRole.values(), MemberRole.MEMBER);
         ComboBox<Person> joint = optionalPerson(model, "member-joint");
         ComboBox<Person> deputy = optionalPerson(model, "member-deputy");
-        DatePicker from = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
+        DatePicker from = org.hubdesk.ui.common.DatePickers.iso(model.context.today());
         from.setId("member-from");
         DatePicker to = org.hubdesk.ui.common.DatePickers.iso((java.time.LocalDate) null);
         to.setId("member-to");
@@ -71,7 +71,7 @@ final class MemberDialog extends Dialog<ButtonType> {
             jobTitle.setText(isNew || p.jobTitle() == null ? "" : p.jobTitle());
             email.setText(isNew || p.email() == null ? "" : p.email());
             phone.setText(isNew || p.phone() == null ? "" : p.phone());
-            agency.setValue(isNew ? null : model.agencies().stream().filter(ag -> ag.id() == p.agencyId()).findFirst().orElse(null));
+            agency.setValue(isNew ? null : model.agencies.stream().filter(ag -> ag.id() == p.agencyId()).findFirst().orElse(null));
         });
         if (editing == null) {
             person.setValue(NEW_PERSON);
@@ -145,7 +145,7 @@ final class MemberDialog extends Dialog<ButtonType> {
     private static ComboBox<Person> optionalPerson(MembersViewModel model, String id) {
         ObservableList<Person> items = FXCollections.observableArrayList();
         items.add(null);
-        items.addAll(model.people());
+        items.addAll(model.people);
         ComboBox<Person> box = new ComboBox<>(items);
         box.setId(id);
         box.setConverter(personNames());

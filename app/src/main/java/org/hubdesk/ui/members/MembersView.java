@@ -50,20 +50,20 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
 
     public MembersView(UiContext context) {
         super(new MembersViewModel(context), new BorderPane());
-        ListView<Group> groups = new ListView<>(model.groups());
+        ListView<Group> groups = new ListView<>(model.groups);
         groups.setId("group-list");
         Lists.textCells(groups, Group::name);
-        Lists.selectionFollows(groups, model.selectedGroupProperty());
+        Lists.selectionFollows(groups, model.selectedGroup);
         Label noGroups = new Label();
         noGroups.setWrapText(true);
-        noGroups.textProperty().bind(Bindings.when(model.loadedProperty())
+        noGroups.textProperty().bind(Bindings.when(model.loaded)
                 .then("No groups yet. Create one with New group.").otherwise("Loading groups…"));
         groups.setPlaceholder(noGroups);
         Button newGroup = Controls.button("New group…", "new-group", "Create a group (board, hub, forum, subgroup)",
                 () -> new GroupDialog(model, null).showAndWait());
         Button editGroup = Controls.button("Edit…", "edit-group", "Edit the group's name, purpose, length, quorum and review date",
-                () -> new GroupDialog(model, model.selectedGroupProperty().get()).showAndWait());
-        editGroup.disableProperty().bind(model.selectedGroupProperty().isNull());
+                () -> new GroupDialog(model, model.selectedGroup.get()).showAndWait());
+        editGroup.disableProperty().bind(model.selectedGroup.isNull());
         HBox groupButtons = new HBox(6, newGroup, editGroup);
         root.setCenter(Lists.besideDetail("Groups", groups, 200, registerPane(), 0.19, groupButtons));
         model.load();
@@ -73,18 +73,18 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
         Label title = new Label();
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> model.selectedGroupProperty().get() != null ? model.selectedGroupProperty().get().name()
-                        : model.loadedProperty().get() ? "No group chosen" : "Loading…",
-                model.selectedGroupProperty(), model.loadedProperty()));
+                () -> model.selectedGroup.get() != null ? model.selectedGroup.get().name()
+                        : model.loaded.get() ? "No group chosen" : "Loading…",
+                model.selectedGroup, model.loaded));
         Label summary = new Label();
-        summary.textProperty().bind(model.summaryProperty());
+        summary.textProperty().bind(model.summary);
         summary.getStyleClass().add("text-muted");
 
         ComboBox<QuorumRule> quorum = new ComboBox<>();
         quorum.getItems().setAll(QuorumRule.values());
         quorum.setId("quorum-rule");
         quorum.setTooltip(new Tooltip("What makes a meeting of this group quorate"));
-        model.selectedGroupProperty().addListener((o, a, g) -> quorum.setValue(g == null ? null : g.quorumRule()));
+        model.selectedGroup.addListener((o, a, g) -> quorum.setValue(g == null ? null : g.quorumRule()));
         quorum.setOnAction(e -> {
             if (quorum.getValue() != null) {
                 model.setQuorumRule(quorum.getValue());
@@ -102,8 +102,8 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
 
         Label warning = new Label();
         warning.setId("quorum-warning");
-        warning.textProperty().bind(model.quorumWarningProperty());
-        warning.visibleProperty().bind(model.quorumWarningProperty().isNotNull());
+        warning.textProperty().bind(model.quorumWarning);
+        warning.visibleProperty().bind(model.quorumWarning.isNotNull());
         warning.managedProperty().bind(warning.visibleProperty());
         warning.getStyleClass().addAll("warning-banner");
         warning.setMaxWidth(Double.MAX_VALUE);
@@ -118,22 +118,22 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
         for (Button b : new Button[] {edit, end, remove, history}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        add.disableProperty().bind(model.selectedGroupProperty().isNull());
+        add.disableProperty().bind(model.selectedGroup.isNull());
         TextField search = new TextField();
         search.setId("register-search");
         search.setPromptText("Search name, agency, role… (Ctrl+F)");
         search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(model.searchProperty());
+        search.textProperty().bindBidirectional(model.search);
         CheckBox showEnded = new CheckBox("Show past members");
-        showEnded.selectedProperty().bindBidirectional(model.showEndedProperty());
+        showEnded.selectedProperty().bindBidirectional(model.showEnded);
         Button importButton = Controls.button("Import…", "import-register", "Import members from an .xlsx or .csv register",
                 this::importRegister);
         Button exportButton = Controls.button("Export…", "export-register", "Export this register to .xlsx", this::exportRegister);
-        importButton.disableProperty().bind(model.selectedGroupProperty().isNull());
-        exportButton.disableProperty().bind(model.selectedGroupProperty().isNull());
+        importButton.disableProperty().bind(model.selectedGroup.isNull());
+        exportButton.disableProperty().bind(model.selectedGroup.isNull());
         Button terms = Controls.button("Terms of reference…", "group-terms", "The group's terms of reference; record a review of them",
-                () -> new TermsDialog(model, model.selectedGroupProperty().get()).showAndWait());
-        terms.disableProperty().bind(model.selectedGroupProperty().isNull());
+                () -> new TermsDialog(model, model.selectedGroup.get()).showAndWait());
+        terms.disableProperty().bind(model.selectedGroup.isNull());
         ToolBar tools = new ToolBar(add, edit, end, remove, history, new javafx.scene.control.Separator(), importButton, exportButton,
                 new javafx.scene.control.Separator(), terms);
         HBox searchRow = new HBox(12, search, showEnded);
@@ -170,7 +170,7 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
         table.getColumns().add(column("Deputy", e -> e.deputyName() == null ? "" : e.deputyName(), 120));
         table.getColumns().add(column("From", e -> e.startsOn() == null ? "" : e.startsOn().toString(), 85));
         table.getColumns().add(column("To", e -> e.endsOn() == null ? "" : e.endsOn().toString(), 85));
-        SortedList<RegisterEntry> sorted = new SortedList<>(model.visibleEntries());
+        SortedList<RegisterEntry> sorted = new SortedList<>(model.visibleEntries);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(t -> {
@@ -179,7 +179,7 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
                 protected void updateItem(RegisterEntry e, boolean empty) {
                     super.updateItem(e, empty);
                     getStyleClass().remove("ended-row");
-                    if (!empty && e != null && !e.isCurrentOn(model.context().today())) {
+                    if (!empty && e != null && !e.isCurrentOn(model.context.today())) {
                         getStyleClass().add("ended-row");
                     }
                 }
@@ -210,7 +210,7 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
     }
 
     private void addMember() {
-        Group group = model.selectedGroupProperty().get();
+        Group group = model.selectedGroup.get();
         if (group != null) {
             new MemberDialog(model, group, null).showAndWait();
         }
@@ -218,7 +218,7 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
 
     private void editSelected() {
         RegisterEntry entry = table.getSelectionModel().getSelectedItem();
-        Group group = model.selectedGroupProperty().get();
+        Group group = model.selectedGroup.get();
         if (entry != null && group != null) {
             new MemberDialog(model, group, entry).showAndWait();
         }
@@ -227,7 +227,7 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
     private void historyOfSelected() {
         RegisterEntry entry = table.getSelectionModel().getSelectedItem();
         if (entry != null) {
-            var context = model.context();
+            var context = model.context;
             org.hubdesk.ui.common.HistoryDialog.show(context.tasks(), context.owner().get(), context.services().history(),
                     entry.personName(), new org.hubdesk.ui.common.HistoryDialog.Of("person", entry.personId()),
                     new org.hubdesk.ui.common.HistoryDialog.Of("membership", entry.membershipId()));
@@ -240,10 +240,10 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
             return;
         }
         Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.initOwner(model.context().owner().get());
+        dialog.initOwner(model.context.owner().get());
         dialog.setTitle("End membership");
         dialog.setHeaderText("End " + entry.personName() + "'s membership. It stays in the register as history.");
-        DatePicker day = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
+        DatePicker day = org.hubdesk.ui.common.DatePickers.iso(model.context.today());
         day.setId("end-date");
         dialog.getDialogPane().setContent(new HBox(8, new Label("Last day:"), day));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -251,7 +251,7 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
         Optional<LocalDate> chosen = dialog.showAndWait();
         chosen.ifPresent(d -> {
             if (entry.startsOn() != null && !d.isAfter(entry.startsOn())) {
-                Dialogs.error(model.context().owner().get(), "The end date " + d + " must fall after the start date " + entry.startsOn());
+                Dialogs.error(model.context.owner().get(), "The end date " + d + " must fall after the start date " + entry.startsOn());
                 return;
             }
             model.endMembership(entry, d);
@@ -259,8 +259,8 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
     }
 
     private void importRegister() {
-        Group group = model.selectedGroupProperty().get();
-        java.io.File file = FileChoosers.open(model.context().owner().get(), "Import a register into " + group.name(),
+        Group group = model.selectedGroup.get();
+        java.io.File file = FileChoosers.open(model.context.owner().get(), "Import a register into " + group.name(),
                 FileChoosers.filter("Spreadsheets (*.xlsx, *.csv)", "*.xlsx", "*.csv"), FileChoosers.filter("All files", "*.*"));
         if (file != null) {
             importFrom(file.toPath());
@@ -269,22 +269,22 @@ public final class MembersView extends ModelScreen<MembersViewModel, BorderPane>
 
     /** Previews {@code file}, asks for confirmation, imports. (Split from the chooser so tests can drive it.) */
     void importFrom(java.nio.file.Path file) {
-        Group group = model.selectedGroupProperty().get();
+        Group group = model.selectedGroup.get();
         model.previewImport(file, preview -> {
             boolean confirmed = new ImportPreviewDialog(model, preview, group.name()).showAndWait().orElse(false);
             if (confirmed) {
-                model.confirmImport(preview, count -> Dialogs.info(model.context().owner().get(), "Import",
+                model.confirmImport(preview, count -> Dialogs.info(model.context.owner().get(), "Import",
                         "Imported " + count + " members into " + group.name() + "."));
             }
         });
     }
 
     private void exportRegister() {
-        Group group = model.selectedGroupProperty().get();
-        java.io.File file = FileChoosers.save(model.context().owner().get(), "Export the register of " + group.name(),
+        Group group = model.selectedGroup.get();
+        java.io.File file = FileChoosers.save(model.context.owner().get(), "Export the register of " + group.name(),
                 group.name().replaceAll("[^A-Za-z0-9 -]", "") + " register.xlsx", FileChoosers.filter("Excel workbook", "*.xlsx"));
         if (file != null) {
-            model.exportRegister(file.toPath(), () -> Dialogs.info(model.context().owner().get(), "Export", "Saved " + file));
+            model.exportRegister(file.toPath(), () -> Dialogs.info(model.context.owner().get(), "Export", "Saved " + file));
         }
     }
 

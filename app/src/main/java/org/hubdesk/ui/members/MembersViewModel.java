@@ -32,21 +32,26 @@ import org.hubdesk.ui.shell.UiContext;
  * {@link MembersService} in one transaction and is recorded for undo.
  */
 public final class MembersViewModel implements AreaModel {
-    private final UiContext context;
+    public final UiContext context;
     private final MembersService members;
     private final UndoManager undo = new UndoManager();
 
-    private final ObservableList<Group> groups = FXCollections.observableArrayList();
-    private final ObjectProperty<Group> selectedGroup = new SimpleObjectProperty<>();
+    public final ObservableList<Group> groups = FXCollections.observableArrayList();
+    public final ObjectProperty<Group> selectedGroup = new SimpleObjectProperty<>();
     private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<RegisterEntry> visibleEntries = new FilteredList<>(entries);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final BooleanProperty showEnded = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper quorumWarning = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
-    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final FilteredList<RegisterEntry> filtered = new FilteredList<>(entries);
+    public final ObservableList<RegisterEntry> visibleEntries = filtered;
+    public final StringProperty search = new SimpleStringProperty("");
+    public final BooleanProperty showEnded = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper quorumWarningWrapper = new ReadOnlyStringWrapper();
+    public final ReadOnlyStringProperty quorumWarning = quorumWarningWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper summaryWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty summary = summaryWrapper.getReadOnlyProperty();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loadedWrapper = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** False until the first load has come back, so the screen says "Loading" rather than "No groups yet". */
+    public final javafx.beans.property.ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
+    public final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    public final ObservableList<Person> people = FXCollections.observableArrayList();
 
     public MembersViewModel(UiContext context) {
         this.context = context;
@@ -61,7 +66,7 @@ public final class MembersViewModel implements AreaModel {
     public void load() {
         context.tasks().run("Loading groups", () -> new Lookups(members.groups(), members.agencies(), members.people()),
                 lookups -> {
-                    loaded.set(true);
+                    loadedWrapper.set(true);
                     Group previous = selectedGroup.get();
                     groups.setAll(lookups.groups());
                     agencies.setAll(lookups.agencies());
@@ -87,8 +92,8 @@ public final class MembersViewModel implements AreaModel {
         Group group = selectedGroup.get();
         if (group == null) {
             entries.clear();
-            quorumWarning.set(null);
-            summary.set("");
+            quorumWarningWrapper.set(null);
+            summaryWrapper.set("");
             return;
         }
         long groupId = group.id();
@@ -97,11 +102,11 @@ public final class MembersViewModel implements AreaModel {
                 return;
             }
             entries.setAll(register.entries());
-            quorumWarning.set(register.quorumWarning());
+            quorumWarningWrapper.set(register.quorumWarning());
             long core = register.current().stream().filter(RegisterEntry::core).count();
             long adHoc = register.current().size() - core;
             LocalDate review = register.group().termsReviewDate();
-            summary.set(core + " core, " + adHoc + " ad hoc" + (register.entries().size() > register.current().size()
+            summaryWrapper.set(core + " core, " + adHoc + " ad hoc" + (register.entries().size() > register.current().size()
                     ? ", " + (register.entries().size() - register.current().size()) + " past" : "")
                     + (review == null ? "" : review.isBefore(context.today())
                             ? " · terms of reference review overdue since " + review
@@ -113,7 +118,7 @@ public final class MembersViewModel implements AreaModel {
     private void refilter() {
         String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         LocalDate today = context.today();
-        visibleEntries.setPredicate(e -> (showEnded.get() || e.isCurrentOn(today)) && (text.isEmpty() || matches(e, text)));
+        filtered.setPredicate(e -> (showEnded.get() || e.isCurrentOn(today)) && (text.isEmpty() || matches(e, text)));
     }
 
     private static boolean matches(RegisterEntry e, String text) {
@@ -330,50 +335,5 @@ public final class MembersViewModel implements AreaModel {
     @Override
     public UndoManager undo() {
         return undo;
-    }
-
-    public UiContext context() {
-        return context;
-    }
-
-    public ObservableList<Group> groups() {
-        return groups;
-    }
-
-    public ObjectProperty<Group> selectedGroupProperty() {
-        return selectedGroup;
-    }
-
-    public ObservableList<RegisterEntry> visibleEntries() {
-        return visibleEntries;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public BooleanProperty showEndedProperty() {
-        return showEnded;
-    }
-
-    public ReadOnlyStringProperty quorumWarningProperty() {
-        return quorumWarning.getReadOnlyProperty();
-    }
-
-    /** False until the first load has come back, so the screen says "Loading" rather than "No groups yet". */
-    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ObservableList<Agency> agencies() {
-        return agencies;
-    }
-
-    public ObservableList<Person> people() {
-        return people;
     }
 }

@@ -28,7 +28,7 @@ final class TermsDialog extends Dialog<ButtonType> {
     TermsDialog(MembersViewModel model, Group group) {
         this.model = model;
         this.group = group;
-        initOwner(model.context().owner().get());
+        initOwner(model.context.owner().get());
         setTitle("Terms of reference: " + group.name());
         setHeaderText(null);
         setResizable(true);
@@ -46,9 +46,9 @@ final class TermsDialog extends Dialog<ButtonType> {
         saveAccountability.setId("terms-save-accountability");
         saveAccountability.setOnAction(e -> model.setAccountability(group.id(), accountability.getText(), this::reload, this::showError));
 
-        DatePicker reviewedOn = org.hubdesk.ui.common.DatePickers.iso(model.context().today());
+        DatePicker reviewedOn = org.hubdesk.ui.common.DatePickers.iso(model.context.today());
         reviewedOn.setId("terms-reviewed-on");
-        DatePicker next = org.hubdesk.ui.common.DatePickers.iso(model.context().today().plusMonths(TermsReview.DEFAULT_MONTHS));
+        DatePicker next = org.hubdesk.ui.common.DatePickers.iso(model.context.today().plusMonths(TermsReview.DEFAULT_MONTHS));
         next.setId("terms-next-review");
         reviewedOn.valueProperty().addListener((o, a, day) -> {
             if (day != null) {
@@ -100,7 +100,7 @@ final class TermsDialog extends Dialog<ButtonType> {
     }
 
     private void show(TermsOfReference t) {
-        terms.setText(String.join("\n", t.lines(model.context().today())));
+        terms.setText(String.join("\n", t.lines(model.context.today())));
         accountability.setText(t.accountability() == null ? "" : t.accountability());
     }
 

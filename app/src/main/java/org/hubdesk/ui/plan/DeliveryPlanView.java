@@ -77,16 +77,16 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         scroll.setFitToWidth(true);
         scroll.setId("plan-scroll");
         Label none = new Label("No delivery plan yet. Create one with New plan… (one per hub cycle).");
-        none.visibleProperty().bind(model.planProperty().isNull());
-        scroll.visibleProperty().bind(model.planProperty().isNotNull());
+        none.visibleProperty().bind(model.plan.isNull());
+        scroll.visibleProperty().bind(model.plan.isNotNull());
         centre.getChildren().addAll(scroll, none);
         root.setCenter(centre);
         root.setRight(sidePanel.node());
-        model.planProperty().addListener((o, a, p) -> show(p));
-        model.comparisonProperty().addListener((o, a, c) -> {
+        model.plan.addListener((o, a, p) -> show(p));
+        model.comparison.addListener((o, a, c) -> {
             centre.getChildren().removeIf(n -> "comparison".equals(n.getId()));
             if (c != null) {
-                centre.getChildren().add(PlanComparisonPane.of(c, () -> model.comparisonProperty().set(null)));
+                centre.getChildren().add(PlanComparisonPane.of(c, () -> model.comparison.set(null)));
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -131,8 +131,8 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
                 priority.setWrapText(true);
                 priority.setStyle("-fx-font-size: 1.15em;");
                 Button edit = Controls.button("Edit…", "edit-priority", "Change the priority's words",
-                        () -> PlanDialogs.priority(model, model.planProperty().get().priorityTitle()));
-                edit.disableProperty().bind(model.readOnlyProperty());
+                        () -> PlanDialogs.priority(model, model.plan.get().priorityTitle()));
+                edit.disableProperty().bind(model.readOnly);
                 edit.setMinWidth(Region.USE_PREF_SIZE);
                 HBox row = new HBox(10, priority, edit);
                 HBox.setHgrow(priority, Priority.ALWAYS);
@@ -160,7 +160,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         if (section == DeliveryPlanSection.EVIDENCE_MISSING) {
             Button fill = Controls.button("Add the empty sections from the checklist", "fill-missing",
                     "Lists each evidence section that is still empty, as a starting answer", model::addMissingToQuestion);
-            fill.disableProperty().bind(model.readOnlyProperty());
+            fill.disableProperty().bind(model.readOnly);
             box.getChildren().add(fill);
         }
         return box;
@@ -172,16 +172,16 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         textEditors.put(section, editor);
         TextArea area = editor.area();
         area.setAccessibleText(section.title());
-        area.editableProperty().bind(model.readOnlyProperty().not());
+        area.editableProperty().bind(model.readOnly.not());
         PauseTransition pause = new PauseTransition(SAVE_DELAY);
         pause.setOnFinished(e -> save(section, area.getText()));
         area.textProperty().addListener((o, a, text) -> {
-            if (!updating && !model.readOnlyProperty().get()) {
+            if (!updating && !model.readOnly.get()) {
                 pause.playFromStart();
             }
         });
         area.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && !model.readOnlyProperty().get()) {
+            if (!focused && !model.readOnly.get()) {
                 pause.stop();
                 save(section, area.getText());
                 model.commitText(section);
@@ -215,14 +215,14 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         model.evidence(section).addListener((javafx.collections.ListChangeListener<EvidenceEntry>) c ->
                 sizeToContent(list, model.evidence(section).size(), 300));
         list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null && !model.readOnlyProperty().get()) {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null && !model.readOnly.get()) {
                 PlanDialogs.evidence(model, section, list.getSelectionModel().getSelectedItem());
             }
         });
         Consumer<Integer> move = delta -> {
             EvidenceEntry e = list.getSelectionModel().getSelectedItem();
             if (e != null) {
-                attempt(() -> model.items().moveEvidence(e, delta));
+                attempt(() -> model.items.moveEvidence(e, delta));
             }
         };
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -235,7 +235,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         HBox buttons = editButtons(id,
                 () -> PlanDialogs.evidence(model, section, null),
                 () -> selected(list, e -> PlanDialogs.evidence(model, section, e)),
-                () -> selected(list, model.items().evidence()::remove),
+                () -> selected(list, model.items.evidence::remove),
                 () -> move.accept(-1), () -> move.accept(1), list.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(4, list, buttons);
     }
@@ -243,27 +243,27 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
     private Node downloadSection() {
         Label title = new Label("Practice downloads");
         title.getStyleClass().add("plan-cell-title");
-        downloadList.setItems(model.downloads());
+        downloadList.setItems(model.downloads);
         downloadList.setId("practice-downloads");
         downloadList.setPlaceholder(new Label("No practice download yet"));
         downloadList.setCellFactory(v -> new PlanEntryCells.DownloadCell(downloadList));
-        sizeToContent(downloadList, model.downloads().size(), 260);
-        model.downloads().addListener((javafx.collections.ListChangeListener<PracticeDownload>) c ->
-                sizeToContent(downloadList, model.downloads().size(), 260));
+        sizeToContent(downloadList, model.downloads.size(), 260);
+        model.downloads.addListener((javafx.collections.ListChangeListener<PracticeDownload>) c ->
+                sizeToContent(downloadList, model.downloads.size(), 260));
         downloadList.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && downloadList.getSelectionModel().getSelectedItem() != null && !model.readOnlyProperty().get()) {
+            if (e.getClickCount() == 2 && downloadList.getSelectionModel().getSelectedItem() != null && !model.readOnly.get()) {
                 PlanDialogs.download(model, downloadList.getSelectionModel().getSelectedItem());
             }
         });
         HBox buttons = editButtons("download", () -> PlanDialogs.download(model, null),
                 () -> selected(downloadList, d -> PlanDialogs.download(model, d)),
-                () -> selected(downloadList, model.items().downloads()::remove), null, null,
+                () -> selected(downloadList, model.items.downloads::remove), null, null,
                 downloadList.getSelectionModel().selectedItemProperty().isNull());
         return new VBox(4, title, downloadList, buttons);
     }
 
     private Node actionSection() {
-        actionTable.setItems(model.actions());
+        actionTable.setItems(model.actions);
         actionTable.setId("action-table");
         actionTable.setPlaceholder(new Label("No actions yet"));
         actionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -284,7 +284,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         });
         actionTable.setPrefHeight(230);
         actionTable.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && actionTable.getSelectionModel().getSelectedItem() != null && !model.readOnlyProperty().get()) {
+            if (e.getClickCount() == 2 && actionTable.getSelectionModel().getSelectedItem() != null && !model.readOnly.get()) {
                 PlanDialogs.action(model, actionTable.getSelectionModel().getSelectedItem().action());
             }
         });
@@ -292,12 +292,12 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
             ActionRow r = actionTable.getSelectionModel().getSelectedItem();
             if (r != null) {
                 long id = r.action().id();
-                attempt(() -> model.items().moveAction(r.action(), delta));
-                model.actions().stream().filter(x -> x.action().id() == id).findFirst()
+                attempt(() -> model.items.moveAction(r.action(), delta));
+                model.actions.stream().filter(x -> x.action().id() == id).findFirst()
                         .ifPresent(x -> actionTable.getSelectionModel().select(x));
             }
         };
-        model.actions().addListener((javafx.collections.ListChangeListener<ActionRow>) c -> reselect());
+        model.actions.addListener((javafx.collections.ListChangeListener<ActionRow>) c -> reselect());
         actionTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 move.accept(e.getCode() == KeyCode.UP ? -1 : 1);
@@ -308,12 +308,12 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
                         PlanDialogs.action(model, actionTable.getSelectionModel().getSelectedItem().action()); } },
                 () -> { if (actionTable.getSelectionModel().getSelectedItem() != null) {
-                        attempt(() -> model.items().actions().remove(actionTable.getSelectionModel().getSelectedItem().action())); } },
+                        attempt(() -> model.items.actions.remove(actionTable.getSelectionModel().getSelectedItem().action())); } },
                 () -> move.accept(-1), () -> move.accept(1), actionTable.getSelectionModel().selectedItemProperty().isNull());
         Button history = HistoryDialog.button("action-history", "the selected action", actionTable, () -> {
             ActionRow r = actionTable.getSelectionModel().getSelectedItem();
             if (r != null) {
-                HistoryDialog.show(model.context().tasks(), root.getScene().getWindow(), model.context().services().history(),
+                HistoryDialog.show(model.context.tasks(), root.getScene().getWindow(), model.context.services().history(),
                         "the action '" + r.action().description() + "'", new HistoryDialog.Of("action_item", r.action().id()));
             }
         });
@@ -329,7 +329,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
     private void reselect() {
         ActionRow sel = actionTable.getSelectionModel().getSelectedItem();
         if (sel == null && actionToReselect >= 0) {
-            model.actions().stream().filter(x -> x.action().id() == actionToReselect).findFirst()
+            model.actions.stream().filter(x -> x.action().id() == actionToReselect).findFirst()
                     .ifPresent(x -> actionTable.getSelectionModel().select(x));
         }
         sel = actionTable.getSelectionModel().getSelectedItem();
@@ -349,15 +349,15 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
         Button a = Controls.button("Add…", "add-" + id, null, add);
         Button e = Controls.button("Edit…", "edit-" + id, null, edit);
         Button r = Controls.button("Remove", "remove-" + id, null, remove);
-        a.disableProperty().bind(model.readOnlyProperty());
-        e.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
-        r.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
+        a.disableProperty().bind(model.readOnly);
+        e.disableProperty().bind(model.readOnly.or(noneSelected));
+        r.disableProperty().bind(model.readOnly.or(noneSelected));
         HBox box = new HBox(6, a, e, r);
         if (up != null) {
             Button u = Controls.button("↑", "up-" + id, "Move up (Alt+Up)", up);
             Button d = Controls.button("↓", "down-" + id, "Move down (Alt+Down)", down);
-            u.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
-            d.disableProperty().bind(model.readOnlyProperty().or(noneSelected));
+            u.disableProperty().bind(model.readOnly.or(noneSelected));
+            d.disableProperty().bind(model.readOnly.or(noneSelected));
             box.getChildren().addAll(u, d);
         }
         return box;
@@ -394,7 +394,7 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
             for (Map.Entry<DeliveryPlanSection, MarkupEditor> e : textEditors.entrySet()) {
                 TextArea area = e.getValue().area();
                 String text = p.text(e.getKey());
-                boolean typing = area.isFocused() && !model.readOnlyProperty().get();
+                boolean typing = area.isFocused() && !model.readOnly.get();
                 if (!typing && !area.getText().strip().equals(text)) {
                     area.setText(text);
                 }
@@ -438,12 +438,12 @@ public final class DeliveryPlanView extends ModelScreen<DeliveryPlanViewModel, B
                 list.scrollTo(e);
             });
         } else if (hit.kind() == DeliveryPlan.ItemKind.ACTION) {
-            model.actions().stream().filter(r -> r.action().id() == hit.itemId()).findFirst().ifPresent(r -> {
+            model.actions.stream().filter(r -> r.action().id() == hit.itemId()).findFirst().ifPresent(r -> {
                 actionTable.getSelectionModel().select(r);
                 actionTable.scrollTo(r);
             });
         } else if (hit.kind() == DeliveryPlan.ItemKind.PRACTICE_DOWNLOAD) {
-            model.downloads().stream().filter(d -> d.id() == hit.itemId()).findFirst().ifPresent(downloadList.getSelectionModel()::select);
+            model.downloads.stream().filter(d -> d.id() == hit.itemId()).findFirst().ifPresent(downloadList.getSelectionModel()::select);
         } else if (textEditors.containsKey(hit.section())) {
             TextArea area = textEditors.get(hit.section()).area();
             int at = area.getText().toLowerCase(java.util.Locale.ROOT).indexOf(find.getText().strip().toLowerCase(java.util.Locale.ROOT));

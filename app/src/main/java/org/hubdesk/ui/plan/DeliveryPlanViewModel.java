@@ -43,29 +43,35 @@ public final class DeliveryPlanViewModel implements AreaModel {
     public record ActionRow(ActionItem action, String lead, String timescale, String status, boolean overdue) {
     }
 
-    private final UiContext context;
+    public final UiContext context;
     private final DeliveryPlanService service;
     private final UndoManager undo = new UndoManager();
 
-    private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DeliveryPlan> plan = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PlanVersion> viewing = new ReadOnlyObjectWrapper<>();
+    public final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DeliveryPlan> planWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<DeliveryPlan> plan = planWrapper.getReadOnlyProperty();
+    private final ReadOnlyObjectWrapper<PlanVersion> viewingWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<PlanVersion> viewing = viewingWrapper.getReadOnlyProperty();
     private final Map<DeliveryPlanSection, ObservableList<EvidenceEntry>> evidence = new EnumMap<>(DeliveryPlanSection.class);
-    private final ObservableList<PracticeDownload> downloads = FXCollections.observableArrayList();
-    private final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
-    private final ObservableList<DeliveryPlan.ChecklistItem> checklist = FXCollections.observableArrayList();
-    private final ObservableList<DeliveryPlan.FindHit> findHits = FXCollections.observableArrayList();
-    private final ObservableList<PlanVersion.Summary> versions = FXCollections.observableArrayList();
-    private final ObservableList<Person> people = FXCollections.observableArrayList();
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
-    private final ObservableList<HubCycleChoice> hubCycles = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<PlanComparison> comparison = new SimpleObjectProperty<>();
+    public final ObservableList<PracticeDownload> downloads = FXCollections.observableArrayList();
+    public final ObservableList<ActionRow> actions = FXCollections.observableArrayList();
+    public final ObservableList<DeliveryPlan.ChecklistItem> checklist = FXCollections.observableArrayList();
+    public final ObservableList<DeliveryPlan.FindHit> findHits = FXCollections.observableArrayList();
+    public final ObservableList<PlanVersion.Summary> versions = FXCollections.observableArrayList();
+    public final ObservableList<Person> people = FXCollections.observableArrayList();
+    public final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    public final ObservableList<HubCycleChoice> hubCycles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper statusWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty status = statusWrapper.getReadOnlyProperty();
+    private final ReadOnlyBooleanWrapper readOnlyWrapper = new ReadOnlyBooleanWrapper(false);
+    public final ReadOnlyBooleanProperty readOnly = readOnlyWrapper.getReadOnlyProperty();
+    public final ObjectProperty<PlanComparison> comparison = new SimpleObjectProperty<>();
     /** The text of each section when the user started typing in it: one undo step per editing session. */
     private final Map<DeliveryPlanSection, String> sessionStart = new HashMap<>();
-    private final PlanItemEdits items;
-    private final PlanIndicators indicators;
+    /** The evidence, practice download and action plan edits. */
+    public final PlanItemEdits items;
+    /** The performance indicators "Current data and performance" pulls in. */
+    public final PlanIndicators indicators;
     private String findQuery = "";
 
     public DeliveryPlanViewModel(UiContext context) {
@@ -74,7 +80,7 @@ public final class DeliveryPlanViewModel implements AreaModel {
         for (DeliveryPlanSection s : DeliveryPlanSection.evidenceSections()) {
             evidence.put(s, FXCollections.observableArrayList());
         }
-        viewing.addListener((o, a, v) -> readOnly.set(v != null));
+        viewingWrapper.addListener((o, a, v) -> readOnlyWrapper.set(v != null));
         this.items = new PlanItemEdits(this);
         this.indicators = new PlanIndicators(this);
     }
@@ -113,7 +119,7 @@ public final class DeliveryPlanViewModel implements AreaModel {
     /** Loads the plan list and the plan to show (the one shown before, else the most recently changed). */
     @Override
     public void load() {
-        long wanted = plan.get() == null ? -1 : plan.get().id();
+        long wanted = planWrapper.get() == null ? -1 : planWrapper.get().id();
         context.tasks().run("Loading delivery plans", () -> {
             List<PlanSummary> all = service.plans();
             long id = all.stream().anyMatch(p -> p.id() == wanted) ? wanted : all.isEmpty() ? -1 : all.get(0).id();
@@ -126,17 +132,17 @@ public final class DeliveryPlanViewModel implements AreaModel {
             agencies.setAll(loaded.agencies());
             hubCycles.setAll(loaded.cycles());
             versions.setAll(loaded.versions());
-            if (viewing.get() == null) {
+            if (viewingWrapper.get() == null) {
                 apply(loaded.plan());
             }
         });
     }
 
     public void openPlan(long planId) {
-        if (plan.get() != null && plan.get().id() == planId && viewing.get() == null) {
+        if (planWrapper.get() != null && planWrapper.get().id() == planId && viewingWrapper.get() == null) {
             return;
         }
-        viewing.set(null);
+        viewingWrapper.set(null);
         undo.clear();
         context.tasks().run("Opening delivery plan", () -> new Object[] {service.load(planId), service.versions(planId)}, r -> {
             versions.setAll(castVersions(r[1]));
@@ -151,7 +157,7 @@ public final class DeliveryPlanViewModel implements AreaModel {
 
     /** Rebuilds the screen's lists from a plan: what the benchmark times as "building the editor's model". */
     public void apply(DeliveryPlan p) {
-        plan.set(p);
+        planWrapper.set(p);
         if (p == null) {
             evidence.values().forEach(List::clear);
             downloads.clear();
@@ -192,7 +198,7 @@ public final class DeliveryPlanViewModel implements AreaModel {
     /** Creates a plan (synchronously, so the dialog can show a problem and keep what was typed). */
     public void createPlan(String priority, Long hubCycleId) {
         DeliveryPlan created = service.createPlan(priority, hubCycleId);
-        viewing.set(null);
+        viewingWrapper.set(null);
         undo.clear();
         versions.clear();
         apply(created);
@@ -211,13 +217,13 @@ public final class DeliveryPlanViewModel implements AreaModel {
         sessionStart.putIfAbsent(section, p.text(section));
         long id = p.id();
         apply(p.withText(section, clean));
-        context.tasks().run("Saving", () -> service.setSectionText(id, section, clean), before -> status.set("Saved"));
+        context.tasks().run("Saving", () -> service.setSectionText(id, section, clean), before -> statusWrapper.set("Saved"));
     }
 
     /** Ends an editing session (focus left the section): records one undo step for everything typed in it. */
     public void commitText(DeliveryPlanSection section) {
         String before = sessionStart.remove(section);
-        DeliveryPlan p = plan.get();
+        DeliveryPlan p = planWrapper.get();
         if (before == null || p == null || before.equals(p.text(section))) {
             return;
         }
@@ -243,7 +249,7 @@ public final class DeliveryPlanViewModel implements AreaModel {
         DeliveryPlan p = editable();
         String draft = p.missingEvidenceDraft();
         if (draft.isEmpty()) {
-            status.set("Every evidence section has something in it");
+            statusWrapper.set("Every evidence section has something in it");
             return;
         }
         String current = p.text(DeliveryPlanSection.EVIDENCE_MISSING);
@@ -255,9 +261,9 @@ public final class DeliveryPlanViewModel implements AreaModel {
 
     public void find(String query) {
         findQuery = query == null ? "" : query;
-        DeliveryPlan p = plan.get();
+        DeliveryPlan p = planWrapper.get();
         findHits.setAll(p == null ? List.of() : p.find(findQuery));
-        status.set(findQuery.isBlank() ? "" : findHits.size() + (findHits.size() == 1 ? " match" : " matches") + " for '" + findQuery.strip() + "'");
+        statusWrapper.set(findQuery.isBlank() ? "" : findHits.size() + (findHits.size() == 1 ? " match" : " matches") + " for '" + findQuery.strip() + "'");
     }
 
     // ---- versions
@@ -266,27 +272,27 @@ public final class DeliveryPlanViewModel implements AreaModel {
         long id = editable().id();
         PlanVersion v = service.snapshot(id, name);
         versions.add(v.summary());
-        status.set("Kept version '" + v.name() + "'");
+        statusWrapper.set("Kept version '" + v.name() + "'");
     }
 
     /** Shows an old version in the editor, read-only. */
     public void openVersion(PlanVersion.Summary summary) {
         context.tasks().run("Opening version", () -> service.openVersion(summary.id()), v -> {
-            viewing.set(v);
+            viewingWrapper.set(v);
             apply(v.plan());
-            status.set("Viewing '" + v.name() + "' (read-only)");
+            statusWrapper.set("Viewing '" + v.name() + "' (read-only)");
         });
     }
 
     public void backToCurrent() {
-        if (viewing.get() == null) {
+        if (viewingWrapper.get() == null) {
             return;
         }
-        long id = viewing.get().planId();
-        viewing.set(null);
+        long id = viewingWrapper.get().planId();
+        viewingWrapper.set(null);
         context.tasks().run("Opening delivery plan", () -> service.load(id), p -> {
             apply(p);
-            status.set("");
+            statusWrapper.set("");
         });
     }
 
@@ -314,17 +320,17 @@ public final class DeliveryPlanViewModel implements AreaModel {
         }
         context.tasks().run("Exporting the delivery plan", () -> context.services().reports().export("delivery-plan",
                 org.hubdesk.service.report.ReportScope.ofItem(id), format, file, org.hubdesk.service.report.ExportProgress.NONE),
-                done -> status.set("Saved " + done.file()));
+                done -> statusWrapper.set("Saved " + done.file()));
     }
 
     // ---- helpers
 
     DeliveryPlan editable() {
-        DeliveryPlan p = plan.get();
+        DeliveryPlan p = planWrapper.get();
         if (p == null) {
             throw new org.hubdesk.domain.common.UserInputException("Create or open a delivery plan first");
         }
-        if (viewing.get() != null) {
+        if (viewingWrapper.get() != null) {
             throw new org.hubdesk.domain.common.UserInputException("This is an old version and cannot be changed; go back to the current plan to edit");
         }
         return p;
@@ -332,15 +338,15 @@ public final class DeliveryPlanViewModel implements AreaModel {
 
     /** Reloads the current plan from the store after an edit. */
     public void reload() {
-        DeliveryPlan p = plan.get();
-        if (p == null || viewing.get() != null) {
+        DeliveryPlan p = planWrapper.get();
+        if (p == null || viewingWrapper.get() != null) {
             return;
         }
         long id = p.id();
         context.tasks().run("Loading delivery plan", () -> service.load(id), loaded -> {
-            if (viewing.get() == null && plan.get() != null && plan.get().id() == id) {
+            if (viewingWrapper.get() == null && planWrapper.get() != null && planWrapper.get().id() == id) {
                 apply(loaded);
-                status.set("Saved");
+                statusWrapper.set("Saved");
             }
         });
     }
@@ -355,16 +361,16 @@ public final class DeliveryPlanViewModel implements AreaModel {
     UndoableEdit edit(String name, Callable<?> undoWork, Callable<?> redoWork) {
         return UndoableEdit.of(name, () -> {
             backToCurrentIfViewing();
-            run("Undoing " + name, undoWork, r -> status.set("Undone: " + name));
+            run("Undoing " + name, undoWork, r -> statusWrapper.set("Undone: " + name));
         }, () -> {
             backToCurrentIfViewing();
-            run("Redoing " + name, redoWork, r -> status.set("Redone: " + name));
+            run("Redoing " + name, redoWork, r -> statusWrapper.set("Redone: " + name));
         });
     }
 
     private void backToCurrentIfViewing() {
-        if (viewing.get() != null) {
-            viewing.set(null);
+        if (viewingWrapper.get() != null) {
+            viewingWrapper.set(null);
         }
     }
 
@@ -375,22 +381,8 @@ public final class DeliveryPlanViewModel implements AreaModel {
 
     // ---- properties
 
-    /** The evidence, practice download and action plan edits. */
-    public PlanItemEdits items() {
-        return items;
-    }
-
-    /** The performance indicators "Current data and performance" pulls in. */
-    public PlanIndicators indicators() {
-        return indicators;
-    }
-
     DeliveryPlanService service() {
         return service;
-    }
-
-    public UiContext context() {
-        return context;
     }
 
     @Override
@@ -398,64 +390,8 @@ public final class DeliveryPlanViewModel implements AreaModel {
         return undo;
     }
 
-    public ObservableList<PlanSummary> plans() {
-        return plans;
-    }
-
-    public ReadOnlyObjectProperty<DeliveryPlan> planProperty() {
-        return plan.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PlanVersion> viewingProperty() {
-        return viewing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty readOnlyProperty() {
-        return readOnly.getReadOnlyProperty();
-    }
-
     public ObservableList<EvidenceEntry> evidence(DeliveryPlanSection section) {
         return evidence.get(section);
-    }
-
-    public ObservableList<PracticeDownload> downloads() {
-        return downloads;
-    }
-
-    public ObservableList<ActionRow> actions() {
-        return actions;
-    }
-
-    public ObservableList<DeliveryPlan.ChecklistItem> checklist() {
-        return checklist;
-    }
-
-    public ObservableList<DeliveryPlan.FindHit> findHits() {
-        return findHits;
-    }
-
-    public ObservableList<PlanVersion.Summary> versions() {
-        return versions;
-    }
-
-    public ObservableList<Person> people() {
-        return people;
-    }
-
-    public ObservableList<Agency> agencies() {
-        return agencies;
-    }
-
-    public ObservableList<HubCycleChoice> hubCycles() {
-        return hubCycles;
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<PlanComparison> comparisonProperty() {
-        return comparison;
     }
 
     public String agencyName(Long id) {
@@ -463,6 +399,6 @@ public final class DeliveryPlanViewModel implements AreaModel {
             return null;
         }
         return agencies.stream().filter(a -> a.id() == id).map(Agency::name).findFirst()
-                .orElseGet(() -> plan.get() == null ? null : plan.get().names().agency(id));
+                .orElseGet(() -> planWrapper.get() == null ? null : planWrapper.get().names().agency(id));
     }
 }

@@ -43,7 +43,7 @@ final class PlanDialogs {
 
     /** A dialog whose OK runs {@code save}; a UserInputException keeps it open with the message. */
     private static Dialog<Boolean> dialog(DeliveryPlanViewModel model, String title, Node content, String okId, Runnable save) {
-        return CheckedDialog.create(model.context().owner().get(), title, content, okId, save);
+        return CheckedDialog.create(model.context.owner().get(), title, content, okId, save);
     }
 
     private static GridPane grid() {
@@ -53,12 +53,12 @@ final class PlanDialogs {
     static ComboBox<Agency> agencyChoice(DeliveryPlanViewModel model, Long selected, String id) {
         ComboBox<Agency> agency = new ComboBox<>();
         agency.getItems().add(null);
-        agency.getItems().addAll(model.agencies());
+        agency.getItems().addAll(model.agencies);
         agency.setId(id);
         agency.setMaxWidth(Double.MAX_VALUE);
         agency.setConverter(Converters.showing(a -> a.name(), "(none)"));
         if (selected != null) {
-            model.agencies().stream().filter(a -> a.id() == selected).findFirst().ifPresent(agency::setValue);
+            model.agencies.stream().filter(a -> a.id() == selected).findFirst().ifPresent(agency::setValue);
         }
         return agency;
     }
@@ -75,7 +75,7 @@ final class PlanDialogs {
         TextField link = new TextField();
         link.setId("evidence-link");
         link.setPromptText("Optional: the full path of a document (audit report, review)");
-        Button browse = FileChoosers.browseInto("Choose file…", link, model.context().owner(), null);
+        Button browse = FileChoosers.browseInto("Choose file…", link, model.context.owner(), null);
         HBox linkRow = new HBox(6, link, browse);
         HBox.setHgrow(link, Priority.ALWAYS);
         if (existing != null) {
@@ -85,7 +85,7 @@ final class PlanDialogs {
             link.setText(existing.fileLink() == null ? "" : existing.fileLink());
         } else {
             source.setValue(LearningSource.usualFor(section));
-            date.setValue(model.context().today());
+            date.setValue(model.context.today());
         }
         GridPane grid = grid();
         grid.addRow(0, new Label("Source of learning:"), source);
@@ -101,9 +101,9 @@ final class PlanDialogs {
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             LocalDate day = parseDate(date);
             if (existing == null) {
-                model.items().evidence().add(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
+                model.items.evidence.add(EvidenceEntry.draft(section, text.area().getText(), source.getValue(), agencyId, day, link.getText()));
             } else {
-                model.items().evidence().update(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
+                model.items.evidence.update(new EvidenceEntry(existing.id(), section, text.area().getText(), source.getValue(), agencyId, day,
                         link.getText(), existing.sortOrder()));
             }
         }).showAndWait();
@@ -126,7 +126,7 @@ final class PlanDialogs {
         TextField observed = new TextField(existing == null ? "" : existing.observed());
         observed.setId("download-observed");
         observed.setPromptText("What was observed: a meeting, a visit, a case discussion");
-        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(existing == null ? model.context().today() : existing.observedOn());
+        DatePicker date = org.hubdesk.ui.common.DatePickers.iso(existing == null ? model.context.today() : existing.observedOn());
         ComboBox<Agency> agency = agencyChoice(model, existing == null ? null : existing.agencyId(), "download-agency");
         GridPane grid = grid();
         grid.addRow(0, new Label("Observed:"), observed);
@@ -150,9 +150,9 @@ final class PlanDialogs {
             answers.forEach((q, a) -> typed.put(q, a.getText()));
             Long agencyId = agency.getValue() == null ? null : agency.getValue().id();
             if (existing == null) {
-                model.items().downloads().add(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
+                model.items.downloads.add(new PracticeDownload(0, observed.getText(), parseDate(date), agencyId, typed, 0));
             } else {
-                model.items().downloads().update(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
+                model.items.downloads.update(new PracticeDownload(existing.id(), observed.getText(), parseDate(date), agencyId, typed,
                         existing.sortOrder()));
             }
         }).showAndWait();
@@ -161,7 +161,7 @@ final class PlanDialogs {
     /** Adds an action ({@code existing} null) or edits one: action, lead (a person or free text), timescale, status. */
     static void action(DeliveryPlanViewModel model, ActionItem existing) {
         // The action as opened, with its row version: a save after a colleague's is refused, not written over it.
-        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.items().actionForEdit(existing.id());
+        org.hubdesk.domain.common.Versioned<ActionItem> opened = existing == null ? null : model.items.actionForEdit(existing.id());
         TextArea description = Fields.area("action-description", existing == null ? null : existing.description(), 3);
         ComboBox<String> lead = new ComboBox<>();
         lead.setId("action-lead");
@@ -169,7 +169,7 @@ final class PlanDialogs {
         lead.setMaxWidth(Double.MAX_VALUE);
         lead.setPromptText("Choose from the registers or type a name or role");
         Map<String, Long> personByLabel = new java.util.LinkedHashMap<>();
-        for (Person p : model.people()) {
+        for (Person p : model.people) {
             String label = p.fullName() + (p.jobTitle() == null ? "" : " — " + p.jobTitle());
             personByLabel.putIfAbsent(label, p.id());
         }
@@ -200,9 +200,9 @@ final class PlanDialogs {
             Timescale t = Timescale.parse(timescale.getText());
             if (existing == null) {
                 ActionItem draft = ActionItem.draft(description.getText(), personId, personId == null ? typedLead : null, t);
-                model.items().actions().add(draft.withStatus(status.getValue(), model.context().today()));
+                model.items.actions.add(draft.withStatus(status.getValue(), model.context.today()));
             } else {
-                model.items().updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
+                model.items.updateAction(new ActionItem(existing.id(), description.getText(), personId, personId == null ? typedLead : null, t,
                         status.getValue(), existing.sortOrder(), existing.completedOn()), opened);
             }
         }).showAndWait();
@@ -216,7 +216,7 @@ final class PlanDialogs {
         ComboBox<DeliveryPlanViewModel.HubCycleChoice> cycle = new ComboBox<>();
         cycle.setId("new-plan-cycle");
         cycle.getItems().add(null);
-        cycle.getItems().addAll(model.hubCycles());
+        cycle.getItems().addAll(model.hubCycles);
         cycle.setMaxWidth(Double.MAX_VALUE);
         cycle.setConverter(Converters.showing(c -> c.label(), "(not linked to a hub cycle)"));
         cycle.valueProperty().addListener((o, a, c) -> {
@@ -246,7 +246,7 @@ final class PlanDialogs {
         name.setId("version-name");
         name.setEditable(true);
         name.setPrefWidth(360);
-        boolean hasFirst = model.versions().stream().anyMatch(v -> v.name().equals(PlanVersion.FIRST_PHASE_KNOWLEDGE));
+        boolean hasFirst = model.versions.stream().anyMatch(v -> v.name().equals(PlanVersion.FIRST_PHASE_KNOWLEDGE));
         name.setValue(hasFirst ? PlanVersion.LEARNING_AND_CHANGE_PHASE : PlanVersion.FIRST_PHASE_KNOWLEDGE);
         Label help = new Label("First phase knowledge: presented in month 1. Learning and change phase: revisited in month 4.\n"
                 + "Or type any name. A version never changes once kept.");

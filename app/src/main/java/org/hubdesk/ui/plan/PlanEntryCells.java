@@ -72,7 +72,7 @@ final class PlanEntryCells {
     private static void openFile(DeliveryPlanViewModel model, String link) {
         try {
             Path file = FileLinks.requireExisting(link);
-            model.context().tasks().run("Opening " + file.getFileName(), () -> {
+            model.context.tasks().run("Opening " + file.getFileName(), () -> {
                 if (!java.awt.Desktop.isDesktopSupported() || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
                     throw new UserInputException("This computer cannot open files from Hubdesk; the file is at " + file);
                 }
@@ -80,7 +80,7 @@ final class PlanEntryCells {
                 return null;
             }, r -> { });
         } catch (UserInputException problem) {
-            Dialogs.error(model.context().owner().get(), problem.getMessage());
+            Dialogs.error(model.context.owner().get(), problem.getMessage());
         }
     }
 

@@ -16,13 +16,13 @@ import org.hubdesk.service.assurance.PerformanceService;
  */
 public final class PlanIndicators {
     private final DeliveryPlanViewModel model;
-    private final ObservableList<Indicator> available = FXCollections.observableArrayList();
-    private final ObservableList<Indicator> chosen = FXCollections.observableArrayList();
+    public final ObservableList<Indicator> available = FXCollections.observableArrayList();
+    public final ObservableList<Indicator> chosen = FXCollections.observableArrayList();
     private long loadedFor = -1;
 
     PlanIndicators(DeliveryPlanViewModel model) {
         this.model = model;
-        model.planProperty().addListener((o, a, p) -> {
+        model.plan.addListener((o, a, p) -> {
             if (p != null && p.id() != loadedFor) {
                 load(p);
             }
@@ -35,10 +35,10 @@ public final class PlanIndicators {
     private void load(DeliveryPlan plan) {
         long id = plan.id();
         loadedFor = id;
-        model.context().tasks().run("Loading the plan's indicators", () -> new Loaded(
-                model.context().services().performance().series().stream().map(PerformanceService.Series::indicator).toList(),
+        model.context.tasks().run("Loading the plan's indicators", () -> new Loaded(
+                model.context.services().performance().series().stream().map(PerformanceService.Series::indicator).toList(),
                 model.service().chosenIndicators(id)), loaded -> {
-                    if (model.planProperty().get() != null && model.planProperty().get().id() == id) {
+                    if (model.plan.get() != null && model.plan.get().id() == id) {
                         Map<Long, Indicator> byId = loaded.all().stream().collect(Collectors.toMap(Indicator::id, Function.identity()));
                         available.setAll(loaded.all());
                         chosen.setAll(loaded.chosen().stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
@@ -51,13 +51,5 @@ public final class PlanIndicators {
         DeliveryPlan plan = model.editable();
         model.service().chooseIndicators(plan.id(), indicatorIds);
         load(plan);
-    }
-
-    public ObservableList<Indicator> available() {
-        return available;
-    }
-
-    public ObservableList<Indicator> chosen() {
-        return chosen;
     }
 }

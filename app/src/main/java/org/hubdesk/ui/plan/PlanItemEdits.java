@@ -23,9 +23,9 @@ public final class PlanItemEdits {
     private final DeliveryPlanViewModel model;
     private final DeliveryPlanService service;
     private final UndoManager undo;
-    private final Items<EvidenceEntry> evidence;
-    private final Items<PracticeDownload> downloads;
-    private final Items<ActionItem> actions;
+    public final Items<EvidenceEntry> evidence;
+    public final Items<PracticeDownload> downloads;
+    public final Items<ActionItem> actions;
 
     PlanItemEdits(DeliveryPlanViewModel model) {
         this.model = model;
@@ -91,10 +91,6 @@ public final class PlanItemEdits {
 
     // ---- evidence (dialogs call these synchronously so a problem keeps the dialog open)
 
-    public Items<EvidenceEntry> evidence() {
-        return evidence;
-    }
-
     public void moveEvidence(EvidenceEntry entry, int delta) {
         long id = model.editable().id();
         model.run("Moving evidence", () -> service.moveEvidence(entry.id(), delta), before -> {
@@ -106,15 +102,7 @@ public final class PlanItemEdits {
 
     // ---- practice downloads
 
-    public Items<PracticeDownload> downloads() {
-        return downloads;
-    }
-
     // ---- the action plan
-
-    public Items<ActionItem> actions() {
-        return actions;
-    }
 
     /** The action as it is now with its row version, for an edit dialog to save against. */
     public Versioned<ActionItem> actionForEdit(long actionId) {
@@ -128,7 +116,7 @@ public final class PlanItemEdits {
 
     public void moveAction(ActionItem action, int delta) {
         long id = model.editable().id();
-        List<Long> after = ids(model.actions().stream().map(DeliveryPlanViewModel.ActionRow::action).toList(), ActionItem::id, action.id(), delta);
+        List<Long> after = ids(model.actions.stream().map(DeliveryPlanViewModel.ActionRow::action).toList(), ActionItem::id, action.id(), delta);
         model.run("Moving action", () -> service.moveAction(action.id(), delta), before -> undo.done(model.edit("move action",
                 () -> service.reorderActions(id, before), () -> service.reorderActions(id, after))));
     }

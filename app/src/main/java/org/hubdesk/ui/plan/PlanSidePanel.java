@@ -59,7 +59,7 @@ final class PlanSidePanel {
         checklist.setPadding(new Insets(4));
         Runnable fillChecklist = () -> {
             checklist.getChildren().clear();
-            for (DeliveryPlan.ChecklistItem item : model.checklist()) {
+            for (DeliveryPlan.ChecklistItem item : model.checklist) {
                 String title = item.section().title().replaceFirst("^Evidence from (.)", "Evidence: $1");
                 Label line = new Label((item.filled() ? "✓  " : "○  ") + title
                         + (item.filled() ? " (" + item.entries() + ")" : " — empty"));
@@ -71,7 +71,7 @@ final class PlanSidePanel {
                 checklist.getChildren().add(line);
             }
         };
-        model.checklist().addListener((javafx.collections.ListChangeListener<DeliveryPlan.ChecklistItem>) c -> fillChecklist.run());
+        model.checklist.addListener((javafx.collections.ListChangeListener<DeliveryPlan.ChecklistItem>) c -> fillChecklist.run());
         ScrollPane checklistScroll = new ScrollPane(checklist);
         checklistScroll.setFitToWidth(true);
         Label checklistHelp = new Label("Empty sections are the first answer to 'Is there any evidence missing?'");
@@ -81,7 +81,7 @@ final class PlanSidePanel {
         VBox.setVgrow(checklistScroll, Priority.ALWAYS);
         checklistBox.setPadding(new Insets(6));
 
-        ListView<DeliveryPlan.FindHit> hits = new ListView<>(model.findHits());
+        ListView<DeliveryPlan.FindHit> hits = new ListView<>(model.findHits);
         hits.setId("find-results");
         hits.setPlaceholder(new Label("Type in Find (Ctrl+F)"));
         Lists.wrappingTextCells(hits, hit -> DeliveryPlanViewModel.shortTitle(hit.section()) + "\n" + hit.excerpt());
@@ -100,14 +100,14 @@ final class PlanSidePanel {
     }
 
     private Tab versionsTab() {
-        ListView<PlanVersion.Summary> versions = new ListView<>(model.versions());
+        ListView<PlanVersion.Summary> versions = new ListView<>(model.versions);
         versions.setId("plan-versions");
         versions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Lists.textCells(versions, s -> s.name() + "\n" + TAKEN.format(s.takenAt()));
         versions.setPlaceholder(new Label("No versions kept yet"));
         Button keep = Controls.button("Keep a version…", "keep-version",
                 "Keep the plan as it is now, e.g. as 'First phase knowledge' (month 1)", () -> PlanDialogs.snapshot(model));
-        keep.disableProperty().bind(model.readOnlyProperty().or(model.planProperty().isNull()));
+        keep.disableProperty().bind(model.readOnly.or(model.plan.isNull()));
         var noneSelected = Bindings.isEmpty(versions.getSelectionModel().getSelectedItems());
         Button open = Controls.button("Open read-only", "open-version", "Show the selected version in the editor, read-only",
                 () -> model.openVersion(versions.getSelectionModel().getSelectedItem()));

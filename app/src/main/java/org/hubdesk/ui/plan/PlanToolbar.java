@@ -44,7 +44,7 @@ final class PlanToolbar {
     }
 
     Node toolbar() {
-        ComboBox<PlanSummary> plans = new ComboBox<>(model.plans());
+        ComboBox<PlanSummary> plans = new ComboBox<>(model.plans);
         plans.setId("plan-choice");
         plans.setPrefWidth(320);
         plans.setPromptText("Delivery plans");
@@ -53,19 +53,19 @@ final class PlanToolbar {
                 model.openPlan(p.id());
             }
         });
-        model.planProperty().addListener((o, a, p) -> selectPlanIn(plans, p));
-        model.plans().addListener((javafx.collections.ListChangeListener<PlanSummary>) c -> selectPlanIn(plans, model.planProperty().get()));
+        model.plan.addListener((o, a, p) -> selectPlanIn(plans, p));
+        model.plans.addListener((javafx.collections.ListChangeListener<PlanSummary>) c -> selectPlanIn(plans, model.plan.get()));
         Button newPlan = Controls.button("New plan…", "new-plan", "A delivery plan for a new priority", () -> PlanDialogs.newPlan(model));
         Button export = Controls.button("Export…", "export-plan", "Save the plan as Word (.docx) or PDF, laid out as Appendix 2", this::export);
-        export.disableProperty().bind(model.planProperty().isNull().or(model.readOnlyProperty()));
+        export.disableProperty().bind(model.plan.isNull().or(model.readOnly));
         Button undo = new Button();
-        undo.textProperty().bind(model.undo().undoNameProperty());
-        undo.disableProperty().bind(model.undo().canUndoProperty().not());
+        undo.textProperty().bind(model.undo().undoName);
+        undo.disableProperty().bind(model.undo().canUndo.not());
         undo.setOnAction(e -> model.undo().undo());
         undo.setId("plan-undo");
         Button redo = new Button();
-        redo.textProperty().bind(model.undo().redoNameProperty());
-        redo.disableProperty().bind(model.undo().canRedoProperty().not());
+        redo.textProperty().bind(model.undo().redoName);
+        redo.disableProperty().bind(model.undo().canRedo.not());
         redo.setOnAction(e -> model.undo().redo());
         redo.setId("plan-redo");
         find.setId("plan-find");
@@ -78,13 +78,13 @@ final class PlanToolbar {
             }
         });
         find.setOnAction(e -> {
-            if (!model.findHits().isEmpty()) {
-                reveal.accept(model.findHits().get(0));
+            if (!model.findHits.isEmpty()) {
+                reveal.accept(model.findHits.get(0));
             }
         });
         Label status = new Label();
         status.setId("plan-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status);
         status.getStyleClass().add("evidence-meta");
         message.setId("plan-message");
         message.getStyleClass().add("plan-message");
@@ -98,7 +98,7 @@ final class PlanToolbar {
     }
 
     private void export() {
-        java.io.File file = FileChoosers.save(model.context().owner().get(), "Export the delivery plan", "delivery-plan.docx",
+        java.io.File file = FileChoosers.save(model.context.owner().get(), "Export the delivery plan", "delivery-plan.docx",
                 FileChoosers.filter("Word document", "*.docx"), FileChoosers.filter("PDF", "*.pdf"));
         if (file != null) {
             attempt.accept(() -> model.export(file.toPath()));
@@ -108,7 +108,7 @@ final class PlanToolbar {
     private void selectPlanIn(ComboBox<PlanSummary> plans, DeliveryPlan p) {
         updating = true;
         try {
-            plans.setValue(p == null ? null : model.plans().stream().filter(s -> s.id() == p.id()).findFirst().orElse(null));
+            plans.setValue(p == null ? null : model.plans.stream().filter(s -> s.id() == p.id()).findFirst().orElse(null));
         } finally {
             updating = false;
         }
@@ -117,17 +117,17 @@ final class PlanToolbar {
     Node readOnlyBanner() {
         Label text = new Label();
         text.textProperty().bind(Bindings.createStringBinding(() -> {
-            PlanVersion v = model.viewingProperty().get();
+            PlanVersion v = model.viewing.get();
             return v == null ? "" : "Viewing the version '" + v.name() + "' kept " + PlanSidePanel.TAKEN.format(v.takenAt())
                     + ". It is read-only: versions never change.";
-        }, model.viewingProperty()));
+        }, model.viewing));
         Button back = Controls.button("Back to the current plan", "back-to-current", null, model::backToCurrent);
         HBox banner = new HBox(12, text, back);
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("read-only-banner");
         banner.setId("read-only-banner");
-        banner.visibleProperty().bind(model.readOnlyProperty());
-        banner.managedProperty().bind(model.readOnlyProperty());
+        banner.visibleProperty().bind(model.readOnly);
+        banner.managedProperty().bind(model.readOnly);
         return banner;
     }
 }

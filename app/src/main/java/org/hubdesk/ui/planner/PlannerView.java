@@ -50,16 +50,16 @@ public final class PlannerView {
         Button next = button("▶", "planner-next", "Next month", model::next);
         Button today = button("This month", "planner-today", "This month", model::thisMonth);
         Button add = button("Add event…", "planner-add", "Add an event or a series", () ->
-                PlannerEventDialog.add(root.getScene().getWindow(), model, model.monthProperty().get().atDay(1)
-                        .isAfter(model.today()) ? model.monthProperty().get().atDay(1) : model.today()).showAndWait());
+                PlannerEventDialog.add(root.getScene().getWindow(), model, model.month.get().atDay(1)
+                        .isAfter(model.today()) ? model.month.get().atDay(1) : model.today()).showAndWait());
         Button edit = button("Edit…", "planner-edit", "Edit the chosen event (Enter in the list)", this::editChosen);
         Button delete = button("Delete", "planner-delete", "Delete the chosen event (Delete in the list)", this::deleteChosen);
-        edit.disableProperty().bind(model.selectedProperty().isNull());
-        delete.disableProperty().bind(model.selectedProperty().isNull());
+        edit.disableProperty().bind(model.selected.isNull());
+        delete.disableProperty().bind(model.selected.isNull());
         Button export = button("Save the year as .ics…", "planner-export", "Save the year as an iCalendar file", this::export);
         Label status = new Label();
         status.setId("planner-status");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(model.status);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(8, previous, month, next, today, gap, add, edit, delete, export);
@@ -88,7 +88,7 @@ public final class PlannerView {
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null) {
-                model.selectedProperty().set(e);
+                model.selected.set(e);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -103,7 +103,7 @@ public final class PlannerView {
                 deleteChosen();
             }
         });
-        model.selectedProperty().addListener((o, a, e) -> {
+        model.selected.addListener((o, a, e) -> {
             if (e == null) {
                 list.getSelectionModel().clearSelection();
             } else if (list.getItems().contains(e)) {
@@ -116,7 +116,7 @@ public final class PlannerView {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         root.setCenter(scroll);
-        model.layoutProperty().addListener((o, a, m) -> draw(m));
+        model.layout.addListener((o, a, m) -> draw(m));
     }
 
     public Node node() {
@@ -168,7 +168,7 @@ public final class PlannerView {
                     l.getStyleClass().add("planner-event");
                     // A click chooses the event, a double click edits it; the keyboard chooses it in the list beneath.
                     l.setOnMouseClicked(click -> {
-                        model.selectedProperty().set(e);
+                        model.selected.set(e);
                         if (click.getClickCount() == 2) {
                             editChosen();
                         }
@@ -182,7 +182,7 @@ public final class PlannerView {
             }
         }
         list.getItems().setAll(listed);
-        PlannerEvent chosen = model.selectedProperty().get();
+        PlannerEvent chosen = model.selected.get();
         if (chosen != null && listed.contains(chosen)) {
             list.getSelectionModel().select(chosen);
         }
@@ -192,7 +192,7 @@ public final class PlannerView {
 
     /** The chosen event's chip on the calendar gets a dark outline (the list beneath selects it too). */
     private void markChosen() {
-        PlannerEvent chosen = model.selectedProperty().get();
+        PlannerEvent chosen = model.selected.get();
         for (Node n : grid.lookupAll(".planner-event")) {
             n.getStyleClass().remove("planner-event-chosen");
             if (chosen != null && chosen.equals(n.getUserData())) {
@@ -202,7 +202,7 @@ public final class PlannerView {
     }
 
     private void editChosen() {
-        PlannerEvent chosen = model.selectedProperty().get();
+        PlannerEvent chosen = model.selected.get();
         if (chosen != null) {
             PlannerEventDialog.edit(root.getScene().getWindow(), model, chosen).showAndWait();
         }
@@ -210,7 +210,7 @@ public final class PlannerView {
 
     /** Asks before deleting; for an event of a series, whether this event or the whole series. */
     private void deleteChosen() {
-        PlannerEvent e = model.selectedProperty().get();
+        PlannerEvent e = model.selected.get();
         if (e == null) {
             return;
         }
@@ -248,7 +248,7 @@ public final class PlannerView {
     }
 
     private void export() {
-        int year = model.monthProperty().get().getYear();
+        int year = model.month.get().getYear();
         File f = FileChoosers.save(root.getScene().getWindow(), null, "planner-" + year + ".ics", FileChoosers.filter("Calendar", "*.ics"));
         if (f != null) {
             model.exportYear(f.toPath(), n -> Dialogs.info(root.getScene().getWindow(), "Forward planner",

@@ -26,41 +26,44 @@ import org.hubdesk.ui.shell.UiContext;
 public final class PlannerViewModel {
     private final UiContext context;
     private final PlannerService service;
-    private final ReadOnlyObjectWrapper<YearMonth> month = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PlannerMonth> layout = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<PlannerEvent> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<YearMonth> monthWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<YearMonth> month = monthWrapper.getReadOnlyProperty();
+    private final ReadOnlyObjectWrapper<PlannerMonth> layoutWrapper = new ReadOnlyObjectWrapper<>();
+    public final ReadOnlyObjectProperty<PlannerMonth> layout = layoutWrapper.getReadOnlyProperty();
+    private final ReadOnlyStringWrapper statusWrapper = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringProperty status = statusWrapper.getReadOnlyProperty();
+    public final ObjectProperty<PlannerEvent> selected = new SimpleObjectProperty<>();
     private final UndoManager undo = new UndoManager();
 
     public PlannerViewModel(UiContext context) {
         this.context = context;
         this.service = context.services().planner();
-        month.set(YearMonth.from(context.today()));
+        monthWrapper.set(YearMonth.from(context.today()));
     }
 
     public void load() {
-        YearMonth shown = month.get();
+        YearMonth shown = monthWrapper.get();
         LocalDate[] range = PlannerMonth.range(shown);
         Long keep = selected.get() == null ? null : selected.get().id();
         context.tasks().run("Reading the planner", () -> PlannerMonth.of(shown, service.events(range[0], range[1])), m -> {
-            layout.set(m);
+            layoutWrapper.set(m);
             selected.set(m.weeks().stream().flatMap(List::stream).flatMap(d -> d.events().stream())
                     .filter(e -> keep != null && e.id() == keep).findFirst().orElse(null));
         });
     }
 
     public void previous() {
-        month.set(month.get().minusMonths(1));
+        monthWrapper.set(monthWrapper.get().minusMonths(1));
         load();
     }
 
     public void next() {
-        month.set(month.get().plusMonths(1));
+        monthWrapper.set(monthWrapper.get().plusMonths(1));
         load();
     }
 
     public void thisMonth() {
-        month.set(YearMonth.from(context.today()));
+        monthWrapper.set(YearMonth.from(context.today()));
         load();
     }
 
@@ -71,7 +74,7 @@ public final class PlannerViewModel {
     public void add(PlannerEvent event, Recurrence rule, Runnable done, Consumer<String> onError) {
         context.tasks().run("Adding to the planner", progress -> service.add(event, rule), (PlannerService.Added added) -> {
             List<PlannerEvent> events = added.events();
-            status.set("Added " + events.size() + (events.size() == 1 ? " event" : " events in the series") + ": " + event.title()
+            statusWrapper.set("Added " + events.size() + (events.size() == 1 ? " event" : " events in the series") + ": " + event.title()
                     + (added.note().isEmpty() ? "" : ". " + added.note()));
             undo.done(edit("add " + event.title(), () -> service.delete(events.get(0).id(), events.size() > 1),
                     () -> service.restore(events)));
@@ -84,7 +87,7 @@ public final class PlannerViewModel {
     public void edit(PlannerEvent changed, boolean wholeSeries, Runnable done, Consumer<String> onError) {
         context.tasks().run("Changing the planner", progress -> service.edit(changed, wholeSeries), (PlannerService.Change change) -> {
             int n = change.after().size();
-            status.set("Changed " + (n == 1 ? "'" + changed.title() + "'" : n + " events of the series '" + changed.title() + "'"));
+            statusWrapper.set("Changed " + (n == 1 ? "'" + changed.title() + "'" : n + " events of the series '" + changed.title() + "'"));
             undo.done(edit("edit " + changed.title(), () -> service.putBack(change.before()), () -> service.putBack(change.after())));
             show(change.after().stream().filter(e -> e.id() == changed.id()).findFirst().orElse(changed));
             done.run();
@@ -94,7 +97,7 @@ public final class PlannerViewModel {
     /** Deletes an event, or every event of its series; undo puts them back. */
     public void delete(PlannerEvent event, boolean wholeSeries) {
         context.tasks().run("Deleting from the planner", () -> service.delete(event.id(), wholeSeries), gone -> {
-            status.set("Deleted " + (gone.size() == 1 ? "'" + event.title() + "' on " + event.day()
+            statusWrapper.set("Deleted " + (gone.size() == 1 ? "'" + event.title() + "' on " + event.day()
                     : gone.size() + " events of the series '" + event.title() + "'") + " (Ctrl+Z undoes it)");
             undo.done(edit("delete " + event.title(), () -> service.restore(gone), () -> service.delete(event.id(), wholeSeries)));
             selected.set(null);
@@ -104,7 +107,7 @@ public final class PlannerViewModel {
 
     private void show(PlannerEvent event) {
         selected.set(event);
-        month.set(YearMonth.from(event.day()));
+        monthWrapper.set(YearMonth.from(event.day()));
         load();
     }
 
@@ -115,10 +118,10 @@ public final class PlannerViewModel {
 
     /** Writes the shown month's year to an .ics calendar. */
     public void exportYear(Path out, Consumer<Integer> done) {
-        int year = month.get().getYear();
+        int year = monthWrapper.get().getYear();
         context.tasks().run("Writing the planner calendar", () -> service.writeIcs(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), out),
                 n -> {
-                    status.set("Saved " + n + " events of " + year + " to " + out.getFileName());
+                    statusWrapper.set("Saved " + n + " events of " + year + " to " + out.getFileName());
                     done.accept(n);
                 });
     }
@@ -127,23 +130,7 @@ public final class PlannerViewModel {
         return context.today();
     }
 
-    public ReadOnlyObjectProperty<YearMonth> monthProperty() {
-        return month.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<PlannerMonth> layoutProperty() {
-        return layout.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<PlannerEvent> selectedProperty() {
-        return selected;
-    }
-
     public UndoManager undo() {
         return undo;
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
     }
 }

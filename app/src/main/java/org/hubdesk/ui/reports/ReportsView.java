@@ -132,7 +132,7 @@ public final class ReportsView extends ModelScreen<ReportsViewModel, BorderPane>
         export.setOnAction(e -> model.export());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(220);
-        progress.progressProperty().bind(context.tasks().progressProperty());
+        progress.progressProperty().bind(context.tasks().progress);
         progress.visibleProperty().bind(model.busy);
         HBox exportRow = new HBox(12, export, progress);
         exportRow.setAlignment(Pos.CENTER_LEFT);

@@ -149,10 +149,10 @@ public final class MainWindow {
             redoItem.setOnAction(null);
             return;
         }
-        undoItem.textProperty().bind(undo.undoNameProperty());
-        redoItem.textProperty().bind(undo.redoNameProperty());
-        undoItem.disableProperty().bind(undo.canUndoProperty().not());
-        redoItem.disableProperty().bind(undo.canRedoProperty().not());
+        undoItem.textProperty().bind(undo.undoName);
+        redoItem.textProperty().bind(undo.redoName);
+        undoItem.disableProperty().bind(undo.canUndo.not());
+        redoItem.disableProperty().bind(undo.canRedo.not());
         undoItem.setOnAction(e -> undo.undo());
         redoItem.setOnAction(e -> undo.redo());
     }
@@ -195,10 +195,10 @@ public final class MainWindow {
 
     private HBox statusBar() {
         Label message = new Label();
-        message.textProperty().bind(context.tasks().messageProperty());
+        message.textProperty().bind(context.tasks().message);
         ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(context.tasks().progressProperty());
-        progress.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().messageProperty()));
+        progress.progressProperty().bind(context.tasks().progress);
+        progress.visibleProperty().bind(Bindings.isNotEmpty(context.tasks().message));
         progress.setPrefWidth(160);
         Label store = new Label(context.services().teamDatabase() ? "Team database: " + context.services().location()
                 .replaceFirst("^the team database ", "")

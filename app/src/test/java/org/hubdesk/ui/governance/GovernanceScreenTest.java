@@ -48,7 +48,7 @@ class GovernanceScreenTest extends MainWindowScreenTest {
         robot.clickOn(hubBox);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shownArea()).isEqualTo(Area.MEMBERS);
-        assertThat(((MembersView) window.view(Area.MEMBERS)).model().selectedGroupProperty().get().id()).isEqualTo(hub.id());
+        assertThat(((MembersView) window.view(Area.MEMBERS)).model().selectedGroup.get().id()).isEqualTo(hub.id());
         assertThat(errors).isEmpty();
     }
 }

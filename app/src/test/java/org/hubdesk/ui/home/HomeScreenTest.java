@@ -66,7 +66,7 @@ class HomeScreenTest extends MainWindowScreenTest {
         robot.type(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shownArea()).isEqualTo(Area.MEETINGS);
-        assertThat(((MeetingsView) window.view(Area.MEETINGS)).model().selectedProperty().get().meeting().id()).isEqualTo(item.targetId());
+        assertThat(((MeetingsView) window.view(Area.MEETINGS)).model().selected.get().meeting().id()).isEqualTo(item.targetId());
 
         // The terms of reference line selects the group in Members and groups.
         robot.clickOn("Home");
@@ -76,7 +76,7 @@ class HomeScreenTest extends MainWindowScreenTest {
         robot.type(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.shownArea()).isEqualTo(Area.MEMBERS);
-        assertThat(((MembersView) window.view(Area.MEMBERS)).model().selectedGroupProperty().get().name()).isEqualTo("Learning Hub");
+        assertThat(((MembersView) window.view(Area.MEMBERS)).model().selectedGroup.get().name()).isEqualTo("Learning Hub");
         assertThat(errors).isEmpty();
     }
 

@@ -24,8 +24,8 @@ public final class TimelineScreenshots {
                 .findFirst().orElseThrow();
         HubCycle cycle = s.services().hub().programme().cycle(plan.hubCycleId()).orElseThrow();
         // Zoomed out so the whole partnership year and the programme running into next year show at once.
-        s.later(600, () -> view.model().monthWidthProperty().set(36));
-        s.later(900, () -> view.model().selectedPhaseIdProperty().set(cycle.phases().get(1).id()));
+        s.later(600, () -> view.model().monthWidth.set(36));
+        s.later(900, () -> view.model().selectedPhaseId.set(cycle.phases().get(1).id()));
         s.later(1500, () -> s.shot("hub-timeline.png"));
     }
 }

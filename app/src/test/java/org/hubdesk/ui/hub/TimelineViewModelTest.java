@@ -41,18 +41,18 @@ class TimelineViewModelTest {
     }
 
     private List<HubCycle> cycles() {
-        return model.programmeProperty().get().cycles();
+        return model.programme.get().cycles();
     }
 
     @Test
     void stretchingAPhaseWithItsFollowersIsUndoneAndRedone() {
         model.planProgramme(List.of("A", "B"), start);
-        assertThat(model.layoutProperty().get().bars()).hasSize(8);
+        assertThat(model.layout.get().bars()).hasSize(8);
         long audits = cycles().get(0).phases().get(1).id();
-        model.shiftFollowingProperty().set(true);
+        model.shiftFollowing.set(true);
         model.stretchPhase(audits, 2);
         assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(4), start.plusMonths(7));
-        assertThat(model.undo().undoNameProperty().get()).isEqualTo("Undo change the phase's length");
+        assertThat(model.undo().undoName.get()).isEqualTo("Undo change the phase's length");
 
         model.undo().undo();
         assertThat(cycles()).extracting(HubCycle::lastMonth).containsExactly(start.plusMonths(3), start.plusMonths(6));
@@ -71,22 +71,22 @@ class TimelineViewModelTest {
     void selectingAPhaseShowsItAndItsStatusFollowsTheEdits() {
         model.planProgramme(List.of("Neglect"), start);
         var feedback = cycles().get(0).phases().get(2);
-        model.selectedPhaseIdProperty().set(feedback.id());
-        assertThat(model.selectionProperty().get().priorityTitle()).isEqualTo("Neglect");
+        model.selectedPhaseId.set(feedback.id());
+        assertThat(model.selection.get().priorityTitle()).isEqualTo("Neglect");
         model.setActivityStatus(feedback.activities().get(0).id(), ActivityStatus.DONE);
-        assertThat(model.selectionProperty().get().phase().status()).isEqualTo(ActivityStatus.IN_PROGRESS);
+        assertThat(model.selection.get().phase().status()).isEqualTo(ActivityStatus.IN_PROGRESS);
         model.undo().undo();
-        assertThat(model.selectionProperty().get().phase().status()).isEqualTo(ActivityStatus.PLANNED);
+        assertThat(model.selection.get().phase().status()).isEqualTo(ActivityStatus.PLANNED);
     }
 
     @Test
     void aPastProgrammeIsPlannedDoneWithAWarningAndAFutureOneWithout() {
         model.planProgramme(List.of("Get basic child protection right"), YearMonth.of(2018, 10));
-        assertThat(model.planWarningProperty().get()).startsWith("Warning: the programme starts in 2018-10, in the past; 4 of its 4");
+        assertThat(model.planWarning.get()).startsWith("Warning: the programme starts in 2018-10, in the past; 4 of its 4");
         assertThat(cycles()).singleElement().extracting(c -> c.phases().stream().map(p -> p.status()).distinct().toList())
                 .isEqualTo(List.of(ActivityStatus.DONE));
         model.planProgramme(List.of("Neglect"), start);
-        assertThat(model.planWarningProperty().get()).isEmpty();
+        assertThat(model.planWarning.get()).isEmpty();
         assertThat(errors).isEmpty();
     }
 
@@ -96,36 +96,36 @@ class TimelineViewModelTest {
         model.setPhaseDates(cycles().get(0).phases().get(1).id(), start.plusMonths(3), start.plusMonths(2));
         assertThat(errors).singleElement().asString().contains("ends (" + start.plusMonths(2) + ") before it starts");
         assertThat(cycles().get(0).lastMonth()).isEqualTo(start.plusMonths(3));
-        assertThat(model.undo().undoNameProperty().get()).isEqualTo("Undo plan 1 cycle");
+        assertThat(model.undo().undoName.get()).isEqualTo("Undo plan 1 cycle");
     }
 
     @Test
     void settingsChangeTheNextPlanAndCanBeUndone() {
         model.saveSettings(new HubSettings(new PhaseLengths(1, 2, 2, 1), 9));
-        assertThat(model.programmeProperty().get().settings().phaseLengths().of(org.hubdesk.domain.hub.PhaseKind.AUDITS)).isEqualTo(2);
+        assertThat(model.programme.get().settings().phaseLengths().of(org.hubdesk.domain.hub.PhaseKind.AUDITS)).isEqualTo(2);
         model.undo().undo();
-        assertThat(model.programmeProperty().get().settings()).isEqualTo(HubSettings.DEFAULT);
+        assertThat(model.programme.get().settings()).isEqualTo(HubSettings.DEFAULT);
     }
 
     @Test
     void theChosenYearIsExportedInTheBackground() throws Exception {
         model.planProgramme(List.of("Neglect"), start);
-        model.monthViewYearProperty().set(model.years().stream()
+        model.monthViewYear.set(model.years.stream()
                 .filter(y -> y.contains(start)).findFirst().orElseThrow());
         List<Path> written = new ArrayList<>();
-        model.export(model.monthViewYearProperty().get().startYear(), org.hubdesk.service.hub.TimelineExporter.Format.PDF,
+        model.export(model.monthViewYear.get().startYear(), org.hubdesk.service.hub.TimelineExporter.Format.PDF,
                 dir.resolve("timeline.pdf"), written::add);
         assertThat(written).containsExactly(dir.resolve("timeline.pdf"));
         assertThat(java.nio.file.Files.size(dir.resolve("timeline.pdf"))).isPositive();
-        assertThat(model.monthsProperty().get().rows()).anySatisfy(r -> assertThat(r.entries()).isNotEmpty());
+        assertThat(model.months.get().rows()).anySatisfy(r -> assertThat(r.entries()).isNotEmpty());
     }
 
     @Test
     void zoomingRelaysTheSameBarsNarrower() {
         model.planProgramme(List.of("Neglect"), start);
-        double wide = model.layoutProperty().get().width();
-        model.monthWidthProperty().set(TimelineViewModel.MIN_MONTH_WIDTH);
-        assertThat(model.layoutProperty().get().width()).isLessThan(wide);
-        assertThat(model.layoutProperty().get().bars()).hasSize(4);
+        double wide = model.layout.get().width();
+        model.monthWidth.set(TimelineViewModel.MIN_MONTH_WIDTH);
+        assertThat(model.layout.get().width()).isLessThan(wide);
+        assertThat(model.layout.get().bars()).hasSize(4);
     }
 }

@@ -41,34 +41,34 @@ class MeetingsViewModelTest {
     }
 
     private List<String> titles() {
-        return model.detailProperty().get().items().stream().map(AgendaItem::title).toList();
+        return model.detail.get().items().stream().map(AgendaItem::title).toList();
     }
 
     @Test
     void reorderAndEditAreUndoable() {
         List<String> before = titles();
-        AgendaItem last = model.detailProperty().get().items().get(before.size() - 1);
+        AgendaItem last = model.detail.get().items().get(before.size() - 1);
         model.moveItem(last, before.size() - 2);
         assertThat(titles().get(before.size() - 2)).isEqualTo(last.title());
-        assertThat(model.detailProperty().get().timing().items().get(before.size() - 2).starts())
-                .isEqualTo(model.detailProperty().get().timing().items().get(before.size() - 3).ends());
+        assertThat(model.detail.get().timing().items().get(before.size() - 2).starts())
+                .isEqualTo(model.detail.get().timing().items().get(before.size() - 3).ends());
         model.undo().undo();
         assertThat(titles()).isEqualTo(before);
         model.undo().redo();
         assertThat(titles().get(before.size() - 2)).isEqualTo(last.title());
 
-        AgendaItem first = model.detailProperty().get().items().get(0);
+        AgendaItem first = model.detail.get().items().get(0);
         model.updateItem(first.withMinutes(100), model.itemForEdit(first.id()).version(), () -> { }, errors::add);
-        assertThat(model.detailProperty().get().timing().overrunWarning()).contains("over the usual 2 h");
+        assertThat(model.detail.get().timing().overrunWarning()).contains("over the usual 2 h");
         model.undo().undo();
-        assertThat(model.detailProperty().get().timing().overruns()).isFalse();
+        assertThat(model.detail.get().timing().overruns()).isFalse();
         assertThat(errors).isEmpty();
     }
 
     @Test
     void aMeetingInThePastIsRefusedWithItsReason() {
         List<String> shown = new ArrayList<>();
-        model.newMeeting(model.groups().get(0), LocalDate.now().minusDays(3), LocalTime.of(10, 0), null, () -> { }, shown::add);
+        model.newMeeting(model.groups.get(0), LocalDate.now().minusDays(3), LocalTime.of(10, 0), null, () -> { }, shown::add);
         assertThat(shown).singleElement().asString().contains("is in the past");
     }
 }

@@ -41,7 +41,7 @@ class RegisterImportScreenTest {
         hub = services.members().groupNamed("Working Group");
         UiContext context = ScreenSupport.context(stage, services, m -> { });
         view = new MembersView(context);
-        view.model().selectedGroupProperty().set(hub);
+        view.model().selectedGroup.set(hub);
         stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 700));
         stage.show();
     }

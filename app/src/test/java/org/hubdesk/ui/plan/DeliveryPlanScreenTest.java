@@ -34,7 +34,7 @@ class DeliveryPlanScreenTest extends MainWindowScreenTest {
     }
 
     private DeliveryPlan stored() {
-        return services.plans().load(view().model().planProperty().get().id());
+        return services.plans().load(view().model().plan.get().id());
     }
 
     private void scrollTo(FxRobot robot, DeliveryPlanSection section) {

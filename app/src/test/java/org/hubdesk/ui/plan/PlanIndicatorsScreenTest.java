@@ -27,14 +27,14 @@ class PlanIndicatorsScreenTest extends MainWindowScreenTest {
     void twoIndicatorsAreChosenForCurrentData(FxRobot robot) {
         DeliveryPlanViewModel model = ((DeliveryPlanView) window.view(Area.DELIVERY_PLANS)).model();
         assertThat(robot.lookup("#plan-indicators").queryAs(Label.class).getText()).startsWith("No performance indicators chosen");
-        List<Indicator> available = List.copyOf(model.indicators().available());
+        List<Indicator> available = List.copyOf(model.indicators.available);
         assertThat(available).hasSizeGreaterThanOrEqualTo(2);
         robot.clickOn(ScreenSupport.visible(robot, "#choose-indicators"));
         robot.clickOn("#indicator-" + available.get(0).id());
         robot.clickOn("#indicator-" + available.get(1).id());
         ScreenSupport.shootFrontWindow(robot, "form-plan-indicators.png");
         robot.clickOn("#indicators-ok");
-        long planId = model.planProperty().get().id();
+        long planId = model.plan.get().id();
         assertThat(services.plans().chosenIndicators(planId)).containsExactly(available.get(0).id(), available.get(1).id());
         assertThat(robot.lookup("#plan-indicators").queryAs(Label.class).getText())
                 .isEqualTo("Charts in the plan's Word and PDF: " + available.get(0).name() + "; " + available.get(1).name());

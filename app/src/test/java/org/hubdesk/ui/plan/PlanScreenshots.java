@@ -20,11 +20,11 @@ public final class PlanScreenshots {
         s.later(1800, () -> s.shot("2-middle.png"));
         s.later(2200, () -> view.scrollTo(DeliveryPlanSection.ACTION_PLAN));
         s.later(2800, () -> s.shot("3-actions.png"));
-        s.later(3200, () -> view.model().compare(view.model().versions().get(0), null));
+        s.later(3200, () -> view.model().compare(view.model().versions.get(0), null));
         s.later(3800, () -> s.shot("4-compare.png"));
         s.later(4200, () -> {
-            view.model().comparisonProperty().set(null);
-            view.model().openVersion(view.model().versions().get(0));
+            view.model().comparison.set(null);
+            view.model().openVersion(view.model().versions.get(0));
         });
         s.later(4800, () -> s.shot("5-version.png"));
     }

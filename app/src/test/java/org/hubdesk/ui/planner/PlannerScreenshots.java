@@ -28,9 +28,9 @@ public final class PlannerScreenshots {
             snap(scene, out.resolve("planner-month.png"));
             view.planner().model().next();
             snap(scene, out.resolve("planner-next-month.png"));
-            view.planner().model().layoutProperty().get().weeks().stream().flatMap(java.util.List::stream)
+            view.planner().model().layout.get().weeks().stream().flatMap(java.util.List::stream)
                     .filter(d -> d.inMonth() && !d.events().isEmpty()).findFirst()
-                    .ifPresent(d -> view.planner().model().selectedProperty().set(d.events().get(0)));
+                    .ifPresent(d -> view.planner().model().selected.set(d.events().get(0)));
             snap(scene, out.resolve("planner-chosen.png"));
         });
     }

@@ -19,11 +19,11 @@ class AreaReloadTest extends MainWindowScreenTest {
     void anAreaShownAgainWithNothingSavedKeepsItsListsAndReloadsThemAfterAnEdit(FxRobot robot) {
         robot.interact(() -> window.show(Area.MEMBERS));
         MembersView members = (MembersView) window.view(Area.MEMBERS);
-        Group loaded = members.model().groups().get(0);
+        Group loaded = members.model().groups.get(0);
 
         robot.interact(() -> window.show(Area.MEETINGS));
         robot.interact(() -> window.show(Area.MEMBERS));
-        assertThat(members.model().groups().get(0)).as("nothing saved: the lists were not fetched again").isSameAs(loaded);
+        assertThat(members.model().groups.get(0)).as("nothing saved: the lists were not fetched again").isSameAs(loaded);
 
         long before = services.revision();
         services.members().saveGroup(new Group(0, "Reload Test Panel", GroupKind.SUBGROUP, "Tests reloading.", "Monthly", 60,
@@ -31,8 +31,8 @@ class AreaReloadTest extends MainWindowScreenTest {
         assertThat(services.revision()).isGreaterThan(before);
         robot.interact(() -> window.show(Area.MEETINGS));
         robot.interact(() -> window.show(Area.MEMBERS));
-        assertThat(members.model().groups()).extracting(Group::name).contains("Reload Test Panel");
-        assertThat(members.model().groups().get(0)).isNotSameAs(loaded);
+        assertThat(members.model().groups).extracting(Group::name).contains("Reload Test Panel");
+        assertThat(members.model().groups.get(0)).isNotSameAs(loaded);
         assertThat(errors).isEmpty();
     }
 }

@@ -78,10 +78,10 @@ class DialogKeyboardWalkTest {
         // The demo's first event from today is one of a series: its edit asks "this event or the whole series".
         PlannerEvent event = services.planner().events(LocalDate.now(), LocalDate.now().plusMonths(2)).stream()
                 .filter(e -> e.seriesId() != null).findFirst().orElseThrow();
-        Consumer<MainWindow> anEvent = w -> ((GovernanceView) w.view(Area.GOVERNANCE)).planner().model().selectedProperty().set(event);
+        Consumer<MainWindow> anEvent = w -> ((GovernanceView) w.view(Area.GOVERNANCE)).planner().model().selected.set(event);
         long firstPhase = services.hub().programme().cycles().get(0).phases().get(0).id();
         Consumer<MainWindow> aPhase = w -> ((org.hubdesk.ui.hub.TimelineView) w.view(Area.HUB_TIMELINE)).model()
-                .selectedPhaseIdProperty().set(firstPhase);
+                .selectedPhaseId.set(firstPhase);
         return List.of(
                 new Opening("Add member (a person)", Area.MEMBERS, null, "add-member"),
                 new Opening("New group", Area.MEMBERS, null, "new-group"),
