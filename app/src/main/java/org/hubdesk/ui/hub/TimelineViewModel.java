@@ -32,9 +32,9 @@ import org.hubdesk.domain.hub.TimelineLayout;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.hub.HubService;
 import org.hubdesk.service.hub.TimelineExporter;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
 import org.hubdesk.ui.shell.AreaModel;
+import org.hubdesk.ui.shell.AreaViewModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -42,13 +42,11 @@ import org.hubdesk.ui.shell.UiContext;
  * the conflicts. Every edit is one service call in the background, recorded for undo as "put
  * these cycles back as they were".
  */
-public final class TimelineViewModel implements AreaModel {
+public final class TimelineViewModel extends AreaViewModel implements AreaModel {
     public static final double MIN_MONTH_WIDTH = 3;
     public static final double MAX_MONTH_WIDTH = 160;
 
-    private final UiContext context;
     private final HubService hub;
-    private final UndoManager undo = new UndoManager();
 
     private final ReadOnlyObjectWrapper<HubService.Programme> programmeWrapper = new ReadOnlyObjectWrapper<>();
     public final ReadOnlyObjectProperty<HubService.Programme> programme = programmeWrapper.getReadOnlyProperty();
@@ -81,7 +79,7 @@ public final class TimelineViewModel implements AreaModel {
     }
 
     public TimelineViewModel(UiContext context) {
-        this.context = context;
+        super(context);
         this.hub = context.services().hub();
         monthWidth.addListener((o, a, b) -> relayout());
         selectedPhaseId.addListener((o, a, b) -> reselect());
@@ -303,11 +301,6 @@ public final class TimelineViewModel implements AreaModel {
 
     public Optional<HubCycle> selectedCycle() {
         return Optional.ofNullable(selectionWrapper.get()).map(PhaseSelection::cycle);
-    }
-
-    @Override
-    public UndoManager undo() {
-        return undo;
     }
 
     public java.time.LocalDate today() {

@@ -15,16 +15,16 @@ import org.hubdesk.domain.learning.RecommendationActions;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.learning.RecommendationService;
 import org.hubdesk.service.learning.RecommendationService.CycleChoice;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
 import org.hubdesk.ui.shell.AreaModel;
+import org.hubdesk.ui.shell.AreaViewModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The Learning screen's state: the hub cycles, the chosen cycle's recommendations to the board and
  * the chosen recommendation's actions. Every edit is one service call, recorded for undo.
  */
-public final class LearningViewModel implements AreaModel {
+public final class LearningViewModel extends AreaViewModel implements AreaModel {
     public final ObservableList<CycleChoice> cycles = FXCollections.observableArrayList();
     public final ObjectProperty<CycleChoice> selectedCycle = new SimpleObjectProperty<>();
     public final ObservableList<RecommendationActions> recommendations = FXCollections.observableArrayList();
@@ -34,12 +34,10 @@ public final class LearningViewModel implements AreaModel {
     private final ReadOnlyBooleanWrapper loadedWrapper = new ReadOnlyBooleanWrapper(false);
     public final ReadOnlyBooleanProperty loaded = loadedWrapper.getReadOnlyProperty();
 
-    private final UiContext context;
     private final RecommendationService service;
-    private final UndoManager undo = new UndoManager();
 
     public LearningViewModel(UiContext context) {
-        this.context = context;
+        super(context);
         this.service = context.services().recommendations();
         selectedCycle.addListener((o, a, c) -> reloadRecommendations());
         selectedRecommendation.addListener((o, a, r) -> actions.setAll(r == null ? List.of() : r.actions()));
@@ -196,10 +194,5 @@ public final class LearningViewModel implements AreaModel {
 
     public UiContext context() {
         return context;
-    }
-
-    @Override
-    public UndoManager undo() {
-        return undo;
     }
 }

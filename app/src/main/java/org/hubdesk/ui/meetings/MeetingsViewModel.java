@@ -26,9 +26,9 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.meetings.MeetingDetail;
 import org.hubdesk.service.meetings.MeetingService;
 import org.hubdesk.service.meetings.MeetingSummary;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
 import org.hubdesk.ui.shell.AreaModel;
+import org.hubdesk.ui.shell.AreaViewModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -36,10 +36,8 @@ import org.hubdesk.ui.shell.UiContext;
  * minutes, the action log and the attendance record. Every edit is one service call (one
  * transaction) run off the FX thread; agenda edits are undoable.
  */
-public final class MeetingsViewModel implements AreaModel {
-    public final UiContext context;
+public final class MeetingsViewModel extends AreaViewModel implements AreaModel {
     private final MeetingService service;
-    private final UndoManager undo = new UndoManager();
 
     public final ObservableList<Group> groups = FXCollections.observableArrayList();
     public final ObservableList<Person> people = FXCollections.observableArrayList();
@@ -59,15 +57,10 @@ public final class MeetingsViewModel implements AreaModel {
     private long selectAfterLoad = -1;
 
     public MeetingsViewModel(UiContext context) {
-        this.context = context;
+        super(context);
         this.service = context.services().meetings();
         groupFilter.addListener((o, a, b) -> loadMeetings());
         selected.addListener((o, a, s) -> loadDetail());
-    }
-
-    @Override
-    public UndoManager undo() {
-        return undo;
     }
 
     @Override

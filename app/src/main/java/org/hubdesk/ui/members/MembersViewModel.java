@@ -21,9 +21,9 @@ import org.hubdesk.domain.members.Person;
 import org.hubdesk.domain.members.QuorumRule;
 import org.hubdesk.domain.members.RegisterEntry;
 import org.hubdesk.service.members.MembersService;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
 import org.hubdesk.ui.shell.AreaModel;
+import org.hubdesk.ui.shell.AreaViewModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -31,10 +31,8 @@ import org.hubdesk.ui.shell.UiContext;
  * the search text and the "show ended" switch) and the quoracy warning. Every edit goes through
  * {@link MembersService} in one transaction and is recorded for undo.
  */
-public final class MembersViewModel implements AreaModel {
-    public final UiContext context;
+public final class MembersViewModel extends AreaViewModel implements AreaModel {
     private final MembersService members;
-    private final UndoManager undo = new UndoManager();
 
     public final ObservableList<Group> groups = FXCollections.observableArrayList();
     public final ObjectProperty<Group> selectedGroup = new SimpleObjectProperty<>();
@@ -54,7 +52,7 @@ public final class MembersViewModel implements AreaModel {
     public final ObservableList<Person> people = FXCollections.observableArrayList();
 
     public MembersViewModel(UiContext context) {
-        this.context = context;
+        super(context);
         this.members = context.services().members();
         selectedGroup.addListener((o, was, group) -> reloadRegister());
         search.addListener((o, a, b) -> refilter());
@@ -328,12 +326,5 @@ public final class MembersViewModel implements AreaModel {
     public Membership membershipOf(RegisterEntry e) {
         return new Membership(e.membershipId(), e.groupId(), e.personId(), e.core(), e.role(), e.jointWithPersonId(),
                 e.deputyPersonId(), e.startsOn(), e.endsOn());
-    }
-
-    // ---- properties
-
-    @Override
-    public UndoManager undo() {
-        return undo;
     }
 }

@@ -28,9 +28,9 @@ import org.hubdesk.domain.plan.PlanVersion;
 import org.hubdesk.domain.plan.PracticeDownload;
 import org.hubdesk.service.plan.DeliveryPlanService;
 import org.hubdesk.domain.plan.PlanSummary;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
 import org.hubdesk.ui.shell.AreaModel;
+import org.hubdesk.ui.shell.AreaViewModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
@@ -38,14 +38,12 @@ import org.hubdesk.ui.shell.UiContext;
  * per-section lists for the screen, the action plan rows, the checklist, find results and versions.
  * Every edit is one service call (one transaction, on disk when it returns) and one undo step.
  */
-public final class DeliveryPlanViewModel implements AreaModel {
+public final class DeliveryPlanViewModel extends AreaViewModel implements AreaModel {
     /** One row of the action plan table. */
     public record ActionRow(ActionItem action, String lead, String timescale, String status, boolean overdue) {
     }
 
-    public final UiContext context;
     private final DeliveryPlanService service;
-    private final UndoManager undo = new UndoManager();
 
     public final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DeliveryPlan> planWrapper = new ReadOnlyObjectWrapper<>();
@@ -75,7 +73,7 @@ public final class DeliveryPlanViewModel implements AreaModel {
     private String findQuery = "";
 
     public DeliveryPlanViewModel(UiContext context) {
-        this.context = context;
+        super(context);
         this.service = context.services().plans();
         for (DeliveryPlanSection s : DeliveryPlanSection.evidenceSections()) {
             evidence.put(s, FXCollections.observableArrayList());
@@ -383,11 +381,6 @@ public final class DeliveryPlanViewModel implements AreaModel {
 
     DeliveryPlanService service() {
         return service;
-    }
-
-    @Override
-    public UndoManager undo() {
-        return undo;
     }
 
     public ObservableList<EvidenceEntry> evidence(DeliveryPlanSection section) {

@@ -15,16 +15,15 @@ import org.hubdesk.domain.planner.PlannerEvent;
 import org.hubdesk.domain.planner.PlannerMonth;
 import org.hubdesk.domain.planner.Recurrence;
 import org.hubdesk.service.planner.PlannerService;
-import org.hubdesk.ui.common.UndoManager;
 import org.hubdesk.ui.common.UndoableEdit;
+import org.hubdesk.ui.shell.AreaViewModel;
 import org.hubdesk.ui.shell.UiContext;
 
 /**
  * The forward planner's month on screen: which month, its events laid out by week, the chosen
  * event; adding, editing and deleting events (each one service call, recorded for undo), the .ics export.
  */
-public final class PlannerViewModel {
-    private final UiContext context;
+public final class PlannerViewModel extends AreaViewModel {
     private final PlannerService service;
     private final ReadOnlyObjectWrapper<YearMonth> monthWrapper = new ReadOnlyObjectWrapper<>();
     public final ReadOnlyObjectProperty<YearMonth> month = monthWrapper.getReadOnlyProperty();
@@ -33,10 +32,9 @@ public final class PlannerViewModel {
     private final ReadOnlyStringWrapper statusWrapper = new ReadOnlyStringWrapper("");
     public final ReadOnlyStringProperty status = statusWrapper.getReadOnlyProperty();
     public final ObjectProperty<PlannerEvent> selected = new SimpleObjectProperty<>();
-    private final UndoManager undo = new UndoManager();
 
     public PlannerViewModel(UiContext context) {
-        this.context = context;
+        super(context);
         this.service = context.services().planner();
         monthWrapper.set(YearMonth.from(context.today()));
     }
@@ -128,9 +126,5 @@ public final class PlannerViewModel {
 
     public LocalDate today() {
         return context.today();
-    }
-
-    public UndoManager undo() {
-        return undo;
     }
 }
