@@ -12,35 +12,37 @@ import org.hubdesk.domain.common.Labelled;
  */
 public enum ClockKind implements Labelled {
     /** Working Together 2018: notify the Child Safeguarding Practice Review Panel within 5 working days. */
-    NATIONAL_PANEL(5, true),
+    NATIONAL_PANEL(new Allowance(5, true)),
     /** Seed 002 section 4: the Rapid Review report goes to the National Panel within 15 working days. */
-    RAPID_REVIEW_REPORT(15, true),
+    RAPID_REVIEW_REPORT(new Allowance(15, true)),
     /** Seed 002 section 6: within three weeks of receipt of the letter, 21 calendar days. */
-    SINGLE_AGENCY_REVIEW(21, false);
+    SINGLE_AGENCY_REVIEW(new Allowance(21, false));
 
-    private final int days;
-    private final boolean workingDays;
+    /** What a clock allows from the date received: so many working days, or calendar days. */
+    public record Allowance(int days, boolean workingDays) {
+        /** "5 working days", "21 calendar days". */
+        public String inWords() {
+            return days + (workingDays ? " working days" : " calendar days");
+        }
 
-    ClockKind(int days, boolean workingDays) {
-        this.days = days;
-        this.workingDays = workingDays;
+        /** The last day on which the clock is met: day {@code days} counted from the day after {@code received}. */
+        public LocalDate dueOn(LocalDate received) {
+            return workingDays ? WorkingDayCalendar.workingDaysAfter(received, days) : received.plusDays(days);
+        }
     }
 
-    public int days() {
-        return days;
+    private final Allowance allowance;
+
+    ClockKind(Allowance allowance) {
+        this.allowance = allowance;
     }
 
-    public boolean workingDays() {
-        return workingDays;
+    public Allowance allowance() {
+        return allowance;
     }
 
-    /** What the clock allows, in words: "5 working days", "21 calendar days". */
-    public String allowance() {
-        return days + (workingDays ? " working days" : " calendar days");
-    }
-
-    /** The last day on which the clock is met: day {@code days()} counted from the day after {@code received}. */
+    /** The last day on which the clock is met. */
     public LocalDate dueOn(LocalDate received) {
-        return workingDays ? WorkingDayCalendar.workingDaysAfter(received, days) : received.plusDays(days);
+        return allowance.dueOn(received);
     }
 }

@@ -25,7 +25,7 @@ public record ReviewClock(ClockKind kind, LocalDate received, LocalDate dueOn, L
      * negative once overdue. Working days for a working-day clock, else calendar days.
      */
     public int daysLeft(LocalDate today) {
-        if (!kind.workingDays()) {
+        if (!kind.allowance().workingDays()) {
             return (int) ChronoUnit.DAYS.between(today, dueOn);
         }
         int n = 0;
@@ -65,7 +65,7 @@ public record ReviewClock(ClockKind kind, LocalDate received, LocalDate dueOn, L
             return (doneOn.isAfter(dueOn) ? "missed, done on " : "met on ") + doneOn;
         }
         int left = daysLeft(today);
-        String unit = kind.workingDays() ? "working day" : "day";
+        String unit = kind.allowance().workingDays() ? "working day" : "day";
         if (left == 0) {
             return today.equals(dueOn) ? "due today" : "overdue";
         }

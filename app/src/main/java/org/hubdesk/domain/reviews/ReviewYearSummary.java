@@ -48,7 +48,7 @@ public record ReviewYearSummary(List<CaseReview> reviews, Map<ReviewKind, Intege
         return clocks.entrySet().stream().map(e -> {
             int met = e.getValue()[0];
             int total = met + e.getValue()[1];
-            return e.getKey().label() + " (" + e.getKey().allowance() + "): met " + met + " of " + total;
+            return e.getKey().label() + " (" + e.getKey().allowance().inWords() + "): met " + met + " of " + total;
         }).toList();
     }
 }

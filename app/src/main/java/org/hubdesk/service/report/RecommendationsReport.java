@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hubdesk.domain.hub.HubCycle;
-import org.hubdesk.domain.hub.HubSettings;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.Priority;
 import org.hubdesk.domain.learning.BoardDecision;
@@ -41,7 +40,6 @@ final class RecommendationsReport extends CatalogueReport {
     @Override
     public Document build(ReportInput input) {
         HubRepository hub = new HubRepository(input.ctx());
-        HubSettings settings = hub.settings();
         RecommendationRepository repo = new RecommendationRepository(input.ctx());
         Map<Long, Priority> priorities = new HashMap<>();
         hub.priorities().forEach(p -> priorities.put(p.id(), p));
@@ -53,9 +51,7 @@ final class RecommendationsReport extends CatalogueReport {
             scopeLabel = priorities.get(chosen.get().priorityId()).title();
         } else {
             List<Recommendation> all = repo.all();
-            List<Integer> years = hub.cycles().stream().filter(c -> all.stream().anyMatch(r -> r.hubCycleId() == c.id()))
-                    .map(c -> priorities.get(c.priorityId()).partnershipYear()).distinct().toList();
-            PartnershipYear year = HubYears.choose(input, settings, years,
+            PartnershipYear year = HubYears.choose(input, c -> all.stream().anyMatch(r -> r.hubCycleId() == c.id()),
                     "No hub recommendations are recorded yet; add them on the Learning screen", "hub recommendations");
             cycles = HubCycle.ofYear(hub.cycles(), priorities.values(), year.startYear());
             scopeLabel = year.label();

@@ -111,7 +111,7 @@ public final class CaseReviewsReport extends CatalogueReport {
                 for (ReviewClock c : r.clocks()) {
                     TrafficLight light = c.light(end);
                     String result = light.running() ? light.label() + ", " + c.describe(end) : light.label();
-                    t.row(List.of(Block.Cell.of(c.label()), Block.Cell.of(c.kind().allowance()), Block.Cell.of(c.dueOn().toString()),
+                    t.row(List.of(Block.Cell.of(c.label()), Block.Cell.of(c.kind().allowance().inWords()), Block.Cell.of(c.dueOn().toString()),
                             Block.Cell.of(c.doneOn() == null ? "" : c.doneOn().toString()),
                             light == TrafficLight.MISSED || light == TrafficLight.RED ? new Block.Cell(List.of(Run.bold(result)))
                                     : Block.Cell.of(result)));
@@ -169,7 +169,7 @@ public final class CaseReviewsReport extends CatalogueReport {
         for (ClockKind c : ClockKind.values()) {
             int total = s.met(c) + s.missed(c);
             if (total > 0) {
-                clocks.add(c.label() + " (" + c.allowance() + "): met " + s.met(c) + " of " + total + ".");
+                clocks.add(c.label() + " (" + c.allowance().inWords() + "): met " + s.met(c) + " of " + total + ".");
             }
         }
         doc.bullets(clocks.isEmpty() ? List.of("No statutory clock fell due during the year.") : clocks);

@@ -22,7 +22,6 @@ import org.hubdesk.domain.assurance.ChallengePanel;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.service.assurance.AssessmentImportPreview;
 import org.hubdesk.service.assurance.AssuranceService;
-import org.hubdesk.service.assurance.AuditCalendarService;
 import org.hubdesk.service.assurance.PerformanceImportPreview;
 import org.hubdesk.service.assurance.PerformanceService;
 import org.hubdesk.ui.shell.AreaModel;
@@ -53,14 +52,10 @@ public final class AssuranceViewModel implements AreaModel {
 
     private final UiContext context;
     private final AssuranceService audits;
-    private final PerformanceService performance;
-    private final AuditCalendarService calendar;
 
     public AssuranceViewModel(UiContext context) {
         this.context = context;
         this.audits = context.services().assurance();
-        this.performance = context.services().performance();
-        this.calendar = context.services().auditCalendar();
         selectedRound.addListener((o, a, r) -> loadOverview());
         year.addListener((o, a, y) -> loadCalendar());
     }
@@ -82,13 +77,13 @@ public final class AssuranceViewModel implements AreaModel {
             loadedWrapper.set(true);
         });
         String keepIndicator = selectedSeries.get() == null ? null : selectedSeries.get().indicator().name();
-        context.tasks().run("Loading performance data", performance::series, list -> {
+        context.tasks().run("Loading performance data", context.services().performance()::series, list -> {
             series.setAll(list);
             selectedSeries.set(list.stream().filter(s -> s.indicator().name().equals(keepIndicator)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0)));
         });
         if (year.get() == null) {
-            context.tasks().run("Loading audit calendar", () -> calendar.year(null, context.today()), year::set);
+            context.tasks().run("Loading audit calendar", () -> context.services().auditCalendar().year(null, context.today()), year::set);
         } else {
             loadCalendar();
         }
@@ -116,7 +111,7 @@ public final class AssuranceViewModel implements AreaModel {
     private void loadCalendar() {
         PartnershipYear y = year.get();
         if (y != null) {
-            context.tasks().run("Loading audit calendar", () -> calendar.calendar(y), entries::setAll);
+            context.tasks().run("Loading audit calendar", () -> context.services().auditCalendar().calendar(y), entries::setAll);
         }
     }
 
@@ -157,11 +152,11 @@ public final class AssuranceViewModel implements AreaModel {
     }
 
     public void previewDataset(Path file, java.util.function.Consumer<PerformanceImportPreview> show) {
-        context.tasks().run("Reading " + file.getFileName(), () -> performance.previewImport(file), show);
+        context.tasks().run("Reading " + file.getFileName(), () -> context.services().performance().previewImport(file), show);
     }
 
     public void confirmDataset(PerformanceImportPreview preview) {
-        context.tasks().run("Importing performance data", progress -> performance.importConfirmed(preview), n -> {
+        context.tasks().run("Importing performance data", progress -> context.services().performance().importConfirmed(preview), n -> {
             message.set("Imported " + n + " values");
             load();
         }, problem -> message.set(problem));
@@ -207,7 +202,7 @@ public final class AssuranceViewModel implements AreaModel {
 
     /** Adds or saves an audit calendar entry. */
     public void saveCalendarEntry(CalendarEntry entry) {
-        CalendarEntry saved = calendar.save(entry);
+        CalendarEntry saved = context.services().auditCalendar().save(entry);
         message.set("Saved '" + saved.theme() + "' in " + saved.month());
         loadCalendar();
     }

@@ -35,6 +35,9 @@ import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Person;
 import org.hubdesk.service.Services;
 import org.hubdesk.testing.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -363,24 +366,35 @@ class HubServiceTest {
         }
     }
 
-    /** A store with no data but the partnership's name (the stale-save tests). */
+    /** A store with no data but the partnership's name. */
     private Services emptyStore() {
         return TestStores.openEmpty(dir, "Test Partnership");
     }
 
-    /** Plans one cycle, "Neglect", from May 2027; its id. */
-    private static long neglectCycle(HubService hub) {
-        return hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
-    }
+    /** Saves from an older load: each test starts from an empty store with one cycle, "Neglect", planned from May 2027. */
+    @Nested
+    class StaleSaves {
+        private Services services;
+        private HubService hub;
+        private long cycle;
 
-    @Test
-    void aLeadChosenFromAnOlderLoadIsRefusedAndTheColleaguesLeadStays() {
-        try (Services services = emptyStore()) {
+        @BeforeEach
+        void planNeglect() {
+            services = emptyStore();
+            hub = hub(services);
+            cycle = hub.planProgramme(List.of("Neglect"), YearMonth.of(2027, 5)).get(0).cycle().id();
+        }
+
+        @AfterEach
+        void closeStore() {
+            services.close();
+        }
+
+        @Test
+        void aLeadChosenFromAnOlderLoadIsRefusedAndTheColleaguesLeadStays() {
             Agency police = services.members().addAgency(new Agency(0, "Test Constabulary", AgencyKind.POLICE, true));
             Person dci = services.members().addPerson(new Person(0, "Ione Quarrel", "DCI", police.id(), null, null));
             Person ds = services.members().addPerson(new Person(0, "Tamsin Wold", "DS", police.id(), null, null));
-            HubService hub = hub(services);
-            long cycle = neglectCycle(hub);
             HubService.Programme mine = hub.programme();
             HubService.Programme theirs = hub.programme();
             hub.setLead(cycle, dci.id(), theirs.version(cycle));
@@ -396,13 +410,9 @@ class HubServiceTest {
             hub.setLead(cycle, ds.id(), hub.programme().version(cycle));
             assertThat(hub.programme().cycle(cycle).orElseThrow().leadPersonId()).isEqualTo(ds.id());
         }
-    }
 
-    @Test
-    void phaseDatesTypedFromAnOlderLoadAreRefusedAndTheColleaguesDatesStay() {
-        try (Services services = emptyStore()) {
-            HubService hub = hub(services);
-            long cycle = neglectCycle(hub);
+        @Test
+        void phaseDatesTypedFromAnOlderLoadAreRefusedAndTheColleaguesDatesStay() {
             Integer mine = hub.programme().version(cycle);
             long audits = hub.programme().cycle(cycle).orElseThrow().phases().get(1).id();
             hub.setPhaseDates(audits, YearMonth.of(2027, 6), YearMonth.of(2027, 7), false, hub.programme().version(cycle));
@@ -416,13 +426,9 @@ class HubServiceTest {
             assertThat(hub.programme().cycle(cycle).orElseThrow()).isEqualTo(saved);
             assertThat(schedule(saved)).isEqualTo("2027-05 2027-06+2 2027-08 2027-09");
         }
-    }
 
-    @Test
-    void aCycleMovedOrAPhaseStretchedFromAnOlderLoadIsRefusedAndTheColleaguesDatesStay() {
-        try (Services services = emptyStore()) {
-            HubService hub = hub(services);
-            long cycle = neglectCycle(hub);
+        @Test
+        void aCycleMovedOrAPhaseStretchedFromAnOlderLoadIsRefusedAndTheColleaguesDatesStay() {
             Integer mine = hub.programme().version(cycle);
             HubCycle before = hub.programme().cycle(cycle).orElseThrow();
             long audits = before.phases().get(1).id();
@@ -443,13 +449,9 @@ class HubServiceTest {
             hub.moveCycle(cycle, 2, false, hub.programme().version(cycle));
             assertThat(hub.programme().cycle(cycle).orElseThrow().firstMonth()).isEqualTo(before.firstMonth().plusMonths(3));
         }
-    }
 
-    @Test
-    void activitiesEditedFromAnOlderLoadAreRefusedAndTheColleaguesActivitiesStay() {
-        try (Services services = emptyStore()) {
-            HubService hub = hub(services);
-            long cycle = neglectCycle(hub);
+        @Test
+        void activitiesEditedFromAnOlderLoadAreRefusedAndTheColleaguesActivitiesStay() {
             HubService.Programme mine = hub.programme();
             HubPhase audits = mine.cycle(cycle).orElseThrow().phases().get(1);
             Activity single = audits.activities().get(0);
