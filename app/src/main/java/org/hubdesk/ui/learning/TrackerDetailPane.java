@@ -118,8 +118,8 @@ final class TrackerDetailPane {
         for (Audience a : Audience.values()) {
             String key = a.name().toLowerCase(java.util.Locale.ROOT);
             GridPane g = grid();
-            g.addRow(0, new Label("Purpose of key messages:"), field("purpose-" + key, model.purposeProperty(a), a.shortLabel() + " purpose"));
-            g.addRow(1, new Label("Measures of success:"), field("measures-" + key, model.measuresProperty(a), a.shortLabel() + " measures of success"));
+            g.addRow(0, new Label("Purpose of key messages:"), field("purpose-" + key, model.purpose.get(a), a.shortLabel() + " purpose"));
+            g.addRow(1, new Label("Measures of success:"), field("measures-" + key, model.measures.get(a), a.shortLabel() + " measures of success"));
             g.add(Controls.rowButton("save-row-" + key, "Save row", () -> model.saveRow(a)), 1, 2);
             Label title = new Label(a.label());
             title.getStyleClass().add("title-4");
@@ -171,7 +171,7 @@ final class TrackerDetailPane {
         for (int i = 0; i < SevenMinuteBriefing.HEADINGS.size(); i++) {
             Label h = new Label(SevenMinuteBriefing.HEADINGS.get(i));
             h.getStyleClass().add("title-4");
-            box.getChildren().addAll(h, area("briefing-part-" + (i + 1), model.briefingPartProperty(i), SevenMinuteBriefing.HEADINGS.get(i), 3));
+            box.getChildren().addAll(h, area("briefing-part-" + (i + 1), model.briefing.get(i), SevenMinuteBriefing.HEADINGS.get(i), 3));
         }
         box.getChildren().add(new HBox(8, Controls.rowButton("save-briefing", "Save briefing", model::saveBriefing),
                 Controls.rowButton("export-briefing", "Export briefing…", () -> export(LearningReports.BRIEFING, "seven-minute-briefing"))));
@@ -186,7 +186,7 @@ final class TrackerDetailPane {
             CheckBox c = new CheckBox(m.label());
             c.setId("measure-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             c.setWrapText(true);
-            c.selectedProperty().bindBidirectional(model.impactMeasureProperty(m));
+            c.selectedProperty().bindBidirectional(model.impactMeasures.get(m));
             measures.getChildren().add(c);
         }
         GridPane g = grid();

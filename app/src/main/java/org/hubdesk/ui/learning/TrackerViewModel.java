@@ -56,14 +56,15 @@ public final class TrackerViewModel {
     public final StringProperty keyMessages = new SimpleStringProperty("");
     public final StringProperty audiences = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> agreedOn = new SimpleObjectProperty<>();
-    private final Map<Audience, StringProperty> purpose = new EnumMap<>(Audience.class);
-    private final Map<Audience, StringProperty> measures = new EnumMap<>(Audience.class);
+    /** Per audience: the dissemination plan row's purpose and measures of success, as the screen edits them. */
+    public final Map<Audience, StringProperty> purpose = new EnumMap<>(Audience.class);
+    public final Map<Audience, StringProperty> measures = new EnumMap<>(Audience.class);
     public final ObjectProperty<Audience> methodAudience = new SimpleObjectProperty<>(Audience.WORKFORCE);
     public final StringProperty method = new SimpleStringProperty("");
     public final StringProperty methodOwner = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> methodDue = new SimpleObjectProperty<>();
-    private final List<StringProperty> briefing = new ArrayList<>();
-    private final Map<ImpactMeasure, BooleanProperty> impactMeasures = new EnumMap<>(ImpactMeasure.class);
+    public final List<StringProperty> briefing = new ArrayList<>();
+    public final Map<ImpactMeasure, BooleanProperty> impactMeasures = new EnumMap<>(ImpactMeasure.class);
     public final StringProperty impactHow = new SimpleStringProperty("");
     public final ObjectProperty<LocalDate> impactDue = new SimpleObjectProperty<>();
     public final StringProperty outcome = new SimpleStringProperty("");
@@ -305,21 +306,5 @@ public final class TrackerViewModel {
         context.tasks().run("Exporting", progress -> context.services().reports().export(reportId, new ReportScope(null, null, id),
                 format, file, (fraction, text) -> progress.update(fraction, 1.0, text)), done -> message.set("Saved " + done.file().getFileName()),
                 problem -> message.set("Not saved: " + problem));
-    }
-
-    public StringProperty purposeProperty(Audience a) {
-        return purpose.get(a);
-    }
-
-    public StringProperty measuresProperty(Audience a) {
-        return measures.get(a);
-    }
-
-    public StringProperty briefingPartProperty(int index) {
-        return briefing.get(index);
-    }
-
-    public BooleanProperty impactMeasureProperty(ImpactMeasure m) {
-        return impactMeasures.get(m);
     }
 }

@@ -68,7 +68,7 @@ class TrackerScreenTest extends MainWindowScreenTest {
         assertThat(model.keyMessages.get()).isEqualTo("Invite the school to every strategy discussion.");
 
         robot.interact(() -> robot.lookup("#tracker-briefing").queryAs(TitledPane.class).setExpanded(true));
-        robot.interact(() -> model.briefingPartProperty(5).set("Who in your team attends strategy discussions?"));
+        robot.interact(() -> model.briefing.get(5).set("Who in your team attends strategy discussions?"));
         robot.clickOn(visible(robot, "#save-briefing"));
         assertThat(services.learningTracker().briefing(r.id()).part(5)).isEqualTo("Who in your team attends strategy discussions?");
         Path pdf = dir.resolve("briefing.pdf");
