@@ -7,13 +7,12 @@ import org.jooq.DSLContext;
 import org.jooq.UpdatableRecord;
 
 /**
- * A repository whose values live in one table (the action log, the learning tracker, the
- * recommendations): finding one, writing over it, the checked edit from a version opened earlier,
- * and removal, written once over the table's {@link RowMapping}. A removal that takes other rows
- * with it is the subclass's own {@link #delete} calling this one last.
+ * A table whose values are edited against the version they were opened at (the action log, the
+ * learning tracker, the recommendations; the people and groups of the members register): the
+ * checked edit written once over the table's {@link RowMapping}, on top of {@link TableRows}. A
+ * repository of one such table extends it; a repository of several hands out one per table.
  */
-public abstract class TableRepository<R extends UpdatableRecord<R>, V> extends Repository {
-    private final RowMapping<R, V> rows;
+public class TableRepository<R extends UpdatableRecord<R>, V> extends TableRows<R, V> {
     private final Function<V, String> what;
     private final Function<V, String> describe;
 
@@ -21,20 +20,10 @@ public abstract class TableRepository<R extends UpdatableRecord<R>, V> extends R
      * {@code what} names a value in the refusal of a stale edit ("The action '…'"); {@code describe}
      * shows what each version holds, theirs and yours.
      */
-    protected TableRepository(DSLContext ctx, RowMapping<R, V> rows, Function<V, String> what, Function<V, String> describe) {
-        super(ctx);
-        this.rows = rows;
+    public TableRepository(DSLContext ctx, RowMapping<R, V> rows, Function<V, String> what, Function<V, String> describe) {
+        super(ctx, rows);
         this.what = what;
         this.describe = describe;
-    }
-
-    public Optional<V> find(long id) {
-        return rows.find(ctx, id);
-    }
-
-    /** Writes the value over its row, unchecked (an import, an undo); its version still moves on. */
-    public void update(V value) {
-        rows.update(ctx, value);
     }
 
     /** The value with the row version a later {@link #update(Object, int)} is checked against. */
@@ -45,9 +34,5 @@ public abstract class TableRepository<R extends UpdatableRecord<R>, V> extends R
     /** Saves an edit opened at {@code openedVersion}; a StaleEditException, nothing saved, if someone saved it since. */
     public void update(V value, int openedVersion) {
         rows.update(ctx, value, openedVersion, what, describe);
-    }
-
-    public void delete(long id) {
-        rows.delete(ctx, id);
     }
 }

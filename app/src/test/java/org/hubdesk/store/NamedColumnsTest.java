@@ -97,17 +97,17 @@ class NamedColumnsTest {
                 MembersRepository members = new MembersRepository(ctx);
                 Agency agency = members.insertAgency(new Agency(0, "Round Trip Police", AgencyKind.POLICE, true));
                 assertThat(members.agencies()).containsExactly(agency);
-                Person chair = members.insertPerson(new Person(0, "Ada Chair", "Superintendent", agency.id(), "ada@x.org", "0100"));
-                Person deputy = members.insertPerson(new Person(0, "Ben Deputy", "Inspector", agency.id(), "ben@x.org", "0200"));
-                assertThat(members.person(chair.id())).contains(chair);
-                Group board = members.insertGroup(new Group(0, "Board", GroupKind.PARTNERSHIP_BOARD, "Oversight", "Quarterly", 120,
+                Person chair = members.personTable().insert(new Person(0, "Ada Chair", "Superintendent", agency.id(), "ada@x.org", "0100"));
+                Person deputy = members.personTable().insert(new Person(0, "Ben Deputy", "Inspector", agency.id(), "ben@x.org", "0200"));
+                assertThat(members.personTable().find(chair.id())).contains(chair);
+                Group board = members.groupTable().insert(new Group(0, "Board", GroupKind.PARTNERSHIP_BOARD, "Oversight", "Quarterly", 120,
                         QuorumRule.STATUTORY_PARTNERS, null, DAY));
-                Group hub = members.insertGroup(new Group(0, "Hub", GroupKind.LEARNING_HUB, "Learning", "Monthly", 90,
+                Group hub = members.groupTable().insert(new Group(0, "Hub", GroupKind.LEARNING_HUB, "Learning", "Monthly", 90,
                         QuorumRule.HALF_OF_CORE, board.id(), DAY.plusYears(1)));
-                assertThat(members.group(hub.id())).contains(hub);
-                Membership membership = members.insertMembership(new Membership(0, hub.id(), chair.id(), true, MemberRole.DEPUTY_CHAIR,
+                assertThat(members.groupTable().find(hub.id())).contains(hub);
+                Membership membership = members.memberships().insert(new Membership(0, hub.id(), chair.id(), true, MemberRole.DEPUTY_CHAIR,
                         deputy.id(), deputy.id(), DAY, DAY.plusYears(2)));
-                assertThat(members.membership(membership.id())).contains(membership);
+                assertThat(members.memberships().find(membership.id())).contains(membership);
 
                 MeetingRepository meetings = new MeetingRepository(ctx);
                 Meeting meeting = meetings.insertMeeting(new Meeting(0, hub.id(), DAY, LocalTime.of(10, 0), "Room 1", MeetingStatus.HELD,
@@ -119,10 +119,10 @@ class NamedColumnsTest {
                         DAY.minusDays(7), DAY.plusDays(7), AT, AT.plusHours(2), item.id(), AT.plusMinutes(5));
                 meetings.updateMeeting(current);
                 assertThat(meetings.meeting(meeting.id())).contains(current);
-                Decision decision = meetings.insertDecision(new Decision(0, meeting.id(), item.id(), "Agreed", AT));
-                assertThat(meetings.decisions(meeting.id())).containsExactly(decision);
-                MeetingNote note = meetings.insertNote(new MeetingNote(0, meeting.id(), item.id(), "Noted", AT));
-                assertThat(meetings.notes(meeting.id())).containsExactly(note);
+                Decision decision = meetings.decisions().insert(new Decision(0, meeting.id(), item.id(), "Agreed", AT));
+                assertThat(meetings.decisions().of(meeting.id())).containsExactly(decision);
+                MeetingNote note = meetings.notes().insert(new MeetingNote(0, meeting.id(), item.id(), "Noted", AT));
+                assertThat(meetings.notes().of(meeting.id())).containsExactly(note);
                 DeclarationRepository declarations = new DeclarationRepository(ctx);
                 InterestDeclaration declaration = declarations.insert(new InterestDeclaration(0, meeting.id(), deputy.id(), item.id(),
                         "Knows the family", AT));
@@ -163,12 +163,12 @@ class NamedColumnsTest {
 
                 DeliveryPlanRepository plans = new DeliveryPlanRepository(ctx);
                 long planId = plans.insertPlan(cycle.id(), "Neglect", AT);
-                EvidenceEntry evidence = plans.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.CASE_REVIEWS, "Seen",
+                EvidenceEntry evidence = plans.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.CASE_REVIEWS, "Seen",
                         LearningSource.VOICE_OF_THE_CHILD, agency.id(), DAY, "files/a.pdf", 2));
-                assertThat(plans.evidence(evidence.id())).contains(evidence);
-                PracticeDownload download = plans.insertDownload(planId, new PracticeDownload(0, "Strategy meeting", DAY, agency.id(),
+                assertThat(plans.evidence().find(evidence.id())).contains(evidence);
+                PracticeDownload download = plans.downloads().restore(planId, new PracticeDownload(0, "Strategy meeting", DAY, agency.id(),
                         Map.of(PracticeDownload.Question.WENT_WELL, "Shared", PracticeDownload.Question.NEEDS_TO_CHANGE, "Timing"), 1));
-                assertThat(plans.download(download.id())).contains(download);
+                assertThat(plans.downloads().find(download.id())).contains(download);
 
                 ActionRepository actions = new ActionRepository(ctx);
                 ActionItem byDay = actions.insert(new ActionItem(0, "By a day", chair.id(), "Ada", Timescale.ofDay(DAY),

@@ -153,7 +153,7 @@ public final class DemoService {
         Map<String, Long> groupIds = new LinkedHashMap<>();
         for (GroupSpec spec : groupSpecs) {
             Long reportsTo = spec.reportsTo() == null ? null : groupIds.get(spec.reportsTo());
-            Group group = repo.insertGroup(new Group(0, spec.name(), spec.kind(), spec.purpose(), spec.frequency(),
+            Group group = repo.groupTable().insert(new Group(0, spec.name(), spec.kind(), spec.purpose(), spec.frequency(),
                     spec.minutes(), QuorumRule.STATUTORY_PARTNERS, reportsTo, termsReviewDate(spec, today)));
             groupIds.put(group.name(), group.id());
         }
@@ -184,11 +184,11 @@ public final class DemoService {
                 LocalDate start = since;
                 Person holder = null;
                 for (int h = 0; h < holders; h++) {
-                    holder = repo.insertPerson(names.next(agency.id(), seat.jobTitle(), agencySpec.domain()));
+                    holder = repo.personTable().insert(names.next(agency.id(), seat.jobTitle(), agencySpec.domain()));
                     personIds.add(holder.id());
                     LocalDate end = h == holders - 1 ? null : start.plusMonths(tenureMonths);
                     Long joint = h == holders - 1 ? pendingJoint : null;
-                    repo.insertMembership(new Membership(0, groupId, holder.id(), seat.core(), seat.role(), joint, null, start, end));
+                    repo.memberships().insert(new Membership(0, groupId, holder.id(), seat.core(), seat.role(), joint, null, start, end));
                     start = end;
                 }
                 members.add(holder.id());
@@ -200,14 +200,14 @@ public final class DemoService {
                 if (!agency.statutoryPartner()) {
                     continue;
                 }
-                Person deputy = repo.insertPerson(names.next(agency.id(), "Deputy for the " + spec.name(),
+                Person deputy = repo.personTable().insert(names.next(agency.id(), "Deputy for the " + spec.name(),
                         agencySpecs.get(agencies.indexOf(agency)).domain()));
                 personIds.add(deputy.id());
-                repo.memberships(groupId).stream()
+                repo.memberships().of(groupId).stream()
                         .filter(m -> m.endsOn() == null && m.core())
-                        .filter(m -> repo.person(m.personId()).map(p -> p.agencyId() == agency.id()).orElse(false))
+                        .filter(m -> repo.personTable().find(m.personId()).map(p -> p.agencyId() == agency.id()).orElse(false))
                         .findFirst()
-                        .ifPresent(m -> repo.updateMembership(new Membership(m.id(), m.groupId(), m.personId(), m.core(), m.role(),
+                        .ifPresent(m -> repo.memberships().update(new Membership(m.id(), m.groupId(), m.personId(), m.core(), m.role(),
                                 m.jointWithPersonId(), deputy.id(), m.startsOn(), m.endsOn())));
             }
             current.put(spec.name(), members);

@@ -56,7 +56,7 @@ public final class GovernanceReport implements Report {
                 t.column("Group", 2.4).column("Accountability", 4).column("Meets", 1.6).column("Quorum", 2.6).column("Date for next review", 1.8);
                 for (Group g : groups) {
                     String reportsTo = g.reportsToGroupId() == null ? null
-                            : members.group(g.reportsToGroupId()).map(Group::name).orElse(null);
+                            : members.groupTable().find(g.reportsToGroupId()).map(Group::name).orElse(null);
                     String accountability = governance.accountability(g.id())
                             .orElse(reportsTo == null ? "Not recorded" : "Reports to the " + reportsTo);
                     String review = g.termsReviewDate() == null ? "Not set"

@@ -62,13 +62,13 @@ public final class GovernanceService extends DatedService {
     }
 
     private static Group requireGroup(DSLContext ctx, long groupId) {
-        return new MembersRepository(ctx).group(groupId).orElseThrow(() -> new UserInputException("There is no group with id " + groupId));
+        return new MembersRepository(ctx).groupTable().find(groupId).orElseThrow(() -> new UserInputException("There is no group with id " + groupId));
     }
 
     static TermsOfReference load(DSLContext ctx, long groupId) {
         MembersRepository members = new MembersRepository(ctx);
         Group g = requireGroup(ctx, groupId);
-        String reportsTo = g.reportsToGroupId() == null ? null : members.group(g.reportsToGroupId()).map(Group::name).orElse(null);
+        String reportsTo = g.reportsToGroupId() == null ? null : members.groupTable().find(g.reportsToGroupId()).map(Group::name).orElse(null);
         GovernanceRepository repo = new GovernanceRepository(ctx);
         return new TermsOfReference(g, reportsTo, repo.accountability(groupId).orElse(null), members.register(groupId), repo.reviews(groupId));
     }

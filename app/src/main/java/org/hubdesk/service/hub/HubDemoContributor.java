@@ -105,7 +105,7 @@ public final class HubDemoContributor implements DemoContributor {
         members.agencies().forEach(a -> agencies.put(a.id(), a));
         List<Long> leads = new ArrayList<>();
         for (Long id : personIds) {
-            Person person = members.person(id).orElse(null);
+            Person person = members.personTable().find(id).orElse(null);
             Agency agency = person == null ? null : agencies.get(person.agencyId());
             if (agency != null && agency.statutoryPartner() && agency.kind().isStatutoryPartnerKind()) {
                 leads.add(id);

@@ -313,7 +313,7 @@ public final class HubService extends DatedService {
             }
             if (personId != null) {
                 MembersRepository members = new MembersRepository(ctx);
-                Person person = members.person(personId).orElseThrow(() -> new UserInputException("That person is not in the registers"));
+                Person person = members.personTable().find(personId).orElseThrow(() -> new UserInputException("That person is not in the registers"));
                 Agency agency = members.agencies().stream().filter(a -> a.id() == person.agencyId()).findFirst().orElse(null);
                 HubCycle.checkLead(person, agency);
             }
@@ -345,7 +345,7 @@ public final class HubService extends DatedService {
             }
             MembersRepository members = new MembersRepository(ctx);
             for (Long id : personIds) {
-                if (members.person(id).isEmpty()) {
+                if (members.personTable().find(id).isEmpty()) {
                     throw new UserInputException("Person " + id + " is not in the registers");
                 }
             }

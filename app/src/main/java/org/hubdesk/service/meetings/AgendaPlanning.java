@@ -117,7 +117,7 @@ final class AgendaPlanning extends MeetingsPart {
 
     /** The group's standard agenda as saved, else the default for its kind of group. */
     private static AgendaTemplate templateOf(DSLContext ctx, long groupId) {
-        Group group = new MembersRepository(ctx).group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
+        Group group = new MembersRepository(ctx).groupTable().find(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
         return new MeetingRepository(ctx).template(groupId).orElseGet(() -> AgendaTemplate.defaultFor(groupId, group.kind()));
     }
 

@@ -36,7 +36,7 @@ final class MeetingLoader {
     static MeetingDetail load(DSLContext ctx, long meetingId, LocalDate today) {
         MeetingRepository repo = new MeetingRepository(ctx);
         Meeting m = requireMeeting(repo, meetingId);
-        Group group = new MembersRepository(ctx).group(m.groupId()).orElseThrow(() -> new UserInputException("That group no longer exists"));
+        Group group = new MembersRepository(ctx).groupTable().find(m.groupId()).orElseThrow(() -> new UserInputException("That group no longer exists"));
         List<AgendaItem> items = repo.items(meetingId);
         AgendaTiming timing = AgendaTiming.of(m.startsAt(), items, group.usualLengthMinutes());
         MeetingDeadlines deadlines = MeetingDeadlines.of(m.meetingDate());
@@ -44,7 +44,7 @@ final class MeetingLoader {
         Map<Long, Attendance> attendance = repo.attendance(meetingId);
         MeetingQuoracy.Status quoracy = MeetingQuoracy.evaluate(group.quorumRule(), expected, attendance);
         return new MeetingDetail(m, group, items, timing, deadlines, deadlines.missed(today, m), expected, attendance, quoracy,
-                repo.decisions(meetingId), repo.notes(meetingId), repo.meetingActions(meetingId),
+                repo.decisions().of(meetingId), repo.notes().of(meetingId), repo.meetingActions(meetingId),
                 new DeclarationRepository(ctx).declarations(meetingId), new ReplanRepository(ctx).replans(meetingId));
     }
 
@@ -75,7 +75,7 @@ final class MeetingLoader {
      */
     static Meeting create(DSLContext ctx, long groupId, LocalDate date, LocalTime start, String place, LocalDate today) {
         MembersRepository members = new MembersRepository(ctx);
-        Group group = members.group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
+        Group group = members.groupTable().find(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
         MeetingRepository repo = new MeetingRepository(ctx);
         Meeting meeting = repo.insertMeeting(Meeting.planned(group.id(), date, start, place));
         AgendaTemplate template = repo.template(group.id()).orElseGet(() -> AgendaTemplate.defaultFor(group.id(), group.kind()));
@@ -95,7 +95,7 @@ final class MeetingLoader {
 
     static MeetingQuoracy.Status quoracy(DSLContext ctx, Meeting m) {
         MembersRepository members = new MembersRepository(ctx);
-        Group group = members.group(m.groupId()).orElseThrow();
+        Group group = members.groupTable().find(m.groupId()).orElseThrow();
         List<RegisterEntry> expected = MeetingQuoracy.expected(members.register(group.id()), m.meetingDate());
         return MeetingQuoracy.evaluate(group.quorumRule(), expected, new MeetingRepository(ctx).attendance(m.id()));
     }

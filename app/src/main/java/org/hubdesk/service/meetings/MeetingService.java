@@ -249,12 +249,12 @@ public final class MeetingService extends MeetingsPart {
 
     public Decision recordDecision(long meetingId, Long agendaItemId, String text) {
         return onMeeting(meetingId, (ctx, repo, m) ->
-                repo.insertDecision(new Decision(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now())));
+                repo.decisions().insert(new Decision(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now())));
     }
 
     public MeetingNote recordNote(long meetingId, Long agendaItemId, String text) {
         return onMeeting(meetingId, (ctx, repo, m) ->
-                repo.insertNote(new MeetingNote(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now())));
+                repo.notes().insert(new MeetingNote(0, meetingId, MeetingLoader.checkItem(repo, meetingId, agendaItemId), text, now())));
     }
 
     /** Adds an action to the partnership's action log, linked to this meeting and item. */
@@ -271,11 +271,11 @@ public final class MeetingService extends MeetingsPart {
     }
 
     public void deleteDecision(long decisionId) {
-        database.run(ctx -> new MeetingRepository(ctx).deleteDecision(decisionId));
+        database.run(ctx -> new MeetingRepository(ctx).decisions().delete(decisionId));
     }
 
     public void deleteNote(long noteId) {
-        database.run(ctx -> new MeetingRepository(ctx).deleteNote(noteId));
+        database.run(ctx -> new MeetingRepository(ctx).notes().delete(noteId));
     }
 
     public void deleteAction(long actionId) {

@@ -82,7 +82,7 @@ public final class MeetingsDemo implements DemoContributor {
                 if (groupId.equals(forum) || groupId.equals(hub)) {
                     continue;
                 }
-                String frequency = members.group(groupId).map(g -> g.meetingFrequency()).orElse("Monthly");
+                String frequency = members.groupTable().find(groupId).map(g -> g.meetingFrequency()).orElse("Monthly");
                 for (LocalDate day : daysAtFrequency(frequency, from, today.plusMonths(4))) {
                     seed = makeMeeting(ctx, groupId, day, LocalTime.of(9, 30), "Civic Offices, Meeting Room 4", today, seed);
                 }
@@ -158,8 +158,8 @@ public final class MeetingsDemo implements DemoContributor {
         long ageDays = today.toEpochDay() - day.toEpochDay();
         for (int k = 0; k < Math.min(2, discussion.size()); k++) {
             AgendaItem item = discussion.get(discussion.size() > 2 ? k + 1 : k);
-            repo.insertNote(new MeetingNote(0, meeting.id(), item.id(), NOTES[(seed + k) % NOTES.length], day.atTime(start).plusMinutes(20 + k * 30)));
-            repo.insertDecision(new Decision(0, meeting.id(), item.id(), DECISIONS[(seed + k) % DECISIONS.length],
+            repo.notes().insert(new MeetingNote(0, meeting.id(), item.id(), NOTES[(seed + k) % NOTES.length], day.atTime(start).plusMinutes(20 + k * 30)));
+            repo.decisions().insert(new Decision(0, meeting.id(), item.id(), DECISIONS[(seed + k) % DECISIONS.length],
                     day.atTime(start).plusMinutes(25 + k * 30)));
             Long owner = owners.isEmpty() ? null : owners.get((seed + k) % owners.size());
             LocalDate due = day.plusWeeks(4 + 2L * k);

@@ -62,7 +62,7 @@ public final class MembersService {
     }
 
     static Register loadRegister(MembersRepository repo, long groupId) {
-        Group group = repo.group(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
+        Group group = repo.groupTable().find(groupId).orElseThrow(() -> new UserInputException("That group no longer exists"));
         List<RegisterEntry> entries = repo.register(groupId);
         return new Register(group, entries, group.quorumRule().uncoveredPartners(entries));
     }
@@ -73,7 +73,7 @@ public final class MembersService {
 
     /** The group as it is now, with the row version: open an edit with this, save it with {@link #saveGroup(Group, Integer)}. */
     public org.hubdesk.domain.common.Versioned<Group> groupForEdit(long groupId) {
-        return database.transaction(ctx -> new MembersRepository(ctx).groupForEdit(groupId)
+        return database.transaction(ctx -> new MembersRepository(ctx).groupTable().findForEdit(groupId)
                 .orElseThrow(() -> new UserInputException("That group no longer exists")));
     }
 
@@ -88,12 +88,12 @@ public final class MembersService {
                 throw new UserInputException("There is already a group called '" + group.name() + "'");
             });
             if (group.id() == 0) {
-                return repo.insertGroup(group);
+                return repo.groupTable().insert(group);
             }
             if (openedVersion != null) {
-                repo.updateGroup(group, openedVersion);
+                repo.groupTable().update(group, openedVersion);
             } else {
-                repo.updateGroup(group);
+                repo.groupTable().update(group);
             }
             return group;
         });
@@ -110,16 +110,16 @@ public final class MembersService {
     }
 
     public Person addPerson(Person person) {
-        return database.transaction(ctx -> new MembersRepository(ctx).insertPerson(person));
+        return database.transaction(ctx -> new MembersRepository(ctx).personTable().insert(person));
     }
 
     public void updatePerson(Person person) {
-        database.run(ctx -> new MembersRepository(ctx).updatePerson(person));
+        database.run(ctx -> new MembersRepository(ctx).personTable().update(person));
     }
 
     /** The person as they are now, with the row version: open an edit with this, save it with {@link #updatePerson(Person, int)}. */
     public org.hubdesk.domain.common.Versioned<Person> personForEdit(long personId) {
-        return database.transaction(ctx -> new MembersRepository(ctx).personForEdit(personId)
+        return database.transaction(ctx -> new MembersRepository(ctx).personTable().findForEdit(personId)
                 .orElseThrow(() -> new UserInputException("That person no longer exists")));
     }
 
@@ -128,14 +128,14 @@ public final class MembersService {
      * {@link org.hubdesk.domain.common.StaleEditException} (nothing saved) if someone saved them since.
      */
     public void updatePerson(Person person, int openedVersion) {
-        database.run(ctx -> new MembersRepository(ctx).updatePerson(person, openedVersion));
+        database.run(ctx -> new MembersRepository(ctx).personTable().update(person, openedVersion));
     }
 
     public Membership addMembership(Membership membership) {
         return database.transaction(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
             check(ctx, repo, membership);
-            return repo.insertMembership(membership);
+            return repo.memberships().insert(membership);
         });
     }
 
@@ -148,12 +148,12 @@ public final class MembersService {
             MembersRepository repo = new MembersRepository(ctx);
             Membership m = membership;
             if (newPerson != null) {
-                Person created = repo.insertPerson(newPerson);
+                Person created = repo.personTable().insert(newPerson);
                 m = new Membership(0, m.groupId(), created.id(), m.core(), m.role(), m.jointWithPersonId(),
                         m.deputyPersonId(), m.startsOn(), m.endsOn());
             }
             check(ctx, repo, m);
-            return repo.insertMembership(m);
+            return repo.memberships().insert(m);
         });
     }
 
@@ -161,10 +161,10 @@ public final class MembersService {
     public Membership updateMember(Person person, Membership membership) {
         return onMembership(membership.id(), (ctx, repo, before) -> {
             if (person != null) {
-                repo.updatePerson(person);
+                repo.personTable().update(person);
             }
             check(ctx, repo, membership);
-            repo.updateMembership(membership);
+            repo.memberships().update(membership);
             return before;
         });
     }
@@ -175,9 +175,9 @@ public final class MembersService {
      */
     public Membership updateMember(Person person, int personOpenedVersion, Membership membership) {
         return onMembership(membership.id(), (ctx, repo, before) -> {
-            repo.updatePerson(person, personOpenedVersion);
+            repo.personTable().update(person, personOpenedVersion);
             check(ctx, repo, membership);
-            repo.updateMembership(membership);
+            repo.memberships().update(membership);
             return before;
         });
     }
@@ -186,14 +186,14 @@ public final class MembersService {
         database.run(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
             check(ctx, repo, membership);
-            repo.updateMembership(membership);
+            repo.memberships().update(membership);
         });
     }
 
     /** Ends a membership on a day, keeping it in the register as history. Returns the version before. */
     public Membership endMembership(long membershipId, LocalDate endsOn) {
         return onMembership(membershipId, (ctx, repo, before) -> {
-            repo.updateMembership(before.endedOn(endsOn));
+            repo.memberships().update(before.endedOn(endsOn));
             return before;
         });
     }
@@ -201,7 +201,7 @@ public final class MembersService {
     /** Removes a membership entered by mistake. Returns it, so the removal can be undone. */
     public Membership removeMembership(long membershipId) {
         return onMembership(membershipId, (ctx, repo, gone) -> {
-            repo.deleteMembership(membershipId);
+            repo.memberships().delete(membershipId);
             return gone;
         });
     }
@@ -215,7 +215,7 @@ public final class MembersService {
     private Membership onMembership(long membershipId, MembershipWork work) {
         return database.transaction(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
-            Membership before = repo.membership(membershipId)
+            Membership before = repo.memberships().find(membershipId)
                     .orElseThrow(() -> new UserInputException("That membership no longer exists"));
             return work.apply(ctx, repo, before);
         });
@@ -225,7 +225,7 @@ public final class MembersService {
         database.run(ctx -> {
             MembersRepository repo = new MembersRepository(ctx);
             check(ctx, repo, membership);
-            repo.restoreMembership(membership);
+            repo.memberships().restore(membership.groupId(), membership);
         });
     }
 
@@ -233,12 +233,12 @@ public final class MembersService {
         Map<Long, Person> people = new HashMap<>();
         for (Long id : new Long[] {m.personId(), m.jointWithPersonId(), m.deputyPersonId()}) {
             if (id != null) {
-                repo.person(id).ifPresent(p -> people.put(p.id(), p));
+                repo.personTable().find(id).ifPresent(p -> people.put(p.id(), p));
             }
         }
-        if (repo.group(m.groupId()).isEmpty()) {
+        if (repo.groupTable().find(m.groupId()).isEmpty()) {
             throw new UserInputException("That group no longer exists");
         }
-        MembershipRules.check(m, repo.memberships(m.groupId()), people);
+        MembershipRules.check(m, repo.memberships().of(m.groupId()), people);
     }
 }

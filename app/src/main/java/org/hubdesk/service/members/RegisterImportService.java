@@ -69,7 +69,7 @@ public final class RegisterImportService {
                 Person person = imported.computeIfAbsent(fold(row.name()) + "|" + agency.id(),
                         k -> known.personNamed(row.name(), agency.id())
                                 .map(existing -> refreshed(repo, existing, row))
-                                .orElseGet(() -> repo.insertPerson(new Person(0, row.name(), row.jobTitle(), agency.id(),
+                                .orElseGet(() -> repo.personTable().insert(new Person(0, row.name(), row.jobTitle(), agency.id(),
                                         row.email(), row.phone()))));
                 personOfRow.add(person);
             }
@@ -88,12 +88,12 @@ public final class RegisterImportService {
                 Membership membership = new Membership(0, preview.groupId(), person.id(), row.core(), row.role(),
                         joint == null ? null : joint.id(), deputy == null ? null : deputy.id(), row.startsOn(), row.endsOn());
                 try {
-                    MembershipRules.check(membership, repo.memberships(preview.groupId()), people);
+                    MembershipRules.check(membership, repo.memberships().of(preview.groupId()), people);
                 } catch (UserInputException e) {
                     throw new UserInputException("Row " + row.rowNumber() + ": " + e.getMessage()
                             + " (the register changed since the preview; nothing was imported)", e);
                 }
-                repo.insertMembership(membership);
+                repo.memberships().insert(membership);
             }
             return preview.rows().size();
         });
@@ -108,7 +108,7 @@ public final class RegisterImportService {
             MembersService.Register register = MembersService.loadRegister(repo, groupId);
             Map<Long, Person> people = new HashMap<>();
             for (RegisterEntry entry : register.entries()) {
-                repo.person(entry.personId()).ifPresent(p -> people.put(p.id(), p));
+                repo.personTable().find(entry.personId()).ifPresent(p -> people.put(p.id(), p));
             }
             return new Loaded(register, people);
         });
@@ -139,10 +139,10 @@ public final class RegisterImportService {
     }
 
     private static RegisterImportContext context(MembersRepository repo, long groupId) {
-        if (repo.group(groupId).isEmpty()) {
+        if (repo.groupTable().find(groupId).isEmpty()) {
             throw new UserInputException("That group no longer exists");
         }
-        return new RegisterImportContext(groupId, repo.agencies(), repo.people(), repo.memberships(groupId));
+        return new RegisterImportContext(groupId, repo.agencies(), repo.people(), repo.memberships().of(groupId));
     }
 
     /** An existing person keeps their record; a job title, e-mail or phone given in the file replaces the stored one. */
@@ -152,7 +152,7 @@ public final class RegisterImportService {
                 row.email() != null ? row.email() : existing.email(),
                 row.phone() != null ? row.phone() : existing.phone());
         if (!updated.equals(existing)) {
-            repo.updatePerson(updated);
+            repo.personTable().update(updated);
         }
         return updated;
     }

@@ -80,22 +80,22 @@ public final class DeliveryPlanDemo implements DemoContributor {
                 - The partnership's neglect strategy and threshold document
                 - Local learning review on a family with long-standing neglect (summary published last year)""");
         int order = 0;
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.PREVIOUS_HUBS,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.PREVIOUS_HUBS,
                 "The hub on **early help** found practitioners unsure when persistent low-level concerns become neglect.\n"
                         + "- Schools asked for one shared tool\n- Health visitors asked for clearer escalation",
                 LearningSource.PRACTITIONER_FEEDBACK, agency(facts, "Northbridge Safeguarding Children Partnership"),
                 today.minusYears(1), null, order++));
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.VISITS_AND_OBSERVATIONS,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.VISITS_AND_OBSERVATIONS,
                 "Observed two initial child protection conferences where the chronology did not show how long neglect had lasted.",
                 LearningSource.PRACTICE_DOWNLOAD, agency(facts, "Northbridge Borough Council"), cycleStart.plusDays(6), null, order++));
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.SELF_ASSESSMENT,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.SELF_ASSESSMENT,
                 "Section 11 returns: 7 of 9 agencies rate themselves *good* on neglect training; peer challenge questioned the evidence for it.",
                 LearningSource.SELF_ASSESSMENT, null, today.minusMonths(5), null, order++));
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.CASE_REVIEWS,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.CASE_REVIEWS,
                 "National review of cumulative neglect: **drift** when each agency sees only part of the picture.\n"
                         + "Local rapid review (child D) found missed health appointments were not shared with school.",
                 LearningSource.CASE_REVIEWS, null, today.minusMonths(8), null, order++));
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.FEEDBACK_CHILDREN_AND_FAMILIES,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.FEEDBACK_CHILDREN_AND_FAMILIES,
                 "Two complaints from parents said they were told about concerns only at conference.",
                 LearningSource.COMPLAINTS_AND_COMPLIMENTS, agency(facts, "Northbridge Borough Council"), today.minusMonths(3), null, order++));
         Map<Question, String> answers = new EnumMap<>(Question.class);
@@ -104,7 +104,7 @@ public final class DeliveryPlanDemo implements DemoContributor {
         answers.put(Question.GOT_IN_THE_WAY, "Three agencies held different chronologies; no one had the whole history.");
         answers.put(Question.NEEDS_TO_BE_DIFFERENT, "One shared chronology started at the first referral for neglect.");
         answers.put(Question.NEEDS_TO_CHANGE, "Reports shared three working days before the meeting, as the procedures say.");
-        repo.insertDownload(planId, new PracticeDownload(0, "Strategy discussion, neglect of two primary-age children",
+        repo.downloads().restore(planId, new PracticeDownload(0, "Strategy discussion, neglect of two primary-age children",
                 cycleStart.plusDays(9), agency(facts, "Northbridge Borough Council"), answers, 0));
 
         String[][] actions = {
@@ -125,10 +125,10 @@ public final class DeliveryPlanDemo implements DemoContributor {
         }
         DeliveryPlanService.snapshot(ctx, planId, PlanVersion.FIRST_PHASE_KNOWLEDGE, cycleStart.plusDays(14).atTime(11, 0));
         // Month 2 so far: the first audit findings, after the first-phase version was kept.
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.MULTI_AGENCY_AUDITS,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.MULTI_AGENCY_AUDITS,
                 "First 4 of 10 cases audited: in **3** the neglect was known to at least three agencies for over a year before a referral.",
                 LearningSource.MULTI_AGENCY_AUDIT, null, today.minusDays(3), null, order++));
-        repo.insertEvidence(planId, new EvidenceEntry(0, DeliveryPlanSection.SINGLE_AGENCY_AUDITS,
+        repo.evidence().restore(planId, new EvidenceEntry(0, DeliveryPlanSection.SINGLE_AGENCY_AUDITS,
                 "Police audit of 20 domestic incident notifications: children's presentation recorded in half.",
                 LearningSource.SINGLE_AGENCY_AUDIT, agency(facts, "Northbridge Constabulary"), today.minusDays(10), null, order));
     }
@@ -154,7 +154,7 @@ public final class DeliveryPlanDemo implements DemoContributor {
         List<Long> agencies = new ArrayList<>(facts.agencyIdsByName().values());
         for (int e = 0; e < 60; e++) {
             DeliveryPlanSection s = sections.get(e % sections.size());
-            repo.insertEvidence(planId, new EvidenceEntry(0, s, "Finding " + (e + 1) + " for priority " + n
+            repo.evidence().restore(planId, new EvidenceEntry(0, s, "Finding " + (e + 1) + " for priority " + n
                     + ": **practice** was *inconsistent* where agencies did not share information early.\n- Point one\n- Point two",
                     SOURCES[e % SOURCES.length], agencies.get(e % agencies.size()), start.plusDays(e), null, e / sections.size()));
         }

@@ -99,7 +99,7 @@ public final class DeliveryPlanService extends DatedService {
         checkLink(draft.fileLink());
         return edit(planId, repo -> {
             checkAgency(repo, draft.agencyId());
-            return repo.insertEvidence(planId, draft.withId(0).withSortOrder(repo.nextEvidenceOrder(planId, draft.section())));
+            return repo.evidence().restore(planId, draft.withId(0).withSortOrder(repo.nextEvidenceOrder(planId, draft.section())));
         });
     }
 
@@ -110,7 +110,7 @@ public final class DeliveryPlanService extends DatedService {
                 checkLink(entry.fileLink());
             }
             checkAgency(repo, entry.agencyId());
-            repo.updateEvidence(before.section() == entry.section() ? entry.withSortOrder(before.sortOrder())
+            repo.evidence().update(before.section() == entry.section() ? entry.withSortOrder(before.sortOrder())
                     : entry.withSortOrder(repo.nextEvidenceOrder(planId, entry.section())));
             return before;
         });
@@ -118,12 +118,12 @@ public final class DeliveryPlanService extends DatedService {
 
     /** Removes an entry; returns it, so undo can put it back with {@link #restoreEvidence}. */
     public EvidenceEntry removeEvidence(long evidenceId) {
-        return onEvidence(evidenceId, removing(repo -> repo.deleteEvidence(evidenceId)));
+        return onEvidence(evidenceId, removing(repo -> repo.evidence().delete(evidenceId)));
     }
 
     /** Puts back a removed entry exactly as it was (same id and place). Does not check its link again. */
     public void restoreEvidence(long planId, EvidenceEntry entry) {
-        edit(planId, repo -> repo.insertEvidence(planId, entry));
+        edit(planId, repo -> repo.evidence().restore(planId, entry));
     }
 
     /**
@@ -153,24 +153,24 @@ public final class DeliveryPlanService extends DatedService {
     public PracticeDownload addPracticeDownload(long planId, PracticeDownload draft) {
         return edit(planId, repo -> {
             checkAgency(repo, draft.agencyId());
-            return repo.insertDownload(planId, draft.withId(0).withSortOrder(repo.nextDownloadOrder(planId)));
+            return repo.downloads().restore(planId, draft.withId(0).withSortOrder(repo.nextDownloadOrder(planId)));
         });
     }
 
     public PracticeDownload updatePracticeDownload(PracticeDownload download) {
         return onDownload(download.id(), (repo, before, planId) -> {
             checkAgency(repo, download.agencyId());
-            repo.updateDownload(download);
+            repo.downloads().update(download);
             return before;
         });
     }
 
     public PracticeDownload removePracticeDownload(long downloadId) {
-        return onDownload(downloadId, removing(repo -> repo.deleteDownload(downloadId)));
+        return onDownload(downloadId, removing(repo -> repo.downloads().delete(downloadId)));
     }
 
     public void restorePracticeDownload(long planId, PracticeDownload download) {
-        edit(planId, repo -> repo.insertDownload(planId, download));
+        edit(planId, repo -> repo.downloads().restore(planId, download));
     }
 
     // ---- the action plan
@@ -360,11 +360,11 @@ public final class DeliveryPlanService extends DatedService {
     }
 
     private <T> T onEvidence(long evidenceId, PartWork<EvidenceEntry, T> work) {
-        return onPart("evidence entry", repo -> repo.evidence(evidenceId), repo -> repo.planOfEvidence(evidenceId), work);
+        return onPart("evidence entry", repo -> repo.evidence().find(evidenceId), repo -> repo.evidence().parentOf(evidenceId), work);
     }
 
     private <T> T onDownload(long downloadId, PartWork<PracticeDownload, T> work) {
-        return onPart("practice download", repo -> repo.download(downloadId), repo -> repo.planOfDownload(downloadId), work);
+        return onPart("practice download", repo -> repo.downloads().find(downloadId), repo -> repo.downloads().parentOf(downloadId), work);
     }
 
     /**

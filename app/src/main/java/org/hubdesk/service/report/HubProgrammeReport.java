@@ -75,7 +75,7 @@ final class HubProgrammeReport extends CatalogueReport {
             column.forEach((priorityId, index) -> {
                 HubCycle cycle = yearCycles.stream().filter(c -> c.priorityId() == priorityId).findFirst().orElseThrow();
                 String lead = cycle.leadPersonId() == null ? "Not yet nominated"
-                        : members.person(cycle.leadPersonId()).map(Person::fullName).orElse("");
+                        : members.personTable().find(cycle.leadPersonId()).map(Person::fullName).orElse("");
                 t.row("Priority " + (index + 1), byId.get(priorityId).title(), lead,
                         monthName(cycle.firstMonth()) + " to " + monthName(cycle.lastMonth()));
             });

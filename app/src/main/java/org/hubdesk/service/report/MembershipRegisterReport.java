@@ -34,7 +34,7 @@ final class MembershipRegisterReport extends CatalogueReport {
         List<RegisterEntry> current = entries.stream().filter(e -> e.isCurrentOn(input.today())).toList();
         List<AgencyKind> uncovered = group.quorumRule().uncoveredPartners(entries);
         String reportsTo = group.reportsToGroupId() == null ? null
-                : members.group(group.reportsToGroupId()).map(Group::name).orElse(null);
+                : members.groupTable().find(group.reportsToGroupId()).map(Group::name).orElse(null);
 
         DocumentBuilder doc = input.document(group.name() + " membership", "Membership register at " + input.today());
         doc.labelValues(lv -> lv

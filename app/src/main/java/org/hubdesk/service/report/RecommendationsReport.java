@@ -95,7 +95,7 @@ final class RecommendationsReport extends CatalogueReport {
             List<Recommendation> ofCycle = recommendations.stream().filter(r -> r.hubCycleId() == cycle.id()).toList();
             Priority priority = priorities.get(cycle.priorityId());
             doc.heading1(priority.title());
-            String lead = cycle.leadPersonId() == null ? null : members.person(cycle.leadPersonId()).map(Person::fullName).orElse(null);
+            String lead = cycle.leadPersonId() == null ? null : members.personTable().find(cycle.leadPersonId()).map(Person::fullName).orElse(null);
             doc.labelValues(lv -> lv.add("Hub cycle", monthName(cycle.firstMonth()) + " to " + monthName(cycle.lastMonth()))
                     .add("Lead", lead)
                     .add("Recommendations", ofCycle.size()));

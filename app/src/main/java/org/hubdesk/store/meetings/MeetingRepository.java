@@ -43,6 +43,7 @@ import org.hubdesk.schema.tables.records.AttendanceRecord;
 import org.hubdesk.schema.tables.records.DecisionRecord;
 import org.hubdesk.schema.tables.records.MeetingNoteRecord;
 import org.hubdesk.schema.tables.records.MeetingRecord;
+import org.hubdesk.store.ChildRows;
 import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
@@ -303,28 +304,14 @@ public final class MeetingRepository extends Repository {
 
     // ---- decisions and notes
 
-    public List<Decision> decisions(long meetingId) {
-        return DECISIONS.list(ctx, DECISION.MEETING_ID.eq(meetingId), DECISION.RECORDED_AT, DECISION.ID);
+    /** The meeting's decisions, in the order they were recorded. */
+    public ChildRows<DecisionRecord, Decision> decisions() {
+        return new ChildRows<>(ctx, DECISIONS, DECISION.MEETING_ID, DECISION.RECORDED_AT, DECISION.ID);
     }
 
-    public Decision insertDecision(Decision d) {
-        return DECISIONS.insert(ctx, d);
-    }
-
-    public void deleteDecision(long id) {
-        DECISIONS.delete(ctx, id);
-    }
-
-    public List<MeetingNote> notes(long meetingId) {
-        return NOTES.list(ctx, MEETING_NOTE.MEETING_ID.eq(meetingId), MEETING_NOTE.RECORDED_AT, MEETING_NOTE.ID);
-    }
-
-    public MeetingNote insertNote(MeetingNote n) {
-        return NOTES.insert(ctx, n);
-    }
-
-    public void deleteNote(long id) {
-        NOTES.delete(ctx, id);
+    /** The meeting's notes, in the order they were recorded. */
+    public ChildRows<MeetingNoteRecord, MeetingNote> notes() {
+        return new ChildRows<>(ctx, NOTES, MEETING_NOTE.MEETING_ID, MEETING_NOTE.RECORDED_AT, MEETING_NOTE.ID);
     }
 
     // ---- actions (the shared action log, linked to the meeting and item where agreed)

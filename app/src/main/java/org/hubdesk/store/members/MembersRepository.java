@@ -7,7 +7,6 @@ import static org.hubdesk.schema.Tables.PERSON;
 
 import java.util.List;
 import java.util.Optional;
-import org.hubdesk.domain.common.Versioned;
 import org.hubdesk.domain.members.Agency;
 import org.hubdesk.domain.members.AgencyKind;
 import org.hubdesk.domain.members.Group;
@@ -19,9 +18,11 @@ import org.hubdesk.schema.tables.records.AgencyRecord;
 import org.hubdesk.schema.tables.records.MembershipRecord;
 import org.hubdesk.schema.tables.records.PartnershipGroupRecord;
 import org.hubdesk.schema.tables.records.PersonRecord;
+import org.hubdesk.store.ChildRows;
 import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
+import org.hubdesk.store.TableRepository;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -60,10 +61,6 @@ public final class MembersRepository extends Repository {
         return PEOPLE.list(ctx, DSL.noCondition(), PERSON.FULL_NAME);
     }
 
-    public Optional<Person> person(long id) {
-        return PEOPLE.find(ctx, id);
-    }
-
     public Optional<Person> personByNameAndAgency(String name, long agencyId) {
         return ctx.selectFrom(PERSON)
                 .where(DSL.lower(PERSON.FULL_NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
@@ -71,22 +68,9 @@ public final class MembersRepository extends Repository {
                 .fetchOptional(PEOPLE.toValue()::apply);
     }
 
-    public Person insertPerson(Person person) {
-        return PEOPLE.insert(ctx, person);
-    }
-
-    public void updatePerson(Person person) {
-        PEOPLE.update(ctx, person);
-    }
-
-    /** The person with the row version a later {@link #updatePerson(Person, int)} is checked against. */
-    public Optional<Versioned<Person>> personForEdit(long id) {
-        return PEOPLE.forEdit(ctx, id);
-    }
-
-    /** Saves an edit of a person opened at {@code openedVersion}, refusing it if someone saved the person since. */
-    public void updatePerson(Person person, int openedVersion) {
-        PEOPLE.update(ctx, person, openedVersion, p -> "The details of " + p.fullName(), MembersRepository::describe);
+    /** Finding, inserting and editing people; an edit is refused if someone saved the person since it was opened. */
+    public TableRepository<PersonRecord, Person> personTable() {
+        return new TableRepository<>(ctx, PEOPLE, p -> "The details of " + p.fullName(), MembersRepository::describe);
     }
 
     private static String describe(Person p) {
@@ -100,32 +84,15 @@ public final class MembersRepository extends Repository {
         return GROUPS.list(ctx, DSL.noCondition(), PARTNERSHIP_GROUP.NAME);
     }
 
-    public Optional<Group> group(long id) {
-        return GROUPS.find(ctx, id);
-    }
-
     public Optional<Group> groupByName(String name) {
         return ctx.selectFrom(PARTNERSHIP_GROUP)
                 .where(DSL.lower(PARTNERSHIP_GROUP.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
                 .fetchOptional(GROUPS.toValue()::apply);
     }
 
-    public Group insertGroup(Group group) {
-        return GROUPS.insert(ctx, group);
-    }
-
-    public void updateGroup(Group group) {
-        GROUPS.update(ctx, group);
-    }
-
-    /** The group with the row version a later {@link #updateGroup(Group, int)} is checked against. */
-    public Optional<Versioned<Group>> groupForEdit(long id) {
-        return GROUPS.forEdit(ctx, id);
-    }
-
-    /** Saves an edit of a group opened at {@code openedVersion}, refusing it if someone saved the group since. */
-    public void updateGroup(Group group, int openedVersion) {
-        GROUPS.update(ctx, group, openedVersion, g -> "The group " + g.name(), MembersRepository::describe);
+    /** Finding, inserting and editing groups; an edit is refused if someone saved the group since it was opened. */
+    public TableRepository<PartnershipGroupRecord, Group> groupTable() {
+        return new TableRepository<>(ctx, GROUPS, g -> "The group " + g.name(), MembersRepository::describe);
     }
 
     private static String describe(Group g) {
@@ -136,29 +103,9 @@ public final class MembersRepository extends Repository {
 
     // ---- memberships
 
-    public List<Membership> memberships(long groupId) {
-        return MEMBERSHIPS.list(ctx, MEMBERSHIP.GROUP_ID.eq(groupId));
-    }
-
-    public Optional<Membership> membership(long id) {
-        return MEMBERSHIPS.find(ctx, id);
-    }
-
-    public Membership insertMembership(Membership m) {
-        return MEMBERSHIPS.insert(ctx, m);
-    }
-
-    public void updateMembership(Membership m) {
-        MEMBERSHIPS.update(ctx, m);
-    }
-
-    public void deleteMembership(long id) {
-        MEMBERSHIPS.delete(ctx, id);
-    }
-
-    /** Puts back a deleted membership under its old id, so undo restores exactly what was there. */
-    public void restoreMembership(Membership m) {
-        MEMBERSHIPS.restore(ctx, m);
+    /** A group's membership lines; one put back under its group keeps its old id, so undo restores exactly what was there. */
+    public ChildRows<MembershipRecord, Membership> memberships() {
+        return new ChildRows<>(ctx, MEMBERSHIPS, MEMBERSHIP.GROUP_ID);
     }
 
     /** The register of a group, current and past lines, ordered core first then by agency and name. */

@@ -31,6 +31,7 @@ import org.hubdesk.schema.tables.records.DeliveryPlanRecord;
 import org.hubdesk.schema.tables.records.PlanEvidenceRecord;
 import org.hubdesk.schema.tables.records.PlanVersionRecord;
 import org.hubdesk.schema.tables.records.PracticeDownloadRecord;
+import org.hubdesk.store.ChildRows;
 import org.hubdesk.store.NamedColumns;
 import org.hubdesk.store.Repository;
 import org.hubdesk.store.RowMapping;
@@ -98,10 +99,8 @@ public final class DeliveryPlanRepository extends Repository {
         Map<DeliveryPlanSection, String> texts = new EnumMap<>(DeliveryPlanSection.class);
         ctx.selectFrom(PLAN_SECTION_TEXT).where(PLAN_SECTION_TEXT.DELIVERY_PLAN_ID.eq(planId))
                 .forEach(r -> texts.put(DeliveryPlanSection.fromCode(r.getSectionCode()), r.getBody()));
-        List<EvidenceEntry> evidence = EVIDENCE.list(ctx, PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId), PLAN_EVIDENCE.SORT_ORDER,
-                PLAN_EVIDENCE.ID);
-        List<PracticeDownload> downloads = DOWNLOADS.list(ctx, PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId),
-                PRACTICE_DOWNLOAD.SORT_ORDER, PRACTICE_DOWNLOAD.ID);
+        List<EvidenceEntry> evidence = evidence().of(planId);
+        List<PracticeDownload> downloads = downloads().of(planId);
         List<ActionItem> actions = actions(planId);
         Set<Long> personIds = new HashSet<>();
         actions.forEach(a -> {
@@ -162,12 +161,9 @@ public final class DeliveryPlanRepository extends Repository {
 
     // ---- evidence
 
-    public Optional<EvidenceEntry> evidence(long id) {
-        return EVIDENCE.find(ctx, id);
-    }
-
-    public long planOfEvidence(long id) {
-        return ctx.select(PLAN_EVIDENCE.DELIVERY_PLAN_ID).from(PLAN_EVIDENCE).where(PLAN_EVIDENCE.ID.eq(id)).fetchSingle().value1();
+    /** The plan's evidence, in its order; one put back under the plan keeps its old id (undo). */
+    public ChildRows<PlanEvidenceRecord, EvidenceEntry> evidence() {
+        return new ChildRows<>(ctx, EVIDENCE, PLAN_EVIDENCE.DELIVERY_PLAN_ID, PLAN_EVIDENCE.SORT_ORDER, PLAN_EVIDENCE.ID);
     }
 
     public List<EvidenceEntry> evidenceIn(long planId, DeliveryPlanSection section) {
@@ -182,47 +178,20 @@ public final class DeliveryPlanRepository extends Repository {
         return PLAN_EVIDENCE.DELIVERY_PLAN_ID.eq(planId).and(PLAN_EVIDENCE.SECTION_CODE.eq(section.name()));
     }
 
-    /** Inserts (under its own id when it has one: undo puts back exactly what was removed). */
-    public EvidenceEntry insertEvidence(long planId, EvidenceEntry e) {
-        return EVIDENCE.restore(ctx, e, r -> r.setDeliveryPlanId(planId));
-    }
-
-    public void updateEvidence(EvidenceEntry e) {
-        EVIDENCE.update(ctx, e);
-    }
-
-    public void deleteEvidence(long id) {
-        EVIDENCE.delete(ctx, id);
-    }
-
     public void setEvidenceOrder(long id, int order) {
         Rows.setOrder(ctx, PLAN_EVIDENCE.ID, id, PLAN_EVIDENCE.SORT_ORDER, order);
     }
 
     // ---- practice downloads
 
-    public Optional<PracticeDownload> download(long id) {
-        return DOWNLOADS.find(ctx, id);
-    }
-
-    public long planOfDownload(long id) {
-        return ctx.select(PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID).from(PRACTICE_DOWNLOAD).where(PRACTICE_DOWNLOAD.ID.eq(id)).fetchSingle().value1();
+    /** The plan's practice downloads, in their order; one put back under the plan keeps its old id (undo). */
+    public ChildRows<PracticeDownloadRecord, PracticeDownload> downloads() {
+        return new ChildRows<>(ctx, DOWNLOADS, PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID, PRACTICE_DOWNLOAD.SORT_ORDER,
+                PRACTICE_DOWNLOAD.ID);
     }
 
     public int nextDownloadOrder(long planId) {
         return Rows.nextOrder(ctx, PRACTICE_DOWNLOAD.SORT_ORDER, PRACTICE_DOWNLOAD.DELIVERY_PLAN_ID.eq(planId));
-    }
-
-    public PracticeDownload insertDownload(long planId, PracticeDownload d) {
-        return DOWNLOADS.restore(ctx, d, r -> r.setDeliveryPlanId(planId));
-    }
-
-    public void updateDownload(PracticeDownload d) {
-        DOWNLOADS.update(ctx, d);
-    }
-
-    public void deleteDownload(long id) {
-        DOWNLOADS.delete(ctx, id);
     }
 
     /** Each question's answer has its own column; an unanswered question leaves it empty. */
