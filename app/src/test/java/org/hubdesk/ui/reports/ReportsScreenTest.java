@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -23,9 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReportsScreenTest extends MainWindowScreenTest {
     @TempDir
     Path out;
-    private void chooseRegisterOfTheLearningHub(FxRobot robot, Path folder) {
+    /** Opens the Reports screen and chooses a report once the list, loaded in the background, shows it. */
+    private static void choose(FxRobot robot, String report) throws TimeoutException {
         robot.clickOn("Reports");
-        robot.clickOn("Membership register");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(report).tryQuery().isPresent());
+        robot.clickOn(report);
+    }
+
+    private void chooseRegisterOfTheLearningHub(FxRobot robot, Path folder) throws TimeoutException {
+        choose(robot, "Membership register");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         ComboBox<String> group = robot.lookup("#report-group").queryAs(ComboBox.class);
@@ -59,9 +67,8 @@ class ReportsScreenTest extends MainWindowScreenTest {
     }
 
     @Test
-    void choosingPdfChangesTheFileAndTheAnnualReportAsksForAYear(FxRobot robot) {
-        robot.clickOn("Reports");
-        robot.clickOn("Annual report (draft)");
+    void choosingPdfChangesTheFileAndTheAnnualReportAsksForAYear(FxRobot robot) throws TimeoutException {
+        choose(robot, "Annual report (draft)");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#report-year").query().isVisible()).isTrue();
         robot.clickOn("#format-pdf");
