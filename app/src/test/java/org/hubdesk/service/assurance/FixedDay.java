@@ -41,7 +41,7 @@ final class FixedDay implements ParameterResolver {
     }
 
     /** One test's store; JUnit closes it when the test ends. */
-    private record Store(Path dir, Services services) implements ExtensionContext.Store.CloseableResource {
+    private record Store(Path dir, Services services) implements AutoCloseable {
         static Store open() {
             try {
                 Path dir = Files.createTempDirectory("hubdesk-assurance");
