@@ -44,13 +44,13 @@ final class HubProgrammeReport extends CatalogueReport {
 
     @Override
     public Document build(ReportInput input) {
-        PartnershipYear year = HubYears.choose(input, c -> true,
-                "No Learning Hub cycles are planned yet; plan them with 'hubdesk plan' or on the Hub timeline screen",
-                "hub cycles");
         HubRepository hub = new HubRepository(input.ctx());
         HubSettings settings = hub.settings();
         List<Priority> priorities = hub.priorities();
         List<HubCycle> cycles = hub.cycles();
+        PartnershipYear year = HubYears.choose(input, settings, priorities, cycles.stream(),
+                "No Learning Hub cycles are planned yet; plan them with 'hubdesk plan' or on the Hub timeline screen",
+                "hub cycles");
         HubService.Programme programme = new HubService.Programme(settings, priorities, cycles, List.of(), List.of());
         YearMonth[] window = HubService.yearWindow(programme, year.startYear());
         List<Priority> ofYear = priorities.stream().filter(p -> p.partnershipYear() == year.startYear()).toList();

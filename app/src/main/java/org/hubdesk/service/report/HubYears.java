@@ -1,17 +1,18 @@
 package org.hubdesk.service.report;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hubdesk.domain.common.UserInputException;
 import org.hubdesk.domain.common.PartnershipYear;
 import org.hubdesk.domain.hub.HubCycle;
 import org.hubdesk.domain.hub.HubSettings;
-import org.hubdesk.store.hub.HubRepository;
+import org.hubdesk.domain.hub.Priority;
 
 /** Which partnership year a hub paper is about: the one asked for, else this year, else the latest with anything. */
 final class HubYears {
@@ -22,17 +23,18 @@ final class HubYears {
      * A hub cycle belongs to its priority's partnership year, so the years to choose from are those of the cycles
      * with something to report.
      *
-     * @param reported which cycles have something to report
-     * @param nothing  the message when no year has anything
-     * @param what     what the years have, for the message naming them ("hub cycles")
+     * @param settings   the hub's settings (where its partnership years start)
+     * @param priorities the hub's priorities, each in its partnership year
+     * @param reported   the cycles with something to report, as the report has read them
+     * @param nothing    the message when no year has anything
+     * @param what       what the years have, for the message naming them ("hub cycles")
      */
-    static PartnershipYear choose(ReportInput input, Predicate<HubCycle> reported, String nothing, String what) {
-        HubRepository hub = new HubRepository(input.ctx());
-        HubSettings settings = hub.settings();
+    static PartnershipYear choose(ReportInput input, HubSettings settings, Collection<Priority> priorities,
+            Stream<HubCycle> reported, String nothing, String what) {
         Map<Long, Integer> yearOfPriority = new HashMap<>();
-        hub.priorities().forEach(p -> yearOfPriority.put(p.id(), p.partnershipYear()));
+        priorities.forEach(p -> yearOfPriority.put(p.id(), p.partnershipYear()));
         TreeSet<Integer> sorted = new TreeSet<>();
-        hub.cycles().stream().filter(reported).forEach(c -> sorted.add(yearOfPriority.get(c.priorityId())));
+        reported.forEach(c -> sorted.add(yearOfPriority.get(c.priorityId())));
         if (sorted.isEmpty()) {
             throw new UserInputException(nothing);
         }

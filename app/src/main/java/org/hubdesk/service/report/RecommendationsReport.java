@@ -51,9 +51,11 @@ final class RecommendationsReport extends CatalogueReport {
             scopeLabel = priorities.get(chosen.get().priorityId()).title();
         } else {
             List<Recommendation> all = repo.all();
-            PartnershipYear year = HubYears.choose(input, c -> all.stream().anyMatch(r -> r.hubCycleId() == c.id()),
+            List<HubCycle> allCycles = hub.cycles();
+            PartnershipYear year = HubYears.choose(input, hub.settings(), priorities.values(),
+                    allCycles.stream().filter(c -> all.stream().anyMatch(r -> r.hubCycleId() == c.id())),
                     "No hub recommendations are recorded yet; add them on the Learning screen", "hub recommendations");
-            cycles = HubCycle.ofYear(hub.cycles(), priorities.values(), year.startYear());
+            cycles = HubCycle.ofYear(allCycles, priorities.values(), year.startYear());
             scopeLabel = year.label();
         }
         List<Recommendation> recommendations = repo.forCycles(cycles.stream().map(HubCycle::id).toList());
